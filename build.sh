@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# The project's two commands (see README.md):
+#
+#   ./build.sh          install what is missing, build, render the site into site/
+#   ./build.sh test     the same set-up, then every test: a plain build and an
+#                       AddressSanitizer + UndefinedBehaviorSanitizer build
+#   ./build.sh bench    the same set-up, then the benchmark programs
+#
+# Debian 12 is assumed. Packages come from Debian's archive; JavaScript
+# packages from the npm registry, pinned by package-lock.json.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Debian packages the build, the site and the tests need. One reason each:
+packages=(
+  meson ninja-build gcc pkg-config        # the build
+  libcmark-gfm-dev libcmark-gfm-extensions-dev  # Markdown (CommonMark + GFM tables)
+  libjs-katex nodejs                      # math, rendered at build time by KaTeX under node
+  python3-pygments                        # code highlighting (/usr/bin/python3)
+  libjansson-dev                          # JSON between the generator and its workers
+  libsqlite3-dev                          # the generator's on-disk render cache
+  libgettextpo-dev gettext                # translations: PO files and msgmerge
+  libopenblas-dev zlib1g-dev              # example programs: CBLAS, gzip'd IDX files
+  dataset-fashion-mnist                   # the example programs' data
+  gnuplot-nox                             # plots of the experiments, made at build time
+  chromium                                # browser tests
+  npm                                     # installs the browser-test driver from the lockfile
+)
+
+install_missing() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  # nodejs from another repository may already provide npm.
+  if command -v npm >/dev/null 2>&1; then
+    local keep=(); for p in "${missing[@]}"; do [ "$p" = npm ] || keep+=("$p"); done
+    missing=("${keep[@]+"${keep[@]}"}")
+  fi
+  if [ ${#missing[@]} -gt 0 ]; then
+    local sudo=; [ "$(id -u)" -eq 0 ] || sudo=sudo
+    echo "build.sh: installing ${missing[*]}"
+    $sudo apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+  fi
+  if [ -f package-lock.json ] && ! npm ls --silent >/dev/null 2>&1; then
+    npm ci --no-audit --no-fund
+  fi
+}
+
+setup() {  # $1 = build dir, rest = meson options
+  local dir=$1; shift
+  if [ -f "$dir/build.ninja" ]; then meson setup --reconfigure "$dir" "$@" >/dev/null
+  else meson setup "$dir" "$@"; fi
+}
+
+install_missing
+case "${1:-site}" in
+  site)
+    setup build
+    meson compile -C build site
+    echo "build.sh: site rendered into site/ (open site/index.html)"
+    ;;
+  test)
+    setup build
+    meson test -C build --print-errorlogs
+    setup build-asan -Db_sanitize=address,undefined -Db_lundef=false
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+      meson test -C build-asan --print-errorlogs --no-suite slow
+    ;;
+  bench)
+    setup build -Dbuildtype=release
+    meson test -C build --benchmark --verbose
+    ;;
+  *) echo "usage: ./build.sh [site|test|bench]" >&2; exit 2 ;;
+esac
