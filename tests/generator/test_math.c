@@ -1,0 +1,113 @@
+/* Unit tests of math protection (src/math.h): which dollars are math, what
+ * Markdown is shielded from, and the round trip protect → restore. */
+#include "../../src/math.h"
+#include "check.h"
+
+#include <stdlib.h>
+
+/* The TeX of every span of `md`, joined as "[tex]" or "[[tex]]" (display). */
+static char *spans_of(const char *md)
+{
+    static char out[1024];
+    sn_math_list list;
+    char *err;
+    out[0] = '\0';
+    if (sn_math_find(md, strlen(md), &list, &err) != 0) {
+        snprintf(out, sizeof out, "error %s", err);
+        free(err);
+        sn_math_list_free(&list);
+        return out;
+    }
+    for (size_t k = 0; k < list.count; k++) {
+        const sn_math_span *m = &list.spans[k];
+        size_t n = strlen(out);
+        snprintf(out + n, sizeof out - n, m->display ? "[[%.*s]]" : "[%.*s]",
+                 (int)(m->tex_end - m->tex_start), md + m->tex_start);
+    }
+    sn_math_list_free(&list);
+    return out;
+}
+
+static const char *upper(void *ctx, size_t index, size_t *len)
+{
+    static const char *names[] = {"A", "BB", "CCC"};
+    (void)ctx;
+    *len = strlen(names[index]);
+    return names[index];
+}
+
+int main(void)
+{
+    /* What is math. */
+    CHECK_STR(spans_of("a $x$ b"), "[x]");
+    CHECK_STR(spans_of("$$\\sum_i x_i$$"), "[[\\sum_i x_i]]");
+    CHECK_STR(spans_of("$a$ and $$\nb\n$$ and $c$"), "[a][[\nb\n]][c]");
+    CHECK_STR(spans_of("$x_{i,j}^2 * y_k$"), "[x_{i,j}^2 * y_k]");
+    CHECK_STR(spans_of("$\\{a\\}$"), "[\\{a\\}]");
+    CHECK_STR(spans_of("$\\$5$"), "[\\$5]");            /* \$ inside math */
+    CHECK_STR(spans_of("over two\nlines $a\nb$."), "[a\nb]");
+    /* What is not. */
+    CHECK_STR(spans_of("it costs $5 and $10"), "");    /* closer before a digit */
+    CHECK_STR(spans_of("a $ b $ c"), "");              /* spaces inside */
+    CHECK_STR(spans_of("a \\$x\\$ b"), "");            /* escaped dollars */
+    CHECK_STR(spans_of("`$x$` and $y$"), "[y]");       /* code span */
+    CHECK_STR(spans_of("``a ` $x$`` $y$"), "[y]");     /* longer code span */
+    CHECK_STR(spans_of("```\n$x$\n```\n$y$"), "[y]");  /* fenced code */
+    CHECK_STR(spans_of("~~~~c\n$$\n~~~~\n$z$"), "[z]");
+    CHECK_STR(spans_of("$a\n\nb$"), "");               /* paragraph ends */
+    CHECK_STR(spans_of("lone ` then $q$"), "[q]");     /* unmatched backtick */
+    /* A closing `$` preceded by a space is skipped, as Pandoc does. */
+    CHECK_STR(spans_of("$a $b$"), "[a $b]");
+
+    /* Errors carry line:col, counting characters. */
+    CHECK_STR(spans_of("ok\n\xc3\xa9t\xc3\xa9 $$x"), "error 2:5: display math `$$` is never closed (write \\$ for a dollar sign)");
+    CHECK_STR(spans_of("x \xee\x80\x80"), "error 1:3: the character U+E000 is reserved for the generator's placeholders");
+
+    /* Positions of spans. */
+    {
+        const char *md = "one\n  two $x$";
+        sn_math_list list;
+        char *err;
+        CHECK_INT(sn_math_find(md, strlen(md), &list, &err), 0);
+        CHECK_INT(list.count, 1);
+        CHECK_INT(list.spans[0].line, 2);
+        CHECK_INT(list.spans[0].col, 7);
+        CHECK_INT(list.spans[0].start, 10);
+        CHECK_INT(list.spans[0].end, 13);
+        sn_math_list_free(&list);
+    }
+
+    /* Protect hides `*` and `_` from Markdown; restore puts anything back. */
+    {
+        const char *md = "*a* $x*y*$ _b_ $$\\_$$ c $z$";
+        sn_math_list list;
+        char *err;
+        CHECK_INT(sn_math_find(md, strlen(md), &list, &err), 0);
+        char *prot = sn_math_protect(md, strlen(md), &list);
+        CHECK_STR(prot, "*a* " SN_MATH_MARK_OPEN "0" SN_MATH_MARK_CLOSE " _b_ "
+                        SN_MATH_MARK_OPEN "1" SN_MATH_MARK_CLOSE " c "
+                        SN_MATH_MARK_OPEN "2" SN_MATH_MARK_CLOSE);
+        size_t bad;
+        char *back = sn_math_restore(prot, strlen(prot), list.count, upper, NULL, &bad);
+        CHECK_STR(back, "*a* A _b_ BB c CCC");
+        free(back);
+        sn_math_source src = {md, &list};
+        back = sn_math_restore(prot, strlen(prot), list.count, sn_math_original, &src, &bad);
+        CHECK_STR(back, md);
+        free(back);
+        /* A placeholder that went missing is reported by index. */
+        char *cut = strstr(prot, " c ");
+        *cut = '\0';
+        back = sn_math_restore(prot, strlen(prot), list.count, upper, NULL, &bad);
+        CHECK(back == NULL);
+        CHECK_INT(bad, 2);
+        /* So is a duplicated one. */
+        const char *twice = SN_MATH_MARK_OPEN "0" SN_MATH_MARK_CLOSE SN_MATH_MARK_OPEN "0" SN_MATH_MARK_CLOSE;
+        back = sn_math_restore(twice, strlen(twice), 1, upper, NULL, &bad);
+        CHECK(back == NULL);
+        CHECK_INT(bad, 0);
+        free(prot);
+        sn_math_list_free(&list);
+    }
+    return check_failures != 0;
+}
