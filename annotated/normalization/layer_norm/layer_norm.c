@@ -98,7 +98,7 @@ static int check_sizes(size_t rows, size_t D)
 // not for rows of small spread (a constant row gives $r = 1/\sqrt{\epsilon}
 // \approx 316$ here and $1/\epsilon = 10^5$ there, though $x_j - \mu = 0$ makes
 // both outputs $b_j$). Matching PyTorch's outputs needs PyTorch's formula.
-static void forward_row(float *restrict y, float *mean, float *rstd,
+NORM_KERNEL static void forward_row(float *restrict y, float *mean, float *rstd,
                         const float *restrict x, const float *restrict g,
                         const float *restrict b, size_t D, float eps)
 {
@@ -197,7 +197,7 @@ int layer_norm_forward(float *y, float *mean, float *rstd,
 // (or `NULL`); they are added to the caller's arrays at the end. $\hat x_j$ is
 // recomputed from $x$, $\mu$ and $r$ instead of being stored by the forward
 // pass: storing it would cost a write and a read of a whole array.
-static void backward_row(float *restrict dx, float *restrict dg, float *restrict db,
+NORM_KERNEL static void backward_row(float *restrict dx, float *restrict dg, float *restrict db,
                          const float *restrict dy, const float *restrict x,
                          float mu, float r, const float *restrict g, size_t D)
 {
