@@ -60,6 +60,13 @@
 #define NORM_KERNEL
 #endif
 
+// A hint to the cache to start loading `p`; a no-op for other compilers.
+#if defined(__GNUC__)
+#define NORM_PREFETCH(p) __builtin_prefetch(p)
+#else
+#define NORM_PREFETCH(p) ((void)(p))
+#endif
+
 // 4096 floats are 16 KiB: with a second input stream (the backward passes)
 // that is 32 KiB, the L1 data cache of most cores of the last decade.
 #define MOMENTS_BLOCK 4096

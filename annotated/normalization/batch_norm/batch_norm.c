@@ -154,7 +154,7 @@ static int check_common(const batch_norm_state *s, const float *x, size_t N, siz
 // merge the $N$ runs (see [moments](../moments.h.html)), all shifted by the
 // channel's first value $K$. Each run is read from memory once; with
 // $S = 56 \cdot 56$ a run is 12 KiB and its second pass hits L1.
-static moments channel_moments(const float *x, size_t N, size_t C, size_t S,
+NORM_KERNEL static moments channel_moments(const float *x, size_t N, size_t C, size_t S,
                                size_t c, float K)
 {
     moments acc = {0, 0, 0};
@@ -163,20 +163,31 @@ static moments channel_moments(const float *x, size_t N, size_t C, size_t S,
     return acc;
 }
 
-// ## Normalising one run
+// ## Normalising one channel
 //
 // $y = (x - \mu_c)\,\mathrm{scale}_c + \beta_c$ with
-// $\mathrm{scale}_c = \gamma_c / \sqrt{\sigma_c^2 + \epsilon}$, one subtraction,
-// one multiplication and one addition per value. With batch statistics the
-// subtraction is $(x - K) - m$, in that order, for the accuracy reason
-// explained in [layer norm](../layer_norm/layer_norm.c.html); with running
-// statistics $K = \hat\mu_c$ and $m = 0$.
-static void normalize_run(float *restrict y, const float *restrict x, size_t S,
-                          float K, float m, float scale, float shift)
+// $\mathrm{scale}_c = \gamma_c / \sqrt{\sigma_c^2 + \epsilon}$: one subtraction,
+// one multiplication and one addition per value with running statistics
+// ($K = \hat\mu_c$). With batch statistics the subtraction is $(x - K) - m$, in
+// that order, for the accuracy reason explained in
+// [layer norm](../layer_norm/layer_norm.c.html).
+NORM_KERNEL static void normalize_channel(float *y, const float *x, size_t N, size_t C,
+                                          size_t S, size_t c, float K, float m,
+                                          float scale, float shift)
 {
+    for (size_t n = 0; n < N; n++) {
+        float *restrict yr = y + (n * C + c) * S;
+        const float *restrict xr = x + (n * C + c) * S;
+        if (m != 0.0f) {
 #pragma omp simd
-    for (size_t s = 0; s < S; s++)
-        y[s] = ((x[s] - K) - m) * scale + shift;
+            for (size_t s = 0; s < S; s++)
+                yr[s] = ((xr[s] - K) - m) * scale + shift;
+        } else {
+#pragma omp simd
+            for (size_t s = 0; s < S; s++)
+                yr[s] = (xr[s] - K) * scale + shift;
+        }
+    }
 }
 
 // ## Forward
@@ -239,8 +250,7 @@ int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rs
         if (rstd) rstd[c] = r;
         float scale = state->affine ? gain[c] * r : r;
         float shift = state->affine ? bias[c] : 0.0f;
-        for (size_t n = 0; n < N; n++)
-            normalize_run(y + (n * C + c) * S, x + (n * C + c) * S, S, K, m, scale, shift);
+        normalize_channel(y, x, N, C, S, c, K, m, scale, shift);
     }
     if (message) *message = NULL;
     return BATCH_NORM_OK;
@@ -273,7 +283,7 @@ int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rs
 // The two sums are accumulated per run in float, with 16 partial sums, and
 // added up across runs in double: a channel of $128 \cdot 56 \cdot 56$ values is
 // too long for a single float accumulator.
-static void channel_grad_sums(double *sum_dy, double *sum_dy_xhat,
+NORM_KERNEL static void channel_grad_sums(double *sum_dy, double *sum_dy_xhat,
                               const float *dy, const float *x, size_t N, size_t C,
                               size_t S, size_t c, float mu, float r)
 {
@@ -299,6 +309,33 @@ static void channel_grad_sums(double *sum_dy, double *sum_dy_xhat,
     }
     *sum_dy = a;
     *sum_dy_xhat = b;
+}
+
+// ## The input gradient of one channel
+//
+// $\partial L/\partial x = \gamma_c r_c\,(\partial L/\partial y - a - \hat x\, b)$
+// with $\hat x = (x - \mu_c)\,r_c$, where
+// $a = \frac{1}{M}\sum \partial L/\partial y$ and
+// $b = \frac{1}{M}\sum \hat x\,\partial L/\partial y$ with batch statistics;
+// with running statistics $a = b = 0$ and the loop is a plain scaling.
+NORM_KERNEL static void channel_dx(float *dx, const float *dy, const float *x, size_t N,
+                                   size_t C, size_t S, size_t c, float mu, float r,
+                                   float gr, float a, float b, bool batch_stats)
+{
+    for (size_t n = 0; n < N; n++) {
+        float *restrict dxr = dx + (n * C + c) * S;
+        const float *restrict dyr = dy + (n * C + c) * S;
+        const float *restrict xr = x + (n * C + c) * S;
+        if (batch_stats) {
+#pragma omp simd
+            for (size_t s = 0; s < S; s++)
+                dxr[s] = gr * (dyr[s] - a - ((xr[s] - mu) * r) * b);
+        } else {
+#pragma omp simd
+            for (size_t s = 0; s < S; s++)
+                dxr[s] = gr * dyr[s];
+        }
+    }
 }
 
 // ## Backward
@@ -341,27 +378,11 @@ int batch_norm_backward(const batch_norm_state *state, float *dx, float *dgain, 
         if (want_params && dgain) dgain[c] += (float)sum_dy_xhat;
         if (want_params && dbias) dbias[c] += (float)sum_dy;
 
-// The pass that writes $\partial L/\partial x = \gamma_c r_c\,(\partial L/\partial y - a - \hat x\, b)$,
-// where $a = \frac{1}{M}\sum \partial L/\partial y$ and
-// $b = \frac{1}{M}\sum \hat x\,\partial L/\partial y$ with batch statistics, and
-// $a = b = 0$ with running statistics.
-        const float gr = g * r;
+// The second pass writes $\partial L/\partial x$ with the means $a$ and $b$ of
+// the two sums (zero with running statistics).
         const float a = batch_stats ? (float)(sum_dy / M) : 0.0f;
         const float b = batch_stats ? (float)(sum_dy_xhat / M) : 0.0f;
-        for (size_t n = 0; n < N; n++) {
-            float *restrict dxr = dx + (n * C + c) * S;
-            const float *restrict dyr = dy + (n * C + c) * S;
-            const float *restrict xr = x + (n * C + c) * S;
-            if (batch_stats) {
-#pragma omp simd
-                for (size_t s = 0; s < S; s++)
-                    dxr[s] = gr * (dyr[s] - a - ((xr[s] - mu) * r) * b);
-            } else {
-#pragma omp simd
-                for (size_t s = 0; s < S; s++)
-                    dxr[s] = gr * dyr[s];
-            }
-        }
+        channel_dx(dx, dy, x, N, C, S, c, mu, r, g * r, a, b, batch_stats);
     }
     if (message) *message = NULL;
     return BATCH_NORM_OK;
