@@ -97,19 +97,24 @@ static void im2col(float *col, const float *x, int N, int C, int H, int W, int k
         for (int u = 0; u < k; u++)
             for (int v = 0; v < k; v++) {
                 float *row = col + ((size_t)(c * k + u) * k + v) * cols;
+                /* Output columns j in [lo, hi) read inside the image. */
+                int lo = pad - v > 0 ? pad - v : 0;
+                int hi = W + pad - v < Wo ? W + pad - v : Wo;
                 for (int n = 0; n < N; n++) {
                     const float *img = x + ((size_t)n * C + c) * H * W;
                     for (int i = 0; i < Ho; i++) {
                         float *out = row + ((size_t)n * Ho + i) * Wo;
                         int yy = i + u - pad;
-                        if (yy < 0 || yy >= H) {
+                        if (yy < 0 || yy >= H || hi <= lo) {
                             memset(out, 0, (size_t)Wo * sizeof(float));
                             continue;
                         }
-                        for (int j = 0; j < Wo; j++) {
-                            int xx = j + v - pad;
-                            out[j] = (xx >= 0 && xx < W) ? img[(size_t)yy * W + xx] : 0.0f;
-                        }
+                        for (int j = 0; j < lo; j++)
+                            out[j] = 0.0f;
+                        memcpy(out + lo, img + (size_t)yy * W + (lo + v - pad),
+                               (size_t)(hi - lo) * sizeof(float));
+                        for (int j = hi; j < Wo; j++)
+                            out[j] = 0.0f;
                     }
                 }
             }
@@ -128,6 +133,8 @@ static void col2im(float *dx, const float *dcol, int N, int C, int H, int W, int
         for (int u = 0; u < k; u++)
             for (int v = 0; v < k; v++) {
                 const float *row = dcol + ((size_t)(c * k + u) * k + v) * cols;
+                int lo = pad - v > 0 ? pad - v : 0;
+                int hi = W + pad - v < Wo ? W + pad - v : Wo;
                 for (int n = 0; n < N; n++) {
                     float *img = dx + ((size_t)n * C + c) * H * W;
                     for (int i = 0; i < Ho; i++) {
@@ -135,11 +142,9 @@ static void col2im(float *dx, const float *dcol, int N, int C, int H, int W, int
                         if (yy < 0 || yy >= H)
                             continue;
                         const float *in = row + ((size_t)n * Ho + i) * Wo;
-                        for (int j = 0; j < Wo; j++) {
-                            int xx = j + v - pad;
-                            if (xx >= 0 && xx < W)
-                                img[(size_t)yy * W + xx] += in[j];
-                        }
+                        float *dst = img + (size_t)yy * W + (v - pad);
+                        for (int j = lo; j < hi; j++)
+                            dst[j] += in[j];
                     }
                 }
             }
@@ -209,18 +214,22 @@ void conv_backward(float *dx, float *dw, float *db, float *dcol, float *tmp,
 ## ReLU
 
 $y = \max(0, x)$; its derivative is 1 where $y > 0$ and 0 elsewhere (we take
-0 at $x = 0$, as PyTorch does).
+0 at $x = 0$, as PyTorch does). Written as `x < 0 ? 0 : x`, a NaN input stays
+NaN, as in PyTorch. `restrict` promises the compiler that input and output do
+not overlap, so it can vectorise the loops without a run-time check.
 */
-void relu_forward(float *y, const float *x, size_t n)
+void relu_forward(float *restrict y, const float *restrict x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        y[i] = x[i] > 0.0f ? x[i] : 0.0f;
+        y[i] = x[i] < 0.0f ? 0.0f : x[i];
 }
 
-void relu_backward(float *dx, const float *dy, const float *y, size_t n)
+void relu_backward(float *restrict dx, const float *restrict dy, const float *restrict y, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        dx[i] = y[i] > 0.0f ? dy[i] : 0.0f;
+    for (size_t i = 0; i < n; i++) {
+        float g = dy[i]; /* read unconditionally, so the loop has no branch */
+        dx[i] = y[i] > 0.0f ? g : 0.0f;
+    }
 }
 
 /*

@@ -49,8 +49,8 @@ void conv_backward(float *dx, float *dw, float *db, float *dcol, float *tmp,
                    int N, int C, int H, int W, int K, int k, int pad);
 
 /* ## ReLU, elementwise over n values; backward reads the forward output y. */
-void relu_forward(float *y, const float *x, size_t n);
-void relu_backward(float *dx, const float *dy, const float *y, size_t n);
+void relu_forward(float *restrict y, const float *restrict x, size_t n);
+void relu_backward(float *restrict dx, const float *restrict dy, const float *restrict y, size_t n);
 
 /*
 ## 2 × 2 max pooling, stride 2

@@ -92,6 +92,9 @@ static void usage(FILE *f)
 "      --bn-eval-batches=LIST  BN only: after training, also evaluate with the\n"
 "                           statistics of test batches of these sizes;\n"
 "                           default 2,8,32,128 ('none' to skip)\n"
+"      --mlp-hidden=A,B     MLP hidden widths; default 256,128\n"
+"      --cnn-channels=A,B   CNN filters of the two convolutions; default 32,64\n"
+"      --cnn-hidden=N       CNN dense hidden width; default 128\n"
 "      --train-limit=N      use only the first N training examples\n"
 "      --test-limit=N       use only the first N test examples\n"
 "      --data-dir=DIR       where the *-ubyte.gz files are;\n"
@@ -168,6 +171,19 @@ static void parse_batches(options *o, const char *s)
         bad_option("--bn-eval-batches: '%s' lists no sizes", s);
 }
 
+/* "A,B": two positive integers. */
+static void parse_pair(const char *name, const char *s, int pair[2])
+{
+    char buf[64];
+    const char *comma = strchr(s, ',');
+    if (comma == NULL || strlen(s) >= sizeof buf)
+        bad_option("--%s: '%s' is not two sizes like 64,32", name, s);
+    strcpy(buf, s);
+    buf[comma - s] = '\0';
+    pair[0] = (int)parse_int(name, buf, 1, 4096);
+    pair[1] = (int)parse_int(name, buf + (comma - s) + 1, 1, 4096);
+}
+
 static options parse_args(int argc, char **argv)
 {
     options o = {
@@ -175,9 +191,11 @@ static options parse_args(int argc, char **argv)
         .optimizer = OPTIM_ADAM, .lr = -1.0f, .cosine = true,
         .data_dir = "/usr/share/datasets/fashion-mnist", .threads = 1,
         .eval_batches = {2, 8, 32, 128}, .n_eval_batches = 4,
+        .mlp_hidden = {256, 128}, .cnn_channels = {32, 64}, .cnn_hidden = 128,
     };
     enum { OPT_HISTORY = 256, OPT_OPTIM, OPT_LR, OPT_SCHEDULE, OPT_WD, OPT_EVAL, OPT_TRAIN_LIMIT,
-           OPT_TEST_LIMIT, OPT_DATA, OPT_THREADS };
+           OPT_TEST_LIMIT, OPT_DATA, OPT_THREADS, OPT_MLP_HIDDEN, OPT_CNN_CHANNELS,
+           OPT_CNN_HIDDEN };
     static const struct option longopts[] = {
         {"model", required_argument, NULL, 'm'},
         {"variant", required_argument, NULL, 'v'},
@@ -191,6 +209,9 @@ static options parse_args(int argc, char **argv)
         {"schedule", required_argument, NULL, OPT_SCHEDULE},
         {"weight-decay", required_argument, NULL, OPT_WD},
         {"bn-eval-batches", required_argument, NULL, OPT_EVAL},
+        {"mlp-hidden", required_argument, NULL, OPT_MLP_HIDDEN},
+        {"cnn-channels", required_argument, NULL, OPT_CNN_CHANNELS},
+        {"cnn-hidden", required_argument, NULL, OPT_CNN_HIDDEN},
         {"train-limit", required_argument, NULL, OPT_TRAIN_LIMIT},
         {"test-limit", required_argument, NULL, OPT_TEST_LIMIT},
         {"data-dir", required_argument, NULL, OPT_DATA},
@@ -216,6 +237,9 @@ static options parse_args(int argc, char **argv)
         case OPT_SCHEDULE: o.cosine = parse_name("schedule", optarg, schedules, 2) == 1; break;
         case OPT_WD: o.weight_decay = parse_float("weight-decay", optarg, 0.0, 1.0); break;
         case OPT_EVAL: parse_batches(&o, optarg); break;
+        case OPT_MLP_HIDDEN: parse_pair("mlp-hidden", optarg, o.mlp_hidden); break;
+        case OPT_CNN_CHANNELS: parse_pair("cnn-channels", optarg, o.cnn_channels); break;
+        case OPT_CNN_HIDDEN: o.cnn_hidden = (int)parse_int("cnn-hidden", optarg, 1, 4096); break;
         case OPT_TRAIN_LIMIT: o.train_limit = (int)parse_int("train-limit", optarg, 1, 60000); break;
         case OPT_TEST_LIMIT: o.test_limit = (int)parse_int("test-limit", optarg, 1, 10000); break;
         case OPT_DATA: o.data_dir = optarg; break;
@@ -233,11 +257,6 @@ static options parse_args(int argc, char **argv)
         bad_option("unexpected argument '%s'", argv[optind]);
     if (o.lr < 0)
         o.lr = o.optimizer == OPTIM_ADAM ? 1e-3f : 0.05f;
-    o.mlp_hidden[0] = 256;
-    o.mlp_hidden[1] = 128;
-    o.cnn_channels[0] = 32;
-    o.cnn_channels[1] = 64;
-    o.cnn_hidden = 128;
     return o;
 }
 
@@ -433,6 +452,9 @@ int main(int argc, char **argv)
     dataset_standardize(&test, mean, std);
 
     model_config mc = model_default_config(o.model, o.variant);
+    memcpy(mc.mlp_hidden, o.mlp_hidden, sizeof mc.mlp_hidden);
+    memcpy(mc.cnn_channels, o.cnn_channels, sizeof mc.cnn_channels);
+    mc.cnn_hidden = o.cnn_hidden;
     mc.height = train.rows;
     mc.width = train.cols;
     int eval_B = 250, max_batch = B > eval_B ? B : eval_B;

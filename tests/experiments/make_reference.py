@@ -1,0 +1,143 @@
+#!/usr/bin/python3
+"""PyTorch reference values for the example programs' models (tests/experiments).
+
+Builds tiny versions of the MLP and the CNN of annotated/experiments/model.c in
+each variant (none, bn, ln), runs one training-mode forward and backward pass
+and one eval-mode forward pass, and writes everything the C test compares:
+
+    reference.txt   one array per line: "<case> <name> <count> <values...>"
+
+Also two optimiser steps of Adam and of SGD with momentum on the same gradients.
+Run with Debian's PyTorch (1.13): /usr/bin/python3 tests/experiments/make_reference.py
+The output is committed, so the tests do not need torch.
+"""
+import os
+import sys
+
+import torch
+from torch import nn
+
+torch.set_default_dtype(torch.float32)
+torch.manual_seed(20261122)
+
+
+def norm(variant, shape):
+    """BN over channels (dim 1) or LN over every non-batch dimension."""
+    if variant == "bn":
+        return nn.BatchNorm1d(shape[0]) if len(shape) == 1 else nn.BatchNorm2d(shape[0])
+    if variant == "ln":
+        return nn.LayerNorm(list(shape))
+    return None
+
+
+def mlp(variant, features, hidden, classes):
+    bias = variant != "bn"
+    layers = [nn.Flatten(), nn.Linear(features, hidden[0], bias=bias)]
+    if variant != "none":
+        layers.append(norm(variant, (hidden[0],)))
+    layers += [nn.ReLU(), nn.Linear(hidden[0], hidden[1], bias=bias)]
+    if variant != "none":
+        layers.append(norm(variant, (hidden[1],)))
+    layers += [nn.ReLU(), nn.Linear(hidden[1], classes)]
+    return nn.Sequential(*layers)
+
+
+def cnn(variant, size, channels, hidden, classes):
+    bias = variant != "bn"
+    c1, c2 = channels
+    layers = [nn.Conv2d(1, c1, 3, padding=1, bias=bias)]
+    if variant != "none":
+        layers.append(norm(variant, (c1, size, size)))
+    layers += [nn.ReLU(), nn.MaxPool2d(2), nn.Conv2d(c1, c2, 3, padding=1, bias=bias)]
+    if variant != "none":
+        layers.append(norm(variant, (c2, size // 2, size // 2)))
+    layers += [nn.ReLU(), nn.MaxPool2d(2), nn.Flatten(),
+               nn.Linear(c2 * (size // 4) ** 2, hidden, bias=bias)]
+    if variant != "none":
+        layers.append(norm(variant, (hidden,)))
+    layers += [nn.ReLU(), nn.Linear(hidden, classes)]
+    return nn.Sequential(*layers)
+
+
+def randomise(model):
+    """Weights not at their defaults, so that gains and biases are tested too."""
+    with torch.no_grad():
+        for m in model.modules():
+            if isinstance(m, (nn.Linear, nn.Conv2d)):
+                fan_in = m.weight[0].numel()
+                m.weight.copy_(torch.randn_like(m.weight) * (2.0 / fan_in) ** 0.5)
+                if m.bias is not None:
+                    m.bias.copy_(0.1 * torch.randn_like(m.bias))
+            elif isinstance(m, (nn.BatchNorm1d, nn.BatchNorm2d, nn.LayerNorm)):
+                m.weight.copy_(1.0 + 0.2 * torch.randn_like(m.weight))
+                m.bias.copy_(0.2 * torch.randn_like(m.bias))
+
+
+def flat(tensors):
+    return torch.cat([t.detach().reshape(-1) for t in tensors])
+
+
+def emit(out, case, name, values):
+    values = values.detach().reshape(-1).tolist() if torch.is_tensor(values) else list(values)
+    out.append(f"{case} {name} {len(values)} " + " ".join(f"{v:.9g}" for v in values))
+
+
+def run_case(out, case, model, x, labels):
+    randomise(model)
+    emit(out, case, "params", flat(model.parameters()))
+    emit(out, case, "x", x)
+    emit(out, case, "labels", labels.float())
+    model.train()
+    logits = model(x)
+    loss = nn.functional.cross_entropy(logits, labels)
+    loss.backward()
+    emit(out, case, "logits", logits)
+    emit(out, case, "loss", loss.reshape(1))
+    emit(out, case, "grads", flat(p.grad for p in model.parameters()))
+    bns = [m for m in model.modules() if isinstance(m, (nn.BatchNorm1d, nn.BatchNorm2d))]
+    if bns:
+        emit(out, case, "running", flat(t for m in bns for t in (m.running_mean, m.running_var)))
+    model.eval()
+    with torch.no_grad():
+        emit(out, case, "eval_logits", model(x))
+    return model
+
+
+def optimiser_case(out, model):
+    """Two steps of each optimiser with the gradients left by run_case."""
+    start = [p.detach().clone() for p in model.parameters()]
+    grads = [p.grad.detach().clone() for p in model.parameters()]
+    for name, make in (("adam", lambda ps: torch.optim.Adam(ps, lr=0.01)),
+                       ("sgd", lambda ps: torch.optim.SGD(ps, lr=0.1, momentum=0.9))):
+        with torch.no_grad():
+            for p, s in zip(model.parameters(), start):
+                p.copy_(s)
+        opt = make(model.parameters())
+        for _ in range(2):
+            for p, g in zip(model.parameters(), grads):
+                p.grad = g.clone()
+            opt.step()
+        emit(out, "optim", name + "_after2", flat(model.parameters()))
+    emit(out, "optim", "start", flat(start))
+    emit(out, "optim", "grads", flat(grads))
+
+
+def main():
+    out = ["# generated by tests/experiments/make_reference.py with torch " + torch.__version__]
+    for variant in ("none", "bn", "ln"):
+        x = torch.randn(6, 1, 4, 4)
+        labels = torch.randint(0, 5, (6,))
+        model = run_case(out, "mlp-" + variant, mlp(variant, 16, (8, 6), 5), x, labels)
+        if variant == "none":
+            optimiser_case(out, model)
+        x = torch.randn(4, 1, 8, 8)
+        labels = torch.randint(0, 5, (4,))
+        run_case(out, "cnn-" + variant, cnn(variant, 8, (3, 4), 6, 5), x, labels)
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "reference.txt")
+    with open(path, "w") as f:
+        f.write("\n".join(out) + "\n")
+    print(f"wrote {path}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
