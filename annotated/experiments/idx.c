@@ -61,12 +61,15 @@ static void gz_failure(gzFile f, const char *what, const char *path, char error[
 {
     int code;
     const char *msg = gzerror(f, &code);
+    size_t len = strlen(path); /* zlib's message repeats the path: drop it */
+    if (strncmp(msg, path, len) == 0 && strncmp(msg + len, ": ", 2) == 0)
+        msg += len + 2;
     if (code == Z_OK || code == Z_STREAM_END || code == Z_BUF_ERROR)
         fail(error, path, "truncated: the file ends inside the %s", what);
     else if (code == Z_ERRNO)
         fail(error, path, "read error in the %s (%s)", what, strerror(errno));
     else
-        fail(error, path, "corrupt compressed data in the %s (%s)", what, msg);
+        fail(error, path, "corrupt compressed data while reading the %s (%s)", what, msg);
 }
 
 static int read_exact(gzFile f, void *buf, size_t n, const char *what,
@@ -175,8 +178,13 @@ int idx_read(const char *path, idx_array *out, char error[IDX_ERROR_SIZE])
         fail(error, path, "extra bytes after the %zu values the header announces", a.count);
         goto fail_close;
     }
-    if (gzclose(f) != Z_OK) {
-        fail(error, path, "error while closing");
+    /* gzclose reports a gzip trailer cut short, which the reads above may not. */
+    int closed = gzclose(f);
+    if (closed != Z_OK) {
+        if (closed == Z_BUF_ERROR)
+            fail(error, path, "truncated: the file ends inside the gzip trailer");
+        else
+            fail(error, path, "error while closing (zlib code %d)", closed);
         free(a.data);
         return -1;
     }

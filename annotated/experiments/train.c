@@ -584,12 +584,23 @@ int main(int argc, char **argv)
             fprintf(stderr, "epoch %d/%d done  train loss %.4f acc %.4f  test loss %.4f acc %.4f\n",
                     epoch, o.epochs, train_loss, train_acc, sc.loss, sc.accuracy);
     }
+    /*
+    A fingerprint of the trained weights (64-bit FNV-1a over their bytes): two
+    runs that print the same fingerprint ended with bitwise the same model.
+    */
     double train_seconds = now() - t0;
+    uint64_t fnv = 1469598103934665603ull;
+    const unsigned char *bytes = (const unsigned char *)m.params;
+    for (size_t i = 0; i < m.nparams * sizeof(float); i++)
+        fnv = (fnv ^ bytes[i]) * 1099511628211ull;
+    char fingerprint[17];
+    snprintf(fingerprint, sizeof fingerprint, "%016llx", (unsigned long long)fnv);
     json_object_set_new(root, "epochs", epochs_json);
     json_object_set_new(root, "curve", curve_json);
-    json_object_set_new(root, "final", json_pack("{sfsfsf}", "test_loss", final.loss,
+    json_object_set_new(root, "final", json_pack("{sfsfsfss}", "test_loss", final.loss,
                                                  "test_accuracy", final.accuracy,
-                                                 "train_seconds", train_seconds));
+                                                 "train_seconds", train_seconds,
+                                                 "weights_fnv1a64", fingerprint));
 
     /*
     ### BatchNorm at inference
@@ -640,9 +651,9 @@ int main(int argc, char **argv)
         json_object_set_new(root, "bn_inference", bn);
     }
 
-    printf("%s-%s batch %d epochs %d seed %llu: test accuracy %.4f, test loss %.4f, %.1f s\n",
-           model_names[o.model], variant_names[o.variant], B, o.epochs,
-           (unsigned long long)o.seed, final.accuracy, final.loss, train_seconds);
+    printf("%s-%s batch %d epochs %d seed %llu: test accuracy %.4f, test loss %.4f, %.1f s, "
+           "weights %s\n", model_names[o.model], variant_names[o.variant], B, o.epochs,
+           (unsigned long long)o.seed, final.accuracy, final.loss, train_seconds, fingerprint);
 
     int status = 0;
     char tmp[4096];
