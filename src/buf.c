@@ -126,3 +126,17 @@ char *sn_strndup(const char *s, size_t n)
     p[n] = '\0';
     return p;
 }
+
+char *sn_error_at(const char *file, int line, int col, const char *fmt, ...)
+{
+    sn_buf b = {0};
+    sn_buf_puts(&b, file);
+    if (line > 0) sn_buf_printf(&b, ":%d", line);
+    if (line > 0 && col > 0) sn_buf_printf(&b, ":%d", col);
+    sn_buf_puts(&b, ": error: ");
+    va_list ap;
+    va_start(ap, fmt);
+    sn_buf_vprintf(&b, fmt, ap);
+    va_end(ap);
+    return sn_buf_take(&b);
+}

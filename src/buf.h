@@ -36,4 +36,9 @@ void *sn_xmalloc(size_t n);
 void *sn_xcalloc(size_t n, size_t size);
 void *sn_xrealloc(void *p, size_t n);
 
+/* An error message in the form compilers use, malloc'd:
+ * "file:line:col: error: message". A line or col of 0 is left out. */
+char *sn_error_at(const char *file, int line, int col, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
 #endif

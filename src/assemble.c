@@ -1,0 +1,262 @@
+/* assemble.c — see assemble.h. */
+#include "assemble.h"
+
+#include "embedded.h"
+#include "path.h"
+#include "read.h"
+#include "template.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const page_vars[] = {"lang", "head_title", "summary", "alternates", "static",
+                                        "kind", "breadcrumb", "languages", "body", "source", NULL};
+static const char *const section_vars[] = {"n", "kind", "notes", "code", NULL};
+static const char *const contents_vars[] = {"entries", NULL};
+static const char *const entry_vars[] = {"kind", "href", "title", "file", "summary", NULL};
+
+enum { PAGE, SECTION, CONTENTS, ENTRY, TEMPLATE_COUNT };
+
+static const struct {
+    const char *file;
+    const char *const *vars;
+} template_info[TEMPLATE_COUNT] = {
+    {"page.html", page_vars},
+    {"section.html", section_vars},
+    {"index.html", contents_vars},
+    {"entry.html", entry_vars},
+};
+
+struct sn_templates {
+    sn_template *t[TEMPLATE_COUNT];
+};
+
+sn_templates *sn_templates_load(const char *dir, char **err)
+{
+    sn_templates *ts = sn_xcalloc(1, sizeof *ts);
+    for (int i = 0; i < TEMPLATE_COUNT; i++) {
+        const char *file = template_info[i].file;
+        char *path = dir ? sn_strdup_printf("%s/%s", dir, file) : NULL;
+        char *text = NULL;
+        size_t len = 0;
+        if (path && sn_read_file(path, &text, &len) != 0) {
+            if (errno != ENOENT) {
+                *err = sn_error_at(path, 0, 0, "cannot read template: %s", strerror(errno));
+                free(path);
+                sn_templates_free(ts);
+                return NULL;
+            }
+            free(path);
+            path = NULL;
+        }
+        if (!text) { /* the built-in one */
+            const sn_embedded *e = sn_embedded_find(file);
+            text = sn_strndup(e->data, e->len);
+            len = e->len;
+            path = sn_strdup_printf("templates/%s", file); /* built in: named as in the repository */
+        }
+        ts->t[i] = sn_template_parse(path, text, len, template_info[i].vars, err);
+        free(text);
+        free(path);
+        if (!ts->t[i]) {
+            sn_templates_free(ts);
+            return NULL;
+        }
+    }
+    return ts;
+}
+
+void sn_templates_free(sn_templates *ts)
+{
+    if (!ts) return;
+    for (int i = 0; i < TEMPLATE_COUNT; i++) sn_template_free(ts->t[i]);
+    free(ts);
+}
+
+char *sn_templates_pot(const sn_templates *ts)
+{
+    sn_buf b = {0};
+    for (int i = 0; i < TEMPLATE_COUNT; i++) sn_template_pot(ts->t[i], &b);
+    return sn_buf_take(&b);
+}
+
+/* Lines first..last (1-based) of highlighted code, numbered. */
+static void code_lines(sn_buf *out, const char *code, int first, int last)
+{
+    const char *s = code;
+    for (int line = 1; line < first && s; line++) {
+        s = strchr(s, '\n');
+        if (s) s++;
+    }
+    sn_buf_puts(out, "<pre>");
+    for (int line = first; line <= last && s; line++) {
+        const char *e = strchr(s, '\n');
+        size_t n = e ? (size_t)(e - s) : strlen(s);
+        sn_buf_printf(out, "<span class=\"line\"><span class=\"lineno\">%d</span>", line);
+        sn_buf_add(out, s, n);
+        sn_buf_puts(out, line < last ? "</span>\n" : "</span>");
+        s = e ? e + 1 : NULL;
+    }
+    sn_buf_puts(out, "</pre>");
+}
+
+/* Marks blocks the translation left in English (see translate.h) with a
+ * short notice in the page's language. */
+static void mark_untranslated(sn_buf *out, const char *notes, const sn_lang *lang)
+{
+    static const char marker[] = "<div class=\"untranslated\" lang=\"en\">";
+    const char *label = sn_ui(lang->ui, "Not yet translated: shown in English.");
+    const char *s = notes, *hit;
+    while ((hit = strstr(s, marker)) != NULL) {
+        hit += sizeof marker - 1;
+        sn_buf_add(out, s, (size_t)(hit - s));
+        sn_buf_printf(out, "<p class=\"untranslated-label\" lang=\"%s\">", lang->code);
+        sn_buf_add_html(out, label, strlen(label));
+        sn_buf_puts(out, "</p>");
+        s = hit;
+    }
+    sn_buf_puts(out, s);
+}
+
+void sn_assemble_section(const sn_templates *ts, sn_buf *out, const sn_lang *lang, int n,
+                         const char *notes, const char *code, int first, int last)
+{
+    sn_buf num = {0}, docs = {0}, lines = {0};
+    sn_buf_printf(&num, "%d", n);
+    mark_untranslated(&docs, notes, lang);
+    if (code && first) code_lines(&lines, code, first, last);
+    int has_notes = notes[strspn(notes, " \n")] != '\0';
+    const char *kind = !lines.len ? " no-code" : !has_notes ? " no-notes" : "";
+    const char *values[] = {num.data, kind, docs.data ? docs.data : "", lines.data ? lines.data : ""};
+    sn_template_fill(ts->t[SECTION], out, values, lang->ui);
+    sn_buf_free(&num);
+    sn_buf_free(&docs);
+    sn_buf_free(&lines);
+}
+
+void sn_assemble_entry(const sn_templates *ts, sn_buf *out, const sn_lang *lang, const char *from,
+                       const char *to, const char *title, const char *file, const char *summary,
+                       int is_folder)
+{
+    sn_buf t = {0}, f = {0}, s = {0};
+    char *href = sn_link(from, to);
+    sn_buf_add_html(&t, title, strlen(title));
+    sn_buf_add_html(&f, file, strlen(file));
+    if (summary) {
+        sn_buf_puts(&s, "<p class=\"entry-summary\">");
+        sn_buf_add_html(&s, summary, strlen(summary));
+        sn_buf_puts(&s, "</p>");
+    }
+    const char *values[] = {is_folder ? "folder" : "page", href, t.data, f.data, s.data ? s.data : ""};
+    sn_template_fill(ts->t[ENTRY], out, values, lang->ui);
+    free(href);
+    sn_buf_free(&t);
+    sn_buf_free(&f);
+    sn_buf_free(&s);
+}
+
+void sn_assemble_contents(const sn_templates *ts, sn_buf *out, const sn_lang *lang, const char *entries)
+{
+    const char *values[] = {entries};
+    sn_template_fill(ts->t[CONTENTS], out, values, lang->ui);
+}
+
+/* The full output path of a page in a language's tree. */
+static char *in_lang(const sn_lang *lang, const char *path)
+{
+    return sn_strdup_printf("%s%s", lang->prefix, path);
+}
+
+static void breadcrumb(sn_buf *b, const sn_page_view *v, const char *self)
+{
+    for (size_t i = 0; i < v->ncrumbs; i++) {
+        char *to = in_lang(v->lang, v->crumbs[i].target);
+        char *href = sn_link(self, to);
+        sn_buf_printf(&b[0], "<a href=\"%s\"%s>", href, i == 0 ? " class=\"home\"" : "");
+        sn_buf_add_html(b, v->crumbs[i].label, strlen(v->crumbs[i].label));
+        sn_buf_puts(b, "</a><span class=\"sep\" aria-hidden=\"true\">/</span>");
+        free(href);
+        free(to);
+    }
+    sn_buf_puts(b, "<span class=\"here\" aria-current=\"page\">");
+    sn_buf_add_html(b, v->title, strlen(v->title));
+    sn_buf_puts(b, "</span>");
+}
+
+/* "zh_TW" → "zh-TW", for lang and hreflang attributes. */
+static void add_bcp47(sn_buf *b, const char *code)
+{
+    for (const char *s = code; *s; s++) sn_buf_putc(b, *s == '_' ? '-' : *s);
+}
+
+static void languages(sn_buf *sw, sn_buf *alt, const sn_page_view *v, const char *self)
+{
+    if (v->nlangs < 2) return;
+    sn_buf_printf(sw, "<nav class=\"languages\" aria-label=\"%s\">",
+                  sn_ui(v->lang->ui, "Languages"));
+    for (size_t i = 0; i < v->nlangs; i++) {
+        const sn_lang *l = &v->langs[i];
+        char *to = in_lang(l, v->path);
+        char *href = sn_link(self, to);
+        sn_buf_printf(alt, "<link rel=\"alternate\" hreflang=\"");
+        add_bcp47(alt, l->code);
+        sn_buf_printf(alt, "\" href=\"%s\">\n", href);
+        if (i == 0) sn_buf_printf(alt, "<link rel=\"alternate\" hreflang=\"x-default\" href=\"%s\">\n", href);
+        if (l == v->lang) {
+            sn_buf_puts(sw, "<span class=\"current\" aria-current=\"true\" lang=\"");
+        } else {
+            sn_buf_printf(sw, "<a href=\"%s\" hreflang=\"", href);
+            add_bcp47(sw, l->code);
+            sn_buf_puts(sw, "\" lang=\"");
+        }
+        add_bcp47(sw, l->code);
+        sn_buf_puts(sw, "\">");
+        sn_buf_add_html(sw, l->name, strlen(l->name));
+        sn_buf_puts(sw, l == v->lang ? "</span>" : "</a>");
+        free(href);
+        free(to);
+    }
+    sn_buf_puts(sw, "</nav>");
+}
+
+char *sn_assemble_page(const sn_templates *ts, const sn_page_view *v)
+{
+    char *self = in_lang(v->lang, v->path);
+    sn_buf lang = {0}, head = {0}, summary = {0}, alt = {0}, crumbs = {0}, sw = {0}, source = {0};
+    add_bcp47(&lang, v->lang->code);
+    sn_buf_add_html(&head, v->title, strlen(v->title));
+    if (strcmp(v->title, v->site_title) != 0) {
+        sn_buf_puts(&head, " · ");
+        sn_buf_add_html(&head, v->site_title, strlen(v->site_title));
+    }
+    if (v->summary) sn_buf_add_html(&summary, v->summary, strlen(v->summary));
+    char *stat = sn_link(self, "static/");
+    breadcrumb(&crumbs, v, self);
+    languages(&sw, &alt, v, self);
+    if (v->source) {
+        char *href = sn_link(self, v->source);
+        const char *label = sn_ui(v->lang->ui, "Source");
+        sn_buf_printf(&source, "<a class=\"source-link\" href=\"%s\">", href);
+        sn_buf_add_html(&source, label, strlen(label));
+        sn_buf_puts(&source, ": <code>");
+        sn_buf_add_html(&source, sn_basename(v->source), strlen(sn_basename(v->source)));
+        sn_buf_puts(&source, "</code></a>");
+        free(href);
+    }
+    const char *values[] = {lang.data, head.data, summary.data ? summary.data : "",
+                            alt.data ? alt.data : "", stat, v->kind, crumbs.data,
+                            sw.data ? sw.data : "", v->body, source.data ? source.data : ""};
+    sn_buf out = {0};
+    sn_template_fill(ts->t[PAGE], &out, values, v->lang->ui);
+    sn_buf_free(&lang);
+    sn_buf_free(&head);
+    sn_buf_free(&summary);
+    sn_buf_free(&alt);
+    sn_buf_free(&crumbs);
+    sn_buf_free(&sw);
+    sn_buf_free(&source);
+    free(stat);
+    free(self);
+    return sn_buf_take(&out);
+}

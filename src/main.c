@@ -1,0 +1,121 @@
+/* main.c — the command line of `sidenotes`, the site generator.
+ *
+ *   sidenotes SRC_DIR -o OUT_DIR [options]
+ *
+ * renders every annotated C file and Markdown page under SRC_DIR into a
+ * side-by-side HTML site in OUT_DIR. See `sidenotes --help` and site.h. */
+#include "buf.h"
+#include "site.h"
+
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+    "usage: sidenotes SRC_DIR -o OUT_DIR [options]\n"
+    "\n"
+    "Renders the annotated C (.c, .h) and Markdown (.md) files under SRC_DIR into\n"
+    "a side-by-side HTML site in OUT_DIR: notes and math on the left, the code\n"
+    "they explain on the right. Images under SRC_DIR are copied beside the pages.\n"
+    "\n"
+    "options:\n"
+    "  -o, --output DIR     where the site goes (required)\n"
+    "  --po DIR             translations: DIR/<lang>/<page source>.po and\n"
+    "                       DIR/<lang>/site.po; each <lang> gets OUT_DIR/<lang>/\n"
+    "  --assets DIR         copy the images under DIR too, to the same paths\n"
+    "                       (repeatable; for images made at build time)\n"
+    "  --templates DIR      page.html, section.html, index.html, entry.html,\n"
+    "                       site.css, site.js found in DIR replace the built-in ones\n"
+    "  --cache DIR          keep KaTeX and Pygments results in DIR\n"
+    "                       (default: $XDG_CACHE_HOME/sidenotes or ~/.cache/sidenotes)\n"
+    "  --no-cache           keep no results between builds\n"
+    "  --katex DIR          the folder holding katex.js and katex.min.css\n"
+    "                       (default: /usr/share/javascript/katex)\n"
+    "  --node CMD           the node that runs KaTeX (default: node)\n"
+    "  --python CMD         the python3 that runs Pygments (default: /usr/bin/python3)\n"
+    "  --strings            print the interface strings to translate (a POT file)\n"
+    "  --dump-work DIR      write the KaTeX and Pygments requests of a build from\n"
+    "                       scratch to DIR, with the worker scripts, and stop\n"
+    "                       (used by the benchmark to time the tools alone)\n"
+    "  -q, --quiet          print nothing but errors\n"
+    "  -h, --help           show this help\n";
+
+/* The default cache folder, malloc'd, or NULL when there is no home. */
+static char *default_cache(void)
+{
+    const char *xdg = getenv("XDG_CACHE_HOME");
+    if (xdg && *xdg) return sn_strdup_printf("%s/sidenotes", xdg);
+    const char *home = getenv("HOME");
+    if (home && *home) return sn_strdup_printf("%s/.cache/sidenotes", home);
+    return NULL;
+}
+
+int main(int argc, char **argv)
+{
+    enum { PO = 256, ASSETS, TEMPLATES, CACHE, NO_CACHE, KATEX, NODE, PYTHON, STRINGS, DUMP };
+    static const struct option long_options[] = {
+        {"output", required_argument, NULL, 'o'},  {"po", required_argument, NULL, PO},
+        {"assets", required_argument, NULL, ASSETS}, {"templates", required_argument, NULL, TEMPLATES},
+        {"cache", required_argument, NULL, CACHE},  {"no-cache", no_argument, NULL, NO_CACHE},
+        {"katex", required_argument, NULL, KATEX},  {"node", required_argument, NULL, NODE},
+        {"python", required_argument, NULL, PYTHON}, {"strings", no_argument, NULL, STRINGS},
+        {"dump-work", required_argument, NULL, DUMP}, {"quiet", no_argument, NULL, 'q'},
+        {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0},
+    };
+    sn_site_options o = {0};
+    o.katex_dir = "/usr/share/javascript/katex";
+    o.node = "node";
+    o.python = "/usr/bin/python3";
+    const char **assets = sn_xcalloc((size_t)argc, sizeof *assets);
+    char *cache = NULL;
+    int no_cache = 0, strings = 0, c;
+    while ((c = getopt_long(argc, argv, "o:qh", long_options, NULL)) != -1) {
+        switch (c) {
+        case 'o': o.out_dir = optarg; break;
+        case PO: o.po_dir = optarg; break;
+        case ASSETS: assets[o.nassets++] = optarg; break;
+        case TEMPLATES: o.templates_dir = optarg; break;
+        case CACHE: free(cache); cache = sn_strndup(optarg, strlen(optarg)); break;
+        case NO_CACHE: no_cache = 1; break;
+        case KATEX: o.katex_dir = optarg; break;
+        case NODE: o.node = optarg; break;
+        case PYTHON: o.python = optarg; break;
+        case STRINGS: strings = 1; break;
+        case DUMP: o.dump_dir = optarg; break;
+        case 'q': o.quiet = 1; break;
+        case 'h': fputs(usage, stdout); free(assets); free(cache); return 0;
+        default: fputs(usage, stderr); free(assets); free(cache); return 2;
+        }
+    }
+    o.assets = assets;
+    char *err = NULL;
+    int rc = 0;
+    if (strings) {
+        char *pot = sn_site_strings(&o, &err);
+        if (pot) fputs(pot, stdout);
+        else rc = 1;
+        free(pot);
+    } else if (optind != argc - 1 || !o.out_dir) {
+        fputs(optind < argc - 1 ? "sidenotes: error: one SRC_DIR only\n"
+                                : "sidenotes: error: SRC_DIR and -o OUT_DIR are required\n",
+              stderr);
+        fputs(usage, stderr);
+        rc = 2;
+    } else {
+        o.src_dir = argv[optind];
+        if (!cache && !no_cache) cache = default_cache();
+        o.cache_dir = no_cache ? NULL : cache;
+        /* A worker that dies must be reported, not kill us on write. */
+        signal(SIGPIPE, SIG_IGN);
+        rc = sn_site_build(&o, &err) == 0 ? 0 : 1;
+    }
+    if (err) {
+        fprintf(stderr, "%s\n", err);
+        free(err);
+    }
+    free(assets);
+    free(cache);
+    return rc;
+}

@@ -1,0 +1,208 @@
+/* markdown.c — see markdown.h. */
+#include "markdown.h"
+
+#include "buf.h"
+#include "math.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* CommonMark options: raw HTML is the author's to use (anchors, <div>s);
+ * smart punctuation turns "quotes" and -- into typographic ones. */
+static const int cmark_options = CMARK_OPT_UNSAFE | CMARK_OPT_SMART;
+
+/* The language of code spans and of fenced code without an info string:
+ * notes here talk about C. */
+static const char default_lang[] = "c";
+
+static void add_placeholder(sn_buf *b, size_t index)
+{
+    sn_buf_printf(b, SN_MATH_MARK_OPEN "%zu" SN_MATH_MARK_CLOSE, index);
+}
+
+/* "file:line:col" of notes line `line` (0-based), column `col`. For a
+ * translation, the place is that of the English notes it came from. */
+static char *place(const sn_notes_context *ctx, int line, int col)
+{
+    int l, c;
+    if (ctx->lang) {
+        sn_section_locate(ctx->section, 0, 1, &l, &c);
+        return sn_strdup_printf("%s:%d (%s translation)", ctx->file, l, ctx->lang);
+    }
+    sn_section_locate(ctx->section, line, col, &l, &c);
+    return sn_strdup_printf("%s:%d:%d", ctx->file, l, c);
+}
+
+static void notes_push(sn_notes *n, size_t *cap, size_t id, char *where)
+{
+    if (n->count == *cap) {
+        *cap = *cap ? *cap * 2 : 16;
+        n->ids = sn_xrealloc(n->ids, *cap * sizeof *n->ids);
+        n->where = sn_xrealloc(n->where, *cap * sizeof *n->where);
+    }
+    n->ids[n->count] = id;
+    n->where[n->count] = where;
+    n->count++;
+}
+
+/* Replaces a code span or code block by raw HTML holding a placeholder for
+ * its highlighted form. */
+static cmark_node *code_placeholder(cmark_node *node, size_t index)
+{
+    sn_buf b = {0};
+    int block = cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK;
+    sn_buf_puts(&b, block ? "<pre class=\"notes-code\"><code>" : "<code class=\"inline-code\">");
+    add_placeholder(&b, index);
+    sn_buf_puts(&b, block ? "</code></pre>" : "</code>");
+    cmark_node *html = cmark_node_new(block ? CMARK_NODE_HTML_BLOCK : CMARK_NODE_HTML_INLINE);
+    cmark_node_set_literal(html, b.data);
+    sn_buf_free(&b);
+    return html;
+}
+
+/* The lexer named by a fenced block's info string: its first word. */
+static char *fence_lang(cmark_node *node)
+{
+    const char *info = cmark_node_get_fence_info(node);
+    size_t n = 0;
+    while (info && info[n] && info[n] != ' ' && info[n] != '\t' && info[n] != '{') n++;
+    return n ? sn_strndup(info, n) : sn_strndup(default_lang, strlen(default_lang));
+}
+
+/* Walks the document: collects code nodes to replace, rewrites URLs, and
+ * refuses math where it cannot go. */
+static int walk(cmark_node *doc, sn_tools *tools, const sn_notes_context *ctx, sn_notes *out,
+                size_t *cap, char **err)
+{
+    cmark_iter *it = cmark_iter_new(doc);
+    cmark_node **code = NULL;
+    size_t ncode = 0, code_cap = 0;
+    int in_image = 0, rc = 0;
+    cmark_event_type ev;
+    while (rc == 0 && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(it);
+        cmark_node_type type = cmark_node_get_type(node);
+        if ((type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) && ev == CMARK_EVENT_ENTER &&
+            ctx->rewrite_url) {
+            char *url = ctx->rewrite_url(ctx->ctx, cmark_node_get_url(node), type == CMARK_NODE_IMAGE);
+            if (url) cmark_node_set_url(node, url);
+            free(url);
+        }
+        if (type == CMARK_NODE_IMAGE) in_image += ev == CMARK_EVENT_ENTER ? 1 : -1;
+        if (type == CMARK_NODE_TEXT && in_image &&
+            strstr(cmark_node_get_literal(node), SN_MATH_MARK_OPEN)) {
+            char *where = place(ctx, cmark_node_get_start_line(node) - 1, cmark_node_get_start_column(node));
+            *err = sn_strdup_printf("%s: error: math in an image's description cannot be shown", where);
+            free(where);
+            rc = -1;
+        }
+        if ((type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK) && ev == CMARK_EVENT_ENTER) {
+            if (ncode == code_cap) {
+                code_cap = code_cap ? code_cap * 2 : 16;
+                code = sn_xrealloc(code, code_cap * sizeof *code);
+            }
+            code[ncode++] = node;
+        }
+    }
+    cmark_iter_free(it);
+    /* Nodes are replaced after the walk, which must not see them change. */
+    for (size_t i = 0; i < ncode; i++) {
+        cmark_node *node = code[i];
+        const char *text = cmark_node_get_literal(node);
+        int block = cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK;
+        char *lang = block ? fence_lang(node) : sn_strndup(default_lang, strlen(default_lang));
+        size_t len = strlen(text);
+        if (block && len && text[len - 1] == '\n') len--; /* the block's last newline */
+        if (rc == 0) {
+            char *where = place(ctx, cmark_node_get_start_line(node) - 1, cmark_node_get_start_column(node));
+            size_t id = sn_tools_code(tools, lang, text, len, where);
+            cmark_node *html = code_placeholder(node, out->count);
+            notes_push(out, cap, id, where);
+            cmark_node_replace(node, html);
+            cmark_node_free(node);
+        }
+        free(lang);
+    }
+    free(code);
+    return rc;
+}
+
+int sn_notes_parse(sn_tools *tools, const char *md, const sn_notes_context *ctx, sn_notes *out,
+                   char **err)
+{
+    memset(out, 0, sizeof *out);
+    size_t len = strlen(md), cap = 0;
+    sn_math_list math;
+    char *msg;
+    if (sn_math_find(md, len, &math, &msg) != 0) {
+        int line = atoi(msg), col = atoi(strchr(msg, ':') + 1);
+        char *where = place(ctx, line - 1, col);
+        *err = sn_strdup_printf("%s: error: %s", where, strchr(strchr(msg, ':') + 1, ':') + 2);
+        free(where);
+        free(msg);
+        sn_math_list_free(&math);
+        return -1;
+    }
+    for (size_t k = 0; k < math.count; k++) {
+        const sn_math_span *m = &math.spans[k];
+        char *where = place(ctx, m->line - 1, m->col);
+        size_t id = sn_tools_math(tools, md + m->tex_start, m->tex_end - m->tex_start, m->display, where);
+        notes_push(out, &cap, id, where);
+    }
+    char *protected = sn_math_protect(md, len, &math);
+    sn_math_list_free(&math);
+
+    cmark_gfm_core_extensions_ensure_registered();
+    cmark_parser *parser = cmark_parser_new(cmark_options);
+    static const char *const extensions[] = {"table", "strikethrough", "autolink"};
+    for (size_t i = 0; i < sizeof extensions / sizeof *extensions; i++)
+        cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension(extensions[i]));
+    cmark_parser_feed(parser, protected, strlen(protected));
+    cmark_node *doc = cmark_parser_finish(parser);
+    free(protected);
+    int rc = walk(doc, tools, ctx, out, &cap, err);
+    if (rc == 0)
+        out->html = cmark_render_html(doc, cmark_options, cmark_parser_get_syntax_extensions(parser));
+    cmark_node_free(doc);
+    cmark_parser_free(parser);
+    if (rc != 0) sn_notes_free(out);
+    return rc;
+}
+
+typedef struct {
+    const sn_notes *notes;
+    const sn_tools *tools;
+} finishing;
+
+static const char *result_for(void *ctx, size_t index, size_t *len)
+{
+    const finishing *f = ctx;
+    return sn_tools_result(f->tools, f->notes->ids[index], len);
+}
+
+char *sn_notes_finish(const sn_notes *notes, const sn_tools *tools, char **err)
+{
+    finishing f = {notes, tools};
+    size_t bad;
+    char *html = sn_math_restore(notes->html, strlen(notes->html), notes->count, result_for, &f, &bad);
+    if (!html) {
+        *err = bad < notes->count
+                   ? sn_strdup_printf("%s: error: this formula or code lands where HTML cannot "
+                                      "hold it (inside a link's URL or an HTML attribute?)",
+                                      notes->where[bad])
+                   : sn_strdup_printf("error: malformed placeholder in rendered notes");
+    }
+    return html;
+}
+
+void sn_notes_free(sn_notes *notes)
+{
+    for (size_t i = 0; i < notes->count; i++) free(notes->where[i]);
+    free(notes->where);
+    free(notes->ids);
+    /* cmark allocated the HTML with its default allocator, which is malloc. */
+    free(notes->html);
+    memset(notes, 0, sizeof *notes);
+}

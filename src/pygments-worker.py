@@ -1,0 +1,63 @@
+# pygments-worker.py — highlights every code block of a build with Pygments,
+# in one python3 process (see worker.h for the protocol).
+#
+#   /usr/bin/python3 -c <this script>
+#
+# Says hello with Pygments' version, then reads {"items": [{"lang", "code"}]}
+# and answers {"results": [{"html"}]}, in order. The HTML of a block has one
+# line per source line, so that the generator can number the lines and cut
+# a file into sections: a token spanning lines is split at each newline.
+import json
+import sys
+
+import pygments
+from pygments.lexers import get_lexer_by_name
+from pygments.token import STANDARD_TYPES, Whitespace
+from pygments.util import ClassNotFound
+
+sys.stdout.write(json.dumps({"version": pygments.__version__, "lib": pygments.__file__}) + "\n")
+sys.stdout.flush()
+
+
+def css_class(ttype):
+    """The short CSS class of a token type: its own, or its nearest parent's."""
+    while ttype not in STANDARD_TYPES:
+        ttype = ttype.parent
+    return STANDARD_TYPES[ttype]
+
+
+def escape(text):
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;"))
+
+
+def highlight(item):
+    try:
+        lexer = get_lexer_by_name(item["lang"], stripnl=False, ensurenl=True, tabsize=0)
+    except ClassNotFound:
+        lexer = get_lexer_by_name("text", stripnl=False, ensurenl=True)
+    code = item["code"]
+    # Runs of tokens with the same class become one span.
+    lines = [[]]  # per line: [class, text] pairs
+    for ttype, value in lexer.get_tokens(code):
+        cls = "" if ttype in Whitespace else css_class(ttype)
+        for k, part in enumerate(value.split("\n")):
+            if k:
+                lines.append([])
+            if not part:
+                continue
+            line = lines[-1]
+            if line and line[-1][0] == cls:
+                line[-1][1] += part
+            else:
+                line.append([cls, part])
+    wanted = code.count("\n") + 1  # ensurenl may have added a last line
+    html = []
+    for line in lines[:wanted]:
+        html.append("".join('<span class="%s">%s</span>' % (cls, escape(text)) if cls
+                            else escape(text) for cls, text in line))
+    return {"html": "\n".join(html)}
+
+
+request = json.load(sys.stdin)
+json.dump({"results": [highlight(item) for item in request["items"]]}, sys.stdout)

@@ -1,0 +1,62 @@
+/* tools.h — KaTeX and Pygments, batched and cached: the render stage's
+ * external work.
+ *
+ *   read → split → translate → RENDER NOTES AND CODE → assemble → write
+ *
+ * While pages are parsed, every formula and every piece of code to
+ * highlight is registered here and gets an id; nothing runs yet. Then
+ * sn_tools_run does all the work at once: identical requests are merged,
+ * the cache answers what it can, and what is left goes in one batch to one
+ * KaTeX worker (node) and one batch to one Pygments worker (python3), which
+ * run at the same time. A worker is only started when it has work (or when
+ * its version is not known yet). Afterwards each id has its HTML. */
+#ifndef SN_TOOLS_H
+#define SN_TOOLS_H
+
+#include "cache.h"
+
+#include <stddef.h>
+
+typedef struct {
+    const char *node;      /* the node command, "node" */
+    const char *python;    /* the python command, "/usr/bin/python3" */
+    const char *katex_dir; /* the folder holding katex.js */
+    sn_cache *cache;
+} sn_tools_config;
+
+typedef struct {
+    size_t requests;  /* registered */
+    size_t distinct;  /* after merging identical requests */
+    size_t cached;    /* answered by the cache */
+    int katex_ran, pygments_ran;
+} sn_tools_stats;
+
+typedef struct sn_tools sn_tools;
+
+sn_tools *sn_tools_new(const sn_tools_config *config);
+void sn_tools_free(sn_tools *t);
+
+/* Registers a formula (TeX without its delimiters). `where` is the
+ * "file:line:col" of the formula, used in KaTeX's error message. */
+size_t sn_tools_math(sn_tools *t, const char *tex, size_t len, int display, const char *where);
+
+/* Registers code to highlight with the Pygments lexer `lang`. */
+size_t sn_tools_code(sn_tools *t, const char *lang, const char *code, size_t len, const char *where);
+
+/* Does all registered work. Returns 0, or -1 and a malloc'd message: the
+ * first KaTeX error (with its place), or a worker that could not start or
+ * died. Can be called again after more registrations. */
+int sn_tools_run(sn_tools *t, char **err);
+
+/* The HTML for an id once sn_tools_run succeeded. For code, one line of
+ * HTML per line of code, joined by '\n'. */
+const char *sn_tools_result(const sn_tools *t, size_t id, size_t *len);
+
+sn_tools_stats sn_tools_get_stats(const sn_tools *t);
+
+/* Writes the requests sn_tools_run would send to the workers, all of them
+ * as if the cache were empty, to DIR/katex.json and DIR/pygments.json, and
+ * the worker scripts beside them: the "floor" of a build, for benchmarks. */
+int sn_tools_dump(sn_tools *t, const char *dir, char **err);
+
+#endif
