@@ -41,6 +41,11 @@
 #define NORMALIZATION_MOMENTS_H
 
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#if defined(__SSE__)
+#include <xmmintrin.h>
+#endif
 
 // ## Wider vectors where the machine has them
 //
@@ -113,12 +118,16 @@ static inline float moments_shifted_sum(const float *restrict x, size_t n, float
     return moments_fold(acc);
 }
 
-// $\sum_{i<n} (x_i - K - m)^2$
-static inline float moments_shifted_sq_dev(const float *restrict x, size_t n, float K, float m)
+// $\sum_{i<n} (x_i - K - m)^2$. This pass reads from L1 and leaves memory
+// idle, so it also asks for the data that will be read next: `next`, if not
+// `NULL`, holds `n` floats, one cache line of which is prefetched per 16 values.
+static inline float moments_shifted_sq_dev(const float *restrict x, size_t n, float K, float m,
+                                           const float *next)
 {
     float acc[MOMENTS_LANES] = {0};
     size_t i = 0;
     for (; i + MOMENTS_LANES <= n; i += MOMENTS_LANES) {
+        if (next) NORM_PREFETCH(next + i);
 #pragma omp simd
         for (int k = 0; k < MOMENTS_LANES; k++) {
             float d = (x[i + k] - K) - m;
@@ -162,14 +171,71 @@ static inline void moments_merge(moments *a, double n_b, double m_b, double M_b)
 // Adds the $n$ values of `x` to `acc`, block by block. Within a block the first
 // pass gives the block's mean $m_b = \frac{1}{n_b}\sum (x_i - K)$ and the
 // second its $M_b$; the block's values are still in L1 for the second pass.
-static inline void moments_add(moments *acc, const float *restrict x, size_t n, float K)
+// `next` (or `NULL`) holds the $n$ values the caller will read after these.
+static inline void moments_add(moments *acc, const float *restrict x, size_t n, float K,
+                               const float *next)
 {
     for (size_t start = 0; start < n; start += MOMENTS_BLOCK) {
         size_t nb = n - start < MOMENTS_BLOCK ? n - start : MOMENTS_BLOCK;
         float mb = moments_shifted_sum(x + start, nb, K) / (float)nb;
-        float Mb = moments_shifted_sq_dev(x + start, nb, K, mb);
+        float Mb = moments_shifted_sq_dev(x + start, nb, K, mb, next ? next + start : NULL);
         moments_merge(acc, (double)nb, mb, Mb);
     }
+}
+
+// ## Streaming stores
+//
+// An ordinary store first brings the destination's cache line into the cache
+// (a read from memory), then overwrites it; when the line is evicted it is
+// written back. For an output much larger than the caches, that read is
+// wasted: a store of 4 bytes costs 8 bytes of memory traffic, and a kernel that
+// reads $x$ and writes $y$ moves 12 bytes per value instead of 8. A
+// *non-temporal* store writes whole lines straight to memory.
+//
+// The catch: $y$ is then not in the cache, and the next layer must read it from
+// memory. For outputs that fit in the last-level cache, ordinary stores are
+// better, so the kernels stream only outputs larger than `NORM_STREAM_BYTES`,
+// more than the last-level cache of most machines. They compute a piece of
+// `NORM_PIECE` values into a small buffer in L1 and stream it out with SSE's
+// `_mm_stream_ps`, four floats at a time. The destination must be 16-byte
+// aligned and the piece a multiple of 4 floats; `norm_can_stream` checks
+// that, and other machines store normally.
+#define NORM_STREAM_BYTES ((size_t)32 << 20)
+#define NORM_PIECE 64
+
+// Whether rows (or runs) of `len` floats starting at `y`, `count` of them,
+// should be written with streaming stores.
+static inline int norm_can_stream(const float *y, size_t len, size_t count)
+{
+#if defined(__SSE__)
+    return (uintptr_t)y % 16 == 0 && len % 4 == 0 &&
+           count > NORM_STREAM_BYTES / sizeof(float) / len;
+#else
+    (void)y, (void)len, (void)count;
+    return 0;
+#endif
+}
+
+// Writes the `n` floats of `piece` (in L1, 16-byte aligned) to `dst` with
+// streaming stores; only called when `norm_can_stream` said yes.
+static inline void norm_stream(float *dst, const float *piece, size_t n)
+{
+#if defined(__SSE__)
+    for (size_t i = 0; i < n; i += 4)
+        _mm_stream_ps(dst + i, _mm_load_ps(piece + i));
+#else
+    memcpy(dst, piece, n * sizeof(float));
+#endif
+}
+
+// Streaming stores are weakly ordered: a fence makes them visible before the
+// kernel returns and another thread reads the output.
+static inline void norm_store_fence(int stream)
+{
+#if defined(__SSE__)
+    if (stream) _mm_sfence();
+#endif
+    (void)stream;
 }
 
 #endif

@@ -153,13 +153,16 @@ static int check_common(const batch_norm_state *s, const float *x, size_t N, siz
 // $(nC + c)S$: for images, a whole $H \times W$ plane. The channel's statistics
 // merge the $N$ runs (see [moments](../moments.h.html)), all shifted by the
 // channel's first value $K$. Each run is read from memory once; with
-// $S = 56 \cdot 56$ a run is 12 KiB and its second pass hits L1.
+// $S = 56 \cdot 56$ a run is 12 KiB and its second pass hits L1. The runs of a
+// channel are $C S$ floats apart, a jump the hardware prefetcher does not
+// follow, so the second pass over each run prefetches the next one.
 NORM_KERNEL static moments channel_moments(const float *x, size_t N, size_t C, size_t S,
                                size_t c, float K)
 {
     moments acc = {0, 0, 0};
     for (size_t n = 0; n < N; n++)
-        moments_add(&acc, x + (n * C + c) * S, S, K);
+        moments_add(&acc, x + (n * C + c) * S, S, K,
+                    n + 1 < N ? x + ((n + 1) * C + c) * S : NULL);
     return acc;
 }
 
@@ -168,24 +171,32 @@ NORM_KERNEL static moments channel_moments(const float *x, size_t N, size_t C, s
 // $y = (x - \mu_c)\,\mathrm{scale}_c + \beta_c$ with
 // $\mathrm{scale}_c = \gamma_c / \sqrt{\sigma_c^2 + \epsilon}$: one subtraction,
 // one multiplication and one addition per value with running statistics
-// ($K = \hat\mu_c$). With batch statistics the subtraction is $(x - K) - m$, in
-// that order, for the accuracy reason explained in
-// [layer norm](../layer_norm/layer_norm.c.html).
+// ($K = \hat\mu_c$, $m = 0$). With batch statistics the subtraction is
+// $(x - K) - m$, in that order, for the accuracy reason explained in
+// [layer norm](../layer_norm/layer_norm.c.html). Each run is written in pieces,
+// with streaming stores when `stream` is set (see [moments](../moments.h.html)).
 NORM_KERNEL static void normalize_channel(float *y, const float *x, size_t N, size_t C,
                                           size_t S, size_t c, float K, float m,
-                                          float scale, float shift)
+                                          float scale, float shift, int stream)
 {
+    _Alignas(64) float piece[NORM_PIECE];
     for (size_t n = 0; n < N; n++) {
-        float *restrict yr = y + (n * C + c) * S;
-        const float *restrict xr = x + (n * C + c) * S;
-        if (m != 0.0f) {
+        float *yr = y + (n * C + c) * S;
+        const float *xr = x + (n * C + c) * S;
+        for (size_t s0 = 0; s0 < S; s0 += NORM_PIECE) {
+            size_t len = S - s0 < NORM_PIECE ? S - s0 : NORM_PIECE;
+            float *restrict out = stream ? piece : yr + s0;
+            const float *restrict in = xr + s0;
+            if (m != 0.0f) {
 #pragma omp simd
-            for (size_t s = 0; s < S; s++)
-                yr[s] = ((xr[s] - K) - m) * scale + shift;
-        } else {
+                for (size_t s = 0; s < len; s++)
+                    out[s] = ((in[s] - K) - m) * scale + shift;
+            } else {
 #pragma omp simd
-            for (size_t s = 0; s < S; s++)
-                yr[s] = (xr[s] - K) * scale + shift;
+                for (size_t s = 0; s < len; s++)
+                    out[s] = (in[s] - K) * scale + shift;
+            }
+            if (stream) norm_stream(yr + s0, piece, len);
         }
     }
 }
@@ -227,7 +238,10 @@ int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rs
     const double alpha = state->cumulative ? 1.0 / (double)state->num_batches_tracked
                                            : (double)state->momentum;
 
-#pragma omp parallel for schedule(static)
+    const int stream = norm_can_stream(y, S, N * C);
+#pragma omp parallel
+    {
+#pragma omp for schedule(static)
     for (size_t c = 0; c < C; c++) {
         float K, m, r;
         if (batch_stats) {
@@ -250,7 +264,9 @@ int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rs
         if (rstd) rstd[c] = r;
         float scale = state->affine ? gain[c] * r : r;
         float shift = state->affine ? bias[c] : 0.0f;
-        normalize_channel(y, x, N, C, S, c, K, m, scale, shift);
+        normalize_channel(y, x, N, C, S, c, K, m, scale, shift, stream);
+    }
+    norm_store_fence(stream);
     }
     if (message) *message = NULL;
     return BATCH_NORM_OK;
@@ -320,20 +336,27 @@ NORM_KERNEL static void channel_grad_sums(double *sum_dy, double *sum_dy_xhat,
 // with running statistics $a = b = 0$ and the loop is a plain scaling.
 NORM_KERNEL static void channel_dx(float *dx, const float *dy, const float *x, size_t N,
                                    size_t C, size_t S, size_t c, float mu, float r,
-                                   float gr, float a, float b, bool batch_stats)
+                                   float gr, float a, float b, bool batch_stats, int stream)
 {
+    _Alignas(64) float piece[NORM_PIECE];
     for (size_t n = 0; n < N; n++) {
-        float *restrict dxr = dx + (n * C + c) * S;
-        const float *restrict dyr = dy + (n * C + c) * S;
-        const float *restrict xr = x + (n * C + c) * S;
-        if (batch_stats) {
+        float *dxr = dx + (n * C + c) * S;
+        const float *dyr = dy + (n * C + c) * S;
+        const float *xr = x + (n * C + c) * S;
+        for (size_t s0 = 0; s0 < S; s0 += NORM_PIECE) {
+            size_t len = S - s0 < NORM_PIECE ? S - s0 : NORM_PIECE;
+            float *restrict out = stream ? piece : dxr + s0;
+            const float *restrict dyp = dyr + s0, *restrict xp = xr + s0;
+            if (batch_stats) {
 #pragma omp simd
-            for (size_t s = 0; s < S; s++)
-                dxr[s] = gr * (dyr[s] - a - ((xr[s] - mu) * r) * b);
-        } else {
+                for (size_t s = 0; s < len; s++)
+                    out[s] = gr * (dyp[s] - a - ((xp[s] - mu) * r) * b);
+            } else {
 #pragma omp simd
-            for (size_t s = 0; s < S; s++)
-                dxr[s] = gr * dyr[s];
+                for (size_t s = 0; s < len; s++)
+                    out[s] = gr * dyp[s];
+            }
+            if (stream) norm_stream(dxr + s0, piece, len);
         }
     }
 }
@@ -368,7 +391,10 @@ int batch_norm_backward(const batch_norm_state *state, float *dx, float *dgain, 
 
 // Each channel belongs to one thread, so its `dgain` and `dbias` entries have
 // a single writer and need no private copies.
-#pragma omp parallel for schedule(static)
+    const int stream = norm_can_stream(dx, S, N * C);
+#pragma omp parallel
+    {
+#pragma omp for schedule(static)
     for (size_t c = 0; c < C; c++) {
         const float mu = mean[c], r = rstd[c];
         const float g = state->affine ? gain[c] : 1.0f;
@@ -382,7 +408,9 @@ int batch_norm_backward(const batch_norm_state *state, float *dx, float *dgain, 
 // the two sums (zero with running statistics).
         const float a = batch_stats ? (float)(sum_dy / M) : 0.0f;
         const float b = batch_stats ? (float)(sum_dy_xhat / M) : 0.0f;
-        channel_dx(dx, dy, x, N, C, S, c, mu, r, g * r, a, b, batch_stats);
+        channel_dx(dx, dy, x, N, C, S, c, mu, r, g * r, a, b, batch_stats, stream);
+    }
+    norm_store_fence(stream);
     }
     if (message) *message = NULL;
     return BATCH_NORM_OK;

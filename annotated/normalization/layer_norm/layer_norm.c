@@ -101,28 +101,28 @@ static int check_sizes(size_t rows, size_t D)
 //
 // ## Writing a piece of the output
 //
-// $y_j = ((x_j - K) - m)\, r\, g_j + b_j$ for $j_0 \le j < j_1$. Four loops,
-// one per combination of gain and bias, so that the loop that runs has no
-// test inside.
+// $y_j = ((x_j - K) - m)\, r\, g_j + b_j$ for the $n$ values of one piece. Four
+// loops, one per combination of gain and bias, so that the loop that runs has
+// no test inside.
 static inline void write_piece(float *restrict y, const float *restrict x,
                                const float *restrict g, const float *restrict b,
-                               float K, float m, float r, size_t j0, size_t j1)
+                               float K, float m, float r, size_t n)
 {
     if (g && b) {
 #pragma omp simd
-        for (size_t j = j0; j < j1; j++)
+        for (size_t j = 0; j < n; j++)
             y[j] = ((x[j] - K) - m) * r * g[j] + b[j];
     } else if (g) {
 #pragma omp simd
-        for (size_t j = j0; j < j1; j++)
+        for (size_t j = 0; j < n; j++)
             y[j] = ((x[j] - K) - m) * r * g[j];
     } else if (b) {
 #pragma omp simd
-        for (size_t j = j0; j < j1; j++)
+        for (size_t j = 0; j < n; j++)
             y[j] = ((x[j] - K) - m) * r + b[j];
     } else {
 #pragma omp simd
-        for (size_t j = j0; j < j1; j++)
+        for (size_t j = 0; j < n; j++)
             y[j] = ((x[j] - K) - m) * r;
     }
 }
@@ -131,27 +131,34 @@ static inline void write_piece(float *restrict y, const float *restrict x,
 //
 // A row is read from memory by the first statistics pass only; the second
 // pass and the output pass work from L1. While they run, nothing would be
-// loading: the hardware prefetcher does not guess across the gap between one
-// row's last read and the next row's first. So the output pass asks for the
-// next row (`next`), one 64-byte cache line per 16 values written, in pieces of 64 values, and the
-// next row's first pass finds it in cache. Reading and writing then overlap.
-#define PIECE 64
-
+// loading, and the hardware prefetcher does not bridge the pause. So the
+// output pass asks for the next row (`next`), one 64-byte cache line per 16
+// values written, and the next row's first pass finds it in cache: reading
+// and writing overlap.
+//
+// The output goes out in pieces of `NORM_PIECE` values, with streaming stores
+// when `stream` is set (see [moments](../moments.h.html)): then each piece is
+// computed into `piece`, in L1, and streamed from there.
 NORM_KERNEL static void forward_row(float *restrict y, float *mean, float *rstd,
                                     const float *restrict x, const float *next,
                                     const float *restrict g, const float *restrict b,
-                                    size_t D, float eps)
+                                    size_t D, float eps, int stream)
 {
     float K = x[0];
     moments s = {0, 0, 0};
-    moments_add(&s, x, D, K);
+    moments_add(&s, x, D, K, NULL);
     float m = (float)s.m;
     float r = 1.0f / sqrtf((float)(s.M / (double)D) + eps);
     if (mean) *mean = K + m;
     if (rstd) *rstd = r;
-    for (size_t j0 = 0; j0 < D; j0 += PIECE) {
-        for (size_t j = j0; next && j < j0 + PIECE && j < D; j += 16) NORM_PREFETCH(next + j);
-        write_piece(y, x, g, b, K, m, r, j0, j0 + PIECE < D ? j0 + PIECE : D);
+
+    _Alignas(64) float piece[NORM_PIECE];
+    for (size_t j0 = 0; j0 < D; j0 += NORM_PIECE) {
+        size_t n = D - j0 < NORM_PIECE ? D - j0 : NORM_PIECE;
+        for (size_t j = 0; next && j < n; j += 16) NORM_PREFETCH(next + j0 + j);
+        write_piece(stream ? piece : y + j0, x + j0, g ? g + j0 : NULL, b ? b + j0 : NULL,
+                    K, m, r, n);
+        if (stream) norm_stream(y + j0, piece, n);
     }
 }
 
@@ -171,10 +178,15 @@ int layer_norm_forward(float *y, float *mean, float *rstd,
     if (!(eps >= 0.0f) || isinf(eps))
         FAIL(LAYER_NORM_ERR_EPS, "layer_norm_forward: eps is negative, NaN or infinite");
 
-#pragma omp parallel for schedule(static)
-    for (size_t i = 0; i < rows; i++)
-        forward_row(y + i * D, mean ? mean + i : NULL, rstd ? rstd + i : NULL,
-                    x + i * D, i + 1 < rows ? x + (i + 1) * D : NULL, gain, bias, D, eps);
+    const int stream = norm_can_stream(y, D, rows);
+#pragma omp parallel
+    {
+#pragma omp for schedule(static)
+        for (size_t i = 0; i < rows; i++)
+            forward_row(y + i * D, mean ? mean + i : NULL, rstd ? rstd + i : NULL, x + i * D,
+                        i + 1 < rows ? x + (i + 1) * D : NULL, gain, bias, D, eps, stream);
+        norm_store_fence(stream);
+    }
     if (message) *message = NULL;
     return LAYER_NORM_OK;
 }
@@ -221,8 +233,10 @@ int layer_norm_forward(float *y, float *mean, float *rstd,
 // recomputed from $x$, $\mu$ and $r$ instead of being stored by the forward
 // pass: storing it would cost a write and a read of a whole array.
 NORM_KERNEL static void backward_row(float *restrict dx, float *restrict dg, float *restrict db,
-                         const float *restrict dy, const float *restrict x,
-                         float mu, float r, const float *restrict g, size_t D)
+                                     const float *restrict dy, const float *restrict x,
+                                     const float *next_dy, const float *next_x,
+                                     float mu, float r, const float *restrict g, size_t D,
+                                     int stream)
 {
     float sum_h = 0.0f, sum_hx = 0.0f;
 #pragma omp simd reduction(+ : sum_h, sum_hx)
@@ -244,16 +258,29 @@ NORM_KERNEL static void backward_row(float *restrict dx, float *restrict dg, flo
     }
 
 // With $a = \frac{1}{D}\sum_j h_j$ and $c = \frac{1}{D}\sum_j h_j \hat x_j$,
-// $\partial L/\partial x_j = r\,(h_j - a - \hat x_j\,c)$.
+// $\partial L/\partial x_j = r\,(h_j - a - \hat x_j\,c)$, in pieces as in the
+// forward pass: prefetching the next row's `x` and `dy`, streaming when asked.
     float a = sum_h / (float)D, c = sum_hx / (float)D;
-    if (g) {
+    _Alignas(64) float piece[NORM_PIECE];
+    for (size_t j0 = 0; j0 < D; j0 += NORM_PIECE) {
+        size_t n = D - j0 < NORM_PIECE ? D - j0 : NORM_PIECE;
+        for (size_t j = 0; next_x && j < n; j += 16) {
+            NORM_PREFETCH(next_x + j0 + j);
+            NORM_PREFETCH(next_dy + j0 + j);
+        }
+        float *restrict out = stream ? piece : dx + j0;
+        const float *restrict xp = x + j0, *restrict dyp = dy + j0;
+        if (g) {
+            const float *restrict gp = g + j0;
 #pragma omp simd
-        for (size_t j = 0; j < D; j++)
-            dx[j] = r * (g[j] * dy[j] - a - (x[j] - mu) * r * c);
-    } else {
+            for (size_t j = 0; j < n; j++)
+                out[j] = r * (gp[j] * dyp[j] - a - (xp[j] - mu) * r * c);
+        } else {
 #pragma omp simd
-        for (size_t j = 0; j < D; j++)
-            dx[j] = r * (dy[j] - a - (x[j] - mu) * r * c);
+            for (size_t j = 0; j < n; j++)
+                out[j] = r * (dyp[j] - a - (xp[j] - mu) * r * c);
+        }
+        if (stream) norm_stream(dx + j0, piece, n);
     }
 }
 
@@ -291,6 +318,7 @@ int layer_norm_backward(float *dx, float *dgain, float *dbias,
             FAIL(LAYER_NORM_ERR_NOMEM, "layer_norm_backward: no memory for the dgain/dbias partial sums");
     }
 
+    const int stream = norm_can_stream(dx, D, rows);
 #pragma omp parallel num_threads(threads)
     {
         int t = 0;
@@ -301,9 +329,13 @@ int layer_norm_backward(float *dx, float *dgain, float *dbias,
         float *dg = dgain ? mine : NULL;
         float *db = dbias ? mine + (dgain ? D : 0) : NULL;
 #pragma omp for schedule(static)
-        for (size_t i = 0; i < rows; i++)
+        for (size_t i = 0; i < rows; i++) {
+            int last = i + 1 == rows;
             backward_row(dx + i * D, dg, db, dy + i * D, x + i * D,
-                         mean[i], rstd[i], gain, D);
+                         last ? NULL : dy + (i + 1) * D, last ? NULL : x + (i + 1) * D,
+                         mean[i], rstd[i], gain, D, stream);
+        }
+        norm_store_fence(stream);
     }
 
     for (int t = 0; t < threads && scratch; t++) {
