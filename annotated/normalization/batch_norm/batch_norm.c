@@ -128,8 +128,20 @@ bool batch_norm_uses_batch_stats(const batch_norm_state *state, bool training)
 // ## Checking the arguments
 //
 // Shared by both kernels: the state's fields, the sizes, and the running
-// statistics when they will be read or written. The caller passes its own name
-// so that the message says which function refused.
+// statistics when they will be read or written. The caller passes its own
+// messages, made by `CHECK_MESSAGES` from its name, so that the message says
+// which function refused. String literals side by side are joined by the
+// compiler: the messages are constants, built at compile time.
+#define CHECK_MESSAGES(fn)                                                               \
+    {                                                                                    \
+        fn ": state is NULL", fn ": x is NULL",                                          \
+        fn ": N, S or state->C is zero, or N * C * S overflows",                         \
+        fn ": state->eps is negative, NaN or infinite",                                  \
+        fn ": state->momentum is NaN or outside [0, 1]",                                 \
+        fn ": state->running_mean or state->running_var is NULL while tracking",         \
+        fn ": N * S == 1, but batch statistics need more than 1 value per channel",      \
+    }
+
 static int check_common(const batch_norm_state *s, const float *x, size_t N, size_t S,
                         bool training, const char *const names[7], const char **message)
 {
@@ -212,15 +224,7 @@ int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rs
                        const float *x, const float *gain, const float *bias,
                        size_t N, size_t S, bool training, const char **message)
 {
-    static const char *const names[7] = {
-        "batch_norm_forward: state is NULL",
-        "batch_norm_forward: x is NULL",
-        "batch_norm_forward: N, S or state->C is zero, or N * C * S overflows",
-        "batch_norm_forward: state->eps is negative, NaN or infinite",
-        "batch_norm_forward: state->momentum is NaN or outside [0, 1]",
-        "batch_norm_forward: state->running_mean or state->running_var is NULL while tracking",
-        "batch_norm_forward: N * S == 1, but batch statistics need more than 1 value per channel",
-    };
+    static const char *const names[7] = CHECK_MESSAGES("batch_norm_forward");
     int status = check_common(state, x, N, S, training, names, message);
     if (status != BATCH_NORM_OK) return status;
     if (!y) FAIL(BATCH_NORM_ERR_NULL, "batch_norm_forward: y is NULL");
@@ -367,15 +371,7 @@ int batch_norm_backward(const batch_norm_state *state, float *dx, float *dgain, 
                         const float *mean, const float *rstd, const float *gain,
                         size_t N, size_t S, bool training, const char **message)
 {
-    static const char *const names[7] = {
-        "batch_norm_backward: state is NULL",
-        "batch_norm_backward: x is NULL",
-        "batch_norm_backward: N, S or state->C is zero, or N * C * S overflows",
-        "batch_norm_backward: state->eps is negative, NaN or infinite",
-        "batch_norm_backward: state->momentum is NaN or outside [0, 1]",
-        "batch_norm_backward: state->running_mean or state->running_var is NULL while tracking",
-        "batch_norm_backward: N * S == 1, but batch statistics need more than 1 value per channel",
-    };
+    static const char *const names[7] = CHECK_MESSAGES("batch_norm_backward");
     int status = check_common(state, x, N, S, training, names, message);
     if (status != BATCH_NORM_OK) return status;
     if (!dx) FAIL(BATCH_NORM_ERR_NULL, "batch_norm_backward: dx is NULL");
