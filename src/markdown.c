@@ -86,7 +86,9 @@ static int walk(cmark_node *doc, sn_tools *tools, const sn_notes_context *ctx, s
         cmark_node_type type = cmark_node_get_type(node);
         if ((type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) && ev == CMARK_EVENT_ENTER &&
             ctx->rewrite_url) {
-            char *url = ctx->rewrite_url(ctx->ctx, cmark_node_get_url(node), type == CMARK_NODE_IMAGE);
+            char *url = ctx->rewrite_url(ctx->ctx, cmark_node_get_url(node), type == CMARK_NODE_IMAGE,
+                                         cmark_node_get_start_line(node),
+                                         cmark_node_get_start_column(node));
             if (url) cmark_node_set_url(node, url);
             free(url);
         }

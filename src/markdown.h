@@ -24,9 +24,10 @@ typedef struct {
     const sn_section *section; /* maps notes lines to source lines */
     const char *lang;          /* NULL for the notes as written; otherwise
                                   the language they were translated to */
-    /* Called for every link and image URL; returns a malloc'd replacement
-     * or NULL to keep it. */
-    char *(*rewrite_url)(void *ctx, const char *url, int is_image);
+    /* Called for every link and image URL, with its place in the notes
+     * (1-based line and column); returns a malloc'd replacement or NULL to
+     * keep it. */
+    char *(*rewrite_url)(void *ctx, const char *url, int is_image, int line, int col);
     void *ctx;
 } sn_notes_context;
 

@@ -163,7 +163,7 @@ static int walk_folder(walk *w, const char *dir, const char *rel, char **err)
         names[count++] = sn_strndup(e->d_name, strlen(e->d_name));
     }
     closedir(d);
-    qsort(names, count, sizeof *names, by_name);
+    if (count) qsort(names, count, sizeof *names, by_name);
 
     int rc = 0;
     for (size_t i = 0; i < count && rc == 0; i++) {

@@ -206,6 +206,53 @@ static int check_language_name(site *s, const char *code, char **err)
     return 0;
 }
 
+/* The languages of the translations folder: the words of its LINGUAS file
+ * (gettext's convention) when it has one, else its subfolders but
+ * `templates` (where the POT files live). */
+static char **language_codes(const char *po_dir, size_t *count, char **err)
+{
+    char **codes = NULL;
+    size_t n = 0;
+    char *linguas = sn_strdup_printf("%s/LINGUAS", po_dir), *text;
+    size_t len;
+    if (sn_read_file(linguas, &text, &len) == 0) {
+        for (char *line = text, *next; line && *line; line = next) {
+            next = strchr(line, '\n');
+            if (next) *next++ = '\0';
+            if (*line == '#') continue;
+            char *save;
+            for (char *w = strtok_r(line, " \t\r", &save); w; w = strtok_r(NULL, " \t\r", &save)) {
+                codes = sn_xrealloc(codes, (n + 1) * sizeof *codes);
+                codes[n++] = copy(w);
+            }
+        }
+        free(text);
+        free(linguas);
+        *count = n;
+        return codes;
+    }
+    free(linguas);
+    DIR *d = opendir(po_dir);
+    if (!d) {
+        *err = sn_error_at(po_dir, 0, 0, "cannot read the translations folder: %s", strerror(errno));
+        return NULL;
+    }
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        char *path = sn_strdup_printf("%s/%s", po_dir, e->d_name);
+        struct stat st;
+        if (e->d_name[0] != '.' && strcmp(e->d_name, "en") != 0 &&
+            strcmp(e->d_name, "templates") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+            codes = sn_xrealloc(codes, (n + 1) * sizeof *codes);
+            codes[n++] = copy(e->d_name);
+        }
+        free(path);
+    }
+    closedir(d);
+    *count = n;
+    return codes;
+}
+
 static int load_languages(site *s, char **err)
 {
     add_language(s, "en");
@@ -215,29 +262,17 @@ static int load_languages(site *s, char **err)
         return -1;
     }
     if (!s->o->po_dir) return 0;
-    DIR *d = opendir(s->o->po_dir);
-    if (!d) {
-        *err = sn_error_at(s->o->po_dir, 0, 0, "cannot read the translations folder: %s",
-                           strerror(errno));
-        return -1;
-    }
-    char **codes = NULL;
     size_t n = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        char *path = sn_strdup_printf("%s/%s", s->o->po_dir, e->d_name);
-        struct stat st;
-        if (e->d_name[0] != '.' && strcmp(e->d_name, "en") != 0 && stat(path, &st) == 0 &&
-            S_ISDIR(st.st_mode)) {
-            codes = sn_xrealloc(codes, (n + 1) * sizeof *codes);
-            codes[n++] = copy(e->d_name);
-        }
-        free(path);
-    }
-    closedir(d);
-    qsort(codes, n, sizeof *codes, by_string);
+    char **codes = language_codes(s->o->po_dir, &n, err);
+    if (!codes && *err) return -1;
+    if (n) qsort(codes, n, sizeof *codes, by_string);
     int rc = 0;
     for (size_t i = 0; i < n; i++) {
+        if (rc == 0 && (i > 0 && strcmp(codes[i - 1], codes[i]) == 0)) continue;
+        if (rc == 0 && (strchr(codes[i], '/') || strcmp(codes[i], "..") == 0)) {
+            *err = sn_error_at(s->o->po_dir, 0, 0, "`%s` is not a language code", codes[i]);
+            rc = -1;
+        }
         if (rc == 0) rc = check_language_name(s, codes[i], err);
         if (rc == 0) add_language(s, codes[i]);
         free(codes[i]);
@@ -265,6 +300,7 @@ typedef struct {
     site *s;
     size_t page;
     const lang_rec *lang;
+    const sn_section *section;
 } link_context;
 
 static int has_scheme(const char *url)
@@ -276,10 +312,40 @@ static int has_scheme(const char *url)
     return p > url && *p == ':';
 }
 
+/* The output (within a language tree, or shared) that a path relative to
+ * the sources names: a page's source or its page ("a.c", "a.c.html",
+ * "readme.md", "readme.html"), a folder, or a copied file. NULL if none. */
+static char *link_target(const site *s, const lang_rec *lang, const char *target)
+{
+    size_t n = strlen(target);
+    char *md = n > 5 && strcmp(target + n - 5, ".html") == 0
+                   ? sn_strdup_printf("%.*s.md", (int)(n - 5), target)
+                   : NULL;
+    char *out = NULL;
+    for (size_t p = 0; p < s->npages && !out; p++) {
+        const char *src = s->pages[p].page.src->path;
+        size_t k = strlen(src);
+        if (strcmp(src, target) == 0 || strcmp(s->pages[p].out, target) == 0 ||
+            (md && strcmp(src, md) == 0) ||
+            (n == k + 5 && strncmp(target, src, k) == 0 && strcmp(target + k, ".html") == 0))
+            out = sn_strdup_printf("%s%s", lang->prefix, s->pages[p].out);
+    }
+    free(md);
+    if (!out && folder_index((site *)s, target) >= 0)
+        out = sn_strdup_printf("%s%s%sindex.html", lang->prefix, target, *target ? "/" : "");
+    for (size_t i = 0; i < s->sources.count && !out; i++)
+        if (strcmp(s->sources.items[i].path, target) == 0) out = copy(target);
+    for (size_t a = 0; a < s->o->nassets && !out; a++)
+        for (size_t i = 0; i < s->assets[a].count && !out; i++)
+            if (strcmp(s->assets[a].items[i].path, target) == 0) out = copy(target);
+    return out;
+}
+
 /* Relative links in notes point at sources; they are turned into links to
  * what the sources became: a page in the same language, a folder's index,
- * or a copied file (the same for every language). */
-static char *rewrite_url(void *ctx, const char *url, int is_image)
+ * or a copied file (the same for every language). A link to nothing gets a
+ * warning, once, for the English notes. */
+static char *rewrite_url(void *ctx, const char *url, int is_image, int line, int col)
 {
     const link_context *lc = ctx;
     site *s = lc->s;
@@ -291,15 +357,17 @@ static char *rewrite_url(void *ctx, const char *url, int is_image)
     char *target = sn_resolve(dir, rel);
     free(dir);
     free(rel);
-    if (!target) return NULL;
-    char *to = NULL;
-    for (size_t p = 0; p < s->npages && !to; p++)
-        if (strcmp(s->pages[p].page.src->path, target) == 0)
-            to = sn_strdup_printf("%s%s", lc->lang->prefix, s->pages[p].out);
-    int f = folder_index(s, target);
-    if (!to && f >= 0)
-        to = sn_strdup_printf("%s%s%sindex.html", lc->lang->prefix, target, *target ? "/" : "");
-    if (!to) to = copy(target);
+    char *to = target ? link_target(s, lc->lang, target) : NULL;
+    if (!to) {
+        if (lc->lang == &s->langs[0] && !s->o->quiet) {
+            int l, c;
+            sn_section_locate(lc->section, line - 1, col, &l, &c);
+            fprintf(stderr, "%s:%d:%d: warning: link to `%s`, which is neither a page, a folder "
+                    "nor a file of the site\n", s->pages[lc->page].page.src->file, l, c, url);
+        }
+        free(target);
+        return NULL;
+    }
     char *self = sn_strdup_printf("%s%s", lc->lang->prefix, s->pages[lc->page].out);
     char *link = sn_link(self, to);
     char *out = sn_strdup_printf("%s%s", link, url + n);
@@ -334,7 +402,7 @@ static int render_notes(site *s, char **err)
                 } else if (!(md = sn_translate_notes(lang->catalogs[p], sec->notes, err))) {
                     return -1;
                 }
-                link_context lc = {s, p, lang};
+                link_context lc = {s, p, lang, sec};
                 sn_notes_context ctx = {page->src->file, sec, l ? lang->code : NULL, rewrite_url, &lc};
                 int rc = sn_notes_parse(s->tools, md, &ctx, &lang->notes[p][k], err);
                 free(md);
@@ -425,7 +493,7 @@ static void contents_of(const site *s, size_t l, int f, const char *self, sn_buf
         const sn_front_matter *fm = fr->readme >= 0 ? &s->pages[fr->readme].page.front : NULL;
         es[n++] = (entry){fr->path, fm ? fm->order : 0, fm && fm->has_order, -1, (int)g};
     }
-    qsort(es, n, sizeof *es, by_order);
+    if (n) qsort(es, n, sizeof *es, by_order);
     const lang_rec *lang = &s->langs[l];
     sn_buf items = {0};
     for (size_t i = 0; i < n; i++) {

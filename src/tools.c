@@ -26,6 +26,7 @@ static const struct {
 typedef struct {
     int tool;
     char *options;  /* "display"/"inline", or the lexer's name */
+    char *key;      /* the options as the cache knows them: with the tool's */
     char *input;
     size_t len;
     char *where;
@@ -54,6 +55,7 @@ void sn_tools_free(sn_tools *t)
     if (!t) return;
     for (size_t i = 0; i < t->count; i++) {
         free(t->items[i].options);
+        free(t->items[i].key);
         free(t->items[i].input);
         free(t->items[i].where);
         free(t->items[i].html);
@@ -73,6 +75,10 @@ static size_t add_item(sn_tools *t, int tool, const char *options, const char *i
     memset(it, 0, sizeof *it);
     it->tool = tool;
     it->options = sn_strndup(options, strlen(options));
+    /* The script's size is in the key too: a changed worker whose options
+     * were not bumped still misses the cache. */
+    it->key = sn_strdup_printf("%s script=%zu %s", tool_info[tool].options,
+                               sn_embedded_find(tool_info[tool].script)->len, options);
     it->input = sn_strndup(input, len);
     it->len = len;
     it->where = sn_strndup(where, strlen(where));
@@ -270,7 +276,7 @@ static int take_response(sn_tools *t, int tool, batch *b, const char *out, size_
         if (json_is_string(html)) {
             it->html_len = json_string_length(html);
             it->html = sn_strndup(json_string_value(html), it->html_len);
-            sn_cache_put(t->config.cache, tool_info[tool].name, b->version, it->options, it->input,
+            sn_cache_put(t->config.cache, tool_info[tool].name, b->version, it->key, it->input,
                          it->len, it->html, it->html_len);
             continue;
         }
@@ -312,7 +318,7 @@ int sn_tools_run(sn_tools *t, char **err)
         for (size_t i = 0; i < n; i++) {
             item *it = leaders[i];
             if (it->tool != tool) continue;
-            it->html = sn_cache_get(t->config.cache, tool_info[tool].name, b->version, it->options,
+            it->html = sn_cache_get(t->config.cache, tool_info[tool].name, b->version, it->key,
                                     it->input, it->len, &it->html_len);
             if (it->html) t->stats.cached++;
             else b->misses[b->count++] = it;

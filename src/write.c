@@ -123,7 +123,8 @@ static void remove_stale(const char *out_dir, const char *root, const sn_output 
         if (!next) break;
         *next++ = '\0';
         sn_output key = {line, NULL, 0};
-        if (!sn_path_is_clean(line) || bsearch(&key, files, count, sizeof *files, by_path)) continue;
+        if (!sn_path_is_clean(line) || (count && bsearch(&key, files, count, sizeof *files, by_path)))
+            continue;
         char *full = sn_strdup_printf("%s/%s", out_dir, line);
         char *dir = sn_dirname(full);
         char *real = realpath(dir, NULL);
@@ -147,7 +148,7 @@ int sn_write_outputs(const char *out_dir, sn_output *files, size_t count, sn_wri
                      char **err)
 {
     memset(stats, 0, sizeof *stats);
-    qsort(files, count, sizeof *files, by_path);
+    if (count) qsort(files, count, sizeof *files, by_path);
     for (size_t i = 1; i < count; i++) {
         if (strcmp(files[i - 1].path, files[i].path) == 0) {
             *err = sn_error_at(files[i].path, 0, 0, "two sources would be written to the same "
