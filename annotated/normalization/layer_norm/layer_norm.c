@@ -130,15 +130,15 @@ static inline void write_piece(float *restrict y, const float *restrict x,
 // ## Keeping memory busy
 //
 // A row is read from memory by the first statistics pass only; the second
-// pass and the output pass work from L1. While they run, nothing would be
-// loading, and the hardware prefetcher does not bridge the pause. So the
-// output pass asks for the next row (`next`), one 64-byte cache line per 16
-// values written, and the next row's first pass finds it in cache: reading
-// and writing overlap.
+// statistics pass and the output pass work from L1. While they run, nothing
+// would be loading, and the hardware prefetcher does not bridge the pause. So
+// the second pass asks for the next row (`next`), one 64-byte cache line per
+// 16 values (see [moments](../moments.h.html)), and the next row's first pass
+// finds it in cache or on its way: reading overlaps with computing.
 //
 // The output goes out in pieces of `NORM_PIECE` values, with streaming stores
-// when `stream` is set (see [moments](../moments.h.html)): then each piece is
-// computed into `piece`, in L1, and streamed from there.
+// when `stream` is set: then each piece is computed into `piece`, in L1, and
+// streamed from there.
 NORM_KERNEL static void forward_row(float *restrict y, float *mean, float *rstd,
                                     const float *restrict x, const float *next,
                                     const float *restrict g, const float *restrict b,
@@ -146,7 +146,7 @@ NORM_KERNEL static void forward_row(float *restrict y, float *mean, float *rstd,
 {
     float K = x[0];
     moments s = {0, 0, 0};
-    moments_add(&s, x, D, K, NULL);
+    moments_add(&s, x, D, K, next);
     float m = (float)s.m;
     float r = 1.0f / sqrtf((float)(s.M / (double)D) + eps);
     if (mean) *mean = K + m;
@@ -155,7 +155,6 @@ NORM_KERNEL static void forward_row(float *restrict y, float *mean, float *rstd,
     _Alignas(64) float piece[NORM_PIECE];
     for (size_t j0 = 0; j0 < D; j0 += NORM_PIECE) {
         size_t n = D - j0 < NORM_PIECE ? D - j0 : NORM_PIECE;
-        for (size_t j = 0; next && j < n; j += 16) NORM_PREFETCH(next + j0 + j);
         write_piece(stream ? piece : y + j0, x + j0, g ? g + j0 : NULL, b ? b + j0 : NULL,
                     K, m, r, n);
         if (stream) norm_stream(y + j0, piece, n);
@@ -239,22 +238,35 @@ NORM_KERNEL static void backward_row(float *restrict dx, float *restrict dg, flo
                                      int stream)
 {
     float sum_h = 0.0f, sum_hx = 0.0f;
+    if (dg && db) {
+        // The usual case, in one pass: both sums and both parameter gradients.
 #pragma omp simd reduction(+ : sum_h, sum_hx)
-    for (size_t j = 0; j < D; j++) {
-        float xhat = (x[j] - mu) * r;
-        float h = g ? g[j] * dy[j] : dy[j];
-        sum_h += h;
-        sum_hx += h * xhat;
-    }
-    if (dg) {
-#pragma omp simd
-        for (size_t j = 0; j < D; j++)
-            dg[j] += dy[j] * ((x[j] - mu) * r);
-    }
-    if (db) {
-#pragma omp simd
-        for (size_t j = 0; j < D; j++)
+        for (size_t j = 0; j < D; j++) {
+            float xhat = (x[j] - mu) * r;
+            float h = g ? g[j] * dy[j] : dy[j];
+            sum_h += h;
+            sum_hx += h * xhat;
+            dg[j] += dy[j] * xhat;
             db[j] += dy[j];
+        }
+    } else {
+#pragma omp simd reduction(+ : sum_h, sum_hx)
+        for (size_t j = 0; j < D; j++) {
+            float xhat = (x[j] - mu) * r;
+            float h = g ? g[j] * dy[j] : dy[j];
+            sum_h += h;
+            sum_hx += h * xhat;
+        }
+        if (dg) {
+#pragma omp simd
+            for (size_t j = 0; j < D; j++)
+                dg[j] += dy[j] * ((x[j] - mu) * r);
+        }
+        if (db) {
+#pragma omp simd
+            for (size_t j = 0; j < D; j++)
+                db[j] += dy[j];
+        }
     }
 
 // With $a = \frac{1}{D}\sum_j h_j$ and $c = \frac{1}{D}\sum_j h_j \hat x_j$,
