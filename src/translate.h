@@ -4,18 +4,27 @@
  *
  * A page's notes are Markdown, written in English. A catalog is one gettext PO
  * file: the translations of one page (po/<lang>/<page path>.po) or of the
- * site's interface strings. A message is one Markdown leaf block of the notes
- * (a heading, a paragraph, a list item's paragraph, a table cell), with its
- * math kept verbatim, or one page title, summary or interface string.
+ * site's interface strings (po/<lang>/site.po). A message is one Markdown leaf
+ * block of the notes (a heading, a paragraph, a list item's paragraph, a table
+ * cell), with its math kept verbatim, or one page title, summary or interface
+ * string (po_blocks.h says exactly what a message's text is).
+ *
+ * PO files are read by libgettextpo. A catalog is checked as it loads: a
+ * malformed file, or a translation whose math, inline code or link targets
+ * differ from its English message (po_check.h), is an error naming the PO
+ * file and the line of the bad entry.
  */
 #ifndef SN_TRANSLATE_H
 #define SN_TRANSLATE_H
 
+#include <stddef.h>
+
 typedef struct sn_catalog sn_catalog;
 
 /* Loads the PO file at `po_path`. A file that does not exist gives an empty
- * catalog (every lookup falls back to English). On a malformed file returns
- * NULL and sets *err to a malloc'd "path:line: message". */
+ * catalog (every lookup falls back to English). On a malformed file, or one
+ * with a translation that fails the checks above, returns NULL and sets *err
+ * to a malloc'd "path:line: error: message" (one line per problem found). */
 sn_catalog *sn_catalog_load(const char *po_path, char **err);
 void sn_catalog_free(sn_catalog *catalog);
 
@@ -23,13 +32,46 @@ void sn_catalog_free(sn_catalog *catalog);
  * Used for titles, summaries and interface strings. */
 const char *sn_catalog_get(const sn_catalog *catalog, const char *msgid);
 
+/* The same for a message with a context (msgctxt); a NULL context is
+ * sn_catalog_get. site.po gives each language's own name as the message
+ * "English" in the context "language name" (for the language switcher). */
+const char *sn_catalog_pget(const sn_catalog *catalog, const char *msgctxt, const char *msgid);
+
+/* Where a message stands in a catalog (status reports). */
+typedef enum {
+    SN_MESSAGE_ABSENT,       /* the catalog has no such message */
+    SN_MESSAGE_UNTRANSLATED, /* present, empty translation */
+    SN_MESSAGE_FUZZY,        /* present, marked fuzzy: not used */
+    SN_MESSAGE_TRANSLATED,
+} sn_message_state;
+sn_message_state sn_catalog_state(const sn_catalog *catalog, const char *msgctxt, const char *msgid);
+
 /* Translates the Markdown `notes` block by block and returns new malloc'd
- * Markdown. A block with no usable translation stays in English, wrapped so
- * that the page marks it for the reader as not yet translated:
- *     <div class="untranslated" lang="en">\n\n...block...\n\n</div>
- * A translation whose math, inline code or link targets differ from its
- * English message is an error: returns NULL and sets *err to a malloc'd
- * "po_path:line: message". A NULL catalog returns a copy of `notes`. */
+ * Markdown. A block with no usable translation stays in English, marked so
+ * that the page shows it as not yet translated: a paragraph directly in the
+ * notes is wrapped in a block
+ *     <div class="untranslated" lang="en">\n\n...paragraph...\n\n</div>
+ * and any other block (a heading's text, a list item's or a quote's
+ * paragraph, a table cell) in an inline
+ *     <span class="untranslated" lang="en">...</span>
+ * so that the heading, list or table keeps its shape. A translated table
+ * cell has its `|` escaped and its line breaks made spaces.
+ * Notes whose math does not scan return NULL and set *err to a malloc'd
+ * "line:col: message", relative to the notes. A NULL catalog returns a copy
+ * of `notes`. */
 char *sn_translate_notes(const sn_catalog *catalog, const char *notes, char **err);
+
+/* The catalog of a page: "<po_dir>/<lang>/<page>.po", where `page` is the
+ * page's source path relative to the folder being rendered
+ * ("normalization/readme.md"). Malloc'd. */
+char *sn_catalog_path(const char *po_dir, const char *lang, const char *page);
+
+/* The languages of the site besides English: the words of
+ * "<po_dir>/LINGUAS" (gettext's convention; `#` starts a comment), in order.
+ * Returns 0 and sets *langs (a malloc'd array of malloc'd strings) and *count,
+ * or -1 and sets *err ("path[:line]: error: message"). Free with
+ * sn_languages_free. */
+int sn_languages_read(const char *po_dir, char ***langs, size_t *count, char **err);
+void sn_languages_free(char **langs, size_t count);
 
 #endif

@@ -1,0 +1,600 @@
+/* po_tool.c — `sidenotes-po`, the translators' command.
+ *
+ *   sidenotes-po [-C DIR] extract SRC_DIR PO_DIR [--check]
+ *   sidenotes-po [-C DIR] update  SRC_DIR PO_DIR
+ *   sidenotes-po [-C DIR] status  PO_DIR [LANG...]
+ *   sidenotes-po [-C DIR] check   SRC_DIR PO_DIR
+ *   sidenotes-po [-C DIR] complete SRC_DIR PO_DIR RULES_FILE
+ *
+ * extract writes the English messages as templates (po_extract.h); update
+ * extracts, then merges every template into every language of
+ * PO_DIR/LINGUAS with gettext's msgmerge, so that changed English becomes
+ * fuzzy and new English untranslated, creating the catalogs that are
+ * missing; status counts, per page and language, the messages translated,
+ * fuzzy and untranslated; check fails unless every catalog loads (syntax,
+ * math, code, links: translate.h), and notes the templates and catalogs
+ * that are behind the English; complete fails unless the catalogs that
+ * RULES_FILE declares complete are 100% translated, with nothing fuzzy,
+ * against the English as it is now.
+ */
+#define _XOPEN_SOURCE 700 /* nftw, strtok_r */
+#include "buf.h"
+#include "po_extract.h"
+#include "read.h"
+#include "translate.h"
+
+#include <errno.h>
+#include <fnmatch.h>
+#include <ftw.h>
+#include <gettext-po.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+static void usage(FILE *to)
+{
+    fputs("usage: sidenotes-po [-C DIR] COMMAND ...\n"
+          "  extract SRC_DIR PO_DIR [--check]  write PO_DIR/templates/<page>.pot from the sources\n"
+          "  update SRC_DIR PO_DIR             extract, then msgmerge every template into every\n"
+          "                                    language of PO_DIR/LINGUAS (creating missing catalogs)\n"
+          "  status PO_DIR [LANG...]           translated / fuzzy / untranslated, per page and language\n"
+          "  check SRC_DIR PO_DIR              fail unless every catalog is valid; note the\n"
+          "                                    templates and catalogs behind the English\n"
+          "  complete SRC_DIR PO_DIR RULES     fail unless the catalogs RULES declares complete are\n"
+          "                                    fully translated against the current English\n",
+          to);
+}
+
+/* ------------------------------------------------------------------------
+ * The templates: "<po>/templates/<page>.pot", listed as page names ("site",
+ * "normalization/readme.md"), sorted. */
+
+typedef struct {
+    char **items;
+    size_t count, cap;
+} names;
+
+static void names_add(names *n, const char *s, size_t len)
+{
+    if (n->count == n->cap)
+        n->items = sn_xrealloc(n->items, (n->cap = n->cap ? n->cap * 2 : 32) * sizeof *n->items);
+    n->items[n->count++] = sn_strndup(s, len);
+}
+
+static void names_free(names *n)
+{
+    for (size_t i = 0; i < n->count; i++) free(n->items[i]);
+    free(n->items);
+    memset(n, 0, sizeof *n);
+}
+
+static int by_string(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static _Thread_local struct {
+    names *out;
+    size_t prefix; /* bytes of "<dir>/" to drop */
+    const char *suffix;
+} walking;
+
+static int collect(const char *path, const struct stat *st, int type, struct FTW *ftw)
+{
+    (void)st, (void)ftw;
+    size_t n = strlen(path), s = strlen(walking.suffix);
+    if (type == FTW_F && n > walking.prefix + s && strcmp(path + n - s, walking.suffix) == 0)
+        names_add(walking.out, path + walking.prefix, n - walking.prefix - s);
+    return 0;
+}
+
+/* The files under `dir` ending in `suffix`, as paths relative to `dir`
+ * without the suffix, sorted. A missing folder lists nothing. */
+static void list_files(const char *dir, const char *suffix, names *out)
+{
+    memset(out, 0, sizeof *out);
+    walking.out = out;
+    walking.prefix = strlen(dir) + 1;
+    walking.suffix = suffix;
+    nftw(dir, collect, 16, FTW_PHYS);
+    if (out->count) qsort(out->items, out->count, sizeof *out->items, by_string);
+}
+
+static void quiet_xerror(int severity, po_message_t message, const char *filename, size_t lineno,
+                         size_t column, int multiline_p, const char *text)
+{
+    (void)message, (void)column, (void)multiline_p;
+    if (severity != PO_SEVERITY_WARNING)
+        fprintf(stderr, "%s:%zu: error: %s\n", filename ? filename : "?", lineno, text);
+}
+
+static void quiet_xerror2(int severity, po_message_t m1, const char *f1, size_t l1, size_t c1,
+                          int ml1, const char *t1, po_message_t m2, const char *f2, size_t l2,
+                          size_t c2, int ml2, const char *t2)
+{
+    (void)m2, (void)f2, (void)l2, (void)c2, (void)ml2, (void)t2;
+    quiet_xerror(severity, m1, f1, l1, c1, ml1, t1);
+}
+
+static const struct po_xerror_handler report = {quiet_xerror, quiet_xerror2};
+
+/* The messages of a template, in its order, as "ctx\004id" (or "\004id"
+ * without a context). */
+static int read_template(const char *path, names *messages)
+{
+    memset(messages, 0, sizeof *messages);
+    po_file_t file = po_file_read(path, &report);
+    if (!file) {
+        fprintf(stderr, "%s: error: cannot read the template\n", path);
+        return -1;
+    }
+    po_message_iterator_t it = po_message_iterator(file, NULL);
+    po_message_t m;
+    while ((m = po_next_message(it)) != NULL) {
+        const char *ctx = po_message_msgctxt(m), *id = po_message_msgid(m);
+        if (po_message_is_obsolete(m) || (!ctx && !*id)) continue;
+        char *key = sn_strdup_printf("%s\004%s", ctx ? ctx : "", id);
+        names_add(messages, key, strlen(key));
+        free(key);
+    }
+    po_message_iterator_free(it);
+    po_file_free(file);
+    return 0;
+}
+
+/* Splits a key made by read_template back into context and id. */
+static const char *key_context(const char *key, char *buf, size_t size, const char **id)
+{
+    const char *sep = strchr(key, '\004');
+    *id = sep + 1;
+    if (sep == key) return NULL;
+    snprintf(buf, size, "%.*s", (int)(sep - key), key);
+    return buf;
+}
+
+typedef struct {
+    long translated, fuzzy, untranslated, absent;
+} counts;
+
+/* Counts the template's messages in the catalog at `po_path`. Returns 0, or
+ * -1 after printing the catalog's errors. */
+static int count_catalog(const char *po_path, const names *messages, counts *c)
+{
+    memset(c, 0, sizeof *c);
+    char *err = NULL;
+    sn_catalog *cat = sn_catalog_load(po_path, &err);
+    if (!cat) {
+        fprintf(stderr, "%s\n", err);
+        free(err);
+        return -1;
+    }
+    char ctx_buf[256];
+    for (size_t i = 0; i < messages->count; i++) {
+        const char *id, *ctx = key_context(messages->items[i], ctx_buf, sizeof ctx_buf, &id);
+        switch (sn_catalog_state(cat, ctx, id)) {
+        case SN_MESSAGE_TRANSLATED: c->translated++; break;
+        case SN_MESSAGE_FUZZY: c->fuzzy++; break;
+        case SN_MESSAGE_UNTRANSLATED: c->untranslated++; break;
+        case SN_MESSAGE_ABSENT: c->untranslated++, c->absent++; break;
+        }
+    }
+    sn_catalog_free(cat);
+    return 0;
+}
+
+static int read_languages(const char *po_dir, char ***langs, size_t *n)
+{
+    char *err = NULL;
+    if (sn_languages_read(po_dir, langs, n, &err) != 0) {
+        fprintf(stderr, "%s\n", err);
+        free(err);
+        return -1;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------------
+ * extract */
+
+static int cmd_extract(const char *src_dir, const char *po_dir, int check_only)
+{
+    char *err = NULL;
+    int changes = sn_po_extract(src_dir, po_dir, check_only, stdout, &err);
+    if (changes < 0) {
+        fprintf(stderr, "%s\n", err);
+        free(err);
+        return 1;
+    }
+    if (check_only && changes > 0) {
+        fprintf(stderr, "%s/templates: %d template(s) stale against %s: run "
+                        "`meson compile -C build po-update`\n", po_dir, changes, src_dir);
+        return 1;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------------
+ * update */
+
+static int run(char *const argv[])
+{
+    pid_t pid;
+    int rc = posix_spawnp(&pid, argv[0], NULL, NULL, argv, environ);
+    if (rc != 0) {
+        fprintf(stderr, "sidenotes-po: cannot run %s: %s (install gettext)\n", argv[0], strerror(rc));
+        return -1;
+    }
+    int status;
+    while (waitpid(pid, &status, 0) < 0)
+        if (errno != EINTR) return -1;
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : -1;
+}
+
+/* A new catalog for `lang`: the template with the language in its header. */
+static int create_catalog(const char *pot, const char *po, const char *lang, const char *page)
+{
+    po_file_t file = po_file_read(pot, &report);
+    if (!file) return -1;
+    po_message_iterator_t it = po_message_iterator(file, NULL);
+    po_message_t m;
+    while ((m = po_next_message(it)) != NULL) {
+        if (po_message_msgctxt(m) || *po_message_msgid(m)) continue;
+        char *h = po_header_set_field(po_message_msgstr(m), "Language", lang);
+        po_message_set_msgstr(m, h);
+        free(h);
+        char *about = strcmp(page, "site") == 0
+                          ? sn_strdup_printf("Translation (%s) of the site's interface strings.\n"
+                                             "Fill in the msgstr lines; CONTRIBUTING.md says how.\n",
+                                             lang)
+                          : sn_strdup_printf("Translation (%s) of the page %s.\n"
+                                             "Fill in the msgstr lines; CONTRIBUTING.md says how.\n",
+                                             lang, page);
+        po_message_set_comments(m, about);
+        free(about);
+        break;
+    }
+    po_message_iterator_free(it);
+    int rc = sn_po_make_parents(po);
+    if (rc == 0) {
+        po_file_write(file, po, &report);
+        struct stat st;
+        rc = stat(po, &st) == 0 && st.st_size > 0 ? 0 : -1;
+    }
+    po_file_free(file);
+    if (rc != 0) fprintf(stderr, "%s: error: cannot write the new catalog\n", po);
+    return rc;
+}
+
+static int cmd_update(const char *src_dir, const char *po_dir)
+{
+    if (cmd_extract(src_dir, po_dir, 0) != 0) return 1;
+    char **langs;
+    size_t nlangs;
+    if (read_languages(po_dir, &langs, &nlangs) != 0) return 1;
+    char *templates = sn_strdup_printf("%s/templates", po_dir);
+    names pages;
+    list_files(templates, ".pot", &pages);
+    int failed = 0;
+    for (size_t l = 0; l < nlangs; l++) {
+        for (size_t i = 0; i < pages.count; i++) {
+            char *pot = sn_strdup_printf("%s/%s.pot", templates, pages.items[i]);
+            char *po = sn_catalog_path(po_dir, langs[l], pages.items[i]);
+            if (access(po, F_OK) != 0) {
+                if (create_catalog(pot, po, langs[l], pages.items[i]) == 0) printf("created %s\n", po);
+                else failed = 1;
+            } else {
+                char *argv[] = {"msgmerge", "--quiet", "--update", "--backup=none", "--previous",
+                                po, pot, NULL};
+                if (run(argv) != 0) {
+                    fprintf(stderr, "%s: error: msgmerge failed\n", po);
+                    failed = 1;
+                }
+            }
+            free(pot);
+            free(po);
+        }
+        /* catalogs whose page is gone are kept (the translations may serve a
+         * renamed page) but named */
+        char *dir = sn_strdup_printf("%s/%s", po_dir, langs[l]);
+        names catalogs;
+        list_files(dir, ".po", &catalogs);
+        for (size_t i = 0; i < catalogs.count; i++) {
+            if (!pages.count ||
+                !bsearch(&catalogs.items[i], pages.items, pages.count, sizeof(char *), by_string))
+                printf("kept %s/%s.po: it has no template (page removed or renamed?)\n", dir,
+                       catalogs.items[i]);
+        }
+        names_free(&catalogs);
+        free(dir);
+    }
+    names_free(&pages);
+    free(templates);
+    sn_languages_free(langs, nlangs);
+    return failed;
+}
+
+/* ------------------------------------------------------------------------
+ * status */
+
+static void format_counts(char *out, size_t size, const counts *c)
+{
+    snprintf(out, size, "%ld/%ld/%ld", c->translated, c->fuzzy, c->untranslated);
+}
+
+static int cmd_status(const char *po_dir, char **only, int nonly)
+{
+    char **langs;
+    size_t nlangs;
+    if (read_languages(po_dir, &langs, &nlangs) != 0) return 1;
+    if (nonly > 0) { /* the languages asked for, in LINGUAS order */
+        size_t k = 0;
+        for (size_t l = 0; l < nlangs; l++) {
+            int keep = 0;
+            for (int j = 0; j < nonly; j++) keep |= strcmp(langs[l], only[j]) == 0;
+            if (keep) langs[k++] = langs[l];
+            else free(langs[l]);
+        }
+        nlangs = k;
+    }
+    char *templates = sn_strdup_printf("%s/templates", po_dir);
+    names pages;
+    list_files(templates, ".pot", &pages);
+    int width = (int)strlen("translated");
+    for (size_t i = 0; i < pages.count; i++)
+        if ((int)strlen(pages.items[i]) > width) width = (int)strlen(pages.items[i]);
+
+    counts *total = sn_xcalloc(nlangs ? nlangs : 1, sizeof *total);
+    int failed = 0;
+    printf("messages translated/fuzzy/untranslated\n%-*s", width, "page");
+    for (size_t l = 0; l < nlangs; l++) printf("  %14s", langs[l]);
+    putchar('\n');
+    for (size_t i = 0; i < pages.count; i++) {
+        char *pot = sn_strdup_printf("%s/%s.pot", templates, pages.items[i]);
+        names messages;
+        if (read_template(pot, &messages) != 0) failed = 1;
+        printf("%-*s", width, pages.items[i]);
+        for (size_t l = 0; l < nlangs; l++) {
+            char *po = sn_catalog_path(po_dir, langs[l], pages.items[i]);
+            counts c;
+            char cell[64];
+            if (count_catalog(po, &messages, &c) != 0) {
+                failed = 1;
+                snprintf(cell, sizeof cell, "error");
+            } else {
+                format_counts(cell, sizeof cell, &c);
+                total[l].translated += c.translated;
+                total[l].fuzzy += c.fuzzy;
+                total[l].untranslated += c.untranslated;
+            }
+            printf("  %14s", cell);
+            free(po);
+        }
+        putchar('\n');
+        names_free(&messages);
+        free(pot);
+    }
+    printf("%-*s", width, "total");
+    for (size_t l = 0; l < nlangs; l++) {
+        char cell[64];
+        format_counts(cell, sizeof cell, &total[l]);
+        printf("  %14s", cell);
+    }
+    printf("\n%-*s", width, "translated");
+    for (size_t l = 0; l < nlangs; l++) {
+        long all = total[l].translated + total[l].fuzzy + total[l].untranslated;
+        printf("  %13ld%%", all ? total[l].translated * 100 / all : 100);
+    }
+    putchar('\n');
+    free(total);
+    names_free(&pages);
+    free(templates);
+    sn_languages_free(langs, nlangs);
+    return failed;
+}
+
+/* ------------------------------------------------------------------------
+ * check and complete */
+
+/* Calls visit() for every catalog of every language, with the counts of
+ * the messages of its template in `templates`; returns non-zero when a
+ * catalog or template has errors or a visit fails. */
+typedef int (*catalog_visitor)(void *ctx, const char *po, const char *lang, const char *page,
+                               const counts *c);
+
+static int each_catalog(const char *templates, const char *po_dir, catalog_visitor visit, void *ctx)
+{
+    char **langs;
+    size_t nlangs;
+    if (read_languages(po_dir, &langs, &nlangs) != 0) return 1;
+    names pages;
+    list_files(templates, ".pot", &pages);
+    int failed = pages.count == 0;
+    if (!pages.count) fprintf(stderr, "%s: error: no templates\n", templates);
+    for (size_t i = 0; i < pages.count; i++) {
+        char *pot = sn_strdup_printf("%s/%s.pot", templates, pages.items[i]);
+        names messages;
+        if (read_template(pot, &messages) != 0) failed = 1;
+        for (size_t l = 0; l < nlangs; l++) {
+            char *po = sn_catalog_path(po_dir, langs[l], pages.items[i]);
+            counts c;
+            if (count_catalog(po, &messages, &c) != 0) failed = 1;
+            else failed |= visit(ctx, po, langs[l], pages.items[i], &c);
+            free(po);
+        }
+        names_free(&messages);
+        free(pot);
+    }
+    names_free(&pages);
+    sn_languages_free(langs, nlangs);
+    return failed;
+}
+
+/* Stale catalogs are not errors: the site shows the English of whatever
+ * changed, marked as untranslated, until the catalog is updated. */
+static int merged(void *ctx, const char *po, const char *lang, const char *page, const counts *c)
+{
+    int *stale = ctx;
+    (void)lang, (void)page;
+    if (access(po, F_OK) != 0) {
+        printf("note: %s is missing\n", po);
+        ++*stale;
+    } else if (c->absent) {
+        printf("note: %s lacks %ld message(s) of its template\n", po, c->absent);
+        ++*stale;
+    }
+    return 0;
+}
+
+static int cmd_check(const char *src_dir, const char *po_dir)
+{
+    char *err = NULL;
+    int stale = sn_po_extract(src_dir, po_dir, 1, NULL, &err);
+    if (stale < 0) {
+        fprintf(stderr, "%s\n", err);
+        free(err);
+        return 1;
+    }
+    if (stale) printf("note: %d template(s) in %s/templates are behind the English\n", stale, po_dir);
+    char *templates = sn_strdup_printf("%s/templates", po_dir);
+    int failed = each_catalog(templates, po_dir, merged, &stale);
+    free(templates);
+    if (failed) return 1;
+    printf("%s: every catalog valid%s\n", po_dir,
+           stale ? "; some are behind the English: run `meson compile -C build po-update`"
+                 : ", current and merged");
+    return 0;
+}
+
+/* RULES_FILE: lines "LANG GLOB..." (`#` comments); a catalog of language
+ * LANG whose page matches a GLOB (fnmatch, `*` crossing `/`) must be
+ * complete. */
+typedef struct {
+    char *text;
+    const char *path;
+    int checked; /* catalogs checked */
+} rules;
+
+static int declared_complete(const rules *r, const char *lang, const char *page)
+{
+    int line_no = 0;
+    for (const char *s = r->text; *s;) {
+        const char *e = strchr(s, '\n');
+        if (!e) e = s + strlen(s);
+        char line[1024];
+        snprintf(line, sizeof line, "%.*s", (int)(e - s), s);
+        line_no++;
+        char *hash = strchr(line, '#');
+        if (hash) *hash = '\0';
+        char *save = NULL, *word = strtok_r(line, " \t\r", &save);
+        if (word && strcmp(word, lang) == 0)
+            while ((word = strtok_r(NULL, " \t\r", &save)) != NULL)
+                if (fnmatch(word, page, 0) == 0) return line_no;
+        s = *e ? e + 1 : e;
+    }
+    return 0;
+}
+
+static int complete(void *ctx, const char *po, const char *lang, const char *page, const counts *c)
+{
+    rules *r = ctx;
+    int line = declared_complete(r, lang, page);
+    if (!line) return 0;
+    r->checked++;
+    if (c->fuzzy == 0 && c->untranslated == 0) return 0;
+    fprintf(stderr, "%s: error: %ld untranslated and %ld fuzzy message(s), but %s:%d declares it "
+                    "complete\n", po, c->untranslated, c->fuzzy, r->path, line);
+    return 1;
+}
+
+static int remove_entry(const char *path, const struct stat *st, int type, struct FTW *ftw)
+{
+    (void)st, (void)type, (void)ftw;
+    remove(path);
+    return 0;
+}
+
+/* Complete means complete against the English as it is now: the catalogs
+ * are counted against templates extracted afresh into a temporary folder
+ * (with the committed site.pot, which has no source to go stale against). */
+static int cmd_complete(const char *src_dir, const char *po_dir, const char *rules_path)
+{
+    rules r = {NULL, rules_path, 0};
+    size_t len;
+    if (sn_read_file(rules_path, &r.text, &len) != 0) {
+        fprintf(stderr, "%s: error: cannot read: %s\n", rules_path, strerror(errno));
+        return 1;
+    }
+    const char *tmpdir = getenv("TMPDIR");
+    char *fresh = sn_strdup_printf("%s/sidenotes-po-XXXXXX", tmpdir ? tmpdir : "/tmp");
+    if (!mkdtemp(fresh)) {
+        fprintf(stderr, "%s: error: cannot create: %s\n", fresh, strerror(errno));
+        free(fresh);
+        free(r.text);
+        return 1;
+    }
+    char *err = NULL, *site = NULL;
+    char *site_from = sn_strdup_printf("%s/templates/site.pot", po_dir);
+    char *site_to = sn_strdup_printf("%s/templates/site.pot", fresh);
+    int failed = sn_po_extract(src_dir, fresh, 0, NULL, &err) < 0;
+    if (failed) {
+        fprintf(stderr, "%s\n", err);
+        free(err);
+    } else if (sn_read_file(site_from, &site, &len) == 0) {
+        FILE *f = fopen(site_to, "wb");
+        failed = !f || fwrite(site, 1, len, f) != len;
+        if (f && fclose(f) != 0) failed = 1;
+        if (failed) fprintf(stderr, "%s: error: cannot write\n", site_to);
+    }
+    if (!failed) {
+        char *templates = sn_strdup_printf("%s/templates", fresh);
+        failed = each_catalog(templates, po_dir, complete, &r);
+        free(templates);
+        if (!failed)
+            printf("%d catalog(s) declared complete in %s: all fully translated, none fuzzy\n",
+                   r.checked, rules_path);
+    }
+    nftw(fresh, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+    free(site);
+    free(site_from);
+    free(site_to);
+    free(fresh);
+    free(r.text);
+    return failed;
+}
+
+int main(int argc, char **argv)
+{
+    int i = 1;
+    if (i + 1 < argc && strcmp(argv[i], "-C") == 0) {
+        if (chdir(argv[i + 1]) != 0) {
+            fprintf(stderr, "sidenotes-po: cannot enter %s: %s\n", argv[i + 1], strerror(errno));
+            return 2;
+        }
+        i += 2;
+    }
+    if (i >= argc) {
+        usage(stderr);
+        return 2;
+    }
+    const char *cmd = argv[i++];
+    int rest = argc - i;
+    char **args = argv + i;
+    if (strcmp(cmd, "extract") == 0 && (rest == 2 || (rest == 3 && strcmp(args[2], "--check") == 0)))
+        return cmd_extract(args[0], args[1], rest == 3);
+    if (strcmp(cmd, "update") == 0 && rest == 2) return cmd_update(args[0], args[1]);
+    if (strcmp(cmd, "status") == 0 && rest >= 1) return cmd_status(args[0], args + 1, rest - 1);
+    if (strcmp(cmd, "check") == 0 && rest == 2) return cmd_check(args[0], args[1]);
+    if (strcmp(cmd, "complete") == 0 && rest == 3) return cmd_complete(args[0], args[1], args[2]);
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
+        usage(stdout);
+        return 0;
+    }
+    usage(stderr);
+    return 2;
+}

@@ -1,0 +1,122 @@
+#!/bin/sh
+# The translators' cycle with the real `sidenotes-po` and gettext's msgmerge,
+# on a one-page project in a temporary folder:
+#   update creates the templates and catalogs → a translator fills zh →
+#   the English changes → check notes the stale catalogs, complete fails
+#   against the new English → update makes
+#   the changed English fuzzy (with the old English shown), the new English
+#   untranslated, and keeps the removed message as obsolete → status counts
+#   it all → complete holds only for what is fully translated.
+#
+# usage: test_cycle.sh SIDENOTES_PO FIXTURES_DIR
+set -eu
+case $1 in /*) tool=$1 ;; *) tool=$PWD/$1 ;; esac
+fixtures=$(cd "$2/cycle" && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+
+failures=0
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+# expect STATUS COMMAND...: runs the command, which must exit with STATUS.
+expect() {
+    want=$1; shift
+    set +e; "$@" >out.txt 2>err.txt; got=$?; set -e
+    [ "$got" -eq "$want" ] || { fail "'$*' exited $got, want $want"; cat out.txt err.txt >&2; }
+}
+has() { grep -qF -- "$2" "$1" || { fail "$1 lacks: $2"; cat "$1" >&2; }; }
+# status_is LANG COUNTS: the status line of page.c for LANG ("8/1/1").
+status_is() {
+    expect 0 "$tool" status po "$1"
+    line=$(grep '^page\.c ' out.txt | tr -s ' ')
+    [ "$line" = "page.c $2" ] || fail "status $1: '$line', want 'page.c $2'"
+}
+
+mkdir po
+printf '# test languages\nzh ja\n' > po/LINGUAS
+cp -r "$fixtures/v1" src
+
+# 1. update from nothing: a template, and a catalog per language
+expect 0 "$tool" update src po
+has out.txt "wrote po/templates/page.c.pot"
+has out.txt "created po/zh/page.c.po"
+has out.txt "created po/ja/page.c.po"
+has po/templates/page.c.pot '#: src/page.c:8'
+has po/templates/page.c.pot '#. list item'
+has po/ja/page.c.po '"Language: ja\n"'
+expect 0 "$tool" check src po
+status_is zh 0/0/10
+
+# 2. a translator fills zh
+cp "$fixtures/zh-v1.po" po/zh/page.c.po
+status_is zh 10/0/0
+status_is ja 0/0/10
+expect 0 "$tool" status po
+has out.txt "total"
+printf 'zh page.c\n' > rules
+expect 0 "$tool" complete src po rules
+has out.txt "1 catalog(s) declared complete"
+printf '# all of ja\nja *\n' > rules
+expect 1 "$tool" complete src po rules
+has err.txt "po/ja/page.c.po: error: 10 untranslated and 0 fuzzy message(s), but rules:2 declares it complete"
+
+# 3. the English changes: the templates are stale until update runs, and
+#    zh is no longer complete (two messages are new to it)
+rm -r src
+cp -r "$fixtures/v2" src
+expect 1 "$tool" extract src po --check
+has out.txt "stale: po/templates/page.c.pot"
+expect 0 "$tool" check src po
+has out.txt "note: 1 template(s) in po/templates are behind the English"
+has out.txt "run \`meson compile -C build po-update\`"
+printf 'zh page.c\n' > rules
+expect 1 "$tool" complete src po rules
+has err.txt "po/zh/page.c.po: error: 2 untranslated and 0 fuzzy message(s)"
+
+# 4. update: changed → fuzzy, new → untranslated, removed → obsolete
+expect 0 "$tool" update src po
+status_is zh 8/1/1
+status_is ja 0/0/10
+has po/zh/page.c.po '#, fuzzy'
+has po/zh/page.c.po '#| "The running mean $\\hat\\mu$ follows the batch means with momentum $m$:"'
+has po/zh/page.c.po 'msgstr "滑动均值 $\\hat\\mu$ 以动量 $m$ 跟随各批量的均值："'
+has po/zh/page.c.po '#~ msgid "It is used in evaluation."'
+grep -A1 -F 'msgid "Evaluation then reads the estimate as it stands."' po/zh/page.c.po | grep -qx 'msgstr ""' \
+    || fail "the new message is not untranslated"
+expect 0 "$tool" check src po
+has out.txt "every catalog valid, current and merged"
+expect 1 "$tool" complete src po rules
+has err.txt "1 untranslated and 1 fuzzy message(s)"
+
+# 5. update again changes nothing
+sums=$(find po -type f | sort | xargs md5sum)
+expect 0 "$tool" update src po
+[ "$(find po -type f | sort | xargs md5sum)" = "$sums" ] || fail "a second update changed the catalogs"
+
+# 6. a translation that drops math stops the check at its line
+line=$(grep -n '^msgstr "术语"' po/zh/page.c.po | cut -d: -f1)
+sed -i 's/^msgstr "只在训练时更新。"/msgstr "只在训练时更新 $x$。"/' po/zh/page.c.po
+bad=$(grep -n '^msgstr "只在训练时更新 \$x\$。"' po/zh/page.c.po | cut -d: -f1)
+[ -n "$line" ] && [ -n "$bad" ] || fail "could not set up the broken translation"
+expect 1 "$tool" check src po
+has err.txt "po/zh/page.c.po:$bad: error: the translation's math differs from the English"
+expect 1 "$tool" status po
+has err.txt "po/zh/page.c.po:$bad: error:"
+
+# 7. a page that goes away: its template goes, its catalogs stay, named
+rm src/page.c
+cp "$fixtures/v2/page.c" src/other.c
+expect 0 "$tool" update src po
+has out.txt "removed po/templates/page.c.pot (its page is gone)"
+has out.txt "kept po/zh/page.c.po: it has no template"
+[ -f po/zh/page.c.po ] || fail "update deleted a catalog"
+
+# 8. bad arguments
+expect 2 "$tool" frobnicate
+expect 2 "$tool" status
+printf 'zh ../x\n' > po/LINGUAS
+expect 1 "$tool" status po
+has err.txt "po/LINGUAS:1: error: \`../x\` is not a language code"
+
+[ "$failures" -eq 0 ] && echo "cycle: all steps as expected"
+exit "$failures"
