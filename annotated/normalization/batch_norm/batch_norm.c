@@ -215,7 +215,9 @@ NORM_KERNEL static void normalize_channel(float *y, const float *x, size_t N, si
 
 // ## Forward
 //
-// Channels are independent, so threads share them out. For each channel:
+// Channels are independent, so threads take them one at a time, each thread
+// the next channel when it is done (`schedule(dynamic)`), so that a thread the
+// operating system pauses does not hold up the others. For each channel:
 // statistics (batch or running), the running statistics' update, then one
 // pass that writes $y$. With $N = 32$ and $S = 3136$ a channel is 392 KiB,
 // about the size of a core's L2 cache, so the normalising pass mostly reads
@@ -245,7 +247,7 @@ int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rs
     const int stream = norm_can_stream(y, S, N * C);
 #pragma omp parallel
     {
-#pragma omp for schedule(static)
+#pragma omp for schedule(dynamic, 1)
     for (size_t c = 0; c < C; c++) {
         float K, m, r;
         if (batch_stats) {
@@ -390,7 +392,7 @@ int batch_norm_backward(const batch_norm_state *state, float *dx, float *dgain, 
     const int stream = norm_can_stream(dx, S, N * C);
 #pragma omp parallel
     {
-#pragma omp for schedule(static)
+#pragma omp for schedule(dynamic, 1)
     for (size_t c = 0; c < C; c++) {
         const float mu = mean[c], r = rstd[c];
         const float g = state->affine ? gain[c] : 1.0f;

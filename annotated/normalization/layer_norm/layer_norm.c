@@ -163,9 +163,12 @@ NORM_KERNEL static void forward_row(float *restrict y, float *mean, float *rstd,
 
 // ## Forward
 //
-// Rows are independent, so threads share them out statically: with equal rows,
-// equal shares, and each thread streams through one contiguous part of `x` and
-// `y`.
+// Rows are independent, so threads take them in chunks of 16 rows, each
+// thread its next chunk when it is done with one (`schedule(dynamic)`). On a
+// quiet machine this is as good as equal shares fixed in advance; on a busy one,
+// a thread that the operating system pauses does not hold up the others, which
+// take over its remaining chunks. Each row's result is the same whichever
+// thread computes it.
 int layer_norm_forward(float *y, float *mean, float *rstd,
                        const float *x, const float *gain, const float *bias,
                        size_t rows, size_t D, float eps, const char **message)
@@ -180,7 +183,7 @@ int layer_norm_forward(float *y, float *mean, float *rstd,
     const int stream = norm_can_stream(y, D, rows);
 #pragma omp parallel
     {
-#pragma omp for schedule(static)
+#pragma omp for schedule(dynamic, 16)
         for (size_t i = 0; i < rows; i++)
             forward_row(y + i * D, mean ? mean + i : NULL, rstd ? rstd + i : NULL, x + i * D,
                         i + 1 < rows ? x + (i + 1) * D : NULL, gain, bias, D, eps, stream);
@@ -301,8 +304,10 @@ NORM_KERNEL static void backward_row(float *restrict dx, float *restrict dg, flo
 // Rows are shared out among threads as in the forward pass. The parameter
 // gradients are sums over all rows, so several threads would add into the same
 // $D$ floats: each thread sums its rows into a private pair of arrays, and the
-// pairs are added into `dgain` and `dbias` at the end, in thread order, so that
-// the result does not depend on timing.
+// pairs are added into `dgain` and `dbias` at the end, in thread order. The
+// rows are shared out in equal parts fixed in advance (`schedule(static)`),
+// unlike the forward pass: which rows a thread sums decides how the sums are
+// rounded, and the result must not depend on timing.
 int layer_norm_backward(float *dx, float *dgain, float *dbias,
                         const float *dy, const float *x,
                         const float *mean, const float *rstd, const float *gain,
