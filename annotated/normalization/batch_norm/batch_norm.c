@@ -24,8 +24,9 @@
 // the $M = N S$ values $x_{ncs}$ with that $c$:
 //
 // $$\mu_c = \frac{1}{M}\sum_{n,s} x_{ncs}, \qquad
-//   \sigma_c^2 = \frac{1}{M}\sum_{n,s} (x_{ncs} - \mu_c)^2, \qquad
-//   \hat x_{ncs} = \frac{x_{ncs} - \mu_c}{\sqrt{\sigma_c^2 + \epsilon}}, \qquad
+//   \sigma_c^2 = \frac{1}{M}\sum_{n,s} (x_{ncs} - \mu_c)^2,$$
+//
+// $$\hat x_{ncs} = \frac{x_{ncs} - \mu_c}{\sqrt{\sigma_c^2 + \epsilon}}, \qquad
 //   y_{ncs} = \gamma_c \hat x_{ncs} + \beta_c.$$
 //
 // A convolution applies the same filter at every position, so all positions of

@@ -10,8 +10,9 @@
 // activations of one token or one example in a layer,
 //
 // $$\mu = \frac{1}{D}\sum_{j} x_j, \qquad
-//   \sigma^2 = \frac{1}{D}\sum_{j} (x_j - \mu)^2, \qquad
-//   \hat x_j = \frac{x_j - \mu}{\sqrt{\sigma^2 + \epsilon}}, \qquad
+//   \sigma^2 = \frac{1}{D}\sum_{j} (x_j - \mu)^2,$$
+//
+// $$\hat x_j = \frac{x_j - \mu}{\sqrt{\sigma^2 + \epsilon}}, \qquad
 //   y_j = g_j \hat x_j + b_j.$$
 //
 // The gain $g$ and bias $b$ are learned, one per feature, and start at 1 and 0,
@@ -36,7 +37,7 @@
 // `x` holds `rows` rows of `D` contiguous floats. A row of 768 or 1024 floats
 // (3 or 4 KiB) fits in the L1 cache, so each kernel reads a row from memory
 // once and makes its further passes over it in L1. The kernels are bound by
-// memory bandwidth; the [benchmark](#benchmark) below measures how close to it
+// memory bandwidth; the [benchmark](../index.html) measures how close to it
 // they get.
 #include "layer_norm.h"
 
@@ -78,27 +79,6 @@ static int check_sizes(size_t rows, size_t D)
     return rows > 0 && D > 0 && rows <= SIZE_MAX / D;
 }
 
-// ## Forward, one row
-//
-// With the row's first value as the shift $K$ (see [moments](../moments.h.html)),
-// the statistics come from the shifted values $x_j - K$: their mean $m$ and
-// $M = \sum_j (x_j - K - m)^2$, so that
-//
-// $$\mu = K + m, \qquad \sigma^2 = \frac{M}{D}, \qquad
-//   r = \frac{1}{\sqrt{\sigma^2 + \epsilon}}.$$
-//
-// The output uses $x_j - \mu = (x_j - K) - m$, computed in that order: when
-// $|\mu| \gg \sigma$ this keeps the digits that subtracting a rounded $\mu$
-// would lose. The saved mean $\mu$ is rounded to float; the saved $r$ is exact
-// to float rounding.
-//
-// The variance is *biased* (divided by $D$, not $D-1$), as in PyTorch, and
-// $\epsilon$ is added *inside* the square root. Some implementations divide by
-// $\sigma + \epsilon$ instead; the two agree when $\sigma^2 \gg \epsilon$ but
-// not for rows of small spread (a constant row gives $r = 1/\sqrt{\epsilon}
-// \approx 316$ here and $1/\epsilon = 10^5$ there, though $x_j - \mu = 0$ makes
-// both outputs $b_j$). Matching PyTorch's outputs needs PyTorch's formula.
-//
 // ## Writing a piece of the output
 //
 // $y_j = ((x_j - K) - m)\, r\, g_j + b_j$ for the $n$ values of one piece. Four
@@ -127,7 +107,28 @@ static inline void write_piece(float *restrict y, const float *restrict x,
     }
 }
 
-// ## Keeping memory busy
+// ## Forward, one row
+//
+// With the row's first value as the shift $K$ (see [moments](../moments.h.html)),
+// the statistics come from the shifted values $x_j - K$: their mean $m$ and
+// $M = \sum_j (x_j - K - m)^2$, so that
+//
+// $$\mu = K + m, \qquad \sigma^2 = \frac{M}{D}, \qquad
+//   r = \frac{1}{\sqrt{\sigma^2 + \epsilon}}.$$
+//
+// The output uses $x_j - \mu = (x_j - K) - m$, computed in that order: when
+// $|\mu| \gg \sigma$ this keeps the digits that subtracting a rounded $\mu$
+// would lose. The saved mean $\mu$ is rounded to float; the saved $r$ is exact
+// to float rounding.
+//
+// The variance is *biased* (divided by $D$, not $D-1$), as in PyTorch, and
+// $\epsilon$ is added *inside* the square root. Some implementations divide by
+// $\sigma + \epsilon$ instead; the two agree when $\sigma^2 \gg \epsilon$ but
+// not for rows of small spread (a constant row gives $r = 1/\sqrt{\epsilon}
+// \approx 316$ here and $1/\epsilon = 10^5$ there, though $x_j - \mu = 0$ makes
+// both outputs $b_j$). Matching PyTorch's outputs needs PyTorch's formula.
+//
+// ### Keeping memory busy
 //
 // A row is read from memory by the first statistics pass only; the second
 // statistics pass and the output pass work from L1. While they run, nothing
