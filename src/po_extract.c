@@ -7,6 +7,7 @@
 #include "buf.h"
 #include "po_blocks.h"
 #include "read.h"
+#include "site.h"
 #include "split.h"
 
 #include <errno.h>
@@ -179,10 +180,15 @@ static po_file_t pot_to_po(const sn_pot *pot)
                              "MIME-Version: 1.0\n"
                              "Content-Type: text/plain; charset=UTF-8\n"
                              "Content-Transfer-Encoding: 8bit\n");
-    char *about = sn_strdup_printf("English messages of the page %s.\n"
-                                   "Made by `sidenotes-po extract`: do not edit; "
-                                   "translations go in po/<lang>/%s.po.\n",
-                                   pot->page, pot->page);
+    char *about = strcmp(pot->page, "site") == 0
+                      ? sn_strdup_printf("English interface strings of the site (templates/ and "
+                                         "the generator).\n"
+                                         "Made by `sidenotes-po extract`: do not edit; "
+                                         "translations go in po/<lang>/site.po.\n")
+                      : sn_strdup_printf("English messages of the page %s.\n"
+                                         "Made by `sidenotes-po extract`: do not edit; "
+                                         "translations go in po/<lang>/%s.po.\n",
+                                         pot->page, pot->page);
     po_message_set_comments(h, about);
     free(about);
     po_message_insert(it, h);
@@ -285,6 +291,52 @@ static int extract_page(const sn_source *src, sn_pot *pot, char **err)
     return rc;
 }
 
+/* The interface strings: the generator lists them (templates and its own)
+ * as POT text; libgettextpo reads that back, so that site.pot is written
+ * like every other template. */
+static int extract_site(sn_pot *pot, char **err)
+{
+    sn_site_options options = {0};
+    char *text = sn_site_strings(&options, err);
+    if (!text) return -1;
+    const char *tmpdir = getenv("TMPDIR");
+    char *tmp = sn_strdup_printf("%s/sidenotes-strings-XXXXXX", tmpdir ? tmpdir : "/tmp");
+    int fd = mkstemp(tmp), rc = -1;
+    size_t len = strlen(text);
+    if (fd >= 0 && write(fd, text, len) == (ssize_t)len) {
+        close(fd);
+        fd = -1;
+        po_file_t file = po_file_read(tmp, &quiet);
+        if (file) {
+            po_message_iterator_t it = po_message_iterator(file, NULL);
+            po_message_t m;
+            while ((m = po_next_message(it)) != NULL) {
+                const char *ctx = po_message_msgctxt(m), *id = po_message_msgid(m);
+                if (po_message_is_obsolete(m) || (!ctx && !*id)) continue;
+                const char *comment = po_message_extracted_comments(m);
+                char *c = comment && *comment ? sn_strndup(comment, strcspn(comment, "\n")) : NULL;
+                po_filepos_t pos;
+                int any = 0;
+                for (int k = 0; (pos = po_message_filepos(m, k)) != NULL; k++, any = 1) {
+                    size_t line = po_filepos_start_line(pos);
+                    sn_pot_add(pot, ctx, id, c, po_filepos_file(pos), line == (size_t)-1 ? 0 : (int)line);
+                }
+                if (!any) sn_pot_add(pot, ctx, id, c, NULL, 0);
+                free(c);
+            }
+            po_message_iterator_free(it);
+            po_file_free(file);
+            rc = 0;
+        }
+    }
+    if (fd >= 0) close(fd);
+    if (rc != 0) *err = sn_error_at("sidenotes --strings", 0, 0, "the interface strings are not a valid POT");
+    unlink(tmp);
+    free(tmp);
+    free(text);
+    return rc;
+}
+
 /* Templates found on disk, for removing those of pages that are gone. */
 typedef struct {
     char **paths;
@@ -311,17 +363,17 @@ int sn_po_extract(const char *src_dir, const char *po_dir, int check_only, FILE 
     sn_sources sources;
     if (sn_read_tree(src_dir, NULL, 0, &sources, err) != 0) return -1;
     char *templates = sn_strdup_printf("%s/templates", po_dir);
-    char *site_pot = sn_strdup_printf("%s/site.pot", templates);
     path_list written = {0}, on_disk = {0};
     int changes = 0, rc = 0;
 
-    for (size_t i = 0; i < sources.count && rc == 0; i++) {
-        const sn_source *src = &sources.items[i];
-        if (src->kind == SN_SOURCE_IMAGE) continue;
-        sn_pot *pot = sn_pot_new(src->path);
-        char *path = sn_strdup_printf("%s/%s.pot", templates, src->path);
+    /* the pages, then "site": the interface strings */
+    for (size_t i = 0; i <= sources.count && rc == 0; i++) {
+        const sn_source *src = i < sources.count ? &sources.items[i] : NULL;
+        if (src && src->kind == SN_SOURCE_IMAGE) continue;
+        sn_pot *pot = sn_pot_new(src ? src->path : "site");
+        char *path = sn_strdup_printf("%s/%s.pot", templates, src ? src->path : "site");
         int changed = 0;
-        rc = extract_page(src, pot, err);
+        rc = src ? extract_page(src, pot, err) : extract_site(pot, err);
         if (rc == 0) rc = sn_pot_write(pot, path, check_only, &changed, err);
         if (rc == 0 && changed) {
             changes++;
@@ -339,7 +391,7 @@ int sn_po_extract(const char *src_dir, const char *po_dir, int check_only, FILE 
         nftw(templates, collect_pot, 16, FTW_PHYS);
         found = NULL;
         for (size_t i = 0; i < on_disk.count; i++) {
-            int keep = strcmp(on_disk.paths[i], site_pot) == 0;
+            int keep = 0;
             for (size_t k = 0; k < written.count && !keep; k++)
                 keep = strcmp(on_disk.paths[i], written.paths[k]) == 0;
             if (keep) continue;
@@ -353,7 +405,6 @@ int sn_po_extract(const char *src_dir, const char *po_dir, int check_only, FILE 
     for (size_t i = 0; i < on_disk.count; i++) free(on_disk.paths[i]);
     free(written.paths);
     free(on_disk.paths);
-    free(site_pot);
     free(templates);
     sn_sources_free(&sources);
     return rc == 0 ? changes : -1;

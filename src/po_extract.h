@@ -3,7 +3,8 @@
  *   sources → read → split → po_blocks → MESSAGES → po/templates/<page>.pot
  *
  * One template per page: its title and summary (front matter), then every
- * message of its notes (po_blocks.h) in the order of the page. A message
+ * message of its notes (po_blocks.h) in the order of the page; and one,
+ * site.pot, for the interface strings of the templates and the generator. A message
  * that occurs twice in a page is one entry with both references. Each entry
  * tells the translator where it comes from: an extracted comment with the
  * kind of block ("#. list item") and a reference to the source line
@@ -45,12 +46,12 @@ int sn_pot_write(const sn_pot *pot, const char *path, int check_only, int *chang
  * errno set. */
 int sn_po_make_parents(const char *path);
 
-/* Extracts every page under `src_dir` into `<po_dir>/templates/`, and
- * removes templates of pages that no longer exist (po/templates/site.pot,
- * the interface strings, is not a page's and stays). With `check_only`,
- * writes nothing and reports what would change. Logs one line per change to
- * `log`. Returns the number of templates that changed (or would), or -1
- * and a malloc'd error. */
+/* Extracts every page under `src_dir` into `<po_dir>/templates/<page>.pot`,
+ * and the site's interface strings (site.h: sn_site_strings) into
+ * `<po_dir>/templates/site.pot`; removes the templates of pages that no
+ * longer exist. With `check_only`, writes nothing and reports what would
+ * change. Logs one line per change to `log` (may be NULL). Returns the
+ * number of templates that changed (or would), or -1 and a malloc'd error. */
 int sn_po_extract(const char *src_dir, const char *po_dir, int check_only, FILE *log, char **err);
 
 #endif

@@ -520,8 +520,7 @@ static int remove_entry(const char *path, const struct stat *st, int type, struc
 }
 
 /* Complete means complete against the English as it is now: the catalogs
- * are counted against templates extracted afresh into a temporary folder
- * (with the committed site.pot, which has no source to go stale against). */
+ * are counted against templates extracted afresh into a temporary folder. */
 static int cmd_complete(const char *src_dir, const char *po_dir, const char *rules_path)
 {
     rules r = {NULL, rules_path, 0};
@@ -538,20 +537,12 @@ static int cmd_complete(const char *src_dir, const char *po_dir, const char *rul
         free(r.text);
         return 1;
     }
-    char *err = NULL, *site = NULL;
-    char *site_from = sn_strdup_printf("%s/templates/site.pot", po_dir);
-    char *site_to = sn_strdup_printf("%s/templates/site.pot", fresh);
+    char *err = NULL;
     int failed = sn_po_extract(src_dir, fresh, 0, NULL, &err) < 0;
     if (failed) {
         fprintf(stderr, "%s\n", err);
         free(err);
-    } else if (sn_read_file(site_from, &site, &len) == 0) {
-        FILE *f = fopen(site_to, "wb");
-        failed = !f || fwrite(site, 1, len, f) != len;
-        if (f && fclose(f) != 0) failed = 1;
-        if (failed) fprintf(stderr, "%s: error: cannot write\n", site_to);
-    }
-    if (!failed) {
+    } else {
         char *templates = sn_strdup_printf("%s/templates", fresh);
         failed = each_catalog(templates, po_dir, complete, &r);
         free(templates);
@@ -560,9 +551,6 @@ static int cmd_complete(const char *src_dir, const char *po_dir, const char *rul
                    r.checked, rules_path);
     }
     nftw(fresh, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
-    free(site);
-    free(site_from);
-    free(site_to);
     free(fresh);
     free(r.text);
     return failed;

@@ -32,9 +32,9 @@ void sn_catalog_free(sn_catalog *catalog);
  * Used for titles, summaries and interface strings. */
 const char *sn_catalog_get(const sn_catalog *catalog, const char *msgid);
 
-/* The same for a message with a context (msgctxt); a NULL context is
- * sn_catalog_get. site.po gives each language's own name as the message
- * "English" in the context "language name" (for the language switcher). */
+/* The same for a message with a context (msgctxt: two messages with the
+ * same English that need different translations); a NULL context is
+ * sn_catalog_get. */
 const char *sn_catalog_pget(const sn_catalog *catalog, const char *msgctxt, const char *msgid);
 
 /* Where a message stands in a catalog (status reports). */
