@@ -24,6 +24,7 @@ packages=(
   dataset-fashion-mnist                   # the example programs' data
   gnuplot-nox                             # plots of the experiments, made at build time
   chromium                                # browser tests
+  fonts-noto-cjk                          # zh/ja/ko glyphs in the browser tests' screenshots
   npm                                     # installs the browser-test driver from the lockfile
 )
 
