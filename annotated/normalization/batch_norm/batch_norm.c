@@ -179,50 +179,74 @@ NORM_KERNEL static moments channel_moments(const float *x, size_t N, size_t C, s
     return acc;
 }
 
-// ## Normalising one channel
+// ## Normalising one run
 //
 // $y = (x - \mu_c)\,\mathrm{scale}_c + \beta_c$ with
-// $\mathrm{scale}_c = \gamma_c / \sqrt{\sigma_c^2 + \epsilon}$: one subtraction,
-// one multiplication and one addition per value with running statistics
-// ($K = \hat\mu_c$, $m = 0$). With batch statistics the subtraction is
-// $(x - K) - m$, in that order, for the accuracy reason explained in
-// [layer norm](../layer_norm/layer_norm.c.html). Each run is written in pieces,
-// with streaming stores when `stream` is set (see [moments](../moments.h.html)).
-NORM_KERNEL static void normalize_channel(float *y, const float *x, size_t N, size_t C,
-                                          size_t S, size_t c, float K, float m,
-                                          float scale, float shift, int stream)
+// $\mathrm{scale}_c = \gamma_c / \sqrt{\sigma_c^2 + \epsilon}$ over one run of
+// $S$ values: one subtraction, one multiplication and one addition per value
+// with running statistics ($K = \hat\mu_c$, $m = 0$). With batch statistics the
+// subtraction is $(x - K) - m$, in that order, for the accuracy reason
+// explained in [layer norm](../layer_norm/layer_norm.c.html). The run is written
+// in pieces, with streaming stores when `stream` is set (see
+// [moments](../moments.h.html)).
+NORM_KERNEL static void normalize_run(float *y, const float *x, size_t S, float K, float m,
+                                      float scale, float shift, int stream)
 {
     _Alignas(64) float piece[NORM_PIECE];
-    for (size_t n = 0; n < N; n++) {
-        float *yr = y + (n * C + c) * S;
-        const float *xr = x + (n * C + c) * S;
-        for (size_t s0 = 0; s0 < S; s0 += NORM_PIECE) {
-            size_t len = S - s0 < NORM_PIECE ? S - s0 : NORM_PIECE;
-            float *restrict out = stream ? piece : yr + s0;
-            const float *restrict in = xr + s0;
-            if (m != 0.0f) {
+    for (size_t s0 = 0; s0 < S; s0 += NORM_PIECE) {
+        size_t len = S - s0 < NORM_PIECE ? S - s0 : NORM_PIECE;
+        float *restrict out = stream ? piece : y + s0;
+        const float *restrict in = x + s0;
+        if (m != 0.0f) {
 #pragma omp simd
-                for (size_t s = 0; s < len; s++)
-                    out[s] = ((in[s] - K) - m) * scale + shift;
-            } else {
+            for (size_t s = 0; s < len; s++)
+                out[s] = ((in[s] - K) - m) * scale + shift;
+        } else {
 #pragma omp simd
-                for (size_t s = 0; s < len; s++)
-                    out[s] = (in[s] - K) * scale + shift;
-            }
-            if (stream) norm_stream(yr + s0, piece, len);
+            for (size_t s = 0; s < len; s++)
+                out[s] = (in[s] - K) * scale + shift;
         }
+        if (stream) norm_stream(y + s0, piece, len);
+    }
+}
+
+// ## Evaluation: in memory order
+//
+// With running statistics every value is normalised on its own, so there is
+// no reason to walk the tensor channel by channel, jumping $C S$ floats from
+// one run to the next. The evaluation forward pass goes through memory in
+// order, run after run, which the hardware prefetcher follows best; threads
+// share out the $N C$ runs in chunks.
+static void forward_eval(const batch_norm_state *st, float *y, const float *x,
+                         const float *gain, const float *bias, size_t N, size_t S)
+{
+    const size_t C = st->C;
+    const int stream = norm_can_stream(y, S, N * C);
+#pragma omp parallel
+    {
+#pragma omp for schedule(dynamic, 8)
+        for (size_t run = 0; run < N * C; run++) {
+            size_t c = run % C;
+            float r = 1.0f / sqrtf(st->running_var[c] + st->eps);
+            float scale = st->affine ? gain[c] * r : r;
+            float shift = st->affine ? bias[c] : 0.0f;
+            normalize_run(y + run * S, x + run * S, S, st->running_mean[c], 0.0f, scale,
+                          shift, stream);
+        }
+        norm_store_fence(stream);
     }
 }
 
 // ## Forward
 //
-// Channels are independent, so threads take them one at a time, each thread
-// the next channel when it is done (`schedule(dynamic)`), so that a thread the
-// operating system pauses does not hold up the others. For each channel:
-// statistics (batch or running), the running statistics' update, then one
-// pass that writes $y$. With $N = 32$ and $S = 3136$ a channel is 392 KiB,
-// about the size of a core's L2 cache, so the normalising pass mostly reads
-// from L2 what the statistics pass brought in.
+// With running statistics, the pass above. With batch statistics, channels are
+// independent, so threads take them one at a time, each thread the next
+// channel when it is done (`schedule(dynamic)`), so that a thread the
+// operating system pauses does not hold up the others. For each channel: the
+// batch statistics, the update of the running statistics, then one pass that
+// writes $y$. With $N = 32$ and $S = 3136$ a channel is 392 KiB, about the size
+// of a core's L2 cache, so the normalising pass mostly reads from L2 what the
+// statistics pass brought in.
 int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rstd,
                        const float *x, const float *gain, const float *bias,
                        size_t N, size_t S, bool training, const char **message)
@@ -238,6 +262,15 @@ int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rs
     const bool batch_stats = batch_norm_uses_batch_stats(state, training);
     const bool update = training && state->track_running_stats;
     const double M = (double)N * (double)S;
+    if (!batch_stats) {
+        for (size_t c = 0; c < C; c++) {
+            if (mean) mean[c] = state->running_mean[c];
+            if (rstd) rstd[c] = 1.0f / sqrtf(state->running_var[c] + state->eps);
+        }
+        forward_eval(state, y, x, gain, bias, N, S);
+        if (message) *message = NULL;
+        return BATCH_NORM_OK;
+    }
 
 // The weight of this batch in the running statistics: $\alpha$, or $1/t$
 // for the cumulative average, $t$ counting this batch.
@@ -250,28 +283,22 @@ int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rs
     {
 #pragma omp for schedule(dynamic, 1)
     for (size_t c = 0; c < C; c++) {
-        float K, m, r;
-        if (batch_stats) {
-            K = x[c * S];
-            moments st = channel_moments(x, N, C, S, c, K);
-            double var = st.M / M;
-            m = (float)st.m;
-            r = 1.0f / sqrtf((float)var + state->eps);
-            if (update) {
-                float *rm = state->running_mean, *rv = state->running_var;
-                rm[c] = (float)((1.0 - alpha) * rm[c] + alpha * ((double)K + st.m));
-                rv[c] = (float)((1.0 - alpha) * rv[c] + alpha * (st.M / (M - 1.0)));
-            }
-        } else {
-            K = state->running_mean[c];
-            m = 0.0f;
-            r = 1.0f / sqrtf(state->running_var[c] + state->eps);
+        const float K = x[c * S];
+        moments st = channel_moments(x, N, C, S, c, K);
+        const float m = (float)st.m;
+        const float r = 1.0f / sqrtf((float)(st.M / M) + state->eps);
+        if (update) {
+            float *rm = state->running_mean, *rv = state->running_var;
+            rm[c] = (float)((1.0 - alpha) * rm[c] + alpha * ((double)K + st.m));
+            rv[c] = (float)((1.0 - alpha) * rv[c] + alpha * (st.M / (M - 1.0)));
         }
         if (mean) mean[c] = K + m;
         if (rstd) rstd[c] = r;
-        float scale = state->affine ? gain[c] * r : r;
-        float shift = state->affine ? bias[c] : 0.0f;
-        normalize_channel(y, x, N, C, S, c, K, m, scale, shift, stream);
+        const float scale = state->affine ? gain[c] * r : r;
+        const float shift = state->affine ? bias[c] : 0.0f;
+        for (size_t n = 0; n < N; n++)
+            normalize_run(y + (n * C + c) * S, x + (n * C + c) * S, S, K, m, scale, shift,
+                          stream);
     }
     norm_store_fence(stream);
     }
