@@ -81,7 +81,7 @@ static int check_sizes(size_t rows, size_t D)
 
 // ## Writing a piece of the output
 //
-// $y_j = ((x_j - K) - m)\, r\, g_j + b_j$ for the $n$ values of one piece. Four
+// $y_j = ((x_j - K) - m)\, r\, g_j + b_j$ for $n$ values: a row or a piece. Four
 // loops, one per combination of gain and bias, so that the loop that runs has
 // no test inside.
 static inline void write_piece(float *restrict y, const float *restrict x,
@@ -137,9 +137,9 @@ static inline void write_piece(float *restrict y, const float *restrict x,
 // 16 values (see [moments](../moments.h.html)), and the next row's first pass
 // finds it in cache or on its way: reading overlaps with computing.
 //
-// The output goes out in pieces of `NORM_PIECE` values, with streaming stores
-// when `stream` is set: then each piece is computed into `piece`, in L1, and
-// streamed from there.
+// With `stream` set, the output goes out in pieces of `NORM_PIECE` values,
+// each computed into `piece`, in L1, and sent to memory with streaming stores;
+// otherwise the row is written in one loop.
 NORM_KERNEL static void forward_row(float *restrict y, float *mean, float *rstd,
                                     const float *restrict x, const float *next,
                                     const float *restrict g, const float *restrict b,
@@ -153,12 +153,15 @@ NORM_KERNEL static void forward_row(float *restrict y, float *mean, float *rstd,
     if (mean) *mean = K + m;
     if (rstd) *rstd = r;
 
+    if (!stream) {
+        write_piece(y, x, g, b, K, m, r, D);
+        return;
+    }
     _Alignas(64) float piece[NORM_PIECE];
     for (size_t j0 = 0; j0 < D; j0 += NORM_PIECE) {
         size_t n = D - j0 < NORM_PIECE ? D - j0 : NORM_PIECE;
-        write_piece(stream ? piece : y + j0, x + j0, g ? g + j0 : NULL, b ? b + j0 : NULL,
-                    K, m, r, n);
-        if (stream) norm_stream(y + j0, piece, n);
+        write_piece(piece, x + j0, g ? g + j0 : NULL, b ? b + j0 : NULL, K, m, r, n);
+        norm_stream(y + j0, piece, n);
     }
 }
 
