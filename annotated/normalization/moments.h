@@ -1,14 +1,15 @@
 // ---
-// title: Mean and variance in one pass over memory
-// summary: The statistics both normalizations need, computed accurately and at memory speed: a shifted two-pass method over blocks that fit in the L1 cache, blocks merged with Chan's formula, and sums vectorised without -ffast-math.
+// title: Mean and variance at memory speed
+// summary: The statistics both normalizations need, accurate and at memory speed: a shifted two-pass method over blocks that fit in L1, blocks merged with Chan's formula, sums vectorised without -ffast-math, prefetching and streaming stores.
 // ---
 
-// # Mean and variance in one pass over memory
+// # Mean and variance at memory speed
 //
 // Both [layer norm](layer_norm/layer_norm.c.html) and
 // [batch norm](batch_norm/batch_norm.c.html) need the mean and the variance of
-// many floats. This header computes them; it is internal to the two libraries
-// (every function is `static inline`).
+// many floats. This header computes them, and holds the tools both use to keep
+// memory busy: wider vectors, prefetching and streaming stores. It is internal
+// to the two libraries (every function is `static inline`).
 //
 // ## Why not $\mathbb{E}[x^2] - \mathbb{E}[x]^2$
 //
