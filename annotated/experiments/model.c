@@ -11,8 +11,8 @@ output; the backward pass walks the list in reverse, turning the gradient of a
 layer's output into the gradient of its input and of its parameters.
 
 The normalization layers come from the project's libraries:
-[BatchNorm](../normalization/batch_norm/batch_norm.h.html) and
-[LayerNorm](../normalization/layer_norm/layer_norm.h.html).
+[BatchNorm](../normalization/batch_norm/batch_norm.h) and
+[LayerNorm](../normalization/layer_norm/layer_norm.h).
 */
 #include "model.h"
 
@@ -31,7 +31,7 @@ model_config model_default_config(model_kind kind, norm_kind norm)
         .kind = kind, .norm = norm,
         .channels = 1, .height = 28, .width = 28, .classes = 10,
         .mlp_hidden = {256, 128},
-        .cnn_channels = {32, 64}, .cnn_hidden = 128,
+        .cnn_channels = {16, 32}, .cnn_hidden = 128,
         .eps = 1e-5f, .bn_momentum = 0.1f,
     };
     return c;

@@ -13,7 +13,7 @@ place it appears:
 * **MLP**: flatten → dense 784→256 → norm → ReLU → dense 256→128 → norm → ReLU
   → dense 128→10.
 * **CNN**: conv 3×3, 1→32 → norm → ReLU → max-pool 2 → conv 3×3, 32→64 → norm
-  → ReLU → max-pool 2 → flatten → dense 3136→128 → norm → ReLU → dense 128→10.
+  → ReLU → max-pool 2 → flatten → dense 1568→128 → norm → ReLU → dense 128→10.
 
 All parameters live in one flat array (and their gradients in another of the
 same length), so that the optimiser is one loop over plain floats.
@@ -45,7 +45,7 @@ typedef struct {
     int channels, height, width; /* input: 1 × 28 × 28 */
     int classes;                 /* 10 */
     int mlp_hidden[2];           /* MLP widths: 256, 128 */
-    int cnn_channels[2];         /* CNN filters: 32, 64 */
+    int cnn_channels[2];         /* CNN filters: 16, 32 */
     int cnn_hidden;              /* CNN dense width: 128 */
     float eps;                   /* BN and LN epsilon: 1e-5 */
     float bn_momentum;           /* BN running-statistics momentum: 0.1 */
