@@ -13,13 +13,15 @@
  * missing; status counts, per page and language, the messages translated,
  * fuzzy and untranslated; check fails unless every catalog loads (syntax,
  * math, code, links: translate.h), and notes the templates and catalogs
- * that are behind the English; complete fails unless the catalogs that
+ * that are behind the English and the translations that do not use the
+ * words of their language's glossary (po_glossary.h); complete fails unless the catalogs that
  * RULES_FILE declares complete are 100% translated, with nothing fuzzy,
  * against the English as it is now.
  */
 #define _XOPEN_SOURCE 700 /* nftw, strtok_r */
 #include "buf.h"
 #include "po_extract.h"
+#include "po_glossary.h"
 #include "read.h"
 #include "translate.h"
 
@@ -45,7 +47,8 @@ static void usage(FILE *to)
           "                                    language of PO_DIR/LINGUAS (creating missing catalogs)\n"
           "  status PO_DIR [LANG...]           translated / fuzzy / untranslated, per page and language\n"
           "  check SRC_DIR PO_DIR              fail unless every catalog is valid; note the\n"
-          "                                    templates and catalogs behind the English\n"
+          "                                    templates and catalogs behind the English, and\n"
+          "                                    translations that stray from the glossary\n"
           "  complete SRC_DIR PO_DIR RULES     fail unless the catalogs RULES declares complete are\n"
           "                                    fully translated against the current English\n",
           to);
@@ -451,6 +454,63 @@ static int merged(void *ctx, const char *po, const char *lang, const char *page,
     return 0;
 }
 
+/* Notes, per translated message, the glossary terms its translation does
+ * not use (po_glossary.h). Returns non-zero when a glossary is malformed. */
+typedef struct {
+    const sn_glossary *glossary;
+    const char *po, *glossary_path;
+    int notes;
+} glossary_run;
+
+static void glossary_visit(void *ctx, const char *msgctxt, const char *msgid, const char *msgstr,
+                           sn_message_state state, int line)
+{
+    glossary_run *run = ctx;
+    (void)msgctxt;
+    if (state != SN_MESSAGE_TRANSLATED) return;
+    char *note = sn_glossary_check(run->glossary, msgid, msgstr);
+    if (!note) return;
+    printf("note: %s:%d: glossary (%s): %s\n", run->po, line, run->glossary_path, note);
+    run->notes++;
+    free(note);
+}
+
+static int glossary_notes(const char *po_dir, int *notes)
+{
+    char **langs;
+    size_t nlangs;
+    if (read_languages(po_dir, &langs, &nlangs) != 0) return 1;
+    char *templates = sn_strdup_printf("%s/templates", po_dir);
+    names pages;
+    list_files(templates, ".pot", &pages);
+    int failed = 0;
+    for (size_t l = 0; l < nlangs; l++) {
+        char *path = sn_strdup_printf("%s/%s/glossary.md", po_dir, langs[l]), *err = NULL;
+        sn_glossary *g = sn_glossary_load(path, &err);
+        if (!g) {
+            fprintf(stderr, "%s\n", err);
+            free(err);
+            failed = 1;
+        }
+        for (size_t i = 0; g && i < pages.count; i++) {
+            char *po = sn_catalog_path(po_dir, langs[l], pages.items[i]);
+            sn_catalog *c = sn_catalog_load(po, &err);
+            glossary_run run = {g, po, path, 0};
+            if (c) sn_catalog_each(c, glossary_visit, &run);
+            else free(err); /* reported already by the validity check */
+            *notes += run.notes;
+            sn_catalog_free(c);
+            free(po);
+        }
+        sn_glossary_free(g);
+        free(path);
+    }
+    names_free(&pages);
+    free(templates);
+    sn_languages_free(langs, nlangs);
+    return failed;
+}
+
 static int cmd_check(const char *src_dir, const char *po_dir)
 {
     char *err = NULL;
@@ -462,9 +522,11 @@ static int cmd_check(const char *src_dir, const char *po_dir)
     }
     if (stale) printf("note: %d template(s) in %s/templates are behind the English\n", stale, po_dir);
     char *templates = sn_strdup_printf("%s/templates", po_dir);
-    int failed = each_catalog(templates, po_dir, merged, &stale);
+    int failed = each_catalog(templates, po_dir, merged, &stale), notes = 0;
     free(templates);
+    failed |= glossary_notes(po_dir, &notes);
     if (failed) return 1;
+    if (notes) printf("note: %d translation(s) do not use the glossary's words\n", notes);
     printf("%s: every catalog valid%s\n", po_dir,
            stale ? "; some are behind the English: run `meson compile -C build po-update`"
                  : ", current and merged");

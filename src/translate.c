@@ -22,6 +22,7 @@ typedef struct {
     char *key;    /* msgid, or msgctxt "\004" msgid as in a .mo file */
     char *msgstr; /* "" when untranslated */
     sn_message_state state;
+    int line;     /* of the msgstr in the PO file */
 } entry;
 
 struct sn_catalog {
@@ -153,6 +154,7 @@ static void read_entries(sn_catalog *c, po_file_t file, const char *text, size_t
         entry *e = &c->entries[c->count++];
         e->key = make_key(ctx, id);
         e->msgstr = sn_strndup(str, strlen(str));
+        e->line = (int)line;
         e->state = !*str ? SN_MESSAGE_UNTRANSLATED
                    : po_message_is_fuzzy(m) ? SN_MESSAGE_FUZZY : SN_MESSAGE_TRANSLATED;
         if (e->state == SN_MESSAGE_TRANSLATED) {
@@ -217,7 +219,7 @@ static const entry *find(const sn_catalog *catalog, const char *msgctxt, const c
 {
     if (!catalog || !catalog->count) return NULL;
     char *key = make_key(msgctxt, msgid);
-    entry probe = {key, NULL, SN_MESSAGE_ABSENT};
+    entry probe = {key, NULL, SN_MESSAGE_ABSENT, 0};
     const entry *e = bsearch(&probe, catalog->entries, catalog->count, sizeof *catalog->entries,
                              compare_entries);
     free(key);
@@ -239,6 +241,21 @@ const char *sn_catalog_pget(const sn_catalog *catalog, const char *msgctxt, cons
 const char *sn_catalog_get(const sn_catalog *catalog, const char *msgid)
 {
     return sn_catalog_pget(catalog, NULL, msgid);
+}
+
+void sn_catalog_each(const sn_catalog *catalog, sn_catalog_visitor visit, void *ctx)
+{
+    for (size_t i = 0; catalog && i < catalog->count; i++) {
+        const entry *e = &catalog->entries[i];
+        const char *sep = strchr(e->key, '\004');
+        if (sep) {
+            char *msgctxt = sn_strndup(e->key, (size_t)(sep - e->key));
+            visit(ctx, msgctxt, sep + 1, e->msgstr, e->state, e->line);
+            free(msgctxt);
+        } else {
+            visit(ctx, NULL, e->key, e->msgstr, e->state, e->line);
+        }
+    }
 }
 
 /* ------------------------------------------------------------------------

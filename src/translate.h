@@ -46,6 +46,13 @@ typedef enum {
 } sn_message_state;
 sn_message_state sn_catalog_state(const sn_catalog *catalog, const char *msgctxt, const char *msgid);
 
+/* Calls visit() for every message of the catalog, in no set order, with its
+ * context (NULL for none), English, translation ("" when untranslated),
+ * state and the line of its msgstr in the PO file. */
+typedef void (*sn_catalog_visitor)(void *ctx, const char *msgctxt, const char *msgid,
+                                   const char *msgstr, sn_message_state state, int line);
+void sn_catalog_each(const sn_catalog *catalog, sn_catalog_visitor visit, void *ctx);
+
 /* Translates the Markdown `notes` block by block and returns new malloc'd
  * Markdown. A block with no usable translation stays in English, marked so
  * that the page shows it as not yet translated: a paragraph directly in the

@@ -60,6 +60,18 @@ printf '# all of ja\nja *\n' > rules
 expect 1 "$tool" complete src po rules
 has err.txt "po/ja/page.c.po: error: 10 untranslated and 0 fuzzy message(s), but rules:2 declares it complete"
 
+# 2b. a glossary that disagrees with the translator gets notes, at the
+#     lines of the translations, and no failure
+printf '| English | 中文 |\n| --- | --- |\n| running mean | 移动平均 |\n' > po/zh/glossary.md
+heading=$(grep -n '^msgstr "滑动均值"$' po/zh/page.c.po | cut -d: -f1)
+expect 0 "$tool" check src po
+has out.txt "note: po/zh/page.c.po:$heading: glossary (po/zh/glossary.md): “running mean” is “移动平均”"
+has out.txt "note: 2 translation(s) do not use the glossary's words"
+printf '# no table\n' > po/zh/glossary.md
+expect 1 "$tool" check src po
+has err.txt "po/zh/glossary.md: error: no glossary table"
+rm po/zh/glossary.md
+
 # 3. the English changes: the templates are stale until update runs, and
 #    zh is no longer complete (two messages are new to it)
 rm -r src

@@ -1,0 +1,83 @@
+/* test_glossary.c — glossary notes (po_glossary.h): a term of the English
+ * prose whose translation is missing gets a note; code and math are not
+ * prose; a longer term hides the shorter ones inside it; plurals and case
+ * do not matter; " / " alternatives pair in order. */
+#include "../generator/check.h"
+
+#include "po_glossary.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *fixtures;
+
+static sn_glossary *load(const char *name, char **err)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/glossary/%s", fixtures, name);
+    *err = NULL;
+    return sn_glossary_load(path, err);
+}
+
+/* The note for a translation, "" when there is none. */
+static char note_buf[1024];
+static const char *note(const sn_glossary *g, const char *msgid, const char *msgstr)
+{
+    char *n = sn_glossary_check(g, msgid, msgstr);
+    snprintf(note_buf, sizeof note_buf, "%s", n ? n : "");
+    free(n);
+    return note_buf;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 2) return 2;
+    fixtures = argv[1];
+    char *err;
+    sn_glossary *zh = load("zh.md", &err);
+    CHECK(zh != NULL);
+
+    CHECK_STR(note(zh, "The running mean of the batch.", "该批量的滑动均值。"), "");
+    CHECK_STR(note(zh, "The running mean of the batch.", "该批量的移动平均。"),
+              "“running mean” is “滑动均值”");
+    /* Batch Normalization is one term: 批量 alone does not satisfy it */
+    CHECK_STR(note(zh, "Batch Normalization keeps a running mean.", "批量规范化保留滑动均值。"),
+              "“batch normalization” is “批量归一化”");
+    /* plurals, and several notes at once */
+    CHECK_STR(note(zh, "The gradients of each row.", "各列的导数。"),
+              "“gradient” is “梯度”; “row” is “行”");
+    /* paired alternatives: column must be 列, not 行 */
+    CHECK_STR(note(zh, "Each column.", "每一行。"), "“column” is “列”");
+    /* either English alternative asks for the one translation */
+    CHECK_STR(note(zh, "The running estimates move.", "滑动统计量在变化。"), "");
+    CHECK_STR(note(zh, "The running estimates move.", "估计值在变化。"),
+              "“running estimates” is “滑动统计量”");
+    /* code, math and link targets are not prose; words inside words do not count */
+    CHECK_STR(note(zh, "Writes `mean` and $\\text{mean}$ to [x](mean.html).", "写入 `mean` 和 $\\text{mean}$ 到 [x](mean.html)。"), "");
+    CHECK_STR(note(zh, "Meaningful batches.", "有意义的。"), "“batch” is “批量”");
+    /* a parenthesis in the table leaves a normal term behind */
+    CHECK_STR(note(zh, "A fully connected layer.", "一个稠密层。"),
+              "“fully connected layer” is “全连接层”");
+    CHECK_STR(note(zh, "The epsilon term.", "小常数项。"), "");
+    sn_glossary_free(zh);
+
+    sn_glossary *ja = load("ja.md", &err);
+    CHECK(ja != NULL);
+    /* レイヤー正規化 contains no 層, and needs none */
+    CHECK_STR(note(ja, "Layer normalization, layer by layer.", "レイヤー正規化を層ごとに。"), "");
+    CHECK_STR(note(ja, "Layer normalization, layer by layer.", "レイヤー正規化を一つずつ。"),
+              "“layer” is “層”");
+    sn_glossary_free(ja);
+
+    /* a language without a glossary has no notes; a glossary without a
+     * table is an error */
+    sn_glossary *none = load("no-such.md", &err);
+    CHECK(none != NULL && err == NULL);
+    CHECK_STR(note(none, "The running mean.", "x"), "");
+    sn_glossary_free(none);
+    CHECK(load("bad.md", &err) == NULL);
+    CHECK(err && strstr(err, "bad.md: error: no glossary table"));
+    free(err);
+    return check_failures ? 1 : 0;
+}
