@@ -281,6 +281,15 @@ $\partial \ell / \partial z_i = p_i - [i = t]$. We average over the batch, so
 each row of the gradient is divided by $N$. The sum of losses is kept in
 double so that the mean of a large batch is not rounded twice.
 */
+int argmax(const float *z, int n)
+{
+    int best = 0;
+    for (int i = 1; i < n; i++)
+        if (z[i] > z[best])
+            best = i;
+    return best;
+}
+
 float softmax_cross_entropy(float *dlogits, const float *logits, const uint8_t *labels,
                             int N, int classes, int *correct)
 {
@@ -288,10 +297,7 @@ float softmax_cross_entropy(float *dlogits, const float *logits, const uint8_t *
     int hits = 0;
     for (int n = 0; n < N; n++) {
         const float *z = logits + (size_t)n * classes;
-        int best = 0;
-        for (int i = 1; i < classes; i++)
-            if (z[i] > z[best])
-                best = i;
+        int best = argmax(z, classes);
         float m = z[best];
         float sum = 0.0f;
         for (int i = 0; i < classes; i++)

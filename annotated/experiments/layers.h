@@ -61,6 +61,9 @@ records which input each output came from.
 void maxpool2_forward(float *y, int32_t *arg, const float *x, int N, int C, int H, int W);
 void maxpool2_backward(float *dx, const float *dy, const int32_t *arg, int N, int C, int H, int W);
 
+/* Index of the largest of z[0..n), the first one on ties: the predicted class. */
+int argmax(const float *z, int n);
+
 /*
 ## Softmax cross-entropy
 

@@ -337,14 +337,9 @@ static int evaluate(model *m, const dataset *d, const int *index, int B, forward
         int correct;
         loss += (double)softmax_cross_entropy(NULL, logits, y, b, DATASET_CLASSES, &correct) * b;
         hits += correct;
-        for (int i = 0; i < b; i++) {
-            const float *z = logits + (size_t)i * DATASET_CLASSES;
-            int best = 0;
-            for (int k = 1; k < DATASET_CLASSES; k++)
-                if (z[k] > z[best])
-                    best = k;
-            predicted[index[start + i]] = (uint8_t)best;
-        }
+        for (int i = 0; i < b; i++)
+            predicted[index[start + i]] =
+                (uint8_t)argmax(logits + (size_t)i * DATASET_CLASSES, DATASET_CLASSES);
         start += b;
     }
     s->loss = loss / n;

@@ -12,21 +12,12 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "check.h"
 #include "dataset.h"
 #include "idx.h"
 
-static int failures = 0;
 static char dir[256];
 
-#define CHECK(cond, ...)                                                                           \
-    do {                                                                                           \
-        if (!(cond)) {                                                                             \
-            fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__);                                   \
-            fprintf(stderr, __VA_ARGS__);                                                          \
-            fprintf(stderr, "\n");                                                                 \
-            failures++;                                                                            \
-        }                                                                                          \
-    } while (0)
 
 static const char *path_of(const char *name)
 {

@@ -31,21 +31,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check.h"
 #include "layers.h"
 #include "model.h"
 #include "optim.h"
 
-static int failures = 0;
 
-#define CHECK(cond, ...)                                                                           \
-    do {                                                                                           \
-        if (!(cond)) {                                                                             \
-            fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__);                                   \
-            fprintf(stderr, __VA_ARGS__);                                                          \
-            fprintf(stderr, "\n");                                                                 \
-            failures++;                                                                            \
-        }                                                                                          \
-    } while (0)
 
 // ---- reference.txt: "<case> <name> <count> <values...>" per line ----
 typedef struct {
