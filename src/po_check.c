@@ -49,6 +49,24 @@ static void kept_free(kept *k)
     strings_free(&k->blocks);
 }
 
+/* Can this (math-protected) text only be one paragraph of plain inlines:
+ * no backtick, bracket, angle bracket or autolink, and no line that could
+ * begin another block? Most messages can; they need no Markdown parse,
+ * which is most of what checking a catalog costs. */
+static int plain_paragraph(const char *s)
+{
+    if (strpbrk(s, "`[]<@") || strstr(s, "://") || strstr(s, "www.")) return 0;
+    for (const char *line = s; line; line = strchr(line, '\n'), line = line ? line + 1 : NULL) {
+        int spaces = 0;
+        while (line[spaces] == ' ') spaces++;
+        char c = line[spaces];
+        if (spaces >= 4 || c == '\n' || c == '\t' || (c && strchr("-+*#>|=~_", c)) ||
+            (c >= '0' && c <= '9'))
+            return 0;
+    }
+    return 1;
+}
+
 /* Returns 0, or -1 with *err set when the math does not scan. */
 static int gather(const char *md, kept *k, char **err)
 {
@@ -62,6 +80,13 @@ static int gather(const char *md, kept *k, char **err)
     for (size_t i = 0; i < math.count; i++)
         strings_add(&k->math, md + math.spans[i].start, math.spans[i].end - math.spans[i].start);
     char *prot = sn_math_protect(md, len, &math);
+    sn_math_list_free(&math);
+    if (plain_paragraph(prot)) {
+        strings_add(&k->blocks, "paragraph", 9);
+        free(prot);
+        if (k->math.count) qsort(k->math.items, k->math.count, sizeof(char *), compare_strings);
+        return 0;
+    }
     cmark_node *doc = sn_po_markdown_parse(prot, strlen(prot));
     for (cmark_node *c = cmark_node_first_child(doc); c; c = cmark_node_next(c)) {
         const char *type = cmark_node_get_type_string(c);
@@ -84,7 +109,6 @@ static int gather(const char *md, kept *k, char **err)
     cmark_iter_free(it);
     cmark_node_free(doc);
     free(prot);
-    sn_math_list_free(&math);
     strings *lists[] = {&k->math, &k->code, &k->links};
     for (size_t i = 0; i < 3; i++)
         if (lists[i]->count) qsort(lists[i]->items, lists[i]->count, sizeof(char *), compare_strings);

@@ -132,7 +132,7 @@ static void test_translation_must_keep_math_code_links(void)
     char *err = load_error("differs.po");
     /* every bad entry is reported, at its msgstr line; fuzzy and reordered
      * entries are not */
-    CHECK_INT(count_lines(err), 4);
+    CHECK_INT(count_lines(err), 5);
     CHECK(has_line(err, "differs.po", "8: error: the translation's math differs from the English "
                                       "(copy it unchanged): it lacks $\\mu_i$; it has $\\mu$, "
                                       "which the English has not"));
@@ -142,6 +142,9 @@ static void test_translation_must_keep_math_code_links(void)
     CHECK(has_line(err, "differs.po", "14: error: the translation's link targets differ"));
     CHECK(has_line(err, "differs.po", "17: error: the translation is Markdown of another shape "
                                       "(English: paragraph; translation: paragraph, list)"));
+    /* a plain paragraph that became a heading */
+    CHECK(has_line(err, "differs.po", "29: error: the translation is Markdown of another shape "
+                                      "(English: paragraph; translation: heading)"));
     free(err);
 }
 
