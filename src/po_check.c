@@ -38,7 +38,7 @@ static int compare_strings(const void *a, const void *b)
 
 /* What a message must keep, gathered from its Markdown. */
 typedef struct {
-    strings math, code, links, blocks;
+    strings math, code, links, html, blocks;
 } kept;
 
 static void kept_free(kept *k)
@@ -46,6 +46,7 @@ static void kept_free(kept *k)
     strings_free(&k->math);
     strings_free(&k->code);
     strings_free(&k->links);
+    strings_free(&k->html);
     strings_free(&k->blocks);
 }
 
@@ -104,13 +105,18 @@ static int gather(const char *md, kept *k, char **err)
         } else if (t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE) {
             const char *url = cmark_node_get_url(n);
             strings_add(&k->links, url, strlen(url));
+        } else if (t == CMARK_NODE_HTML_INLINE || t == CMARK_NODE_HTML_BLOCK) {
+            const char *lit = cmark_node_get_literal(n);
+            size_t len = strlen(lit);
+            while (len && (lit[len - 1] == '\n' || lit[len - 1] == ' ')) len--;
+            strings_add(&k->html, lit, len);
         }
     }
     cmark_iter_free(it);
     cmark_node_free(doc);
     free(prot);
-    strings *lists[] = {&k->math, &k->code, &k->links};
-    for (size_t i = 0; i < 3; i++)
+    strings *lists[] = {&k->math, &k->code, &k->links, &k->html};
+    for (size_t i = 0; i < 4; i++)
         if (lists[i]->count) qsort(lists[i]->items, lists[i]->count, sizeof(char *), compare_strings);
     return 0;
 }
@@ -173,6 +179,7 @@ char *sn_po_check_translation(const char *msgid, const char *msgstr)
     why = compare(&en.math, &tr.math, "math differs", "", "");
     if (!why) why = compare(&en.code, &tr.code, "inline code differs", "`", "`");
     if (!why) why = compare(&en.links, &tr.links, "link targets differ", "(", ")");
+    if (!why) why = compare(&en.html, &tr.html, "raw HTML differs", "", "");
     if (!why) {
         int same = en.blocks.count == tr.blocks.count;
         for (size_t i = 0; same && i < en.blocks.count; i++)

@@ -132,7 +132,7 @@ static void test_translation_must_keep_math_code_links(void)
     char *err = load_error("differs.po");
     /* every bad entry is reported, at its msgstr line; fuzzy and reordered
      * entries are not */
-    CHECK_INT(count_lines(err), 5);
+    CHECK_INT(count_lines(err), 6);
     CHECK(has_line(err, "differs.po", "8: error: the translation's math differs from the English "
                                       "(copy it unchanged): it lacks $\\mu_i$; it has $\\mu$, "
                                       "which the English has not"));
@@ -142,6 +142,10 @@ static void test_translation_must_keep_math_code_links(void)
     CHECK(has_line(err, "differs.po", "14: error: the translation's link targets differ"));
     CHECK(has_line(err, "differs.po", "17: error: the translation is Markdown of another shape "
                                       "(English: paragraph; translation: paragraph, list)"));
+    /* markup the English has not: a catalog cannot slip a script into a page */
+    CHECK(has_line(err, "differs.po", "35: error: the translation's raw HTML differs from the "
+                                      "English (copy it unchanged): it has </script>, <script>, which "
+                                      "the English has not"));
     /* a plain paragraph that became a heading */
     CHECK(has_line(err, "differs.po", "29: error: the translation is Markdown of another shape "
                                       "(English: paragraph; translation: heading)"));
