@@ -191,15 +191,48 @@ static int count_catalog(const char *po_path, const names *messages, counts *c)
     return 0;
 }
 
-static int read_languages(const char *po_dir, char ***langs, size_t *n)
+/* What the commands work over: the languages of PO_DIR/LINGUAS and the
+ * pages that have a template in `templates` (PO_DIR/templates unless
+ * given). */
+typedef struct {
+    const char *po_dir;
+    char *templates;
+    char **langs;
+    size_t nlangs;
+    names pages;
+} project;
+
+static int project_open(project *p, const char *po_dir, const char *templates)
 {
+    memset(p, 0, sizeof *p);
+    p->po_dir = po_dir;
     char *err = NULL;
-    if (sn_languages_read(po_dir, langs, n, &err) != 0) {
+    if (sn_languages_read(po_dir, &p->langs, &p->nlangs, &err) != 0) {
         fprintf(stderr, "%s\n", err);
         free(err);
         return -1;
     }
+    p->templates = templates ? sn_strndup(templates, strlen(templates))
+                             : sn_strdup_printf("%s/templates", po_dir);
+    list_files(p->templates, ".pot", &p->pages);
     return 0;
+}
+
+static void project_close(project *p)
+{
+    names_free(&p->pages);
+    free(p->templates);
+    sn_languages_free(p->langs, p->nlangs);
+}
+
+static char *template_of(const project *p, size_t page)
+{
+    return sn_strdup_printf("%s/%s.pot", p->templates, p->pages.items[page]);
+}
+
+static char *catalog_of(const project *p, size_t lang, size_t page)
+{
+    return sn_catalog_path(p->po_dir, p->langs[lang], p->pages.items[page]);
 }
 
 /* ------------------------------------------------------------------------
@@ -276,20 +309,14 @@ static int create_catalog(const char *pot, const char *po, const char *lang, con
 
 static int cmd_update(const char *src_dir, const char *po_dir)
 {
-    if (cmd_extract(src_dir, po_dir, 0) != 0) return 1;
-    char **langs;
-    size_t nlangs;
-    if (read_languages(po_dir, &langs, &nlangs) != 0) return 1;
-    char *templates = sn_strdup_printf("%s/templates", po_dir);
-    names pages;
-    list_files(templates, ".pot", &pages);
+    project p;
+    if (cmd_extract(src_dir, po_dir, 0) != 0 || project_open(&p, po_dir, NULL) != 0) return 1;
     int failed = 0;
-    for (size_t l = 0; l < nlangs; l++) {
-        for (size_t i = 0; i < pages.count; i++) {
-            char *pot = sn_strdup_printf("%s/%s.pot", templates, pages.items[i]);
-            char *po = sn_catalog_path(po_dir, langs[l], pages.items[i]);
+    for (size_t l = 0; l < p.nlangs; l++) {
+        for (size_t i = 0; i < p.pages.count; i++) {
+            char *pot = template_of(&p, i), *po = catalog_of(&p, l, i);
             if (access(po, F_OK) != 0) {
-                if (create_catalog(pot, po, langs[l], pages.items[i]) == 0) printf("created %s\n", po);
+                if (create_catalog(pot, po, p.langs[l], p.pages.items[i]) == 0) printf("created %s\n", po);
                 else failed = 1;
             } else {
                 char *argv[] = {"msgmerge", "--quiet", "--update", "--backup=none", "--previous",
@@ -304,21 +331,19 @@ static int cmd_update(const char *src_dir, const char *po_dir)
         }
         /* catalogs whose page is gone are kept (the translations may serve a
          * renamed page) but named */
-        char *dir = sn_strdup_printf("%s/%s", po_dir, langs[l]);
+        char *dir = sn_strdup_printf("%s/%s", po_dir, p.langs[l]);
         names catalogs;
         list_files(dir, ".po", &catalogs);
         for (size_t i = 0; i < catalogs.count; i++) {
-            if (!pages.count ||
-                !bsearch(&catalogs.items[i], pages.items, pages.count, sizeof(char *), by_string))
+            if (!p.pages.count ||
+                !bsearch(&catalogs.items[i], p.pages.items, p.pages.count, sizeof(char *), by_string))
                 printf("kept %s/%s.po: it has no template (page removed or renamed?)\n", dir,
                        catalogs.items[i]);
         }
         names_free(&catalogs);
         free(dir);
     }
-    names_free(&pages);
-    free(templates);
-    sn_languages_free(langs, nlangs);
+    project_close(&p);
     return failed;
 }
 
@@ -332,38 +357,34 @@ static void format_counts(char *out, size_t size, const counts *c)
 
 static int cmd_status(const char *po_dir, char **only, int nonly)
 {
-    char **langs;
-    size_t nlangs;
-    if (read_languages(po_dir, &langs, &nlangs) != 0) return 1;
+    project p;
+    if (project_open(&p, po_dir, NULL) != 0) return 1;
     if (nonly > 0) { /* the languages asked for, in LINGUAS order */
         size_t k = 0;
-        for (size_t l = 0; l < nlangs; l++) {
+        for (size_t l = 0; l < p.nlangs; l++) {
             int keep = 0;
-            for (int j = 0; j < nonly; j++) keep |= strcmp(langs[l], only[j]) == 0;
-            if (keep) langs[k++] = langs[l];
-            else free(langs[l]);
+            for (int j = 0; j < nonly; j++) keep |= strcmp(p.langs[l], only[j]) == 0;
+            if (keep) p.langs[k++] = p.langs[l];
+            else free(p.langs[l]);
         }
-        nlangs = k;
+        p.nlangs = k;
     }
-    char *templates = sn_strdup_printf("%s/templates", po_dir);
-    names pages;
-    list_files(templates, ".pot", &pages);
     int width = (int)strlen("translated");
-    for (size_t i = 0; i < pages.count; i++)
-        if ((int)strlen(pages.items[i]) > width) width = (int)strlen(pages.items[i]);
+    for (size_t i = 0; i < p.pages.count; i++)
+        if ((int)strlen(p.pages.items[i]) > width) width = (int)strlen(p.pages.items[i]);
 
-    counts *total = sn_xcalloc(nlangs ? nlangs : 1, sizeof *total);
+    counts *total = sn_xcalloc(p.nlangs ? p.nlangs : 1, sizeof *total);
     int failed = 0;
     printf("messages translated/fuzzy/untranslated\n%-*s", width, "page");
-    for (size_t l = 0; l < nlangs; l++) printf("  %14s", langs[l]);
+    for (size_t l = 0; l < p.nlangs; l++) printf("  %14s", p.langs[l]);
     putchar('\n');
-    for (size_t i = 0; i < pages.count; i++) {
-        char *pot = sn_strdup_printf("%s/%s.pot", templates, pages.items[i]);
+    for (size_t i = 0; i < p.pages.count; i++) {
+        char *pot = template_of(&p, i);
         names messages;
         if (read_template(pot, &messages) != 0) failed = 1;
-        printf("%-*s", width, pages.items[i]);
-        for (size_t l = 0; l < nlangs; l++) {
-            char *po = sn_catalog_path(po_dir, langs[l], pages.items[i]);
+        printf("%-*s", width, p.pages.items[i]);
+        for (size_t l = 0; l < p.nlangs; l++) {
+            char *po = catalog_of(&p, l, i);
             counts c;
             char cell[64];
             if (count_catalog(po, &messages, &c) != 0) {
@@ -383,21 +404,19 @@ static int cmd_status(const char *po_dir, char **only, int nonly)
         free(pot);
     }
     printf("%-*s", width, "total");
-    for (size_t l = 0; l < nlangs; l++) {
+    for (size_t l = 0; l < p.nlangs; l++) {
         char cell[64];
         format_counts(cell, sizeof cell, &total[l]);
         printf("  %14s", cell);
     }
     printf("\n%-*s", width, "translated");
-    for (size_t l = 0; l < nlangs; l++) {
+    for (size_t l = 0; l < p.nlangs; l++) {
         long all = total[l].translated + total[l].fuzzy + total[l].untranslated;
         printf("  %13ld%%", all ? total[l].translated * 100 / all : 100);
     }
     putchar('\n');
     free(total);
-    names_free(&pages);
-    free(templates);
-    sn_languages_free(langs, nlangs);
+    project_close(&p);
     return failed;
 }
 
@@ -412,29 +431,25 @@ typedef int (*catalog_visitor)(void *ctx, const char *po, const char *lang, cons
 
 static int each_catalog(const char *templates, const char *po_dir, catalog_visitor visit, void *ctx)
 {
-    char **langs;
-    size_t nlangs;
-    if (read_languages(po_dir, &langs, &nlangs) != 0) return 1;
-    names pages;
-    list_files(templates, ".pot", &pages);
-    int failed = pages.count == 0;
-    if (!pages.count) fprintf(stderr, "%s: error: no templates\n", templates);
-    for (size_t i = 0; i < pages.count; i++) {
-        char *pot = sn_strdup_printf("%s/%s.pot", templates, pages.items[i]);
+    project p;
+    if (project_open(&p, po_dir, templates) != 0) return 1;
+    int failed = p.pages.count == 0;
+    if (!p.pages.count) fprintf(stderr, "%s: error: no templates\n", p.templates);
+    for (size_t i = 0; i < p.pages.count; i++) {
+        char *pot = template_of(&p, i);
         names messages;
         if (read_template(pot, &messages) != 0) failed = 1;
-        for (size_t l = 0; l < nlangs; l++) {
-            char *po = sn_catalog_path(po_dir, langs[l], pages.items[i]);
+        for (size_t l = 0; l < p.nlangs; l++) {
+            char *po = catalog_of(&p, l, i);
             counts c;
             if (count_catalog(po, &messages, &c) != 0) failed = 1;
-            else failed |= visit(ctx, po, langs[l], pages.items[i], &c);
+            else failed |= visit(ctx, po, p.langs[l], p.pages.items[i], &c);
             free(po);
         }
         names_free(&messages);
         free(pot);
     }
-    names_free(&pages);
-    sn_languages_free(langs, nlangs);
+    project_close(&p);
     return failed;
 }
 
@@ -477,23 +492,19 @@ static void glossary_visit(void *ctx, const char *msgctxt, const char *msgid, co
 
 static int glossary_notes(const char *po_dir, int *notes)
 {
-    char **langs;
-    size_t nlangs;
-    if (read_languages(po_dir, &langs, &nlangs) != 0) return 1;
-    char *templates = sn_strdup_printf("%s/templates", po_dir);
-    names pages;
-    list_files(templates, ".pot", &pages);
+    project p;
+    if (project_open(&p, po_dir, NULL) != 0) return 1;
     int failed = 0;
-    for (size_t l = 0; l < nlangs; l++) {
-        char *path = sn_strdup_printf("%s/%s/glossary.md", po_dir, langs[l]), *err = NULL;
+    for (size_t l = 0; l < p.nlangs; l++) {
+        char *path = sn_strdup_printf("%s/%s/glossary.md", po_dir, p.langs[l]), *err = NULL;
         sn_glossary *g = sn_glossary_load(path, &err);
         if (!g) {
             fprintf(stderr, "%s\n", err);
             free(err);
             failed = 1;
         }
-        for (size_t i = 0; g && i < pages.count; i++) {
-            char *po = sn_catalog_path(po_dir, langs[l], pages.items[i]);
+        for (size_t i = 0; g && i < p.pages.count; i++) {
+            char *po = catalog_of(&p, l, i);
             sn_catalog *c = sn_catalog_load(po, &err);
             glossary_run run = {g, po, path, 0};
             if (c) sn_catalog_each(c, glossary_visit, &run);
@@ -505,9 +516,7 @@ static int glossary_notes(const char *po_dir, int *notes)
         sn_glossary_free(g);
         free(path);
     }
-    names_free(&pages);
-    free(templates);
-    sn_languages_free(langs, nlangs);
+    project_close(&p);
     return failed;
 }
 
