@@ -106,7 +106,7 @@ static void code_lines(sn_buf *out, const char *code, int first, int last)
 static void mark_untranslated(sn_buf *out, const char *notes, const sn_lang *lang)
 {
     static const char marker[] = "<div class=\"untranslated\" lang=\"en\">";
-    const char *label = sn_ui(lang->ui, "Not yet translated: shown in English.");
+    const char *label = sn_ui(lang->ui, "Not yet translated");
     const char *s = notes, *hit;
     while ((hit = strstr(s, marker)) != NULL) {
         hit += sizeof marker - 1;
@@ -193,8 +193,10 @@ static void add_bcp47(sn_buf *b, const char *code)
 static void languages(sn_buf *sw, sn_buf *alt, const sn_page_view *v, const char *self)
 {
     if (v->nlangs < 2) return;
-    sn_buf_printf(sw, "<nav class=\"languages\" aria-label=\"%s\">",
-                  sn_ui(v->lang->ui, "Languages"));
+    const char *label = sn_ui(v->lang->ui, "Language");
+    sn_buf_puts(sw, "<nav class=\"languages\" aria-label=\"");
+    sn_buf_add_html(sw, label, strlen(label));
+    sn_buf_puts(sw, "\">");
     for (size_t i = 0; i < v->nlangs; i++) {
         const sn_lang *l = &v->langs[i];
         char *to = in_lang(l, v->path);
@@ -203,7 +205,8 @@ static void languages(sn_buf *sw, sn_buf *alt, const sn_page_view *v, const char
         add_bcp47(alt, l->code);
         sn_buf_printf(alt, "\" href=\"%s\">\n", href);
         if (i == 0) sn_buf_printf(alt, "<link rel=\"alternate\" hreflang=\"x-default\" href=\"%s\">\n", href);
-        if (l == v->lang) {
+        int current = strcmp(l->code, v->lang->code) == 0;
+        if (current) {
             sn_buf_puts(sw, "<span class=\"current\" aria-current=\"true\" lang=\"");
         } else {
             sn_buf_printf(sw, "<a href=\"%s\" hreflang=\"", href);
@@ -213,7 +216,7 @@ static void languages(sn_buf *sw, sn_buf *alt, const sn_page_view *v, const char
         add_bcp47(sw, l->code);
         sn_buf_puts(sw, "\">");
         sn_buf_add_html(sw, l->name, strlen(l->name));
-        sn_buf_puts(sw, l == v->lang ? "</span>" : "</a>");
+        sn_buf_puts(sw, current ? "</span>" : "</a>");
         free(href);
         free(to);
     }
@@ -236,17 +239,27 @@ char *sn_assemble_page(const sn_templates *ts, const sn_page_view *v)
     languages(&sw, &alt, v, self);
     if (v->source) {
         char *href = sn_link(self, v->source);
-        const char *label = sn_ui(v->lang->ui, "Source");
+        const char *label = sn_ui(v->lang->ui, "Source file");
         sn_buf_printf(&source, "<a class=\"source-link\" href=\"%s\">", href);
         sn_buf_add_html(&source, label, strlen(label));
-        sn_buf_puts(&source, ": <code>");
+        sn_buf_puts(&source, " <code>");
         sn_buf_add_html(&source, sn_basename(v->source), strlen(sn_basename(v->source)));
         sn_buf_puts(&source, "</code></a>");
         free(href);
     }
+    /* A page with blocks still in English says so once, at the top. */
+    sn_buf body = {0};
+    if (strstr(v->body, "class=\"untranslated\"")) {
+        const char *notice = sn_ui(v->lang->ui,
+                                   "Parts of this page are not yet translated; they are shown in English.");
+        sn_buf_puts(&body, "<p class=\"untranslated-notice\" role=\"note\">");
+        sn_buf_add_html(&body, notice, strlen(notice));
+        sn_buf_puts(&body, "</p>\n");
+    }
+    sn_buf_puts(&body, v->body);
     const char *values[] = {lang.data, head.data, summary.data ? summary.data : "",
                             alt.data ? alt.data : "", stat, v->kind, crumbs.data,
-                            sw.data ? sw.data : "", v->body, source.data ? source.data : ""};
+                            sw.data ? sw.data : "", body.data, source.data ? source.data : ""};
     sn_buf out = {0};
     sn_template_fill(ts->t[PAGE], &out, values, v->lang->ui);
     sn_buf_free(&lang);
@@ -256,6 +269,7 @@ char *sn_assemble_page(const sn_templates *ts, const sn_page_view *v)
     sn_buf_free(&crumbs);
     sn_buf_free(&sw);
     sn_buf_free(&source);
+    sn_buf_free(&body);
     free(stat);
     free(self);
     return sn_buf_take(&out);

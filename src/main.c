@@ -112,7 +112,8 @@ int main(int argc, char **argv)
         rc = sn_site_build(&o, &err) == 0 ? 0 : 1;
     }
     if (err) {
-        fprintf(stderr, "%s\n", err);
+        /* Messages that name no file name the program. */
+        fprintf(stderr, "%s%s\n", strncmp(err, "error:", 6) == 0 ? "sidenotes: " : "", err);
         free(err);
     }
     free(assets);

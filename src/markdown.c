@@ -184,11 +184,45 @@ static const char *result_for(void *ctx, size_t index, size_t *len)
     return sn_tools_result(f->tools, f->notes->ids[index], len);
 }
 
+/* A line may not break between inline math and the text touching it
+ * ("$x$:" or "($y$)"): KaTeX's boxes would otherwise let the colon or the
+ * bracket wrap alone onto the next line. So each placeholder, with the
+ * characters up to the nearest space or tag on either side, is wrapped in
+ * a span that does not wrap. */
+static char *keep_math_with_text(const char *html)
+{
+    static const char open[] = SN_MATH_MARK_OPEN, close[] = SN_MATH_MARK_CLOSE;
+    sn_buf b = {0};
+    const char *done = html, *p;
+    while ((p = strstr(done, open)) != NULL) {
+        const char *end = strstr(p, close);
+        if (!end) break;
+        end += sizeof close - 1;
+        const char *a = p, *z = end;
+        while (a > done && !strchr(" \n\t>", a[-1]) && a[-1] != ';') a--;
+        while (*z && !strchr(" \n\t<&", *z) && strncmp(z, open, sizeof open - 1) != 0) z++;
+        if (a == p && z == end) { /* touches nothing */
+            sn_buf_add(&b, done, (size_t)(end - done));
+        } else {
+            sn_buf_add(&b, done, (size_t)(a - done));
+            sn_buf_puts(&b, "<span class=\"nowrap\">");
+            sn_buf_add(&b, a, (size_t)(z - a));
+            sn_buf_puts(&b, "</span>");
+            end = z;
+        }
+        done = end;
+    }
+    sn_buf_puts(&b, done);
+    return sn_buf_take(&b);
+}
+
 char *sn_notes_finish(const sn_notes *notes, const sn_tools *tools, char **err)
 {
     finishing f = {notes, tools};
     size_t bad;
-    char *html = sn_math_restore(notes->html, strlen(notes->html), notes->count, result_for, &f, &bad);
+    char *wrapped = keep_math_with_text(notes->html);
+    char *html = sn_math_restore(wrapped, strlen(wrapped), notes->count, result_for, &f, &bad);
+    free(wrapped);
     if (!html) {
         *err = bad < notes->count
                    ? sn_strdup_printf("%s: error: this formula or code lands where HTML cannot "

@@ -183,7 +183,10 @@ static int walk_folder(walk *w, const char *dir, const char *rel, char **err)
         } else if (kind_of(names[i], &kind) && (!w->images_only || kind == SN_SOURCE_IMAGE)) {
             /* Regular files, and symbolic links to files; a link to a
              * folder is not followed (it could loop). */
-            if (S_ISLNK(st.st_mode) && (stat(file, &st) != 0 || !S_ISREG(st.st_mode))) {
+            if (S_ISLNK(st.st_mode) && stat(file, &st) != 0) {
+                *err = sn_error_at(file, 0, 0, "cannot read: %s", strerror(errno));
+                rc = -1;
+            } else if (!S_ISREG(st.st_mode)) {
                 *err = sn_error_at(file, 0, 0, "cannot read: not a regular file");
                 rc = -1;
             } else {

@@ -11,6 +11,7 @@
 #include "path.h"
 #include "read.h"
 #include "split.h"
+#include "template.h"
 #include "tools.h"
 #include "translate.h"
 #include "write.h"
@@ -26,9 +27,11 @@
 
 /* Interface strings the generator itself uses (the templates have more). */
 static const char *const generator_strings[] = {
-    "Not yet translated: shown in English.",
-    "Languages",
-    "Source",
+    "Home",
+    "Language",
+    "Source file",
+    "Not yet translated",
+    "Parts of this page are not yet translated; they are shown in English.",
 };
 
 /* How languages call themselves, for the switcher. */
@@ -358,16 +361,17 @@ static char *rewrite_url(void *ctx, const char *url, int is_image, int line, int
     free(dir);
     free(rel);
     char *to = target ? link_target(s, lc->lang, target) : NULL;
-    if (!to) {
+    if (!to && target) {
         if (lc->lang == &s->langs[0] && !s->o->quiet) {
             int l, c;
             sn_section_locate(lc->section, line - 1, col, &l, &c);
             fprintf(stderr, "%s:%d:%d: warning: link to `%s`, which is neither a page, a folder "
                     "nor a file of the site\n", s->pages[lc->page].page.src->file, l, c, url);
         }
-        free(target);
-        return NULL;
+        /* Still, a translation links where the English page does. */
+        to = copy(target);
     }
+    if (!to) return NULL;
     char *self = sn_strdup_printf("%s%s", lc->lang->prefix, s->pages[lc->page].out);
     char *link = sn_link(self, to);
     char *out = sn_strdup_printf("%s%s", link, url + n);
@@ -457,7 +461,7 @@ static size_t crumbs_for(const site *s, size_t l, int f, int is_readme, sn_crumb
         int g = chain[n - 1 - i];
         const char *path = s->folders[g].path;
         own[i] = *path ? sn_strdup_printf("%s/index.html", path) : copy("index.html");
-        out[i] = (sn_crumb){folder_title(s, l, g), own[i]};
+        out[i] = (sn_crumb){g == 0 ? sn_ui(s->langs[l].ui, "Home") : folder_title(s, l, g), own[i]};
     }
     return n;
 }
@@ -599,9 +603,11 @@ static int assemble_pages(site *s, char **err)
     s->lang_views = sn_xcalloc(s->nlangs, sizeof *s->lang_views);
     for (size_t l = 0; l < s->nlangs; l++) {
         lang_rec *lang = &s->langs[l];
-        const char *name = lang->code;
-        for (size_t i = 0; i < sizeof language_names / sizeof *language_names; i++)
+        /* A language's own name: from its site.po, else from the table. */
+        const char *name = lang->ui ? sn_catalog_pget(lang->ui, "language name", "English") : NULL;
+        for (size_t i = 0; i < sizeof language_names / sizeof *language_names && !name; i++)
             if (strcmp(language_names[i].code, lang->code) == 0) name = language_names[i].name;
+        if (!name) name = lang->code;
         lang->lang = (sn_lang){lang->code, name, lang->prefix, lang->ui};
         s->lang_views[l] = lang->lang;
     }

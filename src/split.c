@@ -166,8 +166,8 @@ typedef struct {
 /* Closes the section being built: keeps it if it has notes or code. */
 static void finish_section(section_list *list, notes_builder *n, int code_first, int code_last)
 {
-    int has_notes = !is_blank(n->text.data ? n->text.data : "",
-                              n->text.data ? n->text.data + n->text.len : "");
+    const char *t = n->text.data ? n->text.data : "";
+    int has_notes = t[strspn(t, " \t\n")] != '\0';
     if (!has_notes && !code_first) {
         sn_buf_free(&n->text);
         free(n->line);
@@ -180,6 +180,10 @@ static void finish_section(section_list *list, notes_builder *n, int code_first,
         list->items = sn_xrealloc(list->items, list->cap * sizeof *list->items);
     }
     sn_section *s = &list->items[list->count++];
+    if (!has_notes) { /* only empty comment lines: no notes at all */
+        sn_buf_free(&n->text);
+        n->lines = 0;
+    }
     s->note_lines = n->lines;
     s->notes = sn_buf_take(&n->text);
     s->note_line = n->line;

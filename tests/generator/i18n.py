@@ -1,0 +1,82 @@
+"""Languages: with --po, every page exists in every language's tree, says
+its language, lists its alternates with hreflang, and switches to the same
+page in the others; translated titles, breadcrumbs and interface strings
+are used; notes not yet translated are marked; every link resolves.
+
+    i18n.py SIDENOTES
+"""
+import os
+import re
+import sys
+
+import harness
+
+sidenotes = sys.argv[1]
+LANGS = ["en", "ja", "zh"]  # English first, then in order of their codes
+
+with harness.Scratch() as tmp:
+    out = os.path.join(tmp, "out")
+    harness.run(sidenotes, os.path.join(harness.FIXTURES, "basic"), "-o", out,
+                "--po", os.path.join(harness.FIXTURES, "po-basic"), "--cache", os.path.join(tmp, "c"))
+    problems = harness.site_problems(out)
+
+    def page(lang, path):
+        prefix = "" if lang == "en" else lang + "/"
+        return harness.read(os.path.join(out, prefix + path)).decode()
+
+    english = [p for p in harness.files_under(out, skip=("ja/", "zh/", "static/")) if p.endswith(".html")]
+    if len(english) < 6:
+        problems.append("only %d English pages" % len(english))
+    for path in english:
+        depth = path.count("/")
+        for lang in LANGS:
+            if lang != "en" and not os.path.exists(os.path.join(out, lang, path)):
+                problems.append("%s/%s is missing" % (lang, path))
+                continue
+            html = page(lang, path)
+            where = "%s page %s" % (lang, path)
+            if '<html lang="%s">' % lang not in html:
+                problems.append(where + ": no <html lang=\"%s\">" % lang)
+            # Alternates: one per language, to the same page in that tree.
+            here = os.path.dirname(path if lang == "en" else lang + "/" + path)
+            for other in LANGS + ["x-default"]:
+                m = re.search(r'<link rel="alternate" hreflang="%s" href="([^"]*)">' % other, html)
+                want = path if other in ("en", "x-default") else other + "/" + path
+                if not m:
+                    problems.append(where + ": no hreflang=%s alternate" % other)
+                elif os.path.normpath(os.path.join(here, m.group(1))) != want:
+                    problems.append(where + ": hreflang=%s goes to %s" % (other, m.group(1)))
+            # The switcher: the current language as text, the others as links.
+            nav = re.search(r'<nav class="languages"[^>]*>(.*?)</nav>', html)
+            if not nav:
+                problems.append(where + ": no language switcher")
+                continue
+            links = re.findall(r'<a href="([^"]*)" hreflang="([^"]*)"', nav.group(1))
+            if sorted(h for _, h in links) != sorted(l for l in LANGS if l != lang):
+                problems.append(where + ": switcher offers %s" % links)
+            if 'aria-current="true" lang="%s"' % lang not in nav.group(1):
+                problems.append(where + ": switcher does not mark the current language")
+            if 'href="%sstatic/site.css"' % ("../" * (depth + (lang != "en"))) not in html:
+                problems.append(where + ": does not use the one shared static/site.css")
+
+    home = page("zh", "index.html")
+    for want in ("<title>测试首页</title>", "不是数学的美元符号", ">目录<", ">中文</span>",
+                 'class="untranslated-label" lang="zh">尚未翻译<'):
+        if want not in home:
+            problems.append("zh/index.html lacks %s" % want)
+    if 'class="home">首页</a>' not in page("zh", "sub/calc.c.html"):
+        problems.append("zh/sub/calc.c.html: the breadcrumb does not start at 首页")
+    # Japanese has no catalogs: everything is English, every paragraph is
+    # marked, and the page says so at the top.
+    ja = page("ja", "sub/notes.html")
+    blocks = ja.count('<div class="untranslated" lang="en">')
+    labels = ja.count('<p class="untranslated-label" lang="ja">')
+    if blocks == 0 or blocks != labels:
+        problems.append("ja/sub/notes.html: %d untranslated blocks, %d labels" % (blocks, labels))
+    if 'class="untranslated-notice"' not in ja:
+        problems.append("ja/sub/notes.html has no notice of its untranslated parts")
+    if 'class="untranslated' in page("en", "sub/notes.html"):
+        problems.append("the English page is marked as untranslated")
+    if problems:
+        harness.fail("\n".join(problems))
+print("ok: %d pages in %d languages" % (len(english), len(LANGS)))

@@ -1,0 +1,94 @@
+"""Rebuilds: the cache answers what did not change, a worker starts only
+when it has work, an unchanged rebuild writes nothing, a deleted source's
+page goes away, and cached output is byte for byte what a build without
+the cache makes.
+
+    incremental.py SIDENOTES
+"""
+import os
+import shutil
+import sys
+
+import harness
+
+sidenotes = sys.argv[1]
+
+
+def counting(tmp, name, real):
+    """A wrapper for an interpreter that notes each start in a log."""
+    path = os.path.join(tmp, name)
+    log = os.path.join(tmp, name + ".log")
+    harness.write(path, '#!/bin/sh\necho start >> "%s"\nexec %s "$@"\n' % (log, real))
+    os.chmod(path, 0o755)
+    return path, log
+
+
+def starts(log):
+    return len(harness.read(log).splitlines()) if os.path.exists(log) else 0
+
+
+def mtimes(root):
+    return {rel: os.stat(os.path.join(root, rel)).st_mtime_ns for rel in harness.files_under(root)}
+
+
+with harness.Scratch() as tmp:
+    src, out, cache = (os.path.join(tmp, d) for d in ("src", "out", "cache"))
+    harness.copy_fixture("basic", src)
+    node, node_log = counting(tmp, "node", "node")
+    python, python_log = counting(tmp, "python", "/usr/bin/python3")
+
+    def build(what):
+        before = (starts(node_log), starts(python_log))
+        proc = harness.run(sidenotes, src, "-o", out, "--cache", cache, "--node", node,
+                           "--python", python)
+        ran = (starts(node_log) - before[0], starts(python_log) - before[1])
+        print("%-28s node %d, python %d: %s" % (what, ran[0], ran[1], proc.stdout.strip()))
+        return ran
+
+    def expect(what, ran, want):
+        if ran != want:
+            harness.fail("%s: started node %d and python %d times, expected %d and %d"
+                         % (what, ran[0], ran[1], want[0], want[1]))
+
+    expect("cold build", build("cold build"), (1, 1))
+    first = mtimes(out)
+
+    expect("no-op rebuild", build("no-op rebuild"), (0, 0))
+    if mtimes(out) != first:
+        harness.fail("an unchanged rebuild rewrote files")
+
+    os.utime(os.path.join(src, "sub", "calc.c"))
+    expect("touched source", build("touched source"), (0, 0))
+    if mtimes(out) != first:
+        harness.fail("touching a source without changing it rewrote files")
+
+    # A new formula in a Markdown page: KaTeX only, and only that page
+    # (in every tree that shows it) is written again.
+    notes = os.path.join(src, "sub", "notes.md")
+    harness.write(notes, harness.read(notes).decode() + "\nAnd $n \\log n$ more.\n")
+    expect("formula added", build("formula added"), (1, 0))
+    changed = {rel for rel, t in mtimes(out).items() if first.get(rel) != t}
+    if changed != {"sub/notes.html", "sub/notes.md"}:
+        harness.fail("adding a formula to sub/notes.md rewrote %s" % sorted(changed))
+
+    # Changed code: Pygments only.
+    calc = os.path.join(src, "sub", "calc.c")
+    harness.write(calc, harness.read(calc).decode().replace("sum += x[i];", "sum += (double)x[i];"))
+    expect("code changed", build("code changed"), (0, 1))
+
+    # A deleted source: its page and copy go, its folder's index follows.
+    os.remove(notes)
+    expect("page deleted", build("page deleted"), (0, 0))
+    for gone in ("sub/notes.html", "sub/notes.md"):
+        if os.path.exists(os.path.join(out, gone)):
+            harness.fail("%s is still there after its source was deleted" % gone)
+    if b"notes.html" in harness.read(os.path.join(out, "sub", "index.html")):
+        harness.fail("sub/index.html still lists the deleted page")
+
+    # What the cache gives back is exactly what the tools make.
+    fresh = os.path.join(tmp, "fresh")
+    harness.run(sidenotes, src, "-o", fresh, "--no-cache")
+    problems = harness.tree_differences(out, fresh)
+    if problems:
+        harness.fail("a cached build differs from an uncached one:\n" + "\n".join(problems))
+print("ok")
