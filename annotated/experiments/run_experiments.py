@@ -200,12 +200,16 @@ def tables(results):
     return out
 
 
-MARKER = re.compile(r"(<!-- results:(\w+) -->\n)(.*?)(\n<!-- /results -->)", re.S)
+# A table sits between "<!-- results:NAME -->" and "<!-- /results -->", each
+# on a line of its own.
+MARKER = re.compile(r"(<!-- results:(\w+) -->\n)(.*?)(<!-- /results -->)", re.S)
 
 
 def fill_tables(text, generated):
-    return MARKER.sub(lambda m: m.group(1) + generated.get(m.group(2), m.group(3)) + m.group(4),
-                      text)
+    def table(m):
+        new = generated.get(m.group(2))
+        return m.group(1) + (new + "\n" if new is not None else m.group(3)) + m.group(4)
+    return MARKER.sub(table, text)
 
 
 def main():

@@ -16,14 +16,14 @@ set key bottom right
 batch(m) = (strcol(1) eq m && $2 == 64 && strcol(3) eq 'batch') ? $4 : NaN
 stats f using (strcol(1) eq 'mlp' && $2 == 64 && strcol(3) eq 'running' ? $5 : NaN) nooutput name 'MLP'
 stats f using (strcol(1) eq 'cnn' && $2 == 64 && strcol(3) eq 'running' ? $5 : NaN) nooutput name 'CNN'
-plot f using (batch('mlp')):5 smooth unique with linespoints ls 2 title 'MLP, batch statistics', \
-     MLP_max with lines ls 4 title 'MLP, running statistics', \
-     f using (batch('cnn')):5 smooth unique with linespoints ls 3 title 'CNN, batch statistics', \
-     CNN_max with lines ls 5 title 'CNN, running statistics'
+plot f using (batch('mlp')):5 smooth unique with linespoints ls 6 title 'MLP, batch statistics', \
+     MLP_max with lines ls 8 title 'MLP, running statistics', \
+     f using (batch('cnn')):5 smooth unique with linespoints ls 7 title 'CNN, batch statistics', \
+     CNN_max with lines ls 9 title 'CNN, running statistics'
 set ylabel 'predictions that change with the batch (%)'
 set format y '%g'
 set key top right
 set yrange [0:*]
-plot f using (batch('mlp')):($6 * 100) smooth unique with linespoints ls 2 title 'MLP', \
-     f using (batch('cnn')):($6 * 100) smooth unique with linespoints ls 3 title 'CNN'
+plot f using (batch('mlp')):($6 * 100) smooth unique with linespoints ls 6 title 'MLP', \
+     f using (batch('cnn')):($6 * 100) smooth unique with linespoints ls 7 title 'CNN'
 unset multiplot

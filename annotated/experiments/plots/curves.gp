@@ -10,6 +10,7 @@ set ylabel 'training loss (mean over a tenth of an epoch)'
 set key top right
 set xrange [0:*]
 set logscale y
+set autoscale yfix
 set ytics (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.6, 0.8, 1, 1.5, 2)
 plot f('none') using 1:3 with lines ls 1 title 'none', \
      f('bn') using 1:3 with lines ls 2 title 'BatchNorm', \
@@ -18,6 +19,7 @@ set ylabel 'test accuracy'
 set key bottom right
 set xrange [0.5:*]
 unset logscale y
+set autoscale y
 set ytics autofreq 0.01
 set format y '%.2f'
 plot f('none') using 1:5 with linespoints ls 1 title 'none', \

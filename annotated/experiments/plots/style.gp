@@ -13,3 +13,8 @@ set style line 2 lc rgb '#3b7dd8' lw 2 pt 5 ps 0.6
 set style line 3 lc rgb '#e8772e' lw 2 pt 9 ps 0.7
 set style line 4 lc rgb '#3b7dd8' lw 1.5 dt 2
 set style line 5 lc rgb '#e8772e' lw 1.5 dt 2
+# MLP and CNN, where both appear in one plot (solid: measured, dashed: reference)
+set style line 6 lc rgb '#138a72' lw 2 pt 5 ps 0.6
+set style line 7 lc rgb '#7b4bb7' lw 2 pt 9 ps 0.7
+set style line 8 lc rgb '#138a72' lw 1.5 dt 2
+set style line 9 lc rgb '#7b4bb7' lw 1.5 dt 2
