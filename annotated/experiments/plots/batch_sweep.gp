@@ -1,7 +1,7 @@
 # Test accuracy against batch size, MLP, none / BN / LN, same number of epochs.
 # gnuplot -e "results='DIR'; out='batch_sweep.svg'" batch_sweep.gp
 load dir.'/style.gp'
-set terminal svg size 640,420 dynamic enhanced font 'sans-serif,13' background rgb 'white'
+set terminal svg size 640,460 dynamic enhanced font 'sans-serif,17' background rgb 'white'
 set output out
 f = results.'/batch_sweep.csv'
 set title 'MLP, 2 epochs at each batch size'

@@ -5,11 +5,11 @@
 load dir.'/style.gp'
 set output out
 f = results.'/bn_inference.csv'
-set multiplot layout 1,2 title 'BatchNorm models trained with batches of 64, evaluated on the test set'
+set multiplot layout 2,1 title 'BatchNorm models trained with batches of 64'
 set logscale x 2
 set xtics (2, 8, 32, 128)
 set xrange [1.6:160]
-set xlabel 'test batch size (batch statistics)'
+set xlabel 'test batch size'
 set ylabel 'test accuracy'
 set format y '%.2f'
 set key bottom right
@@ -20,7 +20,8 @@ plot f using (batch('mlp')):5 smooth unique with linespoints ls 6 title 'MLP, ba
      MLP_max with lines ls 8 title 'MLP, running statistics', \
      f using (batch('cnn')):5 smooth unique with linespoints ls 7 title 'CNN, batch statistics', \
      CNN_max with lines ls 9 title 'CNN, running statistics'
-set ylabel 'predictions that change with the batch (%)'
+set xrange [1.6:160]
+set ylabel 'predictions changed (%)'
 set format y '%g'
 set key top right
 set yrange [0:*]

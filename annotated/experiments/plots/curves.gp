@@ -4,9 +4,9 @@ load dir.'/style.gp'
 set output out
 title_of(m) = m eq 'mlp' ? 'MLP 784-256-128-10' : 'CNN (16 and 32 filters, dense 128)'
 f(v) = results.'/curves/'.model.'-'.v.'.csv'
-set multiplot layout 1,2 title title_of(model).' on Fashion-MNIST, batch 64, Adam, cosine schedule'
+set multiplot layout 2,1 title title_of(model).', batch 64'
 set xlabel 'epoch'
-set ylabel 'training loss (mean over a tenth of an epoch)'
+set ylabel 'training loss'
 set key top right
 set xrange [0:*]
 set logscale y

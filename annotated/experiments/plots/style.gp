@@ -1,6 +1,8 @@
 # Shared look of the experiment plots: SVG on white (readable in light and dark
 # pages), one colour per normalization, light grid.
-set terminal svg size 960,400 dynamic enhanced font 'sans-serif,13' background rgb 'white'
+# Sized for the page's text column (about 460 px wide): one panel per row,
+# large type, so that the text is still readable at half size.
+set terminal svg size 640,820 dynamic enhanced font 'sans-serif,17' background rgb 'white'
 set datafile separator ','
 set datafile missing 'NaN'
 set border 3 lw 1 lc rgb '#444444'
