@@ -17,8 +17,8 @@ summary: Two IDX files become one data set; their sizes must agree.
 The images file must be $n \times r \times c$ and the labels file $n$, with the
 same $n$; a mismatch means one of them belongs to another split or is damaged.
 */
-int dataset_load(dataset *d, const char *images_path, const char *labels_path, int limit,
-                 char error[IDX_ERROR_SIZE])
+int dataset_load(dataset *d, const char *images_path, const char *labels_path,
+                 int limit, char error[IDX_ERROR_SIZE])
 {
     memset(d, 0, sizeof *d);
     idx_array images, labels;
@@ -30,22 +30,27 @@ int dataset_load(dataset *d, const char *images_path, const char *labels_path, i
     }
     int ok = 0;
     if (images.ndims != 3)
-        snprintf(error, IDX_ERROR_SIZE, "%s: expected 3 dimensions (count, rows, columns), found %d",
+        snprintf(error, IDX_ERROR_SIZE,
+                 "%s: expected 3 dimensions (count, rows, columns), found %d",
                  images_path, images.ndims);
     else if (labels.ndims != 1)
         snprintf(error, IDX_ERROR_SIZE, "%s: expected 1 dimension (count), found %d",
                  labels_path, labels.ndims);
     else if (images.dims[0] != labels.dims[0])
-        snprintf(error, IDX_ERROR_SIZE, "%s: %u labels, but %s has %u images", labels_path,
-                 (unsigned)labels.dims[0], images_path, (unsigned)images.dims[0]);
-    else if (images.dims[0] > 0x7fffffffu || images.dims[1] > 4096 || images.dims[2] > 4096)
-        snprintf(error, IDX_ERROR_SIZE, "%s: sizes %u × %u × %u are too large", images_path,
-                 (unsigned)images.dims[0], (unsigned)images.dims[1], (unsigned)images.dims[2]);
+        snprintf(error, IDX_ERROR_SIZE, "%s: %u labels, but %s has %u images",
+                 labels_path, (unsigned)labels.dims[0], images_path,
+                 (unsigned)images.dims[0]);
+    else if (images.dims[0] > 0x7fffffffu || images.dims[1] > 4096 ||
+             images.dims[2] > 4096)
+        snprintf(error, IDX_ERROR_SIZE, "%s: sizes %u × %u × %u are too large",
+                 images_path, (unsigned)images.dims[0], (unsigned)images.dims[1],
+                 (unsigned)images.dims[2]);
     else
         ok = 1;
     for (size_t i = 0; ok && i < labels.count; i++) {
         if (labels.data[i] >= DATASET_CLASSES) {
-            snprintf(error, IDX_ERROR_SIZE, "%s: label %u of example %zu is not a class (0 to %d)",
+            snprintf(error, IDX_ERROR_SIZE,
+                     "%s: label %u of example %zu is not a class (0 to %d)",
                      labels_path, labels.data[i], i, DATASET_CLASSES - 1);
             ok = 0;
         }

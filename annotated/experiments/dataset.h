@@ -21,10 +21,10 @@ shirt, sneaker, bag, ankle boot). We keep a whole split in memory as floats:
 #define DATASET_CLASSES 10
 
 typedef struct {
-    int count;        /* number of examples */
-    int rows, cols;   /* image size, 28 × 28 */
-    float *images;    /* count × rows·cols, pixel values (see dataset_standardize) */
-    uint8_t *labels;  /* count, each below DATASET_CLASSES */
+    int count;       /* number of examples */
+    int rows, cols;  /* image size, 28 × 28 */
+    float *images;   /* count × rows·cols, pixel values (see dataset_standardize) */
+    uint8_t *labels; /* count, each below DATASET_CLASSES */
 } dataset;
 
 /*
@@ -34,8 +34,8 @@ that every label is a class. `limit` > 0 keeps only the first `limit` examples.
 Pixels become floats in $[0, 1]$. Returns 0, or -1 with a message naming the
 file.
 */
-int dataset_load(dataset *d, const char *images_path, const char *labels_path, int limit,
-                 char error[IDX_ERROR_SIZE]);
+int dataset_load(dataset *d, const char *images_path, const char *labels_path,
+                 int limit, char error[IDX_ERROR_SIZE]);
 
 /* Mean and standard deviation of all pixels of `d`. */
 void dataset_pixel_stats(const dataset *d, float *mean, float *std);

@@ -57,7 +57,8 @@ zlib found (a bad CRC, invalid compressed data) and we pass its words on.
 
 `gzread` takes an `unsigned` length, so large blocks go in slices of 1 GiB.
 */
-static void gz_failure(gzFile f, const char *what, const char *path, char error[IDX_ERROR_SIZE])
+static void gz_failure(gzFile f, const char *what, const char *path,
+                       char error[IDX_ERROR_SIZE])
 {
     int code;
     const char *msg = gzerror(f, &code);
@@ -69,11 +70,12 @@ static void gz_failure(gzFile f, const char *what, const char *path, char error[
     else if (code == Z_ERRNO)
         fail(error, path, "read error in the %s (%s)", what, strerror(errno));
     else
-        fail(error, path, "corrupt compressed data while reading the %s (%s)", what, msg);
+        fail(error, path, "corrupt compressed data while reading the %s (%s)", what,
+             msg);
 }
 
-static int read_exact(gzFile f, void *buf, size_t n, const char *what,
-                      const char *path, char error[IDX_ERROR_SIZE])
+static int read_exact(gzFile f, void *buf, size_t n, const char *what, const char *path,
+                      char error[IDX_ERROR_SIZE])
 {
     unsigned char *p = buf;
     while (n > 0) {
@@ -101,7 +103,8 @@ against `SIZE_MAX` so that a corrupt header cannot make us allocate a wrapped,
 too-small buffer. A zero size is refused too: no real data set is empty, and a
 zero here means a damaged header.
 */
-static int read_header(gzFile f, idx_array *out, const char *path, char error[IDX_ERROR_SIZE])
+static int read_header(gzFile f, idx_array *out, const char *path,
+                       char error[IDX_ERROR_SIZE])
 {
     unsigned char magic[4];
     if (read_exact(f, magic, 4, "magic number", path, error) != 0)
@@ -112,7 +115,8 @@ static int read_header(gzFile f, idx_array *out, const char *path, char error[ID
         return -1;
     }
     if (magic[2] != 0x08) {
-        fail(error, path, "value type 0x%02x is not supported (expected 0x08, unsigned byte)",
+        fail(error, path,
+             "value type 0x%02x is not supported (expected 0x08, unsigned byte)",
              magic[2]);
         return -1;
     }
@@ -126,7 +130,8 @@ static int read_header(gzFile f, idx_array *out, const char *path, char error[ID
         unsigned char b[4];
         if (read_exact(f, b, 4, "header", path, error) != 0)
             return -1;
-        uint32_t size = (uint32_t)b[0] << 24 | (uint32_t)b[1] << 16 | (uint32_t)b[2] << 8 | b[3];
+        uint32_t size =
+            (uint32_t)b[0] << 24 | (uint32_t)b[1] << 16 | (uint32_t)b[2] << 8 | b[3];
         if (size == 0) {
             fail(error, path, "dimension %d has size 0", i);
             return -1;
@@ -155,7 +160,8 @@ int idx_read(const char *path, idx_array *out, char error[IDX_ERROR_SIZE])
     error[0] = '\0';
     gzFile f = gzopen(path, "rb");
     if (f == NULL) {
-        fail(error, path, "cannot open (%s)", errno ? strerror(errno) : "out of memory");
+        fail(error, path, "cannot open (%s)",
+             errno ? strerror(errno) : "out of memory");
         return -1;
     }
     idx_array a = {0};
@@ -175,7 +181,8 @@ int idx_read(const char *path, idx_array *out, char error[IDX_ERROR_SIZE])
         goto fail_close;
     }
     if (got > 0) {
-        fail(error, path, "extra bytes after the %zu values the header announces", a.count);
+        fail(error, path, "extra bytes after the %zu values the header announces",
+             a.count);
         goto fail_close;
     }
     /* gzclose reports a gzip trailer cut short, which the reads above may not. */

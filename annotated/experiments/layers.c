@@ -33,8 +33,8 @@ $$Y = X W^\top + \mathbf{1} b^\top$$
 We write the bias into every row first and let the product add to it
 ($\beta = 1$).
 */
-void dense_forward(float *y, const float *x, const float *w, const float *b,
-                   int N, int in, int out)
+void dense_forward(float *y, const float *x, const float *w, const float *b, int N,
+                   int in, int out)
 {
     for (int n = 0; n < N; n++) {
         if (b != NULL)
@@ -42,8 +42,8 @@ void dense_forward(float *y, const float *x, const float *w, const float *b,
         else
             memset(y + (size_t)n * out, 0, (size_t)out * sizeof(float));
     }
-    cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, N, out, in,
-                1.0f, x, in, w, in, 1.0f, y, out);
+    cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, N, out, in, 1.0f, x, in, w, in,
+                1.0f, y, out);
 }
 
 /*
@@ -59,16 +59,16 @@ The first two sum over the batch, which is why they accumulate ($\beta = 1$).
 void dense_backward(float *dx, float *dw, float *db, const float *dy, const float *x,
                     const float *w, int N, int in, int out)
 {
-    cblas_sgemm(CblasRowMajor, CblasTrans, CblasNoTrans, out, in, N,
-                1.0f, dy, out, x, in, 1.0f, dw, in);
+    cblas_sgemm(CblasRowMajor, CblasTrans, CblasNoTrans, out, in, N, 1.0f, dy, out, x,
+                in, 1.0f, dw, in);
     if (db != NULL) {
         for (int n = 0; n < N; n++)
             for (int j = 0; j < out; j++)
                 db[j] += dy[(size_t)n * out + j];
     }
     if (dx != NULL)
-        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, N, in, out,
-                    1.0f, dy, out, w, in, 0.0f, dx, in);
+        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, N, in, out, 1.0f, dy,
+                    out, w, in, 0.0f, dx, in);
 }
 
 /*
@@ -89,7 +89,8 @@ the one operation BLAS does best.
 Row $r = (c, u, v)$ of `col` holds, for every output position $(n, i, j)$, the
 input value that filter tap $(c, u, v)$ sees there.
 */
-static void im2col(float *col, const float *x, int N, int C, int H, int W, int k, int pad)
+static void im2col(float *col, const float *x, int N, int C, int H, int W, int k,
+                   int pad)
 {
     int Ho = H + 2 * pad - k + 1, Wo = W + 2 * pad - k + 1;
     size_t cols = (size_t)N * Ho * Wo;
@@ -124,7 +125,8 @@ static void im2col(float *col, const float *x, int N, int C, int H, int W, int k
 The reverse of im2col: each input value was copied into up to $k^2$ places, so
 its gradient is the sum of the gradients of those copies.
 */
-static void col2im(float *dx, const float *dcol, int N, int C, int H, int W, int k, int pad)
+static void col2im(float *dx, const float *dcol, int N, int C, int H, int W, int k,
+                   int pad)
 {
     int Ho = H + 2 * pad - k + 1, Wo = W + 2 * pad - k + 1;
     size_t cols = (size_t)N * Ho * Wo;
@@ -161,8 +163,8 @@ void conv_forward(float *y, float *col, float *tmp, const float *x, const float 
     int Ho = H + 2 * pad - k + 1, Wo = W + 2 * pad - k + 1;
     int P = Ho * Wo, taps = C * k * k;
     im2col(col, x, N, C, H, W, k, pad);
-    cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, K, N * P, taps,
-                1.0f, w, taps, col, N * P, 0.0f, tmp, N * P);
+    cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, K, N * P, taps, 1.0f, w,
+                taps, col, N * P, 0.0f, tmp, N * P);
     for (int n = 0; n < N; n++)
         for (int f = 0; f < K; f++) {
             const float *src = tmp + ((size_t)f * N + n) * P;
@@ -184,8 +186,8 @@ $$\frac{\partial L}{\partial W} = G\, \mathrm{col}^\top, \qquad
 and col2im folds the last one back onto the input.
 */
 void conv_backward(float *dx, float *dw, float *db, float *dcol, float *tmp,
-                   const float *dy, const float *col, const float *w,
-                   int N, int C, int H, int W, int K, int k, int pad)
+                   const float *dy, const float *col, const float *w, int N, int C,
+                   int H, int W, int K, int k, int pad)
 {
     int Ho = H + 2 * pad - k + 1, Wo = W + 2 * pad - k + 1;
     int P = Ho * Wo, taps = C * k * k;
@@ -193,8 +195,8 @@ void conv_backward(float *dx, float *dw, float *db, float *dcol, float *tmp,
         for (int f = 0; f < K; f++)
             memcpy(tmp + ((size_t)f * N + n) * P, dy + ((size_t)n * K + f) * P,
                    (size_t)P * sizeof(float));
-    cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, K, taps, N * P,
-                1.0f, tmp, N * P, col, N * P, 1.0f, dw, taps);
+    cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, K, taps, N * P, 1.0f, tmp,
+                N * P, col, N * P, 1.0f, dw, taps);
     if (db != NULL)
         for (int f = 0; f < K; f++) {
             const float *g = tmp + (size_t)f * N * P;
@@ -204,8 +206,8 @@ void conv_backward(float *dx, float *dw, float *db, float *dcol, float *tmp,
             db[f] += s;
         }
     if (dx != NULL) {
-        cblas_sgemm(CblasRowMajor, CblasTrans, CblasNoTrans, taps, N * P, K,
-                    1.0f, w, taps, tmp, N * P, 0.0f, dcol, N * P);
+        cblas_sgemm(CblasRowMajor, CblasTrans, CblasNoTrans, taps, N * P, K, 1.0f, w,
+                    taps, tmp, N * P, 0.0f, dcol, N * P);
         col2im(dx, dcol, N, C, H, W, k, pad);
     }
 }
@@ -224,7 +226,8 @@ void relu_forward(float *restrict y, const float *restrict x, size_t n)
         y[i] = x[i] < 0.0f ? 0.0f : x[i];
 }
 
-void relu_backward(float *restrict dx, const float *restrict dy, const float *restrict y, size_t n)
+void relu_backward(float *restrict dx, const float *restrict dy,
+                   const float *restrict y, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         float g = dy[i]; /* read unconditionally, so the loop has no branch */
@@ -239,7 +242,8 @@ Each output is the largest of a 2 × 2 block. The gradient goes to that one
 input and the other three get zero, so the forward pass records where the
 maximum was (the first one on ties, row by row).
 */
-void maxpool2_forward(float *y, int32_t *arg, const float *x, int N, int C, int H, int W)
+void maxpool2_forward(float *y, int32_t *arg, const float *x, int N, int C, int H,
+                      int W)
 {
     int Ho = H / 2, Wo = W / 2;
     for (size_t plane = 0; plane < (size_t)N * C; plane++) {
@@ -259,7 +263,8 @@ void maxpool2_forward(float *y, int32_t *arg, const float *x, int N, int C, int 
     }
 }
 
-void maxpool2_backward(float *dx, const float *dy, const int32_t *arg, int N, int C, int H, int W)
+void maxpool2_backward(float *dx, const float *dy, const int32_t *arg, int N, int C,
+                       int H, int W)
 {
     int P = (H / 2) * (W / 2);
     memset(dx, 0, (size_t)N * C * H * W * sizeof(float));

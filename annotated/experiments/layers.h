@@ -26,8 +26,8 @@ Backward kernels **accumulate** into the parameter gradients (`+=`), and
 
 y (N, out) = x (N, in) · wᵀ + b, with w (out, in) and b (out) or `NULL`.
 */
-void dense_forward(float *y, const float *x, const float *w, const float *b,
-                   int N, int in, int out);
+void dense_forward(float *y, const float *x, const float *w, const float *b, int N,
+                   int in, int out);
 /* dx (N, in) or NULL; dw (out, in) +=; db (out) += unless NULL. */
 void dense_backward(float *dx, float *dw, float *db, const float *dy, const float *x,
                     const float *w, int N, int in, int out);
@@ -45,12 +45,13 @@ void conv_forward(float *y, float *col, float *tmp, const float *x, const float 
 /* dx (N, C, H, W) or NULL; dw, db +=; `col` as left by conv_forward; `tmp`
    scratch of K·N·Ho·Wo floats; `dcol` scratch of C·k·k·N·Ho·Wo floats. */
 void conv_backward(float *dx, float *dw, float *db, float *dcol, float *tmp,
-                   const float *dy, const float *col, const float *w,
-                   int N, int C, int H, int W, int K, int k, int pad);
+                   const float *dy, const float *col, const float *w, int N, int C,
+                   int H, int W, int K, int k, int pad);
 
 /* ## ReLU, elementwise over n values; backward reads the forward output y. */
 void relu_forward(float *restrict y, const float *restrict x, size_t n);
-void relu_backward(float *restrict dx, const float *restrict dy, const float *restrict y, size_t n);
+void relu_backward(float *restrict dx, const float *restrict dy,
+                   const float *restrict y, size_t n);
 
 /*
 ## 2 × 2 max pooling, stride 2
@@ -58,8 +59,10 @@ void relu_backward(float *restrict dx, const float *restrict dy, const float *re
 x (N, C, H, W) with H and W even, y (N, C, H/2, W/2); `arg` (N, C, H/2, W/2)
 records which input each output came from.
 */
-void maxpool2_forward(float *y, int32_t *arg, const float *x, int N, int C, int H, int W);
-void maxpool2_backward(float *dx, const float *dy, const int32_t *arg, int N, int C, int H, int W);
+void maxpool2_forward(float *y, int32_t *arg, const float *x, int N, int C, int H,
+                      int W);
+void maxpool2_backward(float *dx, const float *dy, const int32_t *arg, int N, int C,
+                       int H, int W);
 
 /* Index of the largest of z[0..n), the first one on ties: the predicted class. */
 int argmax(const float *z, int n);

@@ -28,11 +28,17 @@ The normalization layers come from the project's libraries:
 model_config model_default_config(model_kind kind, norm_kind norm)
 {
     model_config c = {
-        .kind = kind, .norm = norm,
-        .channels = 1, .height = 28, .width = 28, .classes = 10,
+        .kind = kind,
+        .norm = norm,
+        .channels = 1,
+        .height = 28,
+        .width = 28,
+        .classes = 10,
         .mlp_hidden = {256, 128},
-        .cnn_channels = {16, 32}, .cnn_hidden = 128,
-        .eps = 1e-5f, .bn_momentum = 0.1f,
+        .cnn_channels = {16, 32},
+        .cnn_hidden = 128,
+        .eps = 1e-5f,
+        .bn_momentum = 0.1f,
     };
     return c;
 }
@@ -58,8 +64,14 @@ static layer *add(model *m, layer_kind kind, int oc, int oh, int ow)
     return l;
 }
 
-static size_t in_size(const layer *l) { return (size_t)l->c * l->h * l->w; }
-static size_t out_size(const layer *l) { return (size_t)l->oc * l->oh * l->ow; }
+static size_t in_size(const layer *l)
+{
+    return (size_t)l->c * l->h * l->w;
+}
+static size_t out_size(const layer *l)
+{
+    return (size_t)l->oc * l->oh * l->ow;
+}
 
 /*
 A dense layer sees its input flattened: (C, H, W) becomes C·H·W features.
@@ -194,7 +206,8 @@ Everything is allocated once, for the largest batch, and listed for
 */
 static void *alloc(model *m, size_t count, size_t size)
 {
-    if (m->nallocations == (int)(sizeof m->allocation_list / sizeof m->allocation_list[0]))
+    if (m->nallocations ==
+        (int)(sizeof m->allocation_list / sizeof m->allocation_list[0]))
         return NULL;
     void *p = calloc(count ? count : 1, size);
     if (p != NULL)
@@ -208,10 +221,13 @@ int model_create(model *m, const model_config *config, int max_batch, uint64_t s
     memset(m, 0, sizeof *m);
     m->config = *config;
     m->max_batch = max_batch;
-    if (max_batch < 1 || config->classes < 2 || config->channels < 1 || config->height < 4 ||
-        config->width < 4 || (config->kind == MODEL_CNN && (config->height % 4 || config->width % 4))) {
-        snprintf(error, 256, "model_create: bad sizes (batch %d, input %d×%d×%d, %d classes)",
-                 max_batch, config->channels, config->height, config->width, config->classes);
+    if (max_batch < 1 || config->classes < 2 || config->channels < 1 ||
+        config->height < 4 || config->width < 4 ||
+        (config->kind == MODEL_CNN && (config->height % 4 || config->width % 4))) {
+        snprintf(error, 256,
+                 "model_create: bad sizes (batch %d, input %d×%d×%d, %d classes)",
+                 max_batch, config->channels, config->height, config->width,
+                 config->classes);
         return -1;
     }
     build_layers(m);
@@ -260,7 +276,8 @@ int model_create(model *m, const model_config *config, int max_batch, uint64_t s
             ok = (l->col = alloc(m, (size_t)max_batch * l->oh * l->ow * l->c * 9,
                                  sizeof(float))) != NULL;
         if (ok && l->kind == LAYER_MAXPOOL)
-            ok = (l->arg = alloc(m, (size_t)max_batch * out_size(l), sizeof(int32_t))) != NULL;
+            ok = (l->arg = alloc(m, (size_t)max_batch * out_size(l),
+                                 sizeof(int32_t))) != NULL;
         if (ok && l->kind == LAYER_BATCH_NORM) {
             l->mean = alloc(m, (size_t)l->oc, sizeof(float));
             l->rstd = alloc(m, (size_t)l->oc, sizeof(float));
@@ -316,10 +333,12 @@ uses:
 LayerNorm has no such choice: every example is normalised by its own
 statistics, in training and at inference alike.
 */
-const float *model_forward(model *m, const float *x, int N, forward_mode mode, char error[256])
+const float *model_forward(model *m, const float *x, int N, forward_mode mode,
+                           char error[256])
 {
     if (N < 1 || N > m->max_batch) {
-        snprintf(error, 256, "model_forward: batch of %d, the model holds 1 to %d", N, m->max_batch);
+        snprintf(error, 256, "model_forward: batch of %d, the model holds 1 to %d", N,
+                 m->max_batch);
         return NULL;
     }
     const float *in = x;
@@ -332,20 +351,22 @@ const float *model_forward(model *m, const float *x, int N, forward_mode mode, c
             dense_forward(l->out, in, l->weight, l->bias, N, (int)in_size(l), l->oc);
             break;
         case LAYER_CONV:
-            conv_forward(l->out, l->col, m->scratch_tmp, in, l->weight, l->bias,
-                         N, l->c, l->h, l->w, l->oc, 3, 1);
+            conv_forward(l->out, l->col, m->scratch_tmp, in, l->weight, l->bias, N,
+                         l->c, l->h, l->w, l->oc, 3, 1);
             break;
         case LAYER_BATCH_NORM: {
             batch_norm_state frozen = l->bn;
             frozen.track_running_stats = false;
             batch_norm_state *state = mode == MODE_EVAL_BATCH_STATS ? &frozen : &l->bn;
-            status = batch_norm_forward(state, l->out, l->mean, l->rstd, in, l->weight, l->bias,
-                                        (size_t)N, (size_t)l->h * l->w, mode == MODE_TRAIN, &msg);
+            status = batch_norm_forward(state, l->out, l->mean, l->rstd, in, l->weight,
+                                        l->bias, (size_t)N, (size_t)l->h * l->w,
+                                        mode == MODE_TRAIN, &msg);
             break;
         }
         case LAYER_LAYER_NORM:
-            status = layer_norm_forward(l->out, l->mean, l->rstd, in, l->weight, l->bias,
-                                        (size_t)N, in_size(l), m->config.eps, &msg);
+            status =
+                layer_norm_forward(l->out, l->mean, l->rstd, in, l->weight, l->bias,
+                                   (size_t)N, in_size(l), m->config.eps, &msg);
             break;
         case LAYER_RELU:
             relu_forward(l->out, in, (size_t)N * in_size(l));
@@ -375,7 +396,8 @@ BatchNorm's backward is told the same `training` flag as its forward: in
 training, $\mu$ and $\sigma$ depend on every example of the batch, and the
 gradient flows through them too.
 */
-int model_backward(model *m, const float *x, const float *dlogits, int N, char error[256])
+int model_backward(model *m, const float *x, const float *dlogits, int N,
+                   char error[256])
 {
     memset(m->grads, 0, m->nparams * sizeof(float));
     const float *dy = dlogits;
@@ -388,20 +410,22 @@ int model_backward(model *m, const float *x, const float *dlogits, int N, char e
         int status = 0;
         switch (l->kind) {
         case LAYER_DENSE:
-            dense_backward(dx, l->dweight, l->dbias, dy, in, l->weight, N, (int)in_size(l), l->oc);
+            dense_backward(dx, l->dweight, l->dbias, dy, in, l->weight, N,
+                           (int)in_size(l), l->oc);
             break;
         case LAYER_CONV:
-            conv_backward(dx, l->dweight, l->dbias, m->scratch_col, m->scratch_tmp, dy, l->col,
-                          l->weight, N, l->c, l->h, l->w, l->oc, 3, 1);
+            conv_backward(dx, l->dweight, l->dbias, m->scratch_col, m->scratch_tmp, dy,
+                          l->col, l->weight, N, l->c, l->h, l->w, l->oc, 3, 1);
             break;
         case LAYER_BATCH_NORM:
-            status = batch_norm_backward(&l->bn, dx, l->dweight, l->dbias, dy, in, l->mean,
-                                         l->rstd, l->weight, (size_t)N, (size_t)l->h * l->w,
-                                         true, &msg);
+            status = batch_norm_backward(&l->bn, dx, l->dweight, l->dbias, dy, in,
+                                         l->mean, l->rstd, l->weight, (size_t)N,
+                                         (size_t)l->h * l->w, true, &msg);
             break;
         case LAYER_LAYER_NORM:
-            status = layer_norm_backward(dx, l->dweight, l->dbias, dy, in, l->mean, l->rstd,
-                                         l->weight, (size_t)N, in_size(l), &msg);
+            status =
+                layer_norm_backward(dx, l->dweight, l->dbias, dy, in, l->mean, l->rstd,
+                                    l->weight, (size_t)N, in_size(l), &msg);
             break;
         case LAYER_RELU:
             relu_backward(dx, dy, l->out, (size_t)N * in_size(l));

@@ -54,8 +54,14 @@ typedef struct {
 /* The defaults above for `kind` and `norm`. */
 model_config model_default_config(model_kind kind, norm_kind norm);
 
-typedef enum { LAYER_DENSE, LAYER_CONV, LAYER_BATCH_NORM, LAYER_LAYER_NORM, LAYER_RELU,
-               LAYER_MAXPOOL } layer_kind;
+typedef enum {
+    LAYER_DENSE,
+    LAYER_CONV,
+    LAYER_BATCH_NORM,
+    LAYER_LAYER_NORM,
+    LAYER_RELU,
+    LAYER_MAXPOOL
+} layer_kind;
 
 /*
 One layer. Shapes are per example: a dense layer's input is (c) with h = w = 1.
@@ -64,16 +70,16 @@ for the model's largest batch.
 */
 typedef struct {
     layer_kind kind;
-    int c, h, w;                 /* input shape */
-    int oc, oh, ow;              /* output shape */
-    float *weight, *bias;        /* NULL when absent */
+    int c, h, w;          /* input shape */
+    int oc, oh, ow;       /* output shape */
+    float *weight, *bias; /* NULL when absent */
     float *dweight, *dbias;
     size_t weight_size, bias_size;
-    float *out;                  /* (batch, oc·oh·ow) */
-    float *col;                  /* convolution: the unfolded input */
-    int32_t *arg;                /* max pooling: where each maximum was */
-    batch_norm_state bn;         /* BatchNorm: settings and running statistics */
-    float *mean, *rstd;          /* statistics saved for backward: BN (C), LN (batch) */
+    float *out;          /* (batch, oc·oh·ow) */
+    float *col;          /* convolution: the unfolded input */
+    int32_t *arg;        /* max pooling: where each maximum was */
+    batch_norm_state bn; /* BatchNorm: settings and running statistics */
+    float *mean, *rstd;  /* statistics saved for backward: BN (C), LN (batch) */
 } layer;
 
 #define MODEL_MAX_LAYERS 16
@@ -84,11 +90,11 @@ typedef struct {
     layer layers[MODEL_MAX_LAYERS];
     int max_batch;
     size_t nparams;
-    float *params, *grads;       /* (nparams) each */
-    float *buffers;              /* BN running statistics, all layers */
-    float *grad_a, *grad_b;      /* gradient ping-pong, (max_batch, largest activation) */
+    float *params, *grads;  /* (nparams) each */
+    float *buffers;         /* BN running statistics, all layers */
+    float *grad_a, *grad_b; /* gradient ping-pong, (max_batch, largest activation) */
     float *scratch_tmp, *scratch_col; /* convolution scratch */
-    void *allocation_list[64];   /* everything allocated, for model_free */
+    void *allocation_list[64];        /* everything allocated, for model_free */
     int nallocations;
 } model;
 
@@ -105,13 +111,15 @@ Forward pass over x (N, channels·height·width). On success returns the logits
 (N, classes), owned by the model; on failure returns NULL with a message (the
 normalization library refuses, for example, BatchNorm statistics of one value).
 */
-const float *model_forward(model *m, const float *x, int N, forward_mode mode, char error[256]);
+const float *model_forward(model *m, const float *x, int N, forward_mode mode,
+                           char error[256]);
 
 /*
 Backward pass after a MODE_TRAIN forward of the same x: sets `grads` to the
 gradient of the loss whose logit gradient is `dlogits` (N, classes).
 Returns 0, or -1 with a message.
 */
-int model_backward(model *m, const float *x, const float *dlogits, int N, char error[256]);
+int model_backward(model *m, const float *x, const float *dlogits, int N,
+                   char error[256]);
 
 #endif

@@ -16,8 +16,12 @@ every weight, bias, gain and normalization bias of the model alike.
 
 int optim_init(optimizer *o, optim_kind kind, size_t n)
 {
-    *o = (optimizer){.kind = kind, .beta1 = 0.9f, .beta2 = 0.999f, .eps = 1e-8f,
-                     .momentum = 0.9f, .n = n};
+    *o = (optimizer){.kind = kind,
+                     .beta1 = 0.9f,
+                     .beta2 = 0.999f,
+                     .eps = 1e-8f,
+                     .momentum = 0.9f,
+                     .n = n};
     o->m = calloc(n ? n : 1, sizeof(float));
     o->v = calloc(n ? n : 1, sizeof(float));
     if (o->m == NULL || o->v == NULL) {
@@ -43,7 +47,8 @@ whatever the scale of its gradient. At step $t = 1, 2, \ldots$:
 
 $$m \leftarrow \beta_1 m + (1 - \beta_1) g, \qquad
 v \leftarrow \beta_2 v + (1 - \beta_2) g^2,$$
-$$\theta \leftarrow \theta - \eta\, \frac{m / (1 - \beta_1^t)}{\sqrt{v / (1 - \beta_2^t)} + \epsilon}.$$
+$$\hat m = \frac{m}{1 - \beta_1^t}, \qquad \hat v = \frac{v}{1 - \beta_2^t}, \qquad
+\theta \leftarrow \theta - \eta\, \frac{\hat m}{\sqrt{\hat v} + \epsilon}.$$
 
 The divisions by $1 - \beta^t$ undo the pull towards zero of averages that
 started at zero.
@@ -63,7 +68,8 @@ void optim_step(optimizer *o, float *params, const float *grads, float lr)
     float wd = o->weight_decay;
     if (o->kind == OPTIM_ADAM) {
         float b1 = o->beta1, b2 = o->beta2;
-        float c1 = 1.0f - powf(b1, (float)o->step), c2 = 1.0f - powf(b2, (float)o->step);
+        float c1 = 1.0f - powf(b1, (float)o->step),
+              c2 = 1.0f - powf(b2, (float)o->step);
         for (size_t i = 0; i < o->n; i++) {
             float g = grads[i] + wd * params[i];
             o->m[i] = b1 * o->m[i] + (1.0f - b1) * g;
@@ -94,5 +100,6 @@ float lr_at(float lr, long step, long total, int cosine)
 {
     if (!cosine || total <= 0)
         return lr;
-    return 0.5f * lr * (1.0f + (float)cos(3.141592653589793 * (double)step / (double)total));
+    return 0.5f * lr *
+           (1.0f + (float)cos(3.141592653589793 * (double)step / (double)total));
 }

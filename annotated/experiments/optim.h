@@ -19,7 +19,7 @@ typedef struct {
     float momentum;          /* SGD: 0.9 */
     float weight_decay;      /* L2 penalty added to the gradient: 0 */
     size_t n;
-    float *m, *v;            /* (n) each: Adam's moments; SGD uses m as velocity */
+    float *m, *v; /* (n) each: Adam's moments; SGD uses m as velocity */
     long step;
 } optimizer;
 

@@ -173,30 +173,37 @@ def tables(results):
     """Markdown tables for readme.md, by marker name."""
     curves, sweep, bn = summaries(results)
     out = {}
-    t = ["| model | normalization | epochs | parameters | test accuracy (final) | best epoch "
-         "| test loss | CPU time |", "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    t = ["| model | normalization | epochs | parameters | test accuracy | CPU time |",
+         "| --- | --- | ---: | ---: | ---: | ---: |"]
     for m, v, ep, b, p, acc, best, loss, sec, cpu in curves:
-        t.append(f"| {m.upper()} | {NAMES[v]} | {ep} | {int(p):,} | **{acc}** | {best} | {loss} "
-                 f"| {cpu} s |")
+        t.append(f"| {m.upper()} | {NAMES[v]} | {ep} | {int(p):,} | **{acc}** | {cpu} s |")
     out["curves"] = "\n".join(t)
     t = ["| batch size | none | BatchNorm | LayerNorm |", "| ---: | ---: | ---: | ---: |"]
     for b in SWEEP_BATCHES:
         row = {v: acc for v, bb, ep, acc, loss, sec in sweep if bb == b}
         t.append(f"| {b} | {row['none']} | {row['bn']} | {row['ln']} |")
     out["batch_sweep"] = "\n".join(t)
-    t = ["| model (training batch) | running statistics | batch statistics, test batches of "
-         + " | ".join(BN_EVAL_BATCHES.split(",")) + " |",
-         "| --- | ---: | " + " | ".join("---:" for _ in BN_EVAL_BATCHES.split(",")) + " |"]
+    sizes = BN_EVAL_BATCHES.split(",")
     keys = []
     for m, tb, *_ in bn:
         if (m, tb) not in keys:
             keys.append((m, tb))
-    for m, tb in keys:
-        rows = [r for r in bn if r[0] == m and r[1] == tb]
-        running = next(r[4] for r in rows if r[2] == "running")
-        batch = [f"{r[4]} ({float(r[5]) * 100:.1f}%)" for r in rows if r[2] == "batch"]
-        t.append(f"| {m.upper()} ({tb}) | {running} | " + " | ".join(batch) + " |")
-    out["bn_inference"] = "\n".join(t)
+    for name, header, cell in (
+            ("bn_inference", "| model (training batch) | running statistics | "
+             + " | ".join(f"batch of {b}" for b in sizes) + " |", lambda r: r[4]),
+            ("bn_changed", "| model (training batch) | "
+             + " | ".join(f"batch of {b}" for b in sizes) + " |",
+             lambda r: f"{float(r[5]) * 100:.1f}%")):
+        running = name == "bn_inference"
+        t = [header, "| --- | " + " | ".join("---:" for _ in sizes + ([""] if running else []))
+             + " |"]
+        for m, tb in keys:
+            rows = [r for r in bn if r[0] == m and r[1] == tb]
+            cells = [cell(r) for r in rows if r[2] == "batch"]
+            if running:
+                cells.insert(0, next(r[4] for r in rows if r[2] == "running"))
+            t.append(f"| {m.upper()} ({tb}) | " + " | ".join(cells) + " |")
+        out[name] = "\n".join(t)
     return out
 
 

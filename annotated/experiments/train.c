@@ -54,7 +54,7 @@ typedef struct {
     int epochs;
     uint64_t seed;
     optim_kind optimizer;
-    float lr;                 /* < 0: the optimiser's default */
+    float lr; /* < 0: the optimiser's default */
     float weight_decay;
     bool cosine;
     int train_limit, test_limit; /* 0: all */
@@ -78,7 +78,8 @@ static void usage(FILE *f)
 "Train an MLP or a small CNN on Fashion-MNIST, with no normalization,\n"
 "BatchNorm or LayerNorm, and report loss and test accuracy.\n"
 "\n"
-"  -m, --model=NAME         mlp (784-256-128-10) or cnn (two 3x3 convolutions); default mlp\n"
+"  -m, --model=NAME         mlp (784-256-128-10) or cnn (two 3x3 convolutions);\n"
+"                           default mlp\n"
 "  -v, --variant=NAME       none, bn (BatchNorm) or ln (LayerNorm); default bn\n"
 "  -b, --batch-size=N       examples per step; default 64\n"
 "  -e, --epochs=N           passes over the training set; default 10\n"
@@ -162,10 +163,12 @@ static void parse_batches(options *o, const char *s)
     if (strlen(s) >= sizeof buf)
         bad_option("--bn-eval-batches: list too long");
     strcpy(buf, s);
-    for (char *save = NULL, *tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+    for (char *save = NULL, *tok = strtok_r(buf, ",", &save); tok;
+         tok = strtok_r(NULL, ",", &save)) {
         if (o->n_eval_batches == MAX_EVAL_BATCHES)
             bad_option("--bn-eval-batches: at most %d sizes", MAX_EVAL_BATCHES);
-        o->eval_batches[o->n_eval_batches++] = (int)parse_int("bn-eval-batches", tok, 1, 10000);
+        o->eval_batches[o->n_eval_batches++] =
+            (int)parse_int("bn-eval-batches", tok, 1, 10000);
     }
     if (o->n_eval_batches == 0)
         bad_option("--bn-eval-batches: '%s' lists no sizes", s);
@@ -187,15 +190,37 @@ static void parse_pair(const char *name, const char *s, int pair[2])
 static options parse_args(int argc, char **argv)
 {
     options o = {
-        .model = MODEL_MLP, .variant = NORM_BATCH, .batch_size = 64, .epochs = 10, .seed = 1,
-        .optimizer = OPTIM_ADAM, .lr = -1.0f, .cosine = true,
-        .data_dir = "/usr/share/datasets/fashion-mnist", .threads = 1,
-        .eval_batches = {2, 8, 32, 128}, .n_eval_batches = 4,
-        .mlp_hidden = {256, 128}, .cnn_channels = {16, 32}, .cnn_hidden = 128,
+        .model = MODEL_MLP,
+        .variant = NORM_BATCH,
+        .batch_size = 64,
+        .epochs = 10,
+        .seed = 1,
+        .optimizer = OPTIM_ADAM,
+        .lr = -1.0f,
+        .cosine = true,
+        .data_dir = "/usr/share/datasets/fashion-mnist",
+        .threads = 1,
+        .eval_batches = {2, 8, 32, 128},
+        .n_eval_batches = 4,
+        .mlp_hidden = {256, 128},
+        .cnn_channels = {16, 32},
+        .cnn_hidden = 128,
     };
-    enum { OPT_HISTORY = 256, OPT_OPTIM, OPT_LR, OPT_SCHEDULE, OPT_WD, OPT_EVAL, OPT_TRAIN_LIMIT,
-           OPT_TEST_LIMIT, OPT_DATA, OPT_THREADS, OPT_MLP_HIDDEN, OPT_CNN_CHANNELS,
-           OPT_CNN_HIDDEN };
+    enum {
+        OPT_HISTORY = 256,
+        OPT_OPTIM,
+        OPT_LR,
+        OPT_SCHEDULE,
+        OPT_WD,
+        OPT_EVAL,
+        OPT_TRAIN_LIMIT,
+        OPT_TEST_LIMIT,
+        OPT_DATA,
+        OPT_THREADS,
+        OPT_MLP_HIDDEN,
+        OPT_CNN_CHANNELS,
+        OPT_CNN_HIDDEN
+    };
     static const struct option longopts[] = {
         {"model", required_argument, NULL, 'm'},
         {"variant", required_argument, NULL, 'v'},
@@ -225,28 +250,72 @@ static options parse_args(int argc, char **argv)
     int c;
     while ((c = getopt_long(argc, argv, ":m:v:b:e:s:o:qh", longopts, NULL)) != -1) {
         switch (c) {
-        case 'm': o.model = parse_name("model", optarg, model_names, 2); break;
-        case 'v': o.variant = parse_name("variant", optarg, variant_names, 3); break;
-        case 'b': o.batch_size = (int)parse_int("batch-size", optarg, 1, 60000); break;
-        case 'e': o.epochs = (int)parse_int("epochs", optarg, 1, 10000); break;
-        case 's': o.seed = (uint64_t)parse_int("seed", optarg, 0, 0x7fffffffL); break;
-        case 'o': o.out_json = optarg; break;
-        case OPT_HISTORY: o.out_csv = optarg; break;
-        case OPT_OPTIM: o.optimizer = parse_name("optimizer", optarg, optim_names, 2); break;
-        case OPT_LR: o.lr = parse_float("lr", optarg, 1e-9, 10.0); break;
-        case OPT_SCHEDULE: o.cosine = parse_name("schedule", optarg, schedules, 2) == 1; break;
-        case OPT_WD: o.weight_decay = parse_float("weight-decay", optarg, 0.0, 1.0); break;
-        case OPT_EVAL: parse_batches(&o, optarg); break;
-        case OPT_MLP_HIDDEN: parse_pair("mlp-hidden", optarg, o.mlp_hidden); break;
-        case OPT_CNN_CHANNELS: parse_pair("cnn-channels", optarg, o.cnn_channels); break;
-        case OPT_CNN_HIDDEN: o.cnn_hidden = (int)parse_int("cnn-hidden", optarg, 1, 4096); break;
-        case OPT_TRAIN_LIMIT: o.train_limit = (int)parse_int("train-limit", optarg, 1, 60000); break;
-        case OPT_TEST_LIMIT: o.test_limit = (int)parse_int("test-limit", optarg, 1, 10000); break;
-        case OPT_DATA: o.data_dir = optarg; break;
-        case OPT_THREADS: o.threads = (int)parse_int("threads", optarg, 1, 256); break;
-        case 'q': o.quiet = true; break;
-        case 'h': usage(stdout); exit(0);
-        case ':': bad_option("option '%s' needs a value", argv[optind - 1]); break;
+        case 'm':
+            o.model = parse_name("model", optarg, model_names, 2);
+            break;
+        case 'v':
+            o.variant = parse_name("variant", optarg, variant_names, 3);
+            break;
+        case 'b':
+            o.batch_size = (int)parse_int("batch-size", optarg, 1, 60000);
+            break;
+        case 'e':
+            o.epochs = (int)parse_int("epochs", optarg, 1, 10000);
+            break;
+        case 's':
+            o.seed = (uint64_t)parse_int("seed", optarg, 0, 0x7fffffffL);
+            break;
+        case 'o':
+            o.out_json = optarg;
+            break;
+        case OPT_HISTORY:
+            o.out_csv = optarg;
+            break;
+        case OPT_OPTIM:
+            o.optimizer = parse_name("optimizer", optarg, optim_names, 2);
+            break;
+        case OPT_LR:
+            o.lr = parse_float("lr", optarg, 1e-9, 10.0);
+            break;
+        case OPT_SCHEDULE:
+            o.cosine = parse_name("schedule", optarg, schedules, 2) == 1;
+            break;
+        case OPT_WD:
+            o.weight_decay = parse_float("weight-decay", optarg, 0.0, 1.0);
+            break;
+        case OPT_EVAL:
+            parse_batches(&o, optarg);
+            break;
+        case OPT_MLP_HIDDEN:
+            parse_pair("mlp-hidden", optarg, o.mlp_hidden);
+            break;
+        case OPT_CNN_CHANNELS:
+            parse_pair("cnn-channels", optarg, o.cnn_channels);
+            break;
+        case OPT_CNN_HIDDEN:
+            o.cnn_hidden = (int)parse_int("cnn-hidden", optarg, 1, 4096);
+            break;
+        case OPT_TRAIN_LIMIT:
+            o.train_limit = (int)parse_int("train-limit", optarg, 1, 60000);
+            break;
+        case OPT_TEST_LIMIT:
+            o.test_limit = (int)parse_int("test-limit", optarg, 1, 10000);
+            break;
+        case OPT_DATA:
+            o.data_dir = optarg;
+            break;
+        case OPT_THREADS:
+            o.threads = (int)parse_int("threads", optarg, 1, 256);
+            break;
+        case 'q':
+            o.quiet = true;
+            break;
+        case 'h':
+            usage(stdout);
+            exit(0);
+        case ':':
+            bad_option("option '%s' needs a value", argv[optind - 1]);
+            break;
         default:
             if (optopt)
                 bad_option("unknown option '-%c'", optopt);
@@ -274,7 +343,10 @@ static double clock_seconds(clockid_t id)
     return (double)t.tv_sec + 1e-9 * (double)t.tv_nsec;
 }
 
-static double now(void) { return clock_seconds(CLOCK_MONOTONIC); }
+static double now(void)
+{
+    return clock_seconds(CLOCK_MONOTONIC);
+}
 
 static const char *duration(char buf[32], double s)
 {
@@ -319,23 +391,26 @@ typedef struct {
     double accuracy;
 } score;
 
-static int evaluate(model *m, const dataset *d, const int *index, int B, forward_mode mode,
-                    float *x, uint8_t *y, uint8_t *predicted, score *s,
-                    char error[256])
+static int evaluate(model *m, const dataset *d, const int *index, int B,
+                    forward_mode mode, float *x, uint8_t *y, uint8_t *predicted,
+                    score *s, char error[256])
 {
     double loss = 0.0;
     long hits = 0;
     int n = d->count;
     for (int start = 0; start < n;) {
         int b = n - start < B ? n - start : B;
-        if (mode == MODE_EVAL_BATCH_STATS && n - start - b == 1 && b + 1 <= m->max_batch)
+        if (mode == MODE_EVAL_BATCH_STATS && n - start - b == 1 &&
+            b + 1 <= m->max_batch)
             b++;
         gather(x, y, d, index + start, b);
         const float *logits = model_forward(m, x, b, mode, error);
         if (logits == NULL)
             return -1;
         int correct;
-        loss += (double)softmax_cross_entropy(NULL, logits, y, b, DATASET_CLASSES, &correct) * b;
+        loss += (double)softmax_cross_entropy(NULL, logits, y, b, DATASET_CLASSES,
+                                              &correct) *
+                b;
         hits += correct;
         for (int i = 0; i < b; i++)
             predicted[index[start + i]] =
@@ -396,10 +471,12 @@ static json_t *config_json(const options *o, const model *m, const dataset *trai
     json_object_set_new(c, "eps", json_real(m->config.eps));
     json_object_set_new(c, "bn_momentum", json_real(m->config.bn_momentum));
     if (o->model == MODEL_MLP)
-        json_object_set_new(c, "hidden", json_pack("[ii]", o->mlp_hidden[0], o->mlp_hidden[1]));
+        json_object_set_new(c, "hidden",
+                            json_pack("[ii]", o->mlp_hidden[0], o->mlp_hidden[1]));
     else
-        json_object_set_new(c, "layers", json_pack("{s[ii]si}", "channels", o->cnn_channels[0],
-                                                   o->cnn_channels[1], "hidden", o->cnn_hidden));
+        json_object_set_new(c, "layers",
+                            json_pack("{s[ii]si}", "channels", o->cnn_channels[0],
+                                      o->cnn_channels[1], "hidden", o->cnn_hidden));
     return c;
 }
 
@@ -434,13 +511,14 @@ int main(int argc, char **argv)
         return 1;
     }
     if (test.rows != train.rows || test.cols != train.cols) {
-        fprintf(stderr, "train: %s: images are %d×%d, the training images %d×%d\n", images,
-                test.rows, test.cols, train.rows, train.cols);
+        fprintf(stderr, "train: %s: images are %d×%d, the training images %d×%d\n",
+                images, test.rows, test.cols, train.rows, train.cols);
         return 1;
     }
     int B = o.batch_size;
     if (B > train.count) {
-        fprintf(stderr, "train: --batch-size %d is larger than the %d training examples\n", B,
+        fprintf(stderr,
+                "train: --batch-size %d is larger than the %d training examples\n", B,
                 train.count);
         return 1;
     }
@@ -457,7 +535,8 @@ int main(int argc, char **argv)
     mc.width = train.cols;
     int eval_B = 250, max_batch = B > eval_B ? B : eval_B;
     for (int i = 0; i < o.n_eval_batches; i++)
-        max_batch = o.eval_batches[i] + 1 > max_batch ? o.eval_batches[i] + 1 : max_batch;
+        max_batch =
+            o.eval_batches[i] + 1 > max_batch ? o.eval_batches[i] + 1 : max_batch;
     model m;
     if (model_create(&m, &mc, max_batch, o.seed, error) != 0) {
         fprintf(stderr, "train: %s\n", error);
@@ -521,17 +600,21 @@ int main(int argc, char **argv)
                 return 1;
             }
             int correct;
-            float loss = softmax_cross_entropy(dlogits, logits, y, B, DATASET_CLASSES, &correct);
+            float loss =
+                softmax_cross_entropy(dlogits, logits, y, B, DATASET_CLASSES, &correct);
             if (!isfinite(loss)) {
-                fprintf(stderr, "train: the loss became %f at epoch %d step %d; "
-                        "try a smaller --lr\n", loss, epoch, s + 1);
+                fprintf(stderr,
+                        "train: the loss became %f at epoch %d step %d; "
+                        "try a smaller --lr\n",
+                        loss, epoch, s + 1);
                 return 1;
             }
             if (model_backward(&m, x, dlogits, B, error) != 0) {
                 fprintf(stderr, "train: %s\n", error);
                 return 1;
             }
-            optim_step(&opt, m.params, m.grads, lr_at(o.lr, step, total_steps, o.cosine));
+            optim_step(&opt, m.params, m.grads,
+                       lr_at(o.lr, step, total_steps, o.cosine));
             epoch_loss += loss;
             epoch_hits += correct;
             window_loss += loss;
@@ -542,7 +625,8 @@ int main(int argc, char **argv)
             /* A point of the curve every tenth of an epoch. */
             if ((long)(s + 1) * points_per_epoch / steps_per_epoch !=
                 (long)s * points_per_epoch / steps_per_epoch) {
-                json_array_append_new(curve_json,
+                json_array_append_new(
+                    curve_json,
                     json_pack("{sfsIsf}", "epoch", (double)(step + 1) / steps_per_epoch,
                               "step", (json_int_t)(step + 1), "train_loss",
                               point_loss / point_steps));
@@ -552,13 +636,15 @@ int main(int argc, char **argv)
             double t = now();
             if (!o.quiet && (t - last_print >= 2.0 || s + 1 == steps_per_epoch)) {
                 double per_step = (t - t0 - eval_time) / (double)(step + 1);
-                double per_eval = epoch > 1 ? eval_time / (epoch - 1) : per_step * test.count / B / 3;
+                double per_eval =
+                    epoch > 1 ? eval_time / (epoch - 1) : per_step * test.count / B / 3;
                 double left = per_step * (double)(total_steps - step - 1) +
                               per_eval * (o.epochs - epoch + 1);
                 char e[32], l[32];
-                fprintf(stderr, "epoch %d/%d  step %d/%d  loss %.4f  elapsed %s  left %s\n",
-                        epoch, o.epochs, s + 1, steps_per_epoch, window_loss / window_steps,
-                        duration(e, t - t0), duration(l, left));
+                fprintf(
+                    stderr, "epoch %d/%d  step %d/%d  loss %.4f  elapsed %s  left %s\n",
+                    epoch, o.epochs, s + 1, steps_per_epoch, window_loss / window_steps,
+                    duration(e, t - t0), duration(l, left));
                 window_loss = 0.0;
                 window_steps = 0;
                 last_print = t;
@@ -566,7 +652,8 @@ int main(int argc, char **argv)
         }
         double te = now();
         score sc;
-        if (evaluate(&m, &test, test_order, eval_B, MODE_EVAL, x, y, pred_a, &sc, error)) {
+        if (evaluate(&m, &test, test_order, eval_B, MODE_EVAL, x, y, pred_a, &sc,
+                     error)) {
             fprintf(stderr, "train: %s\n", error);
             return 1;
         }
@@ -575,12 +662,15 @@ int main(int argc, char **argv)
         double train_loss = epoch_loss / steps_per_epoch;
         double train_acc = (double)epoch_hits / ((double)steps_per_epoch * B);
         json_array_append_new(epochs_json,
-            json_pack("{sisfsfsfsfsf}", "epoch", epoch, "train_loss", train_loss,
-                      "train_accuracy", train_acc, "test_loss", sc.loss, "test_accuracy",
-                      sc.accuracy, "elapsed_s", now() - t0));
+                              json_pack("{sisfsfsfsfsf}", "epoch", epoch, "train_loss",
+                                        train_loss, "train_accuracy", train_acc,
+                                        "test_loss", sc.loss, "test_accuracy",
+                                        sc.accuracy, "elapsed_s", now() - t0));
         if (!o.quiet)
-            fprintf(stderr, "epoch %d/%d done  train loss %.4f acc %.4f  test loss %.4f acc %.4f\n",
-                    epoch, o.epochs, train_loss, train_acc, sc.loss, sc.accuracy);
+            fprintf(
+                stderr,
+                "epoch %d/%d done  train loss %.4f acc %.4f  test loss %.4f acc %.4f\n",
+                epoch, o.epochs, train_loss, train_acc, sc.loss, sc.accuracy);
     }
     /*
     A fingerprint of the trained weights (64-bit FNV-1a over their bytes): two
@@ -595,12 +685,12 @@ int main(int argc, char **argv)
     snprintf(fingerprint, sizeof fingerprint, "%016llx", (unsigned long long)fnv);
     json_object_set_new(root, "epochs", epochs_json);
     json_object_set_new(root, "curve", curve_json);
-    json_object_set_new(root, "final", json_pack("{sfsfsfsfss}", "test_loss", final.loss,
-                                                 "test_accuracy", final.accuracy,
-                                                 "train_seconds", train_seconds,
-                                                 "cpu_seconds",
-                                                 clock_seconds(CLOCK_PROCESS_CPUTIME_ID),
-                                                 "weights_fnv1a64", fingerprint));
+    json_object_set_new(root, "final",
+                        json_pack("{sfsfsfsfss}", "test_loss", final.loss,
+                                  "test_accuracy", final.accuracy, "train_seconds",
+                                  train_seconds, "cpu_seconds",
+                                  clock_seconds(CLOCK_PROCESS_CPUTIME_ID),
+                                  "weights_fnv1a64", fingerprint));
 
     /*
     ### BatchNorm at inference
@@ -622,9 +712,10 @@ int main(int argc, char **argv)
             shuffled[i] = i;
         rng r = rng_seed(o.seed, 3);
         rng_shuffle(&r, shuffled, (size_t)test.count);
-        json_array_append_new(bn, json_pack("{sssisfsfsf}", "statistics", "running", "batch_size",
-                                            eval_B, "test_accuracy", final.accuracy,
-                                            "test_loss", final.loss, "changed_predictions", 0.0));
+        json_array_append_new(bn, json_pack("{sssisfsfsf}", "statistics", "running",
+                                            "batch_size", eval_B, "test_accuracy",
+                                            final.accuracy, "test_loss", final.loss,
+                                            "changed_predictions", 0.0));
         for (int i = 0; i < o.n_eval_batches; i++) {
             score sa, sb;
             int eb = o.eval_batches[i];
@@ -632,34 +723,42 @@ int main(int argc, char **argv)
                          &sa, error) != 0 ||
                 evaluate(&m, &test, shuffled, eb, MODE_EVAL_BATCH_STATS, x, y, pred_b,
                          &sb, error) != 0) {
-                fprintf(stderr, "train: BN evaluation with batches of %d: %s\n", eb, error);
+                fprintf(stderr, "train: BN evaluation with batches of %d: %s\n", eb,
+                        error);
                 return 1;
             }
             int changed = 0;
             for (int k = 0; k < test.count; k++)
                 changed += pred_a[k] != pred_b[k];
-            json_array_append_new(bn, json_pack("{sssisfsfsfsf}", "statistics", "batch",
-                "batch_size", eb, "test_accuracy", sa.accuracy, "test_loss", sa.loss,
-                "test_accuracy_shuffled", sb.accuracy,
-                "changed_predictions", (double)changed / test.count));
+            json_array_append_new(
+                bn, json_pack("{sssisfsfsfsf}", "statistics", "batch", "batch_size", eb,
+                              "test_accuracy", sa.accuracy, "test_loss", sa.loss,
+                              "test_accuracy_shuffled", sb.accuracy,
+                              "changed_predictions", (double)changed / test.count));
             if (!o.quiet)
-                fprintf(stderr, "BN with batch statistics, test batches of %d: acc %.4f "
-                        "(shuffled %.4f), %.2f%% of predictions change with the order\n",
-                        eb, sa.accuracy, sb.accuracy, 100.0 * changed / test.count);
+                fprintf(
+                    stderr,
+                    "BN with batch statistics, test batches of %d: acc %.4f "
+                    "(shuffled %.4f), %.2f%% of predictions change with the order\n",
+                    eb, sa.accuracy, sb.accuracy, 100.0 * changed / test.count);
         }
         free(shuffled);
         json_object_set_new(root, "bn_inference", bn);
     }
 
-    printf("%s-%s batch %d epochs %d seed %llu: test accuracy %.4f, test loss %.4f, %.1f s, "
-           "weights %s\n", model_names[o.model], variant_names[o.variant], B, o.epochs,
-           (unsigned long long)o.seed, final.accuracy, final.loss, train_seconds, fingerprint);
+    printf("%s-%s batch %d epochs %d seed %llu: test accuracy %.4f, test loss %.4f, "
+           "%.1f s, "
+           "weights %s\n",
+           model_names[o.model], variant_names[o.variant], B, o.epochs,
+           (unsigned long long)o.seed, final.accuracy, final.loss, train_seconds,
+           fingerprint);
 
     int status = 0;
     char tmp[4096];
     if (o.out_json != NULL) {
         FILE *f = open_tmp(o.out_json, tmp);
-        if (f == NULL || json_dumpf(root, f, JSON_INDENT(1) | JSON_REAL_PRECISION(7)) != 0 ||
+        if (f == NULL ||
+            json_dumpf(root, f, JSON_INDENT(1) | JSON_REAL_PRECISION(7)) != 0 ||
             fputc('\n', f) == EOF || commit_file(f, tmp, o.out_json) != 0)
             status = 1;
     }
@@ -672,7 +771,8 @@ int main(int argc, char **argv)
             fprintf(f, "epoch,step,train_loss,test_loss,test_accuracy\n");
             size_t i;
             json_t *p;
-            json_array_foreach(curve_json, i, p) {
+            json_array_foreach(curve_json, i, p)
+            {
                 double ep = json_real_value(json_object_get(p, "epoch"));
                 fprintf(f, "%.3f,%lld,%.6f", ep,
                         (long long)json_integer_value(json_object_get(p, "step")),
@@ -680,7 +780,8 @@ int main(int argc, char **argv)
                 long k = lround(ep);
                 if (fabs(ep - (double)k) < 1e-9 && k >= 1) {
                     json_t *e = json_array_get(epochs_json, (size_t)k - 1);
-                    fprintf(f, ",%.6f,%.6f\n", json_real_value(json_object_get(e, "test_loss")),
+                    fprintf(f, ",%.6f,%.6f\n",
+                            json_real_value(json_object_get(e, "test_loss")),
                             json_real_value(json_object_get(e, "test_accuracy")));
                 } else {
                     fprintf(f, ",NaN,NaN\n");
