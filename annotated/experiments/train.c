@@ -408,9 +408,9 @@ static int evaluate(model *m, const dataset *d, const int *index, int B,
         if (logits == NULL)
             return -1;
         int correct;
-        loss += (double)softmax_cross_entropy(NULL, logits, y, b, DATASET_CLASSES,
-                                              &correct) *
-                b;
+        float batch_loss =
+            softmax_cross_entropy(NULL, logits, y, b, DATASET_CLASSES, &correct);
+        loss += (double)batch_loss * b;
         hits += correct;
         for (int i = 0; i < b; i++)
             predicted[index[start + i]] =
