@@ -7,7 +7,7 @@ summary: The example program: command line, data, the training loop with progres
 # Training on Fashion-MNIST
 
 ```
-train --model cnn --variant bn --epochs 8 --out cnn-bn.json --history cnn-bn.csv
+train --model cnn --variant bn --epochs 6 --out cnn-bn.json --history cnn-bn.csv
 ```
 
 trains one network and writes what happened. `train --help` lists every
@@ -15,9 +15,11 @@ option. The [experiments](readme.md) run this program many times and plot
 what it wrote.
 
 Everything random comes from `--seed`: the initial weights from one stream,
-the order of the examples in each epoch from another. OpenBLAS runs on
-`--threads` threads (1 by default); with a fixed seed and thread count, two
-runs give the same numbers bit for bit.
+the order of the examples in each epoch from another. OpenBLAS and the
+OpenMP loops of the normalization libraries run on `--threads` threads (1 by
+default); with a fixed seed and thread count, two runs give the same numbers
+bit for bit, and the JSON output ends with a fingerprint of the trained
+weights that shows it.
 */
 #define _POSIX_C_SOURCE 200809L
 #include <cblas.h>
