@@ -25,7 +25,8 @@ static const char schema[] =
     "  PRIMARY KEY(tool, version, options, input)) WITHOUT ROWID;"
     "CREATE TABLE IF NOT EXISTS stamp("
     "  tool TEXT, interp TEXT, lib TEXT, size INTEGER, mtime_ns INTEGER, version TEXT,"
-    "  PRIMARY KEY(tool, interp));";
+    "  PRIMARY KEY(tool, interp));"
+    "CREATE TABLE IF NOT EXISTS build(out TEXT PRIMARY KEY, stamp BLOB);";
 
 static int make_dirs(const char *dir)
 {
@@ -196,4 +197,30 @@ int sn_cache_commit(sn_cache *c, char **err)
         return -1;
     }
     return 0;
+}
+
+char *sn_cache_build_get(sn_cache *c, const char *out_dir)
+{
+    sqlite3_stmt *st;
+    char *stamp = NULL;
+    if (!c->db || sqlite3_prepare_v2(c->db, "SELECT stamp FROM build WHERE out=?1", -1, &st,
+                                     NULL) != SQLITE_OK)
+        return NULL;
+    sqlite3_bind_text(st, 1, out_dir, -1, SQLITE_STATIC);
+    if (sqlite3_step(st) == SQLITE_ROW)
+        stamp = sn_strndup(sqlite3_column_blob(st, 0), (size_t)sqlite3_column_bytes(st, 0));
+    sqlite3_finalize(st);
+    return stamp;
+}
+
+void sn_cache_build_put(sn_cache *c, const char *out_dir, const char *stamp)
+{
+    sqlite3_stmt *st;
+    if (!c->db || sqlite3_prepare_v2(c->db, "INSERT OR REPLACE INTO build VALUES(?1, ?2)", -1, &st,
+                                     NULL) != SQLITE_OK)
+        return;
+    sqlite3_bind_text(st, 1, out_dir, -1, SQLITE_STATIC);
+    sqlite3_bind_blob64(st, 2, stamp, strlen(stamp), SQLITE_STATIC);
+    sqlite3_step(st); /* a stamp not saved only costs a full build next time */
+    sqlite3_finalize(st);
 }

@@ -47,4 +47,9 @@ void sn_cache_put(sn_cache *c, const char *tool, const char *version, const char
                   const char *input, size_t len, const char *output, size_t out_len);
 int sn_cache_commit(sn_cache *c, char **err);
 
+/* The stamp (stamp.h) recorded by the last good build into `out_dir`:
+ * malloc'd, or NULL. */
+char *sn_cache_build_get(sn_cache *c, const char *out_dir);
+void sn_cache_build_put(sn_cache *c, const char *out_dir, const char *stamp);
+
 #endif

@@ -31,11 +31,20 @@ def escape(text):
             .replace('"', "&quot;"))
 
 
+lexers = {}  # by name: finding and making a lexer costs more than using it
+
+
+def lexer_for(name):
+    if name not in lexers:
+        try:
+            lexers[name] = get_lexer_by_name(name, stripnl=False, ensurenl=True, tabsize=0)
+        except ClassNotFound:
+            lexers[name] = get_lexer_by_name("text", stripnl=False, ensurenl=True)
+    return lexers[name]
+
+
 def highlight(item):
-    try:
-        lexer = get_lexer_by_name(item["lang"], stripnl=False, ensurenl=True, tabsize=0)
-    except ClassNotFound:
-        lexer = get_lexer_by_name("text", stripnl=False, ensurenl=True)
+    lexer = lexer_for(item["lang"])
     code = item["code"]
     # Runs of tokens with the same class become one span.
     lines = [[]]  # per line: [class, text] pairs

@@ -11,6 +11,7 @@
 #include "path.h"
 #include "read.h"
 #include "split.h"
+#include "stamp.h"
 #include "template.h"
 #include "tools.h"
 #include "translate.h"
@@ -778,22 +779,44 @@ int sn_site_build(const sn_site_options *o, char **err)
     site s = {0};
     s.o = o;
     int rc = -1;
-    if (read_sources(&s, err) != 0 || split_pages(&s, err) != 0 || load_languages(&s, err) != 0)
-        goto done;
-    if (!(s.templates = sn_templates_load(o->templates_dir, err))) goto done;
+    sn_buf stamp = {0};
     if (!(s.cache = sn_cache_open(o->dump_dir ? NULL : o->cache_dir, err))) goto done;
+    /* Nothing changed since the last build: nothing to do. */
+    char *out_key = future_realpath(o->out_dir);
+    char *last = o->dump_dir || !out_key ? NULL : sn_cache_build_get(s.cache, out_key);
+    if (last) sn_stamp_compute(o, s.cache, &stamp);
+    int up_to_date = last && stamp.data && strcmp(last, stamp.data) == 0;
+    free(last);
+    sn_buf_free(&stamp);
+    if (up_to_date) {
+        if (!o->quiet)
+            printf("sidenotes: %s is up to date (no source, translation or output changed); "
+                   "%.0f ms\n", o->out_dir, seconds_since(&t0) * 1000);
+        free(out_key);
+        rc = 0;
+        goto done;
+    }
+    if (read_sources(&s, err) != 0 || split_pages(&s, err) != 0 || load_languages(&s, err) != 0)
+        goto free_key;
+    if (!(s.templates = sn_templates_load(o->templates_dir, err))) goto free_key;
     sn_tools_config tc = {o->node, o->python, o->katex_dir, s.cache};
     s.tools = sn_tools_new(&tc);
-    if (render_notes(&s, err) != 0) goto done;
+    if (render_notes(&s, err) != 0) goto free_key;
     if (o->dump_dir) {
         rc = sn_tools_dump(s.tools, o->dump_dir, err);
-        goto done;
+        goto free_key;
     }
     if (sn_tools_run(s.tools, err) != 0 || assemble_pages(&s, err) != 0 ||
         add_static_files(&s, err) != 0)
-        goto done;
+        goto free_key;
     sn_write_stats ws;
-    if (sn_write_outputs(o->out_dir, s.outputs, s.nout, &ws, err) != 0) goto done;
+    if (sn_write_outputs(o->out_dir, s.outputs, s.nout, &ws, err) != 0) goto free_key;
+    if (!out_key) out_key = future_realpath(o->out_dir);
+    if (out_key) {
+        sn_stamp_compute(o, s.cache, &stamp);
+        sn_cache_build_put(s.cache, out_key, stamp.data);
+        sn_buf_free(&stamp);
+    }
     if (!o->quiet) {
         sn_tools_stats ts = sn_tools_get_stats(s.tools);
         printf("sidenotes: %zu pages in %zu language%s -> %s: %zu files written, %zu unchanged, "
@@ -804,6 +827,8 @@ int sn_site_build(const sn_site_options *o, char **err)
                ts.pygments_ran ? ", Pygments ran" : "", seconds_since(&t0) * 1000);
     }
     rc = 0;
+free_key:
+    free(out_key);
 done:
     site_free(&s);
     return rc;

@@ -37,11 +37,23 @@ typedef struct {
 
 struct sn_tools {
     sn_tools_config config;
+    /* Per tool: whether its version was looked for, the version (NULL until
+     * known), and its worker once started. A worker whose version the cache
+     * does not know must run anyway, so it is started at the first request,
+     * and loads while the pages are still being parsed. */
+    int checked[TOOL_COUNT];
+    char *version[TOOL_COUNT];
+    sn_worker *worker[TOOL_COUNT];
+    int hello_read[TOOL_COUNT];
+    char *start_error;
     item *items;
     size_t count, cap;
     size_t ran; /* items before this one have results */
     sn_tools_stats stats;
 };
+
+static char *stamp_version(sn_tools *t, int tool);
+static void ensure_started(sn_tools *t, int tool);
 
 sn_tools *sn_tools_new(const sn_tools_config *config)
 {
@@ -53,6 +65,11 @@ sn_tools *sn_tools_new(const sn_tools_config *config)
 void sn_tools_free(sn_tools *t)
 {
     if (!t) return;
+    for (int tool = 0; tool < TOOL_COUNT; tool++) {
+        sn_worker_abandon(t->worker[tool]);
+        free(t->version[tool]);
+    }
+    free(t->start_error);
     for (size_t i = 0; i < t->count; i++) {
         free(t->items[i].options);
         free(t->items[i].key);
@@ -84,6 +101,11 @@ static size_t add_item(sn_tools *t, int tool, const char *options, const char *i
     it->where = sn_strndup(where, strlen(where));
     it->leader = t->count;
     t->stats.requests++;
+    if (!t->checked[tool]) {
+        t->checked[tool] = 1;
+        t->version[tool] = stamp_version(t, tool);
+        if (!t->version[tool]) ensure_started(t, tool);
+    }
     return t->count++;
 }
 
@@ -195,34 +217,54 @@ static int read_hello(sn_worker *w, int tool, sn_tool_stamp *stamp, char **err)
     return rc;
 }
 
-/* The version of a tool: from the stamp in the cache while the tool's file
- * is unchanged; otherwise by starting the worker, left running in *w. */
-static char *tool_version(sn_tools *t, int tool, sn_worker **w, char **err)
+/* The version of a tool from the stamp in the cache, while the tool's file
+ * is unchanged; NULL when only running the tool can tell. */
+static char *stamp_version(sn_tools *t, int tool)
 {
     char *interp = interpreter_key(t, tool);
     sn_tool_stamp stamp = {0};
+    char *version = NULL;
     if (sn_cache_stamp_get(t->config.cache, tool_info[tool].name, interp, &stamp)) {
         struct stat st;
         if (stat(stamp.lib, &st) == 0 && st.st_size == stamp.size &&
             (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec == stamp.mtime_ns) {
-            char *version = stamp.version;
+            version = stamp.version;
             stamp.version = NULL;
-            sn_tool_stamp_free(&stamp);
-            free(interp);
-            return version;
         }
         sn_tool_stamp_free(&stamp);
     }
-    char *version = NULL;
-    *w = start_worker(t, tool, err);
-    if (*w && read_hello(*w, tool, &stamp, err) == 0) {
+    free(interp);
+    return version;
+}
+
+/* Starts a tool's worker unless it runs already. A failure is kept for
+ * sn_tools_run to report. */
+static void ensure_started(sn_tools *t, int tool)
+{
+    if (t->worker[tool] || t->start_error) return;
+    t->worker[tool] = start_worker(t, tool, &t->start_error);
+}
+
+/* Reads the hello of a started worker: its version, recorded in the cache
+ * with the file it was loaded from. */
+static int take_hello(sn_tools *t, int tool, char **err)
+{
+    if (t->hello_read[tool]) return 0;
+    sn_tool_stamp stamp = {0};
+    if (read_hello(t->worker[tool], tool, &stamp, err) != 0) {
+        sn_tool_stamp_free(&stamp);
+        return -1;
+    }
+    t->hello_read[tool] = 1;
+    if (!t->version[tool]) {
+        char *interp = interpreter_key(t, tool);
         sn_cache_stamp_put(t->config.cache, tool_info[tool].name, interp, &stamp);
-        version = stamp.version;
+        free(interp);
+        t->version[tool] = stamp.version;
         stamp.version = NULL;
     }
     sn_tool_stamp_free(&stamp);
-    free(interp);
-    return version;
+    return 0;
 }
 
 static char *request_json(item **items, size_t n, int tool)
@@ -249,8 +291,7 @@ static char *request_json(item **items, size_t n, int tool)
 typedef struct {
     item **misses;
     size_t count;
-    char *version;
-    sn_worker *worker;
+    const char *version;
 } batch;
 
 /* Takes the worker's response apart: results go to the items and into
@@ -302,20 +343,22 @@ int sn_tools_run(sn_tools *t, char **err)
     batch batches[TOOL_COUNT] = {{0}};
     int rc = 0;
     t->stats.distinct += n;
-
-    /* Which requests does the cache answer? */
+    if (t->start_error) {
+        *err = t->start_error;
+        t->start_error = NULL;
+        rc = -1;
+    }
+    /* Which requests does the cache answer? A tool started for its version
+     * says it first. */
     for (int tool = 0; tool < TOOL_COUNT && rc == 0; tool++) {
         batch *b = &batches[tool];
         b->misses = sn_xmalloc((n ? n : 1) * sizeof *b->misses);
-        size_t wanted = 0;
-        for (size_t i = 0; i < n; i++) wanted += leaders[i]->tool == tool;
-        if (!wanted) continue;
-        b->version = tool_version(t, tool, &b->worker, err);
-        if (!b->version) {
+        if (t->worker[tool] && take_hello(t, tool, err) != 0) {
             rc = -1;
             break;
         }
-        for (size_t i = 0; i < n; i++) {
+        b->version = t->version[tool];
+        for (size_t i = 0; i < n && b->version; i++) {
             item *it = leaders[i];
             if (it->tool != tool) continue;
             it->html = sn_cache_get(t->config.cache, tool_info[tool].name, b->version, it->key,
@@ -324,51 +367,51 @@ int sn_tools_run(sn_tools *t, char **err)
             else b->misses[b->count++] = it;
         }
     }
-    /* Start what must run, then feed each worker its whole batch: they work
-     * side by side while we wait. */
-    for (int tool = 0; tool < TOOL_COUNT && rc == 0; tool++) {
-        batch *b = &batches[tool];
-        if (b->count && !b->worker) {
-            sn_tool_stamp ignored = {0};
-            b->worker = start_worker(t, tool, err);
-            if (!b->worker || read_hello(b->worker, tool, &ignored, err) != 0) rc = -1;
-            sn_tool_stamp_free(&ignored);
-        }
+    /* Start what must run, all before waiting for any; then feed each
+     * worker its whole batch: they work side by side while we wait. */
+    for (int tool = 0; tool < TOOL_COUNT && rc == 0; tool++)
+        if (batches[tool].count) ensure_started(t, tool);
+    if (rc == 0 && t->start_error) {
+        *err = t->start_error;
+        t->start_error = NULL;
+        rc = -1;
     }
+    for (int tool = 0; tool < TOOL_COUNT && rc == 0; tool++)
+        if (t->worker[tool] && take_hello(t, tool, err) != 0) rc = -1;
     for (int tool = 0; tool < TOOL_COUNT && rc == 0; tool++) {
         batch *b = &batches[tool];
-        if (!b->worker) continue;
+        if (!t->worker[tool]) continue;
         char *request = request_json(b->misses, b->count, tool);
         if (!request) {
             *err = sn_strdup_printf("error: cannot encode the request for %s", tool_info[tool].title);
             rc = -1;
         } else {
-            rc = sn_worker_send(b->worker, request, strlen(request), err);
+            rc = sn_worker_send(t->worker[tool], request, strlen(request), err);
         }
         free(request);
     }
     for (int tool = 0; tool < TOOL_COUNT; tool++) {
         batch *b = &batches[tool];
-        if (!b->worker) continue;
+        sn_worker *w = t->worker[tool];
+        if (!w) continue;
+        t->worker[tool] = NULL;
+        t->hello_read[tool] = 0;
         if (rc != 0) {
-            sn_worker_abandon(b->worker);
+            sn_worker_abandon(w);
             continue;
         }
         size_t len;
-        char *out = sn_worker_finish(b->worker, &len, err);
+        char *out = sn_worker_finish(w, &len, err);
         if (!out) {
             rc = -1;
             continue;
         }
-        if (tool == KATEX) t->stats.katex_ran = 1;
-        else t->stats.pygments_ran = 1;
+        if (b->count && tool == KATEX) t->stats.katex_ran = 1;
+        if (b->count && tool == PYGMENTS) t->stats.pygments_ran = 1;
         rc = take_response(t, tool, b, out, len, err);
         free(out);
     }
-    for (int tool = 0; tool < TOOL_COUNT; tool++) {
-        free(batches[tool].misses);
-        free(batches[tool].version);
-    }
+    for (int tool = 0; tool < TOOL_COUNT; tool++) free(batches[tool].misses);
     free(leaders);
     char *cache_err = NULL;
     if (sn_cache_commit(t->config.cache, &cache_err) != 0) {

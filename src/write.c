@@ -64,6 +64,17 @@ static int check_path(const char *out_dir, const char *root, const char *path, c
 static int make_parents(const char *full, size_t from)
 {
     char *p = sn_strndup(full, strlen(full));
+    char *slash = strrchr(p, '/');
+    struct stat st;
+    if (slash) { /* most files go where an earlier one went */
+        *slash = '\0';
+        int exists = stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+        *slash = '/';
+        if (exists) {
+            free(p);
+            return 0;
+        }
+    }
     for (char *s = p + from + 1; *s; s++) {
         if (*s != '/') continue;
         *s = '\0';

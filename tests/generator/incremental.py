@@ -37,12 +37,15 @@ with harness.Scratch() as tmp:
     node, node_log = counting(tmp, "node", "node")
     python, python_log = counting(tmp, "python", "/usr/bin/python3")
 
+    last_output = [""]
+
     def build(what):
         before = (starts(node_log), starts(python_log))
         proc = harness.run(sidenotes, src, "-o", out, "--cache", cache, "--node", node,
                            "--python", python)
         ran = (starts(node_log) - before[0], starts(python_log) - before[1])
         print("%-28s node %d, python %d: %s" % (what, ran[0], ran[1], proc.stdout.strip()))
+        last_output[0] = proc.stdout
         return ran
 
     def expect(what, ran, want):
@@ -56,6 +59,17 @@ with harness.Scratch() as tmp:
     expect("no-op rebuild", build("no-op rebuild"), (0, 0))
     if mtimes(out) != first:
         harness.fail("an unchanged rebuild rewrote files")
+    if "is up to date" not in last_output[0]:
+        harness.fail("an unchanged rebuild did not see that the site is up to date")
+
+    # An output damaged or deleted by hand is made again.
+    os.remove(os.path.join(out, "sub", "index.html"))
+    harness.write(os.path.join(out, "index.html"), "scribbled over")
+    expect("outputs damaged", build("outputs damaged"), (0, 0))
+    if harness.read(os.path.join(out, "index.html")) == b"scribbled over" or \
+            not os.path.exists(os.path.join(out, "sub", "index.html")):
+        harness.fail("a damaged output was not repaired")
+    first = mtimes(out)
 
     os.utime(os.path.join(src, "sub", "calc.c"))
     expect("touched source", build("touched source"), (0, 0))

@@ -1,0 +1,127 @@
+"""Benchmark of the generator: how long a build takes, against the floor of
+the KaTeX and Pygments work it cannot avoid.
+
+    bench.py SIDENOTES SRC_DIR [options of the site target, without --cache]
+
+For the given site and for a generated one (20 annotated C files of 300
+lines with math), in rounds that interleave the measurements (this machine
+is shared: ratios within one run are what count), it prints the median of:
+
+  floor      the KaTeX and Pygments workers alone, fed the whole site's
+             formulas and code (what `--dump-work` writes), side by side
+             as the generator runs them
+  cold       a build with an empty cache, the output folder as the last build
+             left it (a fresh clone: site/ is committed, build/ is not)
+  cold-new   a build with an empty cache into an empty folder: the same work
+             plus creating every file
+  no-op      a build with nothing changed (the up-to-date check)
+  touched    a build after touching one source: the whole pipeline runs,
+             every result comes from the cache, nothing is written
+  edit       a build after adding a note with a formula and a line of code
+             to one source: both workers start, that page is written again
+
+Targets: no-op < 50 ms, edit < 300 ms, cold <= 1.3 x floor.
+"""
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+import harness
+
+ROUNDS = 5
+sidenotes, source = sys.argv[1], sys.argv[2]
+options = sys.argv[3:]
+
+
+def timed(args, **kw):
+    t = time.perf_counter()
+    subprocess.run(args, check=True, stdout=subprocess.DEVNULL, **kw)
+    return time.perf_counter() - t
+
+
+def floor(dump):
+    """The two workers on their whole batches, at the same time."""
+    katex = harness.read(os.path.join(dump, "katex-worker.js")).decode()
+    pygments = harness.read(os.path.join(dump, "pygments-worker.py")).decode()
+    t = time.perf_counter()
+    with open(os.path.join(dump, "katex.json")) as k, open(os.path.join(dump, "pygments.json")) as p:
+        a = subprocess.Popen(["node", "-e", katex, harness.KATEX], stdin=k, stdout=subprocess.DEVNULL)
+        b = subprocess.Popen(["/usr/bin/python3", "-c", pygments], stdin=p, stdout=subprocess.DEVNULL)
+        if a.wait() or b.wait():
+            harness.fail("a worker failed on the dumped work")
+    return time.perf_counter() - t
+
+
+def edit(path, round_):
+    """Adds a note with a new formula, and a line of code, to a C source."""
+    text = harness.read(path).decode()
+    harness.write(path, text + "\n// Edited: $e_{%d} = %d$.\nstatic int edited_%d;\n" % (round_, round_, round_))
+
+
+def generated_site(root):
+    """20 annotated C files of 300 lines each, with inline and display math."""
+    for f in range(20):
+        out = ["// ---", "// title: Generated page %d" % f, "// summary: For the benchmark.", "// ---",
+               "", "#include <math.h>", "#include <stddef.h>", ""]
+        k = 0
+        while len(out) < 296:
+            out += [
+                "// ## Step %d of file %d" % (k, f),
+                "//",
+                "// The sum $s_{%d} = \\sum_{i=0}^{n-1} x_i^{%d}$ and its mean" % (k, k + 1),
+                "// $$\\bar x_{%d} = \\frac{1}{n}\\sum_{i=0}^{n-1} \\frac{x_i}{1 + %d\\,\\epsilon}.$$" % (k, k),
+                "static double step_%d_%d(const float *x, size_t n)" % (f, k),
+                "{",
+                "    double s = 0; // accumulate in double",
+                "    for (size_t i = 0; i < n; i++) s += pow(x[i], %d);" % (k + 1),
+                "    return s / (double)n;",
+                "}",
+                "",
+            ]
+            k += 1
+        harness.write(os.path.join(root, "file%02d.c" % f), "\n".join(out[:300]) + "\n")
+    harness.write(os.path.join(root, "readme.md"), "# Generated\n\nTwenty files, $20 \\times 300$ lines.\n")
+
+
+def measure(name, src, extra):
+    with harness.Scratch() as tmp:
+        work = os.path.join(tmp, "src")
+        shutil.copytree(src, work)
+        target = next(os.path.join(d, f) for d, _, fs in sorted(os.walk(work)) for f in sorted(fs)
+                      if f.endswith(".c"))
+        dump = os.path.join(tmp, "dump")
+        os.makedirs(dump)
+        subprocess.run([sidenotes, work, "-o", os.path.join(tmp, "x"), "--dump-work", dump, "-q", *extra],
+                       check=True)
+        times = {k: [] for k in ("floor", "cold", "cold-new", "no-op", "touched", "edit")}
+        for r in range(ROUNDS):
+            out, cache = os.path.join(tmp, "out%d" % r), os.path.join(tmp, "cache%d" % r)
+            run = [sidenotes, work, "-o", out, "--cache", cache, "-q", *extra]
+            times["floor"].append(floor(dump))
+            times["cold-new"].append(timed(run))
+            shutil.rmtree(cache)
+            times["cold"].append(timed(run))
+            times["no-op"].append(timed(run))
+            os.utime(target)
+            times["touched"].append(timed(run))
+            edit(target, r)
+            times["edit"].append(timed(run))
+        med = {k: statistics.median(v) * 1000 for k, v in times.items()}
+        pages = sum(1 for _ in harness.files_under(os.path.join(tmp, "out0")) if _.endswith(".html"))
+        print("\n%s: %d HTML files; median of %d rounds, ms (min .. max)" % (name, pages, ROUNDS))
+        for k, v in times.items():
+            print("  %-8s %8.1f   (%.1f .. %.1f)" % (k, med[k], min(v) * 1000, max(v) * 1000))
+        ratio = med["cold"] / med["floor"]
+        print("  cold / floor = %.2f (target <= 1.3): %s; into an empty folder: %.2f"
+              % (ratio, "met" if ratio <= 1.3 else "NOT MET", med["cold-new"] / med["floor"]))
+        print("  no-op %.1f ms (target < 50): %s" % (med["no-op"], "met" if med["no-op"] < 50 else "NOT MET"))
+        print("  edit  %.1f ms (target < 300): %s" % (med["edit"], "met" if med["edit"] < 300 else "NOT MET"))
+
+
+measure("the site (%s)" % os.path.basename(os.path.normpath(source)), source, options)
+with harness.Scratch() as tmp:
+    generated_site(tmp)
+    measure("20 generated files of 300 lines", tmp, [])
