@@ -56,14 +56,21 @@ void sn_buf_putc(sn_buf *b, char c) { sn_buf_add(b, &c, 1); }
 
 void sn_buf_vprintf(sn_buf *b, const char *fmt, va_list ap)
 {
+    if (!fmt) return; /* never; but saying so keeps GCC's -Wformat-truncation
+                         quiet when it is built with -fsanitize=undefined */
     va_list again;
     va_copy(again, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    sn_buf_grow(b, 128); /* most pieces fit; otherwise measure, grow, redo */
+    size_t room = b->cap - b->len;
+    int n = vsnprintf(b->data + b->len, room, fmt, ap);
     if (n < 0) n = 0;
-    sn_buf_grow(b, (size_t)n);
-    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, again);
+    if ((size_t)n >= room) {
+        sn_buf_grow(b, (size_t)n);
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, again);
+    }
     va_end(again);
     b->len += (size_t)n;
+    b->data[b->len] = '\0';
 }
 
 void sn_buf_printf(sn_buf *b, const char *fmt, ...)

@@ -271,16 +271,17 @@ static int load_languages(site *s, char **err)
     if (!codes && *err) return -1;
     if (n) qsort(codes, n, sizeof *codes, by_string);
     int rc = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (rc == 0 && (i > 0 && strcmp(codes[i - 1], codes[i]) == 0)) continue;
-        if (rc == 0 && (strchr(codes[i], '/') || strcmp(codes[i], "..") == 0)) {
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        if ((i > 0 && strcmp(codes[i - 1], codes[i]) == 0) || strcmp(codes[i], "en") == 0)
+            continue; /* named twice, or English, which is always there */
+        if (strchr(codes[i], '/') || strcmp(codes[i], "..") == 0 || strcmp(codes[i], ".") == 0) {
             *err = sn_error_at(s->o->po_dir, 0, 0, "`%s` is not a language code", codes[i]);
             rc = -1;
         }
         if (rc == 0) rc = check_language_name(s, codes[i], err);
         if (rc == 0) add_language(s, codes[i]);
-        free(codes[i]);
     }
+    for (size_t i = 0; i < n; i++) free(codes[i]);
     free(codes);
     for (size_t i = 1; i < s->nlangs && rc == 0; i++) {
         lang_rec *l = &s->langs[i];
