@@ -204,10 +204,12 @@ static options parse_args(int argc, char **argv)
         .threads = 1,
         .eval_batches = {2, 8, 32, 128},
         .n_eval_batches = 4,
-        .mlp_hidden = {256, 128},
-        .cnn_channels = {16, 32},
-        .cnn_hidden = 128,
     };
+    /* Layer widths: the models' own defaults, unless changed below. */
+    model_config widths = model_default_config(MODEL_MLP, NORM_BATCH);
+    memcpy(o.mlp_hidden, widths.mlp_hidden, sizeof o.mlp_hidden);
+    memcpy(o.cnn_channels, widths.cnn_channels, sizeof o.cnn_channels);
+    o.cnn_hidden = widths.cnn_hidden;
     enum {
         OPT_HISTORY = 256,
         OPT_OPTIM,
