@@ -1,10 +1,11 @@
-// katex-worker.js — renders every formula of a build with KaTeX, in one
-// node process (see worker.h for the protocol).
+// katex-worker.js — renders the formulas of a build with KaTeX, in one node
+// process (see worker.h for the protocol).
 //
 //   node -e <this script> KATEX_DIR
 //
-// Says hello with KaTeX's version, then reads {"items": [{"tex", "display"}]}
-// and answers {"results": [{"html"} or {"error", "position"}]}, in order.
+// Says hello with KaTeX's version, then answers each request line
+// {"items": [{"tex", "display"}]} with one line
+// {"results": [{"html"} or {"error", "position"}]}, in order.
 'use strict';
 const path = require('path');
 
@@ -26,9 +27,14 @@ function render(item) {
   }
 }
 
-const chunks = [];
-process.stdin.on('data', (chunk) => chunks.push(chunk));
-process.stdin.on('end', () => {
-  const request = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  process.stdout.write(JSON.stringify({results: request.items.map(render)}));
+let pending = '';
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (chunk) => {
+  pending += chunk;
+  let nl;
+  while ((nl = pending.indexOf('\n')) >= 0) {
+    const request = JSON.parse(pending.slice(0, nl));
+    pending = pending.slice(nl + 1);
+    process.stdout.write(JSON.stringify({results: request.items.map(render)}) + '\n');
+  }
 });

@@ -3,8 +3,8 @@
 #
 #   /usr/bin/python3 -c <this script>
 #
-# Says hello with Pygments' version, then reads {"items": [{"lang", "code"}]}
-# and answers {"results": [{"html"}]}, in order. The HTML of a block has one
+# Says hello with Pygments' version, then answers each request line
+# {"items": [{"lang", "code"}]} with one line {"results": [{"html"}]}, in order. The HTML of a block has one
 # line per source line, so that the generator can number the lines and cut
 # a file into sections: a token spanning lines is split at each newline.
 import json
@@ -68,5 +68,7 @@ def highlight(item):
     return {"html": "\n".join(html)}
 
 
-request = json.load(sys.stdin)
-json.dump({"results": [highlight(item) for item in request["items"]]}, sys.stdout)
+for line in sys.stdin:
+    request = json.loads(line)
+    sys.stdout.write(json.dumps({"results": [highlight(item) for item in request["items"]]}) + "\n")
+    sys.stdout.flush()

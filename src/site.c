@@ -1,6 +1,8 @@
 /* site.c — see site.h. The stages, in order, are the functions below
- * named after them: read_sources, split_pages, load_languages,
- * render_notes, run_tools, assemble_pages, add_static_files, write. */
+ * named after them: read_sources, split_pages, render_notes (English, whose
+ * formulas and code go to the tools at once), load_languages, render_notes
+ * (each translation), sn_tools_run, assemble_pages, add_static_files and
+ * sn_write_outputs. */
 #include "site.h"
 
 #include "assemble.h"
@@ -259,7 +261,6 @@ static char **language_codes(const char *po_dir, size_t *count, char **err)
 
 static int load_languages(site *s, char **err)
 {
-    add_language(s, "en");
     if (folder_index(s, "static") >= 0) {
         *err = sn_error_at(s->o->src_dir, 0, 0, "a source folder called `static` would collide "
                            "with the site's own static/ folder");
@@ -384,7 +385,10 @@ static char *rewrite_url(void *ctx, const char *url, int is_image, int line, int
     return out;
 }
 
-static int render_notes(site *s, char **err)
+/* Each C file is highlighted whole, once for every language: sections
+ * cut the highlighted lines, so a comment or string spanning a section
+ * edge is still lexed right. */
+static void register_code(site *s)
 {
     for (size_t p = 0; p < s->npages; p++) {
         page_rec *pr = &s->pages[p];
@@ -395,25 +399,29 @@ static int render_notes(site *s, char **err)
             free(where);
         }
     }
-    for (size_t l = 0; l < s->nlangs; l++) {
-        lang_rec *lang = &s->langs[l];
-        for (size_t p = 0; p < s->npages; p++) {
-            const sn_page *page = &s->pages[p].page;
-            lang->notes[p] = sn_xcalloc(page->count + 1, sizeof *lang->notes[p]);
-            for (size_t k = 0; k < page->count; k++) {
-                const sn_section *sec = &page->sections[k];
-                char *md = NULL;
-                if (l == 0) {
-                    md = copy(sec->notes);
-                } else if (!(md = sn_translate_notes(lang->catalogs[p], sec->notes, err))) {
-                    return -1;
-                }
-                link_context lc = {s, p, lang, sec};
-                sn_notes_context ctx = {page->src->file, sec, l ? lang->code : NULL, rewrite_url, &lc};
-                int rc = sn_notes_parse(s->tools, md, &ctx, &lang->notes[p][k], err);
-                free(md);
-                if (rc != 0) return -1;
+}
+
+/* The notes of every page in language l: translated (l > 0), then parsed
+ * with their formulas and code registered with the tools. */
+static int render_notes(site *s, size_t l, char **err)
+{
+    lang_rec *lang = &s->langs[l];
+    for (size_t p = 0; p < s->npages; p++) {
+        const sn_page *page = &s->pages[p].page;
+        lang->notes[p] = sn_xcalloc(page->count + 1, sizeof *lang->notes[p]);
+        for (size_t k = 0; k < page->count; k++) {
+            const sn_section *sec = &page->sections[k];
+            char *md = NULL;
+            if (l == 0) {
+                md = copy(sec->notes);
+            } else if (!(md = sn_translate_notes(lang->catalogs[p], sec->notes, err))) {
+                return -1;
             }
+            link_context lc = {s, p, lang, sec};
+            sn_notes_context ctx = {page->src->file, sec, l ? lang->code : NULL, rewrite_url, &lc};
+            int rc = sn_notes_parse(s->tools, md, &ctx, &lang->notes[p][k], err);
+            free(md);
+            if (rc != 0) return -1;
         }
     }
     return 0;
@@ -797,12 +805,20 @@ int sn_site_build(const sn_site_options *o, char **err)
         rc = 0;
         goto done;
     }
-    if (read_sources(&s, err) != 0 || split_pages(&s, err) != 0 || load_languages(&s, err) != 0)
-        goto free_key;
+    if (read_sources(&s, err) != 0 || split_pages(&s, err) != 0) goto free_key;
     if (!(s.templates = sn_templates_load(o->templates_dir, err))) goto free_key;
-    sn_tools_config tc = {o->node, o->python, o->katex_dir, s.cache};
+    sn_tools_config tc = {o->node, o->python, o->katex_dir, s.cache, o->dump_dir != NULL};
     s.tools = sn_tools_new(&tc);
-    if (render_notes(&s, err) != 0) goto free_key;
+    /* English first: its pages hold every formula and piece of code there
+     * is (translations must keep them as they are), so the tools can work
+     * on them while the translations are read and parsed. */
+    add_language(&s, "en");
+    register_code(&s);
+    if (render_notes(&s, 0, err) != 0) goto free_key;
+    if (!o->dump_dir && sn_tools_send(s.tools, err) != 0) goto free_key;
+    if (load_languages(&s, err) != 0) goto free_key;
+    for (size_t l = 1; l < s.nlangs; l++)
+        if (render_notes(&s, l, err) != 0) goto free_key;
     if (o->dump_dir) {
         rc = sn_tools_dump(s.tools, o->dump_dir, err);
         goto free_key;

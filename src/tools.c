@@ -35,20 +35,31 @@ typedef struct {
     size_t leader;  /* the item, identical to this one, that holds the result */
 } item;
 
+/* One request sent to a worker: the items it asked for, in order (as
+ * indices: `items` moves as it grows). */
+typedef struct {
+    size_t *items;
+    size_t count;
+} batch;
+
 struct sn_tools {
     sn_tools_config config;
+    item *items;
+    size_t count, cap;
+    size_t sent;    /* items before this one were merged, looked up or sent */
+    size_t *known;  /* the leaders of what was sent or found, sorted by
+                       request (indices: `items` moves as it grows) */
+    size_t nknown;
     /* Per tool: whether its version was looked for, the version (NULL until
-     * known), and its worker once started. A worker whose version the cache
-     * does not know must run anyway, so it is started at the first request,
-     * and loads while the pages are still being parsed. */
+     * known), its worker once started, and the batches sent to it. A
+     * worker whose version the cache does not know must run anyway, so it
+     * is started at the first request, and loads while pages are parsed. */
     int checked[TOOL_COUNT];
     char *version[TOOL_COUNT];
     sn_worker *worker[TOOL_COUNT];
-    int hello_read[TOOL_COUNT];
+    batch *batches[TOOL_COUNT];
+    size_t nbatches[TOOL_COUNT];
     char *start_error;
-    item *items;
-    size_t count, cap;
-    size_t ran; /* items before this one have results */
     sn_tools_stats stats;
 };
 
@@ -68,7 +79,10 @@ void sn_tools_free(sn_tools *t)
     for (int tool = 0; tool < TOOL_COUNT; tool++) {
         sn_worker_abandon(t->worker[tool]);
         free(t->version[tool]);
+        for (size_t b = 0; b < t->nbatches[tool]; b++) free(t->batches[tool][b].items);
+        free(t->batches[tool]);
     }
+    free(t->known);
     free(t->start_error);
     for (size_t i = 0; i < t->count; i++) {
         free(t->items[i].options);
@@ -104,7 +118,7 @@ static size_t add_item(sn_tools *t, int tool, const char *options, const char *i
     if (!t->checked[tool]) {
         t->checked[tool] = 1;
         t->version[tool] = stamp_version(t, tool);
-        if (!t->version[tool]) ensure_started(t, tool);
+        if (!t->version[tool] && !t->config.dry) ensure_started(t, tool);
     }
     return t->count++;
 }
@@ -121,7 +135,8 @@ size_t sn_tools_code(sn_tools *t, const char *lang, const char *code, size_t len
 
 const char *sn_tools_result(const sn_tools *t, size_t id, size_t *len)
 {
-    const item *leader = &t->items[t->items[id].leader];
+    while (t->items[id].leader != id) id = t->items[id].leader;
+    const item *leader = &t->items[id];
     *len = leader->html_len;
     return leader->html ? leader->html : "";
 }
@@ -132,6 +147,16 @@ static int same_request(const item *x, const item *y)
 {
     return x->tool == y->tool && strcmp(x->options, y->options) == 0 && x->len == y->len &&
            memcmp(x->input, y->input, x->len) == 0;
+}
+
+static int by_request_only(const void *a, const void *b)
+{
+    const item *x = *(item *const *)a, *y = *(item *const *)b;
+    if (x->tool != y->tool) return x->tool - y->tool;
+    int c = strcmp(x->options, y->options);
+    if (c) return c;
+    if (x->len != y->len) return x->len < y->len ? -1 : 1;
+    return memcmp(x->input, y->input, x->len);
 }
 
 static int by_request(const void *a, const void *b)
@@ -150,9 +175,9 @@ static int by_request(const void *a, const void *b)
  * its leader. Returns the leaders and their count. */
 static item **merge_requests(sn_tools *t, size_t *count)
 {
-    size_t n = t->count - t->ran;
+    size_t n = t->count - t->sent;
     item **all = sn_xmalloc((n ? n : 1) * sizeof *all);
-    for (size_t i = 0; i < n; i++) all[i] = &t->items[t->ran + i];
+    for (size_t i = 0; i < n; i++) all[i] = &t->items[t->sent + i];
     qsort(all, n, sizeof *all, by_request);
     size_t leaders = 0;
     for (size_t i = 0; i < n; i++) {
@@ -190,33 +215,6 @@ static sn_worker *start_worker(const sn_tools *t, int tool, char **err)
     return sn_worker_start(tool_info[tool].title, argv, err);
 }
 
-/* Reads a worker's hello line: {"version": ..., "lib": ...}. */
-static int read_hello(sn_worker *w, int tool, sn_tool_stamp *stamp, char **err)
-{
-    char *line = sn_worker_read_line(w, err);
-    if (!line) return -1;
-    json_t *hello = json_loads(line, 0, NULL);
-    const char *version = json_string_value(json_object_get(hello, "version"));
-    const char *lib = json_string_value(json_object_get(hello, "lib"));
-    int rc = -1;
-    if (version && lib) {
-        struct stat st;
-        stamp->version = sn_strndup(version, strlen(version));
-        stamp->lib = sn_strndup(lib, strlen(lib));
-        if (stat(lib, &st) == 0) {
-            stamp->size = (long long)st.st_size;
-            stamp->mtime_ns = (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
-        }
-        rc = 0;
-    } else {
-        *err = sn_strdup_printf("error: %s said something unexpected: %.200s",
-                                tool_info[tool].title, line);
-    }
-    json_decref(hello);
-    free(line);
-    return rc;
-}
-
 /* The version of a tool from the stamp in the cache, while the tool's file
  * is unchanged; NULL when only running the tool can tell. */
 static char *stamp_version(sn_tools *t, int tool)
@@ -245,28 +243,6 @@ static void ensure_started(sn_tools *t, int tool)
     t->worker[tool] = start_worker(t, tool, &t->start_error);
 }
 
-/* Reads the hello of a started worker: its version, recorded in the cache
- * with the file it was loaded from. */
-static int take_hello(sn_tools *t, int tool, char **err)
-{
-    if (t->hello_read[tool]) return 0;
-    sn_tool_stamp stamp = {0};
-    if (read_hello(t->worker[tool], tool, &stamp, err) != 0) {
-        sn_tool_stamp_free(&stamp);
-        return -1;
-    }
-    t->hello_read[tool] = 1;
-    if (!t->version[tool]) {
-        char *interp = interpreter_key(t, tool);
-        sn_cache_stamp_put(t->config.cache, tool_info[tool].name, interp, &stamp);
-        free(interp);
-        t->version[tool] = stamp.version;
-        stamp.version = NULL;
-    }
-    sn_tool_stamp_free(&stamp);
-    return 0;
-}
-
 static char *request_json(item **items, size_t n, int tool)
 {
     json_t *list = json_array();
@@ -287,17 +263,10 @@ static char *request_json(item **items, size_t n, int tool)
     return s;
 }
 
-/* One tool's share of a run. */
-typedef struct {
-    item **misses;
-    size_t count;
-    const char *version;
-} batch;
-
 /* Takes the worker's response apart: results go to the items and into
  * the cache. A KaTeX error becomes *err: the one registered first, since
  * that is the one earliest in the sources. */
-static int take_response(sn_tools *t, int tool, batch *b, const char *out, size_t len, char **err)
+static int take_response(sn_tools *t, int tool, const batch *b, const char *out, size_t len, char **err)
 {
     json_t *response = json_loadb(out, len, 0, NULL);
     json_t *results = json_object_get(response, "results");
@@ -313,11 +282,11 @@ static int take_response(sn_tools *t, int tool, batch *b, const char *out, size_
     for (size_t i = 0; i < b->count; i++) {
         json_t *r = json_array_get(results, i);
         json_t *html = json_object_get(r, "html");
-        item *it = b->misses[i];
+        item *it = &t->items[b->items[i]];
         if (json_is_string(html)) {
             it->html_len = json_string_length(html);
             it->html = sn_strndup(json_string_value(html), it->html_len);
-            sn_cache_put(t->config.cache, tool_info[tool].name, b->version, it->key, it->input,
+            sn_cache_put(t->config.cache, tool_info[tool].name, t->version[tool], it->key, it->input,
                          it->len, it->html, it->html_len);
             continue;
         }
@@ -336,66 +305,122 @@ static int take_response(sn_tools *t, int tool, batch *b, const char *out, size_
     return failed ? -1 : 0;
 }
 
-int sn_tools_run(sn_tools *t, char **err)
+/* Takes a worker's hello line apart: {"version": ..., "lib": ...}. */
+static int take_hello(sn_tools *t, int tool, const char *line, size_t len, char **err)
+{
+    json_t *hello = json_loadb(line, len, 0, NULL);
+    const char *version = json_string_value(json_object_get(hello, "version"));
+    const char *lib = json_string_value(json_object_get(hello, "lib"));
+    int rc = 0;
+    if (!version || !lib) {
+        *err = sn_strdup_printf("error: %s said something unexpected: %.200s", tool_info[tool].title, line);
+        rc = -1;
+    } else if (!t->version[tool]) {
+        /* Now the cache learns the version, with the file it came from. */
+        struct stat st;
+        sn_tool_stamp stamp = {(char *)lib, 0, 0, (char *)version};
+        if (stat(lib, &st) == 0) {
+            stamp.size = (long long)st.st_size;
+            stamp.mtime_ns = (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
+        }
+        char *interp = interpreter_key(t, tool);
+        sn_cache_stamp_put(t->config.cache, tool_info[tool].name, interp, &stamp);
+        free(interp);
+        t->version[tool] = sn_strndup(version, strlen(version));
+    }
+    json_decref(hello);
+    return rc;
+}
+
+/* Merges the requests registered since the last send with each other and
+ * with those before; asks the cache; sends what is left to the workers,
+ * starting them if need be. Does not wait for any answer. */
+static int send_pending(sn_tools *t, char **err)
 {
     size_t n;
     item **leaders = merge_requests(t, &n);
-    batch batches[TOOL_COUNT] = {{0}};
-    int rc = 0;
-    t->stats.distinct += n;
-    if (t->start_error) {
-        *err = t->start_error;
-        t->start_error = NULL;
-        rc = -1;
+    item **known = sn_xmalloc((t->nknown + n + 1) * sizeof *known);
+    for (size_t i = 0; i < t->nknown; i++) known[i] = &t->items[t->known[i]];
+    size_t fresh = 0;
+    for (size_t i = 0; i < n; i++) {
+        item **same = t->nknown ? bsearch(&leaders[i], known, t->nknown, sizeof *known, by_request_only)
+                                : NULL;
+        if (same) leaders[i]->leader = (size_t)(*same - t->items);
+        else leaders[fresh++] = leaders[i];
     }
-    /* Which requests does the cache answer? A tool started for its version
-     * says it first. */
+    memcpy(known + t->nknown, leaders, fresh * sizeof *leaders);
+    t->nknown += fresh;
+    qsort(known, t->nknown, sizeof *known, by_request);
+    t->known = sn_xrealloc(t->known, (t->nknown + 1) * sizeof *t->known);
+    for (size_t i = 0; i < t->nknown; i++) t->known[i] = (size_t)(known[i] - t->items);
+    free(known);
+    t->stats.distinct += fresh;
+    t->sent = t->count;
+
+    int rc = 0;
     for (int tool = 0; tool < TOOL_COUNT && rc == 0; tool++) {
-        batch *b = &batches[tool];
-        b->misses = sn_xmalloc((n ? n : 1) * sizeof *b->misses);
-        if (t->worker[tool] && take_hello(t, tool, err) != 0) {
+        item **misses = sn_xmalloc((fresh ? fresh : 1) * sizeof *misses);
+        size_t count = 0;
+        for (size_t i = 0; i < fresh; i++) {
+            item *it = leaders[i];
+            if (it->tool != tool) continue;
+            if (t->version[tool])
+                it->html = sn_cache_get(t->config.cache, tool_info[tool].name, t->version[tool],
+                                        it->key, it->input, it->len, &it->html_len);
+            if (it->html) t->stats.cached++;
+            else misses[count++] = it;
+        }
+        if (!count) {
+            free(misses);
+            continue;
+        }
+        batch b = {sn_xmalloc(count * sizeof *b.items), count};
+        for (size_t i = 0; i < count; i++) b.items[i] = (size_t)(misses[i] - t->items);
+        ensure_started(t, tool);
+        if (t->start_error) {
+            *err = t->start_error;
+            t->start_error = NULL;
+            free(b.items);
+            free(misses);
             rc = -1;
             break;
         }
-        b->version = t->version[tool];
-        for (size_t i = 0; i < n && b->version; i++) {
-            item *it = leaders[i];
-            if (it->tool != tool) continue;
-            it->html = sn_cache_get(t->config.cache, tool_info[tool].name, b->version, it->key,
-                                    it->input, it->len, &it->html_len);
-            if (it->html) t->stats.cached++;
-            else b->misses[b->count++] = it;
-        }
-    }
-    /* Start what must run, all before waiting for any; then feed each
-     * worker its whole batch: they work side by side while we wait. */
-    for (int tool = 0; tool < TOOL_COUNT && rc == 0; tool++)
-        if (batches[tool].count) ensure_started(t, tool);
-    if (rc == 0 && t->start_error) {
-        *err = t->start_error;
-        t->start_error = NULL;
-        rc = -1;
-    }
-    for (int tool = 0; tool < TOOL_COUNT && rc == 0; tool++)
-        if (t->worker[tool] && take_hello(t, tool, err) != 0) rc = -1;
-    for (int tool = 0; tool < TOOL_COUNT && rc == 0; tool++) {
-        batch *b = &batches[tool];
-        if (!t->worker[tool]) continue;
-        char *request = request_json(b->misses, b->count, tool);
+        t->batches[tool] = sn_xrealloc(t->batches[tool], (t->nbatches[tool] + 1) * sizeof *t->batches[tool]);
+        t->batches[tool][t->nbatches[tool]++] = b;
+        char *request = request_json(misses, count, tool);
+        free(misses);
         if (!request) {
             *err = sn_strdup_printf("error: cannot encode the request for %s", tool_info[tool].title);
             rc = -1;
         } else {
-            rc = sn_worker_send(t->worker[tool], request, strlen(request), err);
+            size_t len = strlen(request);
+            request[len] = '\n'; /* in place of the NUL: one request, one line */
+            rc = sn_worker_send(t->worker[tool], request, len + 1, err);
         }
         free(request);
     }
+    free(leaders);
+    return rc;
+}
+
+int sn_tools_send(sn_tools *t, char **err)
+{
+    if (t->start_error) {
+        *err = t->start_error;
+        t->start_error = NULL;
+        return -1;
+    }
+    return send_pending(t, err);
+}
+
+int sn_tools_run(sn_tools *t, char **err)
+{
+    int rc = sn_tools_send(t, err);
+    /* Every worker's answers: its hello, then one line per batch. */
     for (int tool = 0; tool < TOOL_COUNT; tool++) {
-        batch *b = &batches[tool];
         sn_worker *w = t->worker[tool];
         if (!w) continue;
         t->worker[tool] = NULL;
-        t->hello_read[tool] = 0;
         if (rc != 0) {
             sn_worker_abandon(w);
             continue;
@@ -406,19 +431,31 @@ int sn_tools_run(sn_tools *t, char **err)
             rc = -1;
             continue;
         }
-        if (b->count && tool == KATEX) t->stats.katex_ran = 1;
-        if (b->count && tool == PYGMENTS) t->stats.pygments_ran = 1;
-        rc = take_response(t, tool, b, out, len, err);
+        const char *line = out, *end = out + len;
+        const char *nl = memchr(line, '\n', (size_t)(end - line));
+        rc = take_hello(t, tool, line, nl ? (size_t)(nl - line) : (size_t)(end - line), err);
+        for (size_t b = 0; b < t->nbatches[tool] && rc == 0; b++) {
+            line = nl ? nl + 1 : end;
+            nl = memchr(line, '\n', (size_t)(end - line));
+            if (!nl) {
+                *err = sn_strdup_printf("error: %s answered %zu of %zu requests",
+                                        tool_info[tool].title, b, t->nbatches[tool]);
+                rc = -1;
+                break;
+            }
+            rc = take_response(t, tool, &t->batches[tool][b], line, (size_t)(nl - line), err);
+        }
+        if (t->nbatches[tool] && tool == KATEX) t->stats.katex_ran = 1;
+        if (t->nbatches[tool] && tool == PYGMENTS) t->stats.pygments_ran = 1;
+        for (size_t b = 0; b < t->nbatches[tool]; b++) free(t->batches[tool][b].items);
+        t->nbatches[tool] = 0;
         free(out);
     }
-    for (int tool = 0; tool < TOOL_COUNT; tool++) free(batches[tool].misses);
-    free(leaders);
     char *cache_err = NULL;
     if (sn_cache_commit(t->config.cache, &cache_err) != 0) {
         fprintf(stderr, "sidenotes: warning: %s\n", cache_err); /* results are fine */
         free(cache_err);
     }
-    t->ran = t->count;
     return rc;
 }
 

@@ -4,12 +4,14 @@
  *   read → split → translate → RENDER NOTES AND CODE → assemble → write
  *
  * While pages are parsed, every formula and every piece of code to
- * highlight is registered here and gets an id; nothing runs yet. Then
- * sn_tools_run does all the work at once: identical requests are merged,
- * the cache answers what it can, and what is left goes in one batch to one
- * KaTeX worker (node) and one batch to one Pygments worker (python3), which
- * run at the same time. A worker is only started when it has work (or when
- * its version is not known yet). Afterwards each id has its HTML. */
+ * highlight is registered here and gets an id. Identical requests are
+ * merged, the cache answers what it can, and what is left goes to one
+ * KaTeX worker (node) and one Pygments worker (python3), which run at the
+ * same time: in one batch each when the English pages are parsed
+ * (sn_tools_send), and a last, usually empty, one after the translations
+ * (sn_tools_run), which then collects the answers. A worker is only
+ * started when it has work, or at the first request when the cache does not
+ * know its version yet. Afterwards each id has its HTML. */
 #ifndef SN_TOOLS_H
 #define SN_TOOLS_H
 
@@ -22,6 +24,7 @@ typedef struct {
     const char *python;    /* the python command, "/usr/bin/python3" */
     const char *katex_dir; /* the folder holding katex.js */
     sn_cache *cache;
+    int dry;               /* never start a worker (for sn_tools_dump) */
 } sn_tools_config;
 
 typedef struct {
@@ -43,9 +46,15 @@ size_t sn_tools_math(sn_tools *t, const char *tex, size_t len, int display, cons
 /* Registers code to highlight with the Pygments lexer `lang`. */
 size_t sn_tools_code(sn_tools *t, const char *lang, const char *code, size_t len, const char *where);
 
-/* Does all registered work. Returns 0, or -1 and a malloc'd message: the
- * first KaTeX error (with its place), or a worker that could not start or
- * died. Can be called again after more registrations. */
+/* Sends the work registered so far: what the cache does not answer goes to
+ * the workers as one batch each, without waiting for the answers, so that
+ * they work while more pages are parsed. Returns 0, or -1 and a malloc'd
+ * message (a worker that cannot start). */
+int sn_tools_send(sn_tools *t, char **err);
+
+/* Sends what is left and collects every answer. Returns 0, or -1 and a
+ * malloc'd message: the first KaTeX error (with its place), or a worker
+ * that could not start or died. Call once, after all registrations. */
 int sn_tools_run(sn_tools *t, char **err);
 
 /* The HTML for an id once sn_tools_run succeeded. For code, one line of

@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdlib.h>
@@ -14,11 +15,14 @@
 
 extern char **environ;
 
+/* Large pipes let a whole batch go out, or come back, without waiting. */
+enum { PIPE_BYTES = 1 << 20 };
+
 struct sn_worker {
     char *name;
     pid_t pid;
     int to, from;  /* our ends of its stdin and stdout; -1 once closed */
-    sn_buf output; /* read but not yet handed over */
+    sn_buf output; /* everything it wrote so far */
 };
 
 sn_worker *sn_worker_start(const char *name, char *const argv[], char **err)
@@ -30,6 +34,9 @@ sn_worker *sn_worker_start(const char *name, char *const argv[], char **err)
         close(in[1]);
         goto pipe_failed;
     }
+    fcntl(in[1], F_SETPIPE_SZ, PIPE_BYTES); /* a smaller pipe only costs waiting */
+    fcntl(out[0], F_SETPIPE_SZ, PIPE_BYTES);
+    fcntl(in[1], F_SETFL, O_NONBLOCK); /* our end only: see sn_worker_send */
     posix_spawn_file_actions_t fa;
     posix_spawn_file_actions_init(&fa);
     posix_spawn_file_actions_adddup2(&fa, in[0], 0);
@@ -56,7 +63,7 @@ pipe_failed:
     return NULL;
 }
 
-/* Reads more output; 0 at end of file, -1 on error. */
+/* Reads what the worker has written; 0 at end of file, -1 on error. */
 static ssize_t read_more(sn_worker *w)
 {
     sn_buf_grow(&w->output, 65536);
@@ -68,6 +75,42 @@ static ssize_t read_more(sn_worker *w)
         w->output.data[w->output.len] = '\0';
     }
     return n;
+}
+
+int sn_worker_send(sn_worker *w, const char *data, size_t len, char **err)
+{
+    while (len > 0 && w->to >= 0) {
+        /* Wait until the worker can take more, reading its answers
+         * meanwhile: a worker blocked on a full output pipe reads nothing. */
+        struct pollfd fds[2] = {{w->to, POLLOUT, 0}, {w->from, POLLIN, 0}};
+        if (poll(fds, w->from >= 0 ? 2 : 1, -1) < 0) {
+            if (errno == EINTR) continue;
+            *err = sn_strdup_printf("error: cannot wait for %s: %s", w->name, strerror(errno));
+            return -1;
+        }
+        if (fds[1].revents & (POLLIN | POLLHUP)) {
+            if (read_more(w) <= 0) { /* it closed its output: it is gone */
+                close(w->from);
+                w->from = -1;
+            }
+        }
+        if (fds[0].revents & (POLLERR | POLLHUP)) break;
+        if (!(fds[0].revents & POLLOUT)) continue;
+        ssize_t n = write(w->to, data, len);
+        if (n < 0 && (errno == EAGAIN || errno == EINTR)) continue;
+        if (n < 0 && errno == EPIPE) break;
+        if (n < 0) {
+            *err = sn_strdup_printf("error: cannot write to %s: %s", w->name, strerror(errno));
+            return -1;
+        }
+        data += n;
+        len -= (size_t)n;
+    }
+    if (len > 0 && w->to >= 0) { /* the worker died: finish tells how */
+        close(w->to);
+        w->to = -1;
+    }
+    return 0;
 }
 
 /* Waits for the worker and describes how it ended, or NULL for status 0. */
@@ -86,53 +129,16 @@ static char *reap(sn_worker *w)
                             strsignal(WTERMSIG(status)));
 }
 
-char *sn_worker_read_line(sn_worker *w, char **err)
-{
-    char *nl;
-    while (!(nl = w->output.data ? memchr(w->output.data, '\n', w->output.len) : NULL)) {
-        if (read_more(w) <= 0) {
-            close(w->from);
-            w->from = -1;
-            char *how = reap(w);
-            *err = how ? how : sn_strdup_printf("error: %s stopped before saying hello", w->name);
-            return NULL;
-        }
-    }
-    size_t n = (size_t)(nl - w->output.data);
-    char *line = sn_strndup(w->output.data, n);
-    memmove(w->output.data, nl + 1, w->output.len - n - 1);
-    w->output.len -= n + 1;
-    w->output.data[w->output.len] = '\0';
-    return line;
-}
-
-int sn_worker_send(sn_worker *w, const char *data, size_t len, char **err)
-{
-    while (len > 0) {
-        ssize_t n = write(w->to, data, len);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) {
-            /* EPIPE: it died; sn_worker_finish will tell how. */
-            close(w->to);
-            w->to = -1;
-            if (errno == EPIPE) return 0;
-            *err = sn_strdup_printf("error: cannot write to %s: %s", w->name, strerror(errno));
-            return -1;
-        }
-        data += n;
-        len -= (size_t)n;
-    }
-    close(w->to);
-    w->to = -1;
-    return 0;
-}
-
 char *sn_worker_finish(sn_worker *w, size_t *len, char **err)
 {
     if (w->to >= 0) close(w->to);
-    ssize_t n;
-    while ((n = read_more(w)) > 0) {}
-    close(w->from);
+    w->to = -1;
+    ssize_t n = 0;
+    if (w->from >= 0) {
+        while ((n = read_more(w)) > 0) {}
+        close(w->from);
+        w->from = -1;
+    }
     char *how = reap(w);
     char *out = NULL;
     if (how) *err = how;
@@ -150,10 +156,10 @@ char *sn_worker_finish(sn_worker *w, size_t *len, char **err)
 void sn_worker_abandon(sn_worker *w)
 {
     if (!w) return;
+    if (w->pid > 0) kill(w->pid, SIGTERM); /* before closing its stdin: no complaint */
     if (w->to >= 0) close(w->to);
     if (w->from >= 0) close(w->from);
     if (w->pid > 0) {
-        kill(w->pid, SIGTERM);
         int status;
         while (waitpid(w->pid, &status, 0) < 0 && errno == EINTR) {}
     }

@@ -1,12 +1,13 @@
-/* worker.h — a helper process fed through pipes: one request in, one
- * response out.
+/* worker.h — a helper process fed through pipes, one batch after another.
  *
- * The generator runs KaTeX under node and Pygments under python3. Each
- * worker starts by writing one line (its version), then reads its whole
- * request from stdin and, once stdin is closed, writes its whole response
- * to stdout and exits. Because a worker reads everything before it writes,
- * two workers can be fed one after the other and read one after the other
- * without either blocking the other. The worker's stderr is ours. */
+ * The generator runs KaTeX under node and Pygments under python3. A worker
+ * writes one line first (its version), then answers each request line on
+ * its stdin with one response line, and exits when its stdin closes.
+ * Requests can be sent while the generator still has other work to do: the
+ * first batch of a build goes out as soon as the English pages are parsed.
+ * Sending never deadlocks: while a request is written, whatever the worker
+ * has answered meanwhile is read and kept; the rest is read at the end.
+ * The worker's stderr is ours. */
 #ifndef SN_WORKER_H
 #define SN_WORKER_H
 
@@ -18,15 +19,13 @@ typedef struct sn_worker sn_worker;
  * messages ("the KaTeX worker"). NULL and a malloc'd *err on failure. */
 sn_worker *sn_worker_start(const char *name, char *const argv[], char **err);
 
-/* The first line the worker writes, without its newline; malloc'd. */
-char *sn_worker_read_line(sn_worker *w, char **err);
-
-/* Writes the request and closes the worker's stdin. */
+/* Writes a request (one line, ending in '\n'). A worker that died is not
+ * an error here: sn_worker_finish says how it died. */
 int sn_worker_send(sn_worker *w, const char *data, size_t len, char **err);
 
-/* Reads the rest of the output, waits for the worker and frees it. The
- * output (malloc'd, NUL-terminated) when the worker exited with status 0;
- * otherwise NULL and *err says how it died. */
+/* Closes the worker's stdin, reads the rest of its output, waits for it and
+ * frees it. The whole output (malloc'd, NUL-terminated) when the worker
+ * exited with status 0; otherwise NULL and *err says how it died. */
 char *sn_worker_finish(sn_worker *w, size_t *len, char **err);
 
 /* Stops a worker that is no longer wanted and frees it. */
