@@ -1,0 +1,443 @@
+// ---
+// title: Batch Normalization
+// summary: Batch normalization in C with PyTorch's exact semantics: batch statistics in training, running statistics at inference, momentum and cumulative averages, the backward pass in both modes, at memory speed.
+// ---
+
+// # Batch Normalization
+//
+// ## Internal covariate shift and whitening
+//
+// Training a deep network changes every layer's weights at once, so the
+// distribution of each layer's input keeps moving while the layer is learning
+// from it. Ioffe and Szegedy (2015) called this *internal covariate shift* and
+// argued that it forces small learning rates and careful initialisation.
+// Inputs are known to help training when they are *whitened*: zero mean, unit
+// variance, uncorrelated. Whitening every layer's input in full (with the
+// covariance matrix and its inverse square root) is too expensive and hard to
+// differentiate through, so batch normalization keeps the cheap part: each
+// feature (each channel) gets zero mean and unit variance, and correlations are
+// left alone.
+//
+// ## The algorithm
+//
+// For an input of shape $(N, C, S)$ the statistics of channel $c$ are taken over
+// the $M = N S$ values $x_{ncs}$ with that $c$:
+//
+// $$\mu_c = \frac{1}{M}\sum_{n,s} x_{ncs}, \qquad
+//   \sigma_c^2 = \frac{1}{M}\sum_{n,s} (x_{ncs} - \mu_c)^2,$$
+//
+// $$\hat x_{ncs} = \frac{x_{ncs} - \mu_c}{\sqrt{\sigma_c^2 + \epsilon}}, \qquad
+//   y_{ncs} = \gamma_c \hat x_{ncs} + \beta_c.$$
+//
+// A convolution applies the same filter at every position, so all positions of
+// a channel are one feature and share one mean, one variance, one $\gamma_c$ and
+// one $\beta_c$.
+//
+// Why learn $\gamma$ and $\beta$? Forcing zero mean and unit variance would limit
+// what the layer can represent: a sigmoid that follows would only see its
+// nearly linear middle. With $\gamma_c = \sqrt{\sigma_c^2+\epsilon}$ and
+// $\beta_c = \mu_c$ the layer is the identity again, so normalising never
+// removes an option; the network chooses scale and offset itself, and they no
+// longer depend on the weights of every layer below.
+//
+// ## Training and inference
+//
+// In training the statistics are those of the mini-batch. The gradient flows
+// through them too (see the backward pass), and the noise of a batch's
+// statistics acts as a mild regulariser. At inference the output for one
+// example must not depend on the others, and there may be a single example, so
+// batch norm uses *running* statistics collected during training: after each
+// training batch, with momentum $\alpha$ (PyTorch's default 0.1),
+//
+// $$\hat\mu_c \leftarrow (1-\alpha)\,\hat\mu_c + \alpha\,\mu_c, \qquad
+//   \hat\sigma_c^2 \leftarrow (1-\alpha)\,\hat\sigma_c^2 + \alpha\,\frac{M}{M-1}\sigma_c^2.$$
+//
+// The running variance is an estimate of the population variance, so it takes
+// the *unbiased* batch variance ($M-1$ in the denominator), while the batch is
+// normalised with the biased one. PyTorch's `momentum=None` replaces $\alpha$
+// by $1/t$ for the $t$-th batch, which makes the running values plain averages
+// of all batch statistics so far.
+//
+// ## Where batch norm struggles
+//
+// * **Small batches.** The mean and variance of a few values are noisy, so the
+//   training output is noisy and differs from what inference computes with the
+//   running statistics. A batch of one value per channel has no variance at
+//   all, and is refused.
+// * **Recurrent networks and variable-length sequences.** Statistics would have
+//   to be kept per time step, late time steps are seen by few sequences, and a
+//   test sequence may be longer than any training sequence.
+// * **Several devices.** Each device sees only its part of the batch; either
+//   each normalises with its own smaller batch, or the devices must exchange
+//   statistics at every layer (synchronised batch norm), which costs time.
+//
+// [Layer normalization](../layer_norm/layer_norm.c.html) avoids all three by
+// taking statistics within one example.
+#include "batch_norm.h"
+
+#include "../moments.h"
+
+#include <math.h>
+#include <stdint.h>
+
+const char *batch_norm_status_string(int status)
+{
+    switch (status) {
+    case BATCH_NORM_OK: return "ok";
+    case BATCH_NORM_ERR_NULL: return "NULL pointer";
+    case BATCH_NORM_ERR_SIZE: return "bad size";
+    case BATCH_NORM_ERR_EPS: return "bad eps";
+    case BATCH_NORM_ERR_MOMENTUM: return "bad momentum";
+    case BATCH_NORM_ERR_ONE_VALUE: return "one value per channel";
+    default: return "unknown status";
+    }
+}
+
+#define FAIL(code, text)                  \
+    do {                                  \
+        if (message) *message = (text);   \
+        return (code);                    \
+    } while (0)
+
+int batch_norm_state_init(batch_norm_state *state, size_t C,
+                          float *running_mean, float *running_var,
+                          const char **message)
+{
+    if (!state) FAIL(BATCH_NORM_ERR_NULL, "batch_norm_state_init: state is NULL");
+    if (C == 0) FAIL(BATCH_NORM_ERR_SIZE, "batch_norm_state_init: C is zero");
+    if (!running_mean != !running_var)
+        FAIL(BATCH_NORM_ERR_NULL, "batch_norm_state_init: give both running_mean and running_var, or neither");
+    *state = (batch_norm_state){
+        .C = C, .eps = 1e-5f, .momentum = 0.1f, .cumulative = false, .affine = true,
+        .track_running_stats = running_mean != NULL,
+        .running_mean = running_mean, .running_var = running_var,
+        .num_batches_tracked = 0,
+    };
+    for (size_t c = 0; running_mean && c < C; c++) {
+        running_mean[c] = 0.0f;
+        running_var[c] = 1.0f;
+    }
+    if (message) *message = NULL;
+    return BATCH_NORM_OK;
+}
+
+bool batch_norm_uses_batch_stats(const batch_norm_state *state, bool training)
+{
+    return training || !state->track_running_stats;
+}
+
+// ## Checking the arguments
+//
+// Shared by both kernels: the state's fields, the sizes, and the running
+// statistics when they will be read or written. The caller passes its own
+// messages, made by `CHECK_MESSAGES` from its name, so that the message says
+// which function refused. String literals side by side are joined by the
+// compiler: the messages are constants, built at compile time.
+#define CHECK_MESSAGES(fn)                                                               \
+    {                                                                                    \
+        fn ": state is NULL", fn ": x is NULL",                                          \
+        fn ": N, S or state->C is zero, or N * C * S overflows",                         \
+        fn ": state->eps is negative, NaN or infinite",                                  \
+        fn ": state->momentum is NaN or outside [0, 1]",                                 \
+        fn ": state->running_mean or state->running_var is NULL while tracking",         \
+        fn ": N * S == 1, but batch statistics need more than 1 value per channel",      \
+    }
+
+static int check_common(const batch_norm_state *s, const float *x, size_t N, size_t S,
+                        bool training, const char *const names[7], const char **message)
+{
+    if (!s) FAIL(BATCH_NORM_ERR_NULL, names[0]);
+    if (!x) FAIL(BATCH_NORM_ERR_NULL, names[1]);
+    if (s->C == 0 || N == 0 || S == 0 || N > SIZE_MAX / s->C || N * s->C > SIZE_MAX / S)
+        FAIL(BATCH_NORM_ERR_SIZE, names[2]);
+    if (!(s->eps >= 0.0f) || isinf(s->eps)) FAIL(BATCH_NORM_ERR_EPS, names[3]);
+    if (!s->cumulative && !(s->momentum >= 0.0f && s->momentum <= 1.0f))
+        FAIL(BATCH_NORM_ERR_MOMENTUM, names[4]);
+    if (s->track_running_stats && (!s->running_mean || !s->running_var))
+        FAIL(BATCH_NORM_ERR_NULL, names[5]);
+    if (batch_norm_uses_batch_stats(s, training) && N * S == 1)
+        FAIL(BATCH_NORM_ERR_ONE_VALUE, names[6]);
+    return BATCH_NORM_OK;
+}
+
+// ## Statistics of one channel
+//
+// Channel $c$ of example $n$ is a contiguous run of $S$ floats starting at
+// $(nC + c)S$: for images, a whole $H \times W$ plane. The channel's statistics
+// merge the $N$ runs (see [moments](../moments.h.html)), all shifted by the
+// channel's first value $K$. Each run is read from memory once; with
+// $S = 56 \cdot 56$ a run is 12 KiB and its second pass hits L1. The runs of a
+// channel are $C S$ floats apart, a jump the hardware prefetcher does not
+// follow, so the second pass over each run prefetches the next one.
+NORM_KERNEL static moments channel_moments(const float *x, size_t N, size_t C, size_t S,
+                               size_t c, float K)
+{
+    moments acc = {0, 0, 0};
+    for (size_t n = 0; n < N; n++)
+        moments_add(&acc, x + (n * C + c) * S, S, K,
+                    n + 1 < N ? x + ((n + 1) * C + c) * S : NULL);
+    return acc;
+}
+
+// ## Normalising one run
+//
+// $y = (x - \mu_c)\,\mathrm{scale}_c + \beta_c$ with
+// $\mathrm{scale}_c = \gamma_c / \sqrt{\sigma_c^2 + \epsilon}$ over one run of
+// $S$ values: one subtraction, one multiplication and one addition per value
+// with running statistics ($K = \hat\mu_c$, $m = 0$). With batch statistics the
+// subtraction is $(x - K) - m$, in that order, for the accuracy reason
+// explained in [layer norm](../layer_norm/layer_norm.c.html). The run is written
+// in pieces, with streaming stores when `stream` is set (see
+// [moments](../moments.h.html)).
+NORM_KERNEL static void normalize_run(float *y, const float *x, size_t S, float K, float m,
+                                      float scale, float shift, int stream)
+{
+    _Alignas(64) float piece[NORM_PIECE];
+    for (size_t s0 = 0; s0 < S; s0 += NORM_PIECE) {
+        size_t len = S - s0 < NORM_PIECE ? S - s0 : NORM_PIECE;
+        float *restrict out = stream ? piece : y + s0;
+        const float *restrict in = x + s0;
+        if (m != 0.0f) {
+#pragma omp simd
+            for (size_t s = 0; s < len; s++)
+                out[s] = ((in[s] - K) - m) * scale + shift;
+        } else {
+#pragma omp simd
+            for (size_t s = 0; s < len; s++)
+                out[s] = (in[s] - K) * scale + shift;
+        }
+        if (stream) norm_stream(y + s0, piece, len);
+    }
+}
+
+// ## Evaluation: in memory order
+//
+// With running statistics every value is normalised on its own, so there is
+// no reason to walk the tensor channel by channel, jumping $C S$ floats from
+// one run to the next. The evaluation forward pass goes through memory in
+// order, run after run, which the hardware prefetcher follows best; threads
+// share out the $N C$ runs in chunks.
+static void forward_eval(const batch_norm_state *st, float *y, const float *x,
+                         const float *gain, const float *bias, size_t N, size_t S)
+{
+    const size_t C = st->C;
+    const int stream = norm_can_stream(y, S, N * C);
+#pragma omp parallel
+    {
+#pragma omp for schedule(dynamic, 8)
+        for (size_t run = 0; run < N * C; run++) {
+            size_t c = run % C;
+            float r = 1.0f / sqrtf(st->running_var[c] + st->eps);
+            float scale = st->affine ? gain[c] * r : r;
+            float shift = st->affine ? bias[c] : 0.0f;
+            normalize_run(y + run * S, x + run * S, S, st->running_mean[c], 0.0f, scale,
+                          shift, stream);
+        }
+        norm_store_fence(stream);
+    }
+}
+
+// ## Forward
+//
+// With running statistics, the pass above. With batch statistics, channels are
+// independent, so threads take them one at a time, each thread the next
+// channel when it is done (`schedule(dynamic)`), so that a thread the
+// operating system pauses does not hold up the others. For each channel: the
+// batch statistics, the update of the running statistics, then one pass that
+// writes $y$. With $N = 32$ and $S = 3136$ a channel is 392 KiB, about the size
+// of a core's L2 cache, so the normalising pass mostly reads from L2 what the
+// statistics pass brought in.
+int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rstd,
+                       const float *x, const float *gain, const float *bias,
+                       size_t N, size_t S, bool training, const char **message)
+{
+    static const char *const names[7] = CHECK_MESSAGES("batch_norm_forward");
+    int status = check_common(state, x, N, S, training, names, message);
+    if (status != BATCH_NORM_OK) return status;
+    if (!y) FAIL(BATCH_NORM_ERR_NULL, "batch_norm_forward: y is NULL");
+    if (state->affine && !gain) FAIL(BATCH_NORM_ERR_NULL, "batch_norm_forward: gain is NULL while affine");
+    if (state->affine && !bias) FAIL(BATCH_NORM_ERR_NULL, "batch_norm_forward: bias is NULL while affine");
+
+    const size_t C = state->C;
+    const bool batch_stats = batch_norm_uses_batch_stats(state, training);
+    const bool update = training && state->track_running_stats;
+    const double M = (double)N * (double)S;
+    if (!batch_stats) {
+        for (size_t c = 0; c < C; c++) {
+            if (mean) mean[c] = state->running_mean[c];
+            if (rstd) rstd[c] = 1.0f / sqrtf(state->running_var[c] + state->eps);
+        }
+        forward_eval(state, y, x, gain, bias, N, S);
+        if (message) *message = NULL;
+        return BATCH_NORM_OK;
+    }
+
+// The weight of this batch in the running statistics: $\alpha$, or $1/t$
+// for the cumulative average, $t$ counting this batch.
+    if (update) state->num_batches_tracked++;
+    const double alpha = state->cumulative ? 1.0 / (double)state->num_batches_tracked
+                                           : (double)state->momentum;
+
+    const int stream = norm_can_stream(y, S, N * C);
+#pragma omp parallel
+    {
+#pragma omp for schedule(dynamic, 1)
+    for (size_t c = 0; c < C; c++) {
+        const float K = x[c * S];
+        moments st = channel_moments(x, N, C, S, c, K);
+        const float m = (float)st.m;
+        const float r = 1.0f / sqrtf((float)(st.M / M) + state->eps);
+        if (update) {
+            float *rm = state->running_mean, *rv = state->running_var;
+            rm[c] = (float)((1.0 - alpha) * rm[c] + alpha * ((double)K + st.m));
+            rv[c] = (float)((1.0 - alpha) * rv[c] + alpha * (st.M / (M - 1.0)));
+        }
+        if (mean) mean[c] = K + m;
+        if (rstd) rstd[c] = r;
+        const float scale = state->affine ? gain[c] * r : r;
+        const float shift = state->affine ? bias[c] : 0.0f;
+        for (size_t n = 0; n < N; n++)
+            normalize_run(y + (n * C + c) * S, x + (n * C + c) * S, S, K, m, scale, shift,
+                          stream);
+    }
+    norm_store_fence(stream);
+    }
+    if (message) *message = NULL;
+    return BATCH_NORM_OK;
+}
+
+// ## Backward, derived
+//
+// With batch statistics, the derivation is that of
+// [layer norm](../layer_norm/layer_norm.c.html)
+// with the sum over a row replaced by the sum over a channel's $M$ values. With
+// $h = \gamma_c\,\partial L/\partial y$ and $r_c = (\sigma_c^2+\epsilon)^{-1/2}$,
+//
+// $$\frac{\partial L}{\partial x_{ncs}} = r_c\left(h_{ncs}
+//   - \frac{1}{M}\sum_{n',s'} h_{n'cs'}
+//   - \hat x_{ncs}\,\frac{1}{M}\sum_{n',s'} h_{n'cs'}\hat x_{n'cs'}\right).$$
+//
+// Since $\gamma_c$ is one number per channel, the two sums are $\gamma_c$ times
+// the parameter gradients
+// $\partial L/\partial\beta_c = \sum \partial L/\partial y$ and
+// $\partial L/\partial\gamma_c = \sum \hat x\,\partial L/\partial y$,
+// so one pass over the channel computes both, and a second one writes
+// $\partial L/\partial x = \gamma_c r_c\,(\partial L/\partial y - \partial L/\partial\beta_c/M
+// - \hat x\,\partial L/\partial\gamma_c/M)$.
+//
+// With running statistics (evaluation mode), $\mu_c$ and $r_c$ are constants:
+// $\partial L/\partial x = \gamma_c\, r_c\, \partial L/\partial y$, one pass.
+//
+// ## Sums over one channel
+//
+// The two sums are accumulated per run in float, with 16 partial sums, and
+// added up across runs in double: a channel of $128 \cdot 56 \cdot 56$ values is
+// too long for a single float accumulator.
+NORM_KERNEL static void channel_grad_sums(double *sum_dy, double *sum_dy_xhat,
+                              const float *dy, const float *x, size_t N, size_t C,
+                              size_t S, size_t c, float mu, float r)
+{
+    double a = 0.0, b = 0.0;
+    for (size_t n = 0; n < N; n++) {
+        const float *restrict dyr = dy + (n * C + c) * S;
+        const float *restrict xr = x + (n * C + c) * S;
+        float acc_a[MOMENTS_LANES] = {0}, acc_b[MOMENTS_LANES] = {0};
+        size_t s = 0;
+        for (; s + MOMENTS_LANES <= S; s += MOMENTS_LANES) {
+#pragma omp simd
+            for (int k = 0; k < MOMENTS_LANES; k++) {
+                acc_a[k] += dyr[s + k];
+                acc_b[k] += dyr[s + k] * ((xr[s + k] - mu) * r);
+            }
+        }
+        for (; s < S; s++) {
+            acc_a[s % MOMENTS_LANES] += dyr[s];
+            acc_b[s % MOMENTS_LANES] += dyr[s] * ((xr[s] - mu) * r);
+        }
+        a += moments_fold(acc_a);
+        b += moments_fold(acc_b);
+    }
+    *sum_dy = a;
+    *sum_dy_xhat = b;
+}
+
+// ## The input gradient of one channel
+//
+// $\partial L/\partial x = \gamma_c r_c\,(\partial L/\partial y - a - \hat x\, b)$
+// with $\hat x = (x - \mu_c)\,r_c$, where
+// $a = \frac{1}{M}\sum \partial L/\partial y$ and
+// $b = \frac{1}{M}\sum \hat x\,\partial L/\partial y$ with batch statistics;
+// with running statistics $a = b = 0$ and the loop is a plain scaling.
+NORM_KERNEL static void channel_dx(float *dx, const float *dy, const float *x, size_t N,
+                                   size_t C, size_t S, size_t c, float mu, float r,
+                                   float gr, float a, float b, bool batch_stats, int stream)
+{
+    _Alignas(64) float piece[NORM_PIECE];
+    for (size_t n = 0; n < N; n++) {
+        float *dxr = dx + (n * C + c) * S;
+        const float *dyr = dy + (n * C + c) * S;
+        const float *xr = x + (n * C + c) * S;
+        for (size_t s0 = 0; s0 < S; s0 += NORM_PIECE) {
+            size_t len = S - s0 < NORM_PIECE ? S - s0 : NORM_PIECE;
+            float *restrict out = stream ? piece : dxr + s0;
+            const float *restrict dyp = dyr + s0, *restrict xp = xr + s0;
+            if (batch_stats) {
+#pragma omp simd
+                for (size_t s = 0; s < len; s++)
+                    out[s] = gr * (dyp[s] - a - ((xp[s] - mu) * r) * b);
+            } else {
+#pragma omp simd
+                for (size_t s = 0; s < len; s++)
+                    out[s] = gr * dyp[s];
+            }
+            if (stream) norm_stream(dxr + s0, piece, len);
+        }
+    }
+}
+
+// ## Backward
+int batch_norm_backward(const batch_norm_state *state, float *dx, float *dgain, float *dbias,
+                        const float *dy, const float *x,
+                        const float *mean, const float *rstd, const float *gain,
+                        size_t N, size_t S, bool training, const char **message)
+{
+    static const char *const names[7] = CHECK_MESSAGES("batch_norm_backward");
+    int status = check_common(state, x, N, S, training, names, message);
+    if (status != BATCH_NORM_OK) return status;
+    if (!dx) FAIL(BATCH_NORM_ERR_NULL, "batch_norm_backward: dx is NULL");
+    if (!dy) FAIL(BATCH_NORM_ERR_NULL, "batch_norm_backward: dy is NULL");
+    if (!mean) FAIL(BATCH_NORM_ERR_NULL, "batch_norm_backward: mean is NULL");
+    if (!rstd) FAIL(BATCH_NORM_ERR_NULL, "batch_norm_backward: rstd is NULL");
+    if (state->affine && !gain) FAIL(BATCH_NORM_ERR_NULL, "batch_norm_backward: gain is NULL while affine");
+
+    const size_t C = state->C;
+    const bool batch_stats = batch_norm_uses_batch_stats(state, training);
+    const bool want_params = state->affine && (dgain || dbias);
+    const double M = (double)N * (double)S;
+
+// Each channel belongs to one thread, so its `dgain` and `dbias` entries have
+// a single writer and need no private copies.
+    const int stream = norm_can_stream(dx, S, N * C);
+#pragma omp parallel
+    {
+#pragma omp for schedule(dynamic, 1)
+    for (size_t c = 0; c < C; c++) {
+        const float mu = mean[c], r = rstd[c];
+        const float g = state->affine ? gain[c] : 1.0f;
+        double sum_dy = 0.0, sum_dy_xhat = 0.0;
+        if (batch_stats || want_params)
+            channel_grad_sums(&sum_dy, &sum_dy_xhat, dy, x, N, C, S, c, mu, r);
+        if (want_params && dgain) dgain[c] += (float)sum_dy_xhat;
+        if (want_params && dbias) dbias[c] += (float)sum_dy;
+
+// The second pass writes $\partial L/\partial x$ with the means $a$ and $b$ of
+// the two sums (zero with running statistics).
+        const float a = batch_stats ? (float)(sum_dy / M) : 0.0f;
+        const float b = batch_stats ? (float)(sum_dy_xhat / M) : 0.0f;
+        channel_dx(dx, dy, x, N, C, S, c, mu, r, g * r, a, b, batch_stats, stream);
+    }
+    norm_store_fence(stream);
+    }
+    if (message) *message = NULL;
+    return BATCH_NORM_OK;
+}

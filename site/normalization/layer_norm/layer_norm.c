@@ -1,0 +1,372 @@
+// ---
+// title: Layer Normalization
+// summary: Layer normalization in C with PyTorch's exact semantics: the forward pass, the backward pass derived step by step, and kernels that run at memory speed.
+// ---
+
+// # Layer Normalization
+//
+// Layer normalization (Ba, Kiros and Hinton, 2016) rescales each example by
+// statistics of that example alone. For one row $x \in \mathbb{R}^D$, the
+// activations of one token or one example in a layer,
+//
+// $$\mu = \frac{1}{D}\sum_{j} x_j, \qquad
+//   \sigma^2 = \frac{1}{D}\sum_{j} (x_j - \mu)^2,$$
+//
+// $$\hat x_j = \frac{x_j - \mu}{\sqrt{\sigma^2 + \epsilon}}, \qquad
+//   y_j = g_j \hat x_j + b_j.$$
+//
+// The gain $g$ and bias $b$ are learned, one per feature, and start at 1 and 0,
+// so that a new layer starts as a plain standardisation. They give back to the
+// layer what normalising took away: any mean and scale per feature, including
+// the original ones. $\epsilon$ (PyTorch's default is $10^{-5}$) keeps the
+// division finite when a row is constant.
+//
+// ## Why normalise within a row
+//
+// [Batch normalization](../batch_norm/batch_norm.c.html) takes its statistics
+// over the batch, so an example's output depends on which other examples share
+// its batch, training and inference must behave differently, and batches of
+// one do not work. A row's own statistics have none of these problems: the
+// computation is the same in training and inference, works for a batch of one
+// and for sequences of any length, and each token of a transformer is
+// normalised by itself. That is why transformers and recurrent networks use
+// layer norm.
+//
+// ## The layout
+//
+// `x` holds `rows` rows of `D` contiguous floats. A row of 768 or 1024 floats
+// (3 or 4 KiB) fits in the L1 cache, so each kernel reads a row from memory
+// once and makes its further passes over it in L1. The kernels are bound by
+// memory bandwidth; the [benchmark](../index.html) measures how close to it
+// they get.
+#include "layer_norm.h"
+
+#include "../moments.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
+
+const char *layer_norm_status_string(int status)
+{
+    switch (status) {
+    case LAYER_NORM_OK: return "ok";
+    case LAYER_NORM_ERR_NULL: return "NULL pointer";
+    case LAYER_NORM_ERR_SIZE: return "bad size";
+    case LAYER_NORM_ERR_EPS: return "bad eps";
+    case LAYER_NORM_ERR_NOMEM: return "out of memory";
+    default: return "unknown status";
+    }
+}
+
+// ## Checking the arguments
+//
+// Every pointer, size and `eps` is checked before anything is written, and the
+// message names the argument. `rows * D` must fit in `size_t`, or indexing
+// would wrap around.
+#define FAIL(code, text)                  \
+    do {                                  \
+        if (message) *message = (text);   \
+        return (code);                    \
+    } while (0)
+
+static int check_sizes(size_t rows, size_t D)
+{
+    return rows > 0 && D > 0 && rows <= SIZE_MAX / D;
+}
+
+// ## Writing a piece of the output
+//
+// $y_j = ((x_j - K) - m)\, r\, g_j + b_j$ for $n$ values: a row or a piece. Four
+// loops, one per combination of gain and bias, so that the loop that runs has
+// no test inside.
+static inline void write_piece(float *restrict y, const float *restrict x,
+                               const float *restrict g, const float *restrict b,
+                               float K, float m, float r, size_t n)
+{
+    if (g && b) {
+#pragma omp simd
+        for (size_t j = 0; j < n; j++)
+            y[j] = ((x[j] - K) - m) * r * g[j] + b[j];
+    } else if (g) {
+#pragma omp simd
+        for (size_t j = 0; j < n; j++)
+            y[j] = ((x[j] - K) - m) * r * g[j];
+    } else if (b) {
+#pragma omp simd
+        for (size_t j = 0; j < n; j++)
+            y[j] = ((x[j] - K) - m) * r + b[j];
+    } else {
+#pragma omp simd
+        for (size_t j = 0; j < n; j++)
+            y[j] = ((x[j] - K) - m) * r;
+    }
+}
+
+// ## Forward, one row
+//
+// With the row's first value as the shift $K$ (see [moments](../moments.h.html)),
+// the statistics come from the shifted values $x_j - K$: their mean $m$ and
+// $M = \sum_j (x_j - K - m)^2$, so that
+//
+// $$\mu = K + m, \qquad \sigma^2 = \frac{M}{D}, \qquad
+//   r = \frac{1}{\sqrt{\sigma^2 + \epsilon}}.$$
+//
+// The output uses $x_j - \mu = (x_j - K) - m$, computed in that order: when
+// $|\mu| \gg \sigma$ this keeps the digits that subtracting a rounded $\mu$
+// would lose. The saved mean $\mu$ is rounded to float; the saved $r$ is exact
+// to float rounding.
+//
+// The variance is *biased* (divided by $D$, not $D-1$), as in PyTorch, and
+// $\epsilon$ is added *inside* the square root. Some implementations divide by
+// $\sigma + \epsilon$ instead; the two agree when $\sigma^2 \gg \epsilon$ but
+// not for rows of small spread (a constant row gives $r = 1/\sqrt{\epsilon}
+// \approx 316$ here and $1/\epsilon = 10^5$ there, though $x_j - \mu = 0$ makes
+// both outputs $b_j$). Matching PyTorch's outputs needs PyTorch's formula.
+//
+// ### Keeping memory busy
+//
+// A row is read from memory by the first statistics pass only; the second
+// statistics pass and the output pass work from L1. While they run, nothing
+// would be loading, and the hardware prefetcher does not bridge the pause. So
+// the second pass asks for the next row (`next`), one 64-byte cache line per
+// 16 values (see [moments](../moments.h.html)), and the next row's first pass
+// finds it in cache or on its way: reading overlaps with computing.
+//
+// With `stream` set, the output goes out in pieces of `NORM_PIECE` values,
+// each computed into `piece`, in L1, and sent to memory with streaming stores;
+// otherwise the row is written in one loop.
+NORM_KERNEL static void forward_row(float *restrict y, float *mean, float *rstd,
+                                    const float *restrict x, const float *next,
+                                    const float *restrict g, const float *restrict b,
+                                    size_t D, float eps, int stream)
+{
+    float K = x[0];
+    moments s = {0, 0, 0};
+    moments_add(&s, x, D, K, next);
+    float m = (float)s.m;
+    float r = 1.0f / sqrtf((float)(s.M / (double)D) + eps);
+    if (mean) *mean = K + m;
+    if (rstd) *rstd = r;
+
+    if (!stream) {
+        write_piece(y, x, g, b, K, m, r, D);
+        return;
+    }
+    _Alignas(64) float piece[NORM_PIECE];
+    for (size_t j0 = 0; j0 < D; j0 += NORM_PIECE) {
+        size_t n = D - j0 < NORM_PIECE ? D - j0 : NORM_PIECE;
+        write_piece(piece, x + j0, g ? g + j0 : NULL, b ? b + j0 : NULL, K, m, r, n);
+        norm_stream(y + j0, piece, n);
+    }
+}
+
+// ## Forward
+//
+// Rows are independent, so threads take them in chunks of 16 rows, each
+// thread its next chunk when it is done with one (`schedule(dynamic)`). On a
+// quiet machine this is as good as equal shares fixed in advance; on a busy one,
+// a thread that the operating system pauses does not hold up the others, which
+// take over its remaining chunks. Each row's result is the same whichever
+// thread computes it.
+int layer_norm_forward(float *y, float *mean, float *rstd,
+                       const float *x, const float *gain, const float *bias,
+                       size_t rows, size_t D, float eps, const char **message)
+{
+    if (!y) FAIL(LAYER_NORM_ERR_NULL, "layer_norm_forward: y is NULL");
+    if (!x) FAIL(LAYER_NORM_ERR_NULL, "layer_norm_forward: x is NULL");
+    if (!check_sizes(rows, D))
+        FAIL(LAYER_NORM_ERR_SIZE, "layer_norm_forward: rows or D is zero, or rows * D overflows");
+    if (!(eps >= 0.0f) || isinf(eps))
+        FAIL(LAYER_NORM_ERR_EPS, "layer_norm_forward: eps is negative, NaN or infinite");
+
+    const int stream = norm_can_stream(y, D, rows);
+#pragma omp parallel
+    {
+#pragma omp for schedule(dynamic, 16)
+        for (size_t i = 0; i < rows; i++)
+            forward_row(y + i * D, mean ? mean + i : NULL, rstd ? rstd + i : NULL, x + i * D,
+                        i + 1 < rows ? x + (i + 1) * D : NULL, gain, bias, D, eps, stream);
+        norm_store_fence(stream);
+    }
+    if (message) *message = NULL;
+    return LAYER_NORM_OK;
+}
+
+// ## Backward, derived
+//
+// Take one row and write $r = (\sigma^2+\epsilon)^{-1/2}$, so
+// $\hat x_j = (x_j - \mu)\,r$ and $y_j = g_j \hat x_j + b_j$. Given
+// $\partial L/\partial y_j$, the parameter gradients are immediate:
+//
+// $$\frac{\partial L}{\partial g_j} = \sum_{\text{rows}} \frac{\partial L}{\partial y_j}\hat x_j,
+//   \qquad \frac{\partial L}{\partial b_j} = \sum_{\text{rows}} \frac{\partial L}{\partial y_j}.$$
+//
+// For the input, let $h_j = \partial L/\partial \hat x_j = g_j\,\partial L/\partial y_j$.
+// Every $\hat x_j$ depends on every $x_k$ through $\mu$ and $r$:
+//
+// $$\frac{\partial \mu}{\partial x_k} = \frac{1}{D}, \qquad
+//   \frac{\partial \sigma^2}{\partial x_k} = \frac{2}{D}(x_k - \mu), \qquad
+//   \frac{\partial r}{\partial x_k} = -\frac{r^3}{D}(x_k - \mu).$$
+//
+// (The middle one uses $\sum_j (x_j - \mu) = 0$.) By the product rule,
+//
+// $$\frac{\partial \hat x_j}{\partial x_k}
+//   = r\left(\delta_{jk} - \frac{1}{D}\right) - (x_j - \mu)\frac{r^3}{D}(x_k - \mu)
+//   = \frac{r}{D}\left(D\,\delta_{jk} - 1 - \hat x_j \hat x_k\right),$$
+//
+// and summing over $j$ with the weights $h_j$,
+//
+// $$\frac{\partial L}{\partial x_k}
+//   = r\left(h_k - \frac{1}{D}\sum_j h_j - \hat x_k \frac{1}{D}\sum_j h_j \hat x_j\right).$$
+//
+// The gradient is $h$ with two components removed: its mean, and its
+// projection on $\hat x$. Those are exactly the directions in which a change of
+// $x$ does not change $\hat x$ (shifting a row, scaling it).
+//
+// So each row needs two sums, $\sum_j h_j$ and $\sum_j h_j \hat x_j$: one pass
+// to get them, a second one to write $\partial L/\partial x$. Like the
+// forward pass, the first pass reads the row from memory and the second from L1.
+//
+// ## Backward, one row
+//
+// `dg` and `db` are this thread's own partial sums of the parameter gradients
+// (or `NULL`); they are added to the caller's arrays at the end. $\hat x_j$ is
+// recomputed from $x$, $\mu$ and $r$ instead of being stored by the forward
+// pass: storing it would cost a write and a read of a whole array.
+NORM_KERNEL static void backward_row(float *restrict dx, float *restrict dg, float *restrict db,
+                                     const float *restrict dy, const float *restrict x,
+                                     const float *next_dy, const float *next_x,
+                                     float mu, float r, const float *restrict g, size_t D,
+                                     int stream)
+{
+    float sum_h = 0.0f, sum_hx = 0.0f;
+    if (dg && db) {
+        // The usual case, in one pass: both sums and both parameter gradients.
+#pragma omp simd reduction(+ : sum_h, sum_hx)
+        for (size_t j = 0; j < D; j++) {
+            float xhat = (x[j] - mu) * r;
+            float h = g ? g[j] * dy[j] : dy[j];
+            sum_h += h;
+            sum_hx += h * xhat;
+            dg[j] += dy[j] * xhat;
+            db[j] += dy[j];
+        }
+    } else {
+#pragma omp simd reduction(+ : sum_h, sum_hx)
+        for (size_t j = 0; j < D; j++) {
+            float xhat = (x[j] - mu) * r;
+            float h = g ? g[j] * dy[j] : dy[j];
+            sum_h += h;
+            sum_hx += h * xhat;
+        }
+        if (dg) {
+#pragma omp simd
+            for (size_t j = 0; j < D; j++)
+                dg[j] += dy[j] * ((x[j] - mu) * r);
+        }
+        if (db) {
+#pragma omp simd
+            for (size_t j = 0; j < D; j++)
+                db[j] += dy[j];
+        }
+    }
+
+// With $a = \frac{1}{D}\sum_j h_j$ and $c = \frac{1}{D}\sum_j h_j \hat x_j$,
+// $\partial L/\partial x_j = r\,(h_j - a - \hat x_j\,c)$, in pieces as in the
+// forward pass: prefetching the next row's `x` and `dy`, streaming when asked.
+    float a = sum_h / (float)D, c = sum_hx / (float)D;
+    _Alignas(64) float piece[NORM_PIECE];
+    for (size_t j0 = 0; j0 < D; j0 += NORM_PIECE) {
+        size_t n = D - j0 < NORM_PIECE ? D - j0 : NORM_PIECE;
+        for (size_t j = 0; next_x && j < n; j += 16) {
+            NORM_PREFETCH(next_x + j0 + j);
+            NORM_PREFETCH(next_dy + j0 + j);
+        }
+        float *restrict out = stream ? piece : dx + j0;
+        const float *restrict xp = x + j0, *restrict dyp = dy + j0;
+        if (g) {
+            const float *restrict gp = g + j0;
+#pragma omp simd
+            for (size_t j = 0; j < n; j++)
+                out[j] = r * (gp[j] * dyp[j] - a - (xp[j] - mu) * r * c);
+        } else {
+#pragma omp simd
+            for (size_t j = 0; j < n; j++)
+                out[j] = r * (dyp[j] - a - (xp[j] - mu) * r * c);
+        }
+        if (stream) norm_stream(dx + j0, piece, n);
+    }
+}
+
+// ## Backward
+//
+// Rows are shared out among threads as in the forward pass. The parameter
+// gradients are sums over all rows, so several threads would add into the same
+// $D$ floats: each thread sums its rows into a private pair of arrays, and the
+// pairs are added into `dgain` and `dbias` at the end, in thread order. The
+// rows are shared out in equal parts fixed in advance (`schedule(static)`),
+// unlike the forward pass: which rows a thread sums decides how the sums are
+// rounded, and the result must not depend on timing.
+int layer_norm_backward(float *dx, float *dgain, float *dbias,
+                        const float *dy, const float *x,
+                        const float *mean, const float *rstd, const float *gain,
+                        size_t rows, size_t D, const char **message)
+{
+    if (!dx) FAIL(LAYER_NORM_ERR_NULL, "layer_norm_backward: dx is NULL");
+    if (!dy) FAIL(LAYER_NORM_ERR_NULL, "layer_norm_backward: dy is NULL");
+    if (!x) FAIL(LAYER_NORM_ERR_NULL, "layer_norm_backward: x is NULL");
+    if (!mean) FAIL(LAYER_NORM_ERR_NULL, "layer_norm_backward: mean is NULL");
+    if (!rstd) FAIL(LAYER_NORM_ERR_NULL, "layer_norm_backward: rstd is NULL");
+    if (!check_sizes(rows, D))
+        FAIL(LAYER_NORM_ERR_SIZE, "layer_norm_backward: rows or D is zero, or rows * D overflows");
+
+    int threads = 1;
+#ifdef _OPENMP
+    threads = omp_get_max_threads();
+#endif
+    size_t per_thread = (dgain ? D : 0) + (dbias ? D : 0);
+    float *scratch = NULL;
+    if (per_thread > 0) {
+        if ((size_t)threads > SIZE_MAX / sizeof(float) / per_thread)
+            FAIL(LAYER_NORM_ERR_NOMEM, "layer_norm_backward: no memory for the dgain/dbias partial sums");
+        scratch = calloc((size_t)threads * per_thread, sizeof(float));
+        if (!scratch)
+            FAIL(LAYER_NORM_ERR_NOMEM, "layer_norm_backward: no memory for the dgain/dbias partial sums");
+    }
+
+    const int stream = norm_can_stream(dx, D, rows);
+#pragma omp parallel num_threads(threads)
+    {
+        int t = 0;
+#ifdef _OPENMP
+        t = omp_get_thread_num();
+#endif
+        float *mine = scratch ? scratch + (size_t)t * per_thread : NULL;
+        float *dg = dgain ? mine : NULL;
+        float *db = dbias ? mine + (dgain ? D : 0) : NULL;
+#pragma omp for schedule(static)
+        for (size_t i = 0; i < rows; i++) {
+            int last = i + 1 == rows;
+            backward_row(dx + i * D, dg, db, dy + i * D, x + i * D,
+                         last ? NULL : dy + (i + 1) * D, last ? NULL : x + (i + 1) * D,
+                         mean[i], rstd[i], gain, D, stream);
+        }
+        norm_store_fence(stream);
+    }
+
+    for (int t = 0; t < threads && scratch; t++) {
+        const float *mine = scratch + (size_t)t * per_thread;
+        if (dgain)
+            for (size_t j = 0; j < D; j++) dgain[j] += mine[j];
+        if (dbias)
+            for (size_t j = 0; j < D; j++) dbias[j] += mine[(dgain ? D : 0) + j];
+    }
+    free(scratch);
+    if (message) *message = NULL;
+    return LAYER_NORM_OK;
+}
