@@ -237,6 +237,93 @@ static void forward_eval(const batch_norm_state *st, float *y, const float *x,
     }
 }
 
+// ## Inputs of shape (N, C): row by row
+//
+// With $S = 1$ (a `BatchNorm1d` after a dense layer) each run above is one
+// value, and the per-channel loops spend their time on overhead. For this
+// shape the kernels walk the rows in order instead, vectorised over a block of
+// `NC_BLOCK` channels. Each channel gets the same operations in the same order
+// as before, so the results are identical bit for bit: Chan's merge of one
+// value at a time is Welford's update, in double.
+#define NC_BLOCK 64  // channels per block: 256 bytes of a row, a few KiB of statistics
+
+// count, mean of x - K and M of the channels c0 .. c0 + len - 1 (moments_merge with n_b = 1)
+NORM_KERNEL static void nc_moments(double *restrict m, double *restrict Msq, const float *restrict K,
+                                   const float *x, size_t N, size_t C, size_t c0, size_t len)
+{
+    for (size_t c = 0; c < len; c++) m[c] = Msq[c] = 0.0;
+    for (size_t n = 0; n < N; n++) {
+        const float *restrict xr = x + n * C + c0;
+        if (n + 2 < N) NORM_PREFETCH(xr + 2 * C);
+        const double w_mean = 1.0 / (double)(n + 1);       // n_b / n
+        const double w_sq = (double)n * 1.0 / (double)(n + 1);  // a->n * n_b / n
+#pragma omp simd
+        for (size_t c = 0; c < len; c++) {
+            const float v = xr[c] - K[c];
+            const float d0 = v - v;  // the run's own M_b: 0, or NaN for Inf/NaN
+            const double delta = (double)v - m[c];
+            m[c] += delta * w_mean;
+            Msq[c] += (double)(d0 * d0) + delta * delta * w_sq;
+        }
+    }
+}
+
+// y = ((x - K) - m) * scale + shift on every row of one block of channels
+NORM_KERNEL static void nc_normalize(float *y, const float *x, size_t N, size_t C, size_t c0,
+                                     size_t len, const float *restrict K, const float *restrict m,
+                                     const float *restrict scale, const float *restrict shift)
+{
+    for (size_t n = 0; n < N; n++) {
+        const float *restrict xr = x + n * C + c0;
+        float *restrict yr = y + n * C + c0;
+        if (n + 2 < N) NORM_PREFETCH(xr + 2 * C);
+#pragma omp simd
+        for (size_t c = 0; c < len; c++)
+            yr[c] = ((xr[c] - K[c]) - m[c]) * scale[c] + shift[c];
+    }
+}
+
+// batch_norm_forward for S = 1: threads take blocks of channels
+static void forward_nc(batch_norm_state *st, float *y, float *mean, float *rstd, const float *x,
+                       const float *gain, const float *bias, size_t N, bool batch_stats,
+                       bool update, double alpha)
+{
+    const size_t C = st->C;
+    const double M = (double)N;
+#pragma omp parallel for schedule(dynamic, 1)
+    for (size_t c0 = 0; c0 < C; c0 += NC_BLOCK) {
+        const size_t len = C - c0 < NC_BLOCK ? C - c0 : NC_BLOCK;
+        float K[NC_BLOCK], m[NC_BLOCK], scale[NC_BLOCK], shift[NC_BLOCK];
+        double mm[NC_BLOCK], Msq[NC_BLOCK];
+        if (batch_stats) {
+            memcpy(K, x + c0, len * sizeof(float));  // the shift: row 0
+            nc_moments(mm, Msq, K, x, N, C, c0, len);
+        }
+        for (size_t i = 0; i < len; i++) {
+            const size_t c = c0 + i;
+            float r;
+            if (batch_stats) {
+                m[i] = (float)mm[i];
+                r = 1.0f / sqrtf((float)(Msq[i] / M) + st->eps);
+                if (update) {
+                    float *rm = st->running_mean, *rv = st->running_var;
+                    rm[c] = (float)((1.0 - alpha) * rm[c] + alpha * ((double)K[i] + mm[i]));
+                    rv[c] = (float)((1.0 - alpha) * rv[c] + alpha * (Msq[i] / (M - 1.0)));
+                }
+                if (mean) mean[c] = K[i] + m[i];
+                if (rstd) rstd[c] = r;
+            } else {
+                K[i] = st->running_mean[c];
+                m[i] = 0.0f;
+                r = 1.0f / sqrtf(st->running_var[c] + st->eps);
+            }
+            scale[i] = st->affine ? gain[c] * r : r;
+            shift[i] = st->affine ? bias[c] : 0.0f;
+        }
+        nc_normalize(y, x, N, C, c0, len, K, m, scale, shift);
+    }
+}
+
 // ## Forward
 //
 // With running statistics, the pass above. With batch statistics, channels are
@@ -267,7 +354,8 @@ int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rs
             if (mean) mean[c] = state->running_mean[c];
             if (rstd) rstd[c] = 1.0f / sqrtf(state->running_var[c] + state->eps);
         }
-        forward_eval(state, y, x, gain, bias, N, S);
+        if (S == 1) forward_nc(state, y, NULL, NULL, x, gain, bias, N, false, false, 0.0);
+        else forward_eval(state, y, x, gain, bias, N, S);
         if (message) *message = NULL;
         return BATCH_NORM_OK;
     }
@@ -278,6 +366,11 @@ int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rs
     const double alpha = state->cumulative ? 1.0 / (double)state->num_batches_tracked
                                            : (double)state->momentum;
 
+    if (S == 1) {  // (N, C): row by row, see above
+        forward_nc(state, y, mean, rstd, x, gain, bias, N, true, update, alpha);
+        if (message) *message = NULL;
+        return BATCH_NORM_OK;
+    }
     const int stream = norm_can_stream(y, S, N * C);
 #pragma omp parallel
     {
@@ -395,6 +488,77 @@ NORM_KERNEL static void channel_dx(float *dx, const float *dy, const float *x, s
     }
 }
 
+// ## (N, C) inputs: the backward pass
+//
+// For $S = 1$ the two passes above also walk the rows in order, over a block
+// of channels at a time: the first accumulates both sums of every channel of
+// the block in double, the second writes its $\partial L/\partial x$.
+
+// sum of dy and of dy * xhat, per channel of the block, over the N rows
+NORM_KERNEL static void nc_grad_sums(double *restrict sa, double *restrict sb, const float *dy,
+                                     const float *x, size_t N, size_t C, size_t c0, size_t len,
+                                     const float *restrict mu, const float *restrict r)
+{
+    for (size_t c = 0; c < len; c++) sa[c] = sb[c] = 0.0;
+    for (size_t n = 0; n < N; n++) {
+        const float *restrict dyr = dy + n * C + c0, *restrict xr = x + n * C + c0;
+        if (n + 2 < N) NORM_PREFETCH(xr + 2 * C), NORM_PREFETCH(dyr + 2 * C);
+#pragma omp simd
+        for (size_t c = 0; c < len; c++) {
+            sa[c] += (double)dyr[c];
+            sb[c] += (double)(dyr[c] * ((xr[c] - mu[c]) * r[c]));
+        }
+    }
+}
+
+// dx = gr (dy - a - xhat b) on every row of the block (a = b = 0 with running statistics)
+NORM_KERNEL static void nc_dx(float *dx, const float *dy, const float *x, size_t N, size_t C,
+                              size_t c0, size_t len, const float *restrict mu,
+                              const float *restrict r, const float *restrict gr,
+                              const float *restrict a, const float *restrict b, bool batch_stats)
+{
+    for (size_t n = 0; n < N; n++) {
+        const float *restrict dyr = dy + n * C + c0, *restrict xr = x + n * C + c0;
+        float *restrict dxr = dx + n * C + c0;
+        if (n + 2 < N) NORM_PREFETCH(xr + 2 * C), NORM_PREFETCH(dyr + 2 * C);
+        if (batch_stats) {
+#pragma omp simd
+            for (size_t c = 0; c < len; c++)
+                dxr[c] = gr[c] * (dyr[c] - a[c] - ((xr[c] - mu[c]) * r[c]) * b[c]);
+        } else {
+#pragma omp simd
+            for (size_t c = 0; c < len; c++)
+                dxr[c] = gr[c] * dyr[c];
+        }
+    }
+}
+
+// batch_norm_backward for S = 1: threads take blocks of channels
+static void backward_nc(const batch_norm_state *st, float *dx, float *dgain, float *dbias,
+                        const float *dy, const float *x, const float *mean, const float *rstd,
+                        const float *gain, size_t N, bool batch_stats, bool want_params)
+{
+    const size_t C = st->C;
+    const double M = (double)N;
+#pragma omp parallel for schedule(dynamic, 1)
+    for (size_t c0 = 0; c0 < C; c0 += NC_BLOCK) {
+        const size_t len = C - c0 < NC_BLOCK ? C - c0 : NC_BLOCK;
+        double sa[NC_BLOCK] = {0}, sb[NC_BLOCK] = {0};
+        float gr[NC_BLOCK], a[NC_BLOCK], b[NC_BLOCK];
+        if (batch_stats || want_params)
+            nc_grad_sums(sa, sb, dy, x, N, C, c0, len, mean + c0, rstd + c0);
+        for (size_t i = 0; i < len; i++) {
+            const size_t c = c0 + i;
+            if (want_params && dgain) dgain[c] += (float)sb[i];
+            if (want_params && dbias) dbias[c] += (float)sa[i];
+            gr[i] = (st->affine ? gain[c] : 1.0f) * rstd[c];
+            a[i] = batch_stats ? (float)(sa[i] / M) : 0.0f;
+            b[i] = batch_stats ? (float)(sb[i] / M) : 0.0f;
+        }
+        nc_dx(dx, dy, x, N, C, c0, len, mean + c0, rstd + c0, gr, a, b, batch_stats);
+    }
+}
+
 // ## Backward
 int batch_norm_backward(const batch_norm_state *state, float *dx, float *dgain, float *dbias,
                         const float *dy, const float *x,
@@ -414,6 +578,12 @@ int batch_norm_backward(const batch_norm_state *state, float *dx, float *dgain, 
     const bool batch_stats = batch_norm_uses_batch_stats(state, training);
     const bool want_params = state->affine && (dgain || dbias);
     const double M = (double)N * (double)S;
+
+    if (S == 1) {  // (N, C): row by row, see above
+        backward_nc(state, dx, dgain, dbias, dy, x, mean, rstd, gain, N, batch_stats, want_params);
+        if (message) *message = NULL;
+        return BATCH_NORM_OK;
+    }
 
 // Each channel belongs to one thread, so its `dgain` and `dbias` entries have
 // a single writer and need no private copies.
