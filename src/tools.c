@@ -481,7 +481,12 @@ int sn_tools_dump(sn_tools *t, const char *dir, char **err)
             if (leaders[i]->tool == tool) mine[count++] = leaders[i];
         char *request = request_json(mine, count, tool);
         char *path = sn_strdup_printf("%s/%s.json", dir, tool_info[tool].name);
-        rc = write_text(path, request, strlen(request), err);
+        /* Ended by a newline, as sent: a worker answers a request only at
+         * the end of its line (without one, KaTeX's worker rendered nothing
+         * and the benchmark's floor left KaTeX's work out). */
+        size_t len = strlen(request);
+        request[len] = '\n';
+        rc = write_text(path, request, len + 1, err);
         free(path);
         const sn_embedded *script = sn_embedded_find(tool_info[tool].script);
         path = sn_strdup_printf("%s/%s", dir, tool_info[tool].script);

@@ -23,6 +23,7 @@ is shared: ratios within one run are what count), it prints the median of:
 
 Targets: no-op < 50 ms, edit < 300 ms, cold <= 1.3 x floor.
 """
+import json
 import os
 import shutil
 import statistics
@@ -45,18 +46,29 @@ def timed(args, **kw):
 
 def floor(dump, side_by_side=True):
     """The two workers on their whole batches: at the same time, as a build
-    runs them, or one after the other (the tools' own time, summed)."""
+    runs them, or one after the other (the tools' own time, summed). Their
+    answers are checked afterwards: a floor whose worker skipped the work
+    (as KaTeX's did when the dumped request lacked its newline) is no floor."""
     katex = harness.read(os.path.join(dump, "katex-worker.js")).decode()
     pygments = harness.read(os.path.join(dump, "pygments-worker.py")).decode()
+    answers = [os.path.join(dump, "katex.out"), os.path.join(dump, "pygments.out")]
     t = time.perf_counter()
-    with open(os.path.join(dump, "katex.json")) as k, open(os.path.join(dump, "pygments.json")) as p:
-        a = subprocess.Popen(["node", "-e", katex, harness.KATEX], stdin=k, stdout=subprocess.DEVNULL)
+    with open(os.path.join(dump, "katex.json")) as k, open(os.path.join(dump, "pygments.json")) as p, \
+            open(answers[0], "wb") as ko, open(answers[1], "wb") as po:
+        a = subprocess.Popen(["node", "-e", katex, harness.KATEX], stdin=k, stdout=ko)
         if not side_by_side and a.wait():
             harness.fail("the KaTeX worker failed on the dumped work")
-        b = subprocess.Popen(["/usr/bin/python3", "-c", pygments], stdin=p, stdout=subprocess.DEVNULL)
+        b = subprocess.Popen(["/usr/bin/python3", "-c", pygments], stdin=p, stdout=po)
         if a.wait() or b.wait():
             harness.fail("a worker failed on the dumped work")
-    return time.perf_counter() - t
+    elapsed = time.perf_counter() - t
+    for name, answer in zip(("katex", "pygments"), answers):
+        asked = json.loads(harness.read(os.path.join(dump, name + ".json")))["items"]
+        lines = harness.read(answer).decode().splitlines()
+        results = json.loads(lines[1])["results"] if len(lines) == 2 else []
+        if len(results) != len(asked) or any("html" not in r for r in results):
+            harness.fail("the %s worker did not answer all %d dumped requests" % (name, len(asked)))
+    return elapsed
 
 
 def edit(path, round_):
