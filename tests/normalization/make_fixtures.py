@@ -272,6 +272,26 @@ def batch_norm_fixtures(w):
         w.int("S", 1)
         w.int("refused", refused)
         w.end()
+    # (N, C) inputs with C > 64: the row-by-row path of S = 1, over two blocks
+    # of channels (the second one partial). Added last so that the cases above
+    # keep their random numbers.
+    batch_norm_case(w, "bn1d_nc_wide", "BatchNorm1d on (N, C) = (9, 70), three steps, then eval",
+                    [randn(9, 70) * (k + 1) + k for k in range(3)], eval_x=randn(3, 70))
+    batch_norm_case(w, "bn1d_nc_large_mean", "(N, C) = (8, 67), values near 1e4 with unit spread",
+                    [1e4 + randn(8, 67)])
+    x = randn(9, 66)
+    x[4, 0] = float("nan")
+    x[7, 65] = float("inf")
+    x[:, 3] = -2.0  # channel 3 constant
+    batch_norm_case(w, "bn1d_nc_special", "(N, C) = (9, 66): NaN in channel 0, Inf in channel 65, "
+                    "channel 3 constant", [x])
+    batch_norm_case(w, "bn1d_nc_momentum_none", "(N, C) = (5, 70), momentum=None over 2 steps, then eval",
+                    [randn(5, 70), randn(5, 70) * 3], momentum=None, eval_x=randn(2, 70))
+    batch_norm_case(w, "bn1d_nc_no_tracking", "(N, C) = (6, 70), track_running_stats=False",
+                    [randn(6, 70)], track=False, eval_x=randn(3, 70))
+    batch_norm_case(w, "bn1d_nc_affine_off", "(N, C) = (5, 70), affine=False",
+                    [randn(5, 70)], affine=False, eval_x=randn(2, 70))
+    batch_norm_case(w, "bn1d_nc_eval", "eval only on (N, C) = (3, 70)", [randn(3, 70)], pre_eval=True)
 
 
 def main():
