@@ -184,11 +184,32 @@ static const char *result_for(void *ctx, size_t index, size_t *len)
     return sn_tools_result(f->tools, f->notes->ids[index], len);
 }
 
+/* True for the ASCII bytes that belong to a word or its punctuation. */
+static int is_ascii_glue(unsigned char c, const char *stops)
+{
+    return c > ' ' && c < 0x80 && !strchr(stops, c);
+}
+
+/* Length of the UTF-8 character at `s` if it is CJK or full-width
+ * punctuation (U+3000-U+303F, U+FF00-U+FF65), else 0: "，" or "。" after a
+ * formula stays with it, as "," does. */
+static size_t cjk_punctuation_at(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (u[0] == 0xE3 && u[1] == 0x80 && u[2] >= 0x80 && u[2] <= 0xBF) return 3;
+    if (u[0] == 0xEF && ((u[1] == 0xBC && u[2] >= 0x80) || (u[1] == 0xBD && u[2] <= 0xA5)))
+        return 3;
+    return 0;
+}
+
 /* A line may not break between inline math and the text touching it
  * ("$x$:" or "($y$)"): KaTeX's boxes would otherwise let the colon or the
  * bracket wrap alone onto the next line. So each placeholder, with the
- * characters up to the nearest space or tag on either side, is wrapped in
- * a span that does not wrap. */
+ * ASCII characters up to the nearest space or tag on either side (and one
+ * CJK punctuation mark after it), is wrapped in a span that does not wrap.
+ * Other non-ASCII text ends the span: Chinese, Japanese and Korean put no
+ * spaces between words, and a span running to the next space could hold a
+ * whole sentence that then overflows the column. */
 static char *keep_math_with_text(const char *html)
 {
     static const char open[] = SN_MATH_MARK_OPEN, close[] = SN_MATH_MARK_CLOSE;
@@ -199,8 +220,9 @@ static char *keep_math_with_text(const char *html)
         if (!end) break;
         end += sizeof close - 1;
         const char *a = p, *z = end;
-        while (a > done && !strchr(" \n\t>", a[-1]) && a[-1] != ';') a--;
-        while (*z && !strchr(" \n\t<&", *z) && strncmp(z, open, sizeof open - 1) != 0) z++;
+        while (a > done && is_ascii_glue((unsigned char)a[-1], ">;")) a--;
+        while (is_ascii_glue((unsigned char)*z, "<&")) z++;  /* marks are not ASCII */
+        if (z == end) z += cjk_punctuation_at(z);
         if (a == p && z == end) { /* touches nothing */
             sn_buf_add(&b, done, (size_t)(end - done));
         } else {

@@ -64,6 +64,14 @@ with harness.Scratch() as tmp:
                  'class="untranslated-label" lang="zh">尚未翻译<'):
         if want not in home:
             problems.append("zh/index.html lacks %s" % want)
+    # Math touching Chinese text: the no-wrap span around a formula holds
+    # no Chinese characters (it would make the sentence one unbreakable line).
+    for span in re.findall(r'<span class="nowrap">(.*?)</span></span></span>', home):
+        words = re.sub(r'<annotation[^>]*>.*?</annotation>|<[^>]+>', '', span)
+        if re.search(r'[\u4e00-\u9fff]', words):
+            problems.append("zh/index.html: a no-wrap span holds Chinese text: %s" % words)
+    if "行内公式" not in home or "紧挨着中文" not in home:
+        problems.append("zh/index.html lacks the translated math paragraph")
     if 'class="home">首页</a>' not in page("zh", "sub/calc.c.html"):
         problems.append("zh/sub/calc.c.html: the breadcrumb does not start at 首页")
     # Japanese has no catalogs: everything is English, every paragraph is
