@@ -3,9 +3,10 @@
 //
 //   node -e <this script> KATEX_DIR
 //
-// Says hello with KaTeX's version, then answers each request line
-// {"items": [{"tex", "display"}]} with one line
-// {"results": [{"html"} or {"error", "position"}]}, in order.
+// Says hello with KaTeX's version (a JSON line), then answers each request
+// line {"items": [{"tex", "display"}]} with "results N\n" and, per item in
+// order, "html LEN\n" or "error LEN\n" and then LEN bytes of HTML or of
+// KaTeX's message (framed, not JSON: the generator need not decode it).
 'use strict';
 const path = require('path');
 
@@ -14,17 +15,20 @@ const katex = require(lib);
 process.stdout.write(JSON.stringify({version: katex.version, lib}) + '\n');
 
 function render(item) {
+  let kind = 'html', text;
   try {
-    return {html: katex.renderToString(item.tex, {
+    text = katex.renderToString(item.tex, {
       displayMode: item.display,
       throwOnError: true,
       output: 'htmlAndMathml',
       strict: 'ignore',
-    })};
+    });
   } catch (e) {
     if (!(e instanceof katex.ParseError)) throw e;
-    return {error: e.message, position: e.position === undefined ? -1 : e.position};
+    kind = 'error';
+    text = e.message;
   }
+  return `${kind} ${Buffer.byteLength(text)}\n${text}`;
 }
 
 let pending = '';
@@ -35,6 +39,6 @@ process.stdin.on('data', (chunk) => {
   while ((nl = pending.indexOf('\n')) >= 0) {
     const request = JSON.parse(pending.slice(0, nl));
     pending = pending.slice(nl + 1);
-    process.stdout.write(JSON.stringify({results: request.items.map(render)}) + '\n');
+    process.stdout.write(`results ${request.items.length}\n` + request.items.map(render).join(''));
   }
 });

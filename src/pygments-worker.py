@@ -3,8 +3,10 @@
 #
 #   /usr/bin/python3 -c <this script>
 #
-# Says hello with Pygments' version, then answers each request line
-# {"items": [{"lang", "code"}]} with one line {"results": [{"html"}]}, in order. The HTML of a block has one
+# Says hello with Pygments' version (a JSON line), then answers each request
+# line {"items": [{"lang", "code"}]} with b"results N\n" and, per item in
+# order, b"html LEN\n" and LEN bytes of UTF-8 HTML (framed, not JSON: the
+# generator need not decode it). The HTML of a block has one
 # line per source line, so that the generator can number the lines and cut
 # a file into sections: a token spanning lines is split at each newline.
 import json
@@ -65,10 +67,15 @@ def highlight(item):
     for line in lines[:wanted]:
         html.append("".join('<span class="%s">%s</span>' % (cls, escape(text)) if cls
                             else escape(text) for cls, text in line))
-    return {"html": "\n".join(html)}
+    return "\n".join(html).encode()
 
 
+out = sys.stdout.buffer
 for line in sys.stdin:
-    request = json.loads(line)
-    sys.stdout.write(json.dumps({"results": [highlight(item) for item in request["items"]]}) + "\n")
-    sys.stdout.flush()
+    items = json.loads(line)["items"]
+    response = [b"results %d\n" % len(items)]
+    for item in items:
+        html = highlight(item)
+        response += [b"html %d\n" % len(html), html]
+    out.write(b"".join(response))
+    out.flush()

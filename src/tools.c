@@ -263,29 +263,61 @@ static char *request_json(item **items, size_t n, int tool)
     return s;
 }
 
-/* Takes the worker's response apart: results go to the items and into
- * the cache. A KaTeX error becomes *err: the one registered first, since
- * that is the one earliest in the sources. */
-static int take_response(sn_tools *t, int tool, const batch *b, const char *out, size_t len, char **err)
+/* One framed result of a response: "html LEN\n" or "error LEN\n", then
+ * LEN bytes. Framing, not JSON: a response is most of a megabyte of HTML,
+ * and cutting it out by length costs nothing next to decoding JSON
+ * strings. Advances *at; 0 if the frame is not whole. */
+static int take_frame(const char **at, const char *end, int *is_error, const char **text, size_t *len)
 {
-    json_t *response = json_loadb(out, len, 0, NULL);
-    json_t *results = json_object_get(response, "results");
-    if (json_array_size(results) != b->count) {
-        *err = sn_strdup_printf("error: %s answered with %zu results for %zu requests",
-                                tool_info[tool].title, json_array_size(results), b->count);
-        json_decref(response);
+    const char *p = *at, *nl = memchr(p, '\n', (size_t)(end - p));
+    if (!nl) return 0;
+    if ((size_t)(nl - p) > 5 && memcmp(p, "html ", 5) == 0) *is_error = 0, p += 5;
+    else if ((size_t)(nl - p) > 6 && memcmp(p, "error ", 6) == 0) *is_error = 1, p += 6;
+    else return 0;
+    size_t n = 0;
+    for (; p < nl; p++) {
+        if (*p < '0' || *p > '9' || n > (size_t)(end - nl)) return 0;
+        n = n * 10 + (size_t)(*p - '0');
+    }
+    if (n > (size_t)(end - nl - 1)) return 0;
+    *text = nl + 1;
+    *len = n;
+    *at = nl + 1 + n;
+    return 1;
+}
+
+/* Takes the worker's response to batch b apart, from *at: "results N\n",
+ * then N frames. Results go to the items and into the cache. A KaTeX error
+ * becomes *err: the one registered first, since that is the one earliest in
+ * the sources. */
+static int take_response(sn_tools *t, int tool, const batch *b, const char **at, const char *end,
+                         char **err)
+{
+    size_t count = 0;
+    const char *nl = memchr(*at, '\n', (size_t)(end - *at));
+    if (!nl || sscanf(*at, "results %zu\n", &count) != 1 || count != b->count) {
+        *err = sn_strdup_printf("error: %s answered %.40s for %zu requests", tool_info[tool].title,
+                                nl ? *at : "nothing", b->count);
         return -1;
     }
+    *at = nl + 1;
     const item *failed = NULL;
-    const char *why = NULL;
+    char *why = NULL;
     size_t failures = 0;
     for (size_t i = 0; i < b->count; i++) {
-        json_t *r = json_array_get(results, i);
-        json_t *html = json_object_get(r, "html");
+        int is_error;
+        const char *text;
+        size_t len;
+        if (!take_frame(at, end, &is_error, &text, &len)) {
+            *err = sn_strdup_printf("error: %s answered %zu of %zu results", tool_info[tool].title, i,
+                                    b->count);
+            free(why);
+            return -1;
+        }
         item *it = &t->items[b->items[i]];
-        if (json_is_string(html)) {
-            it->html_len = json_string_length(html);
-            it->html = sn_strndup(json_string_value(html), it->html_len);
+        if (!is_error) {
+            it->html_len = len;
+            it->html = sn_strndup(text, len);
             sn_cache_put(t->config.cache, tool_info[tool].name, t->version[tool], it->key, it->input,
                          it->len, it->html, it->html_len);
             continue;
@@ -293,15 +325,16 @@ static int take_response(sn_tools *t, int tool, const batch *b, const char *out,
         failures++;
         if (!failed || it < failed) {
             failed = it;
-            why = json_string_value(json_object_get(r, "error"));
+            free(why);
+            why = sn_strndup(text, len);
         }
     }
     if (failed) {
         *err = sn_strdup_printf("%s: error: %s%s", failed->where,
-                                why ? why : "the worker gave no result",
+                                *why ? why : "the worker gave no result",
                                 failures > 1 ? " (and more errors in other formulas)" : "");
     }
-    json_decref(response);
+    free(why);
     return failed ? -1 : 0;
 }
 
@@ -416,7 +449,7 @@ int sn_tools_send(sn_tools *t, char **err)
 int sn_tools_run(sn_tools *t, char **err)
 {
     int rc = sn_tools_send(t, err);
-    /* Every worker's answers: its hello, then one line per batch. */
+    /* Every worker's answers: its hello line, then one response per batch. */
     for (int tool = 0; tool < TOOL_COUNT; tool++) {
         sn_worker *w = t->worker[tool];
         if (!w) continue;
@@ -434,16 +467,15 @@ int sn_tools_run(sn_tools *t, char **err)
         const char *line = out, *end = out + len;
         const char *nl = memchr(line, '\n', (size_t)(end - line));
         rc = take_hello(t, tool, line, nl ? (size_t)(nl - line) : (size_t)(end - line), err);
+        const char *at = nl ? nl + 1 : end;
         for (size_t b = 0; b < t->nbatches[tool] && rc == 0; b++) {
-            line = nl ? nl + 1 : end;
-            nl = memchr(line, '\n', (size_t)(end - line));
-            if (!nl) {
+            if (at == end) {
                 *err = sn_strdup_printf("error: %s answered %zu of %zu requests",
                                         tool_info[tool].title, b, t->nbatches[tool]);
                 rc = -1;
                 break;
             }
-            rc = take_response(t, tool, &t->batches[tool][b], line, (size_t)(nl - line), err);
+            rc = take_response(t, tool, &t->batches[tool][b], &at, end, err);
         }
         if (t->nbatches[tool] && tool == KATEX) t->stats.katex_ran = 1;
         if (t->nbatches[tool] && tool == PYGMENTS) t->stats.pygments_ran = 1;
