@@ -48,6 +48,8 @@ static const struct {
 
 typedef struct {
     sn_page page;
+    sn_po_block_list *blocks; /* per section, its notes cut into translatable
+                                 blocks: once for every language */
     char *out;      /* the page's path within a language tree */
     int folder;     /* index of its folder */
     int readme;     /* is it its folder's readme? */
@@ -401,6 +403,24 @@ static void register_code(site *s)
     }
 }
 
+/* Section k of page p in a translation. The English notes are cut into
+ * blocks at the first translation that needs them, and the cut is kept for
+ * the other languages. */
+static char *translate_section(site *s, const lang_rec *lang, size_t p, size_t k, char **err)
+{
+    page_rec *pr = &s->pages[p];
+    const char *notes = pr->page.sections[k].notes;
+    if (!lang->catalogs[p]) return sn_translate_notes(NULL, notes, err);
+    if (!pr->blocks) pr->blocks = sn_xcalloc(pr->page.count + 1, sizeof *pr->blocks);
+    sn_po_block_list *blocks = &pr->blocks[k];
+    if (!blocks->blocks) {
+        sn_po_block_list_free(blocks);
+        if (sn_po_blocks_split(notes, strlen(notes), blocks, err) != 0) return NULL;
+        if (!blocks->blocks) blocks->blocks = sn_xcalloc(1, sizeof *blocks->blocks); /* cut, empty */
+    }
+    return sn_translate_blocks(lang->catalogs[p], notes, blocks);
+}
+
 /* The notes of every page in language l: translated (l > 0), then parsed
  * with their formulas and code registered with the tools. */
 static int render_notes(site *s, size_t l, char **err)
@@ -414,7 +434,7 @@ static int render_notes(site *s, size_t l, char **err)
             char *md = NULL;
             if (l == 0) {
                 md = copy(sec->notes);
-            } else if (!(md = sn_translate_notes(lang->catalogs[p], sec->notes, err))) {
+            } else if (!(md = translate_section(s, lang, p, k, err))) {
                 return -1;
             }
             link_context lc = {s, p, lang, sec};
@@ -754,6 +774,9 @@ static void site_free(site *s)
     free(s->langs);
     free(s->lang_views);
     for (size_t p = 0; p < s->npages; p++) {
+        for (size_t k = 0; s->pages[p].blocks && k < s->pages[p].page.count; k++)
+            sn_po_block_list_free(&s->pages[p].blocks[k]);
+        free(s->pages[p].blocks);
         sn_page_free(&s->pages[p].page);
         free(s->pages[p].out);
     }

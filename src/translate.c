@@ -306,11 +306,19 @@ char *sn_translate_notes(const sn_catalog *catalog, const char *notes, char **er
     if (!catalog) return sn_strndup(notes, len);
     sn_po_block_list blocks;
     if (sn_po_blocks_split(notes, len, &blocks, err) != 0) return NULL;
+    char *out = sn_translate_blocks(catalog, notes, &blocks);
+    sn_po_block_list_free(&blocks);
+    return out;
+}
 
+char *sn_translate_blocks(const sn_catalog *catalog, const char *notes, const sn_po_block_list *blocks)
+{
+    size_t len = strlen(notes);
+    if (!catalog) return sn_strndup(notes, len);
     sn_buf out = {0};
     size_t done = 0;
-    for (size_t i = 0; i < blocks.count; i++) {
-        const sn_po_block *blk = &blocks.blocks[i];
+    for (size_t i = 0; i < blocks->count; i++) {
+        const sn_po_block *blk = &blocks->blocks[i];
         const char *tr = sn_catalog_get(catalog, blk->message);
         if (tr) {
             sn_buf_add(&out, notes + done, blk->start - done);
@@ -333,7 +341,6 @@ char *sn_translate_notes(const sn_catalog *catalog, const char *notes, char **er
         }
     }
     sn_buf_add(&out, notes + done, len - done);
-    sn_po_block_list_free(&blocks);
     return sn_buf_take(&out);
 }
 

@@ -17,6 +17,8 @@
 #ifndef SN_TRANSLATE_H
 #define SN_TRANSLATE_H
 
+#include "po_blocks.h"
+
 #include <stddef.h>
 
 typedef struct sn_catalog sn_catalog;
@@ -67,6 +69,11 @@ void sn_catalog_each(const sn_catalog *catalog, sn_catalog_visitor visit, void *
  * "line:col: message", relative to the notes. A NULL catalog returns a copy
  * of `notes`. */
 char *sn_translate_notes(const sn_catalog *catalog, const char *notes, char **err);
+
+/* The same, for notes already cut into `blocks` by sn_po_blocks_split
+ * (po_blocks.h): a site in several languages cuts each page's notes once. */
+char *sn_translate_blocks(const sn_catalog *catalog, const char *notes,
+                          const sn_po_block_list *blocks);
 
 /* The catalog of a page: "<po_dir>/<lang>/<page>.po", where `page` is the
  * page's source path relative to the folder being rendered
