@@ -272,9 +272,10 @@ def batch_norm_fixtures(w):
         w.int("S", 1)
         w.int("refused", refused)
         w.end()
-    # (N, C) inputs with C > 64: the row-by-row path of S = 1, over two blocks
-    # of channels (the second one partial). Added last so that the cases above
-    # keep their random numbers.
+    # (N, C) inputs: the row-by-row path of S = 1, over blocks of channels of up
+    # to 256 (C = 70 and 66: one block with 1 thread, two with 2; C = 300: two
+    # blocks, the second partial). Added last so that the cases above keep their
+    # random numbers.
     batch_norm_case(w, "bn1d_nc_wide", "BatchNorm1d on (N, C) = (9, 70), three steps, then eval",
                     [randn(9, 70) * (k + 1) + k for k in range(3)], eval_x=randn(3, 70))
     batch_norm_case(w, "bn1d_nc_large_mean", "(N, C) = (8, 67), values near 1e4 with unit spread",
@@ -292,6 +293,8 @@ def batch_norm_fixtures(w):
     batch_norm_case(w, "bn1d_nc_affine_off", "(N, C) = (5, 70), affine=False",
                     [randn(5, 70)], affine=False, eval_x=randn(2, 70))
     batch_norm_case(w, "bn1d_nc_eval", "eval only on (N, C) = (3, 70)", [randn(3, 70)], pre_eval=True)
+    batch_norm_case(w, "bn1d_nc_300", "(N, C) = (4, 300), then eval", [randn(4, 300) * 2 - 1],
+                    eval_x=randn(2, 300))
 
 
 def main():

@@ -188,7 +188,7 @@ int main(int argc, char **argv)
                               "bn_zero_var", "bn_large_mean", "bn_nan_inf", "bn_one_value_nc",
                               "bn_one_value_nc1", "bn1d_nc_wide", "bn1d_nc_large_mean", "bn1d_nc_special",
                               "bn1d_nc_momentum_none", "bn1d_nc_no_tracking", "bn1d_nc_affine_off",
-                              "bn1d_nc_eval"};
+                              "bn1d_nc_eval", "bn1d_nc_300"};
     for (size_t i = 0; i < sizeof required / sizeof *required; i++)
         if (!fixture_file_find(f, required[i])) tally(&t, required[i], 0);
     for (size_t i = 0; i < fixture_file_count(f); i++) {

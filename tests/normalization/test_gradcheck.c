@@ -15,7 +15,7 @@
 // Shapes cross the libraries' internal limits: rows and runs longer than one
 // 4096-float block (merged with Chan's formula), lengths that are not multiples
 // of 16 lanes, data with |mean| >> std, S = 1 (also with more than one
-// 64-channel block). Large cases check a random
+// block of channels). Large cases check a random
 // subset of coordinates.
 #include "batch_norm.h"
 #include "compare.h"
@@ -273,10 +273,13 @@ int main(void)
     tally(&t, "bn (4, 3, 6) no affine", bn_case("bn (4, 3, 6) no aff", 4, 3, 6, 0.0, false, true, SIZE_MAX));
     tally(&t, "bn (2, 3, 4) eval", bn_case("bn (2, 3, 4) eval", 2, 3, 4, 1.0, true, false, SIZE_MAX));
     tally(&t, "bn (3, 2, 4200) mean 50", bn_case("bn (3, 2, 4200)", 3, 2, 4200, 50.0, true, true, 48));
-    // S = 1 with C > 64: the row-by-row path, over a full and a partial block of channels.
+    // S = 1: the row-by-row path, over one or more blocks of up to 256 channels
+    // (with 2 threads, blocks of C / 2 rounded up to 16).
     tally(&t, "bn (7, 70) S = 1 training", bn_case("bn (7, 70, 1) train", 7, 70, 1, 0.5, true, true, SIZE_MAX));
     tally(&t, "bn (300, 67) S = 1 mean 20", bn_case("bn (300, 67, 1)", 300, 67, 1, 20.0, true, true, 64));
     tally(&t, "bn (5, 70) S = 1 no affine", bn_case("bn (5, 70, 1) no aff", 5, 70, 1, -1.0, false, true, SIZE_MAX));
     tally(&t, "bn (3, 70) S = 1 eval", bn_case("bn (3, 70, 1) eval", 3, 70, 1, 1.0, true, false, SIZE_MAX));
+    tally(&t, "bn (3, 300) S = 1 training", bn_case("bn (3, 300, 1) train", 3, 300, 1, 2.0, true, true, 96));
+    tally(&t, "bn (150, 70) S = 1 eval", bn_case("bn (150, 70, 1) eval", 150, 70, 1, -3.0, true, false, 64));
     return tally_finish(&t);
 }

@@ -78,6 +78,9 @@
 #include "../moments.h"
 
 #include <math.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
 #include <stdint.h>
 
 const char *batch_norm_status_string(int status)
@@ -242,29 +245,65 @@ static void forward_eval(const batch_norm_state *st, float *y, const float *x,
 // With $S = 1$ (a `BatchNorm1d` after a dense layer) each run above is one
 // value, and the per-channel loops spend their time on overhead. For this
 // shape the kernels walk the rows in order instead, vectorised over a block of
-// `NC_BLOCK` channels. Each channel gets the same operations in the same order
-// as before, so the results are identical bit for bit: Chan's merge of one
-// value at a time is Welford's update, in double.
-#define NC_BLOCK 64  // channels per block: 256 bytes of a row, a few KiB of statistics
+// up to `NC_BLOCK` channels (fewer if threads would be idle). The statistics are those of [moments](../moments.h.html)
+// turned sideways: `NC_ROWS` rows of a block of channels are one block, with a
+// shifted two-pass sum in float per channel while they are in L1, and blocks
+// are merged in double with Chan's formula.
+#define NC_BLOCK 256  // channels per block at most: 1 KiB of a row
+#define NC_ROWS 64    // rows per block of the statistics: 64 KiB at most, in L2
 
-// count, mean of x - K and M of the channels c0 .. c0 + len - 1 (moments_merge with n_b = 1)
+// The width of the blocks of channels: one block per thread if C is small.
+static size_t nc_width(size_t C)
+{
+    size_t threads = 1;
+#ifdef _OPENMP
+    threads = (size_t)omp_get_max_threads();
+#endif
+    size_t w = (C + threads - 1) / threads;
+    w = (w + 15) / 16 * 16;  // whole cache lines
+    return w < NC_BLOCK ? w : NC_BLOCK;
+}
+
+// Asks for the `len` floats at p, one cache line per 16 floats.
+static inline void nc_prefetch(const float *p, size_t len)
+{
+    for (size_t k = 0; k < len; k += 16) NORM_PREFETCH(p + k);
+}
+
+// mean of x - K and M of the channels c0 .. c0 + len - 1, block of rows by block of rows
 NORM_KERNEL static void nc_moments(double *restrict m, double *restrict Msq, const float *restrict K,
                                    const float *x, size_t N, size_t C, size_t c0, size_t len)
 {
+    float mb[NC_BLOCK], Mb[NC_BLOCK];
+    double count = 0.0;
     for (size_t c = 0; c < len; c++) m[c] = Msq[c] = 0.0;
-    for (size_t n = 0; n < N; n++) {
-        const float *restrict xr = x + n * C + c0;
-        if (n + 2 < N) NORM_PREFETCH(xr + 2 * C);
-        const double w_mean = 1.0 / (double)(n + 1);       // n_b / n
-        const double w_sq = (double)n * 1.0 / (double)(n + 1);  // a->n * n_b / n
+    for (size_t n0 = 0; n0 < N; n0 += NC_ROWS) {
+        const size_t nb = N - n0 < NC_ROWS ? N - n0 : NC_ROWS;
+        for (size_t c = 0; c < len; c++) mb[c] = Mb[c] = 0.0f;
+        for (size_t n = n0; n < n0 + nb; n++) {  // first pass: from memory
+            const float *restrict xr = x + n * C + c0;
 #pragma omp simd
-        for (size_t c = 0; c < len; c++) {
-            const float v = xr[c] - K[c];
-            const float d0 = v - v;  // the run's own M_b: 0, or NaN for Inf/NaN
-            const double delta = (double)v - m[c];
-            m[c] += delta * w_mean;
-            Msq[c] += (double)(d0 * d0) + delta * delta * w_sq;
+            for (size_t c = 0; c < len; c++) mb[c] += xr[c] - K[c];
         }
+        for (size_t c = 0; c < len; c++) mb[c] /= (float)nb;
+        for (size_t n = n0; n < n0 + nb; n++) {  // second pass: from L1, asking for the next block
+            const float *restrict xr = x + n * C + c0;
+            if (n + NC_ROWS < N) nc_prefetch(xr + NC_ROWS * C, len);
+#pragma omp simd
+            for (size_t c = 0; c < len; c++) {
+                const float d = (xr[c] - K[c]) - mb[c];
+                Mb[c] += d * d;
+            }
+        }
+        const double n_new = count + (double)nb, w_mean = (double)nb / n_new;
+        const double w_sq = count * (double)nb / n_new;
+#pragma omp simd
+        for (size_t c = 0; c < len; c++) {  // moments_merge, one block of rows
+            const double delta = (double)mb[c] - m[c];
+            m[c] += delta * w_mean;
+            Msq[c] += (double)Mb[c] + delta * delta * w_sq;
+        }
+        count = n_new;
     }
 }
 
@@ -276,7 +315,7 @@ NORM_KERNEL static void nc_normalize(float *y, const float *x, size_t N, size_t 
     for (size_t n = 0; n < N; n++) {
         const float *restrict xr = x + n * C + c0;
         float *restrict yr = y + n * C + c0;
-        if (n + 2 < N) NORM_PREFETCH(xr + 2 * C);
+        if (n + 4 < N) nc_prefetch(xr + 4 * C, len);
 #pragma omp simd
         for (size_t c = 0; c < len; c++)
             yr[c] = ((xr[c] - K[c]) - m[c]) * scale[c] + shift[c];
@@ -290,9 +329,10 @@ static void forward_nc(batch_norm_state *st, float *y, float *mean, float *rstd,
 {
     const size_t C = st->C;
     const double M = (double)N;
+    const size_t width = nc_width(C);
 #pragma omp parallel for schedule(dynamic, 1)
-    for (size_t c0 = 0; c0 < C; c0 += NC_BLOCK) {
-        const size_t len = C - c0 < NC_BLOCK ? C - c0 : NC_BLOCK;
+    for (size_t c0 = 0; c0 < C; c0 += width) {
+        const size_t len = C - c0 < width ? C - c0 : width;
         float K[NC_BLOCK], m[NC_BLOCK], scale[NC_BLOCK], shift[NC_BLOCK];
         double mm[NC_BLOCK], Msq[NC_BLOCK];
         if (batch_stats) {
@@ -492,22 +532,29 @@ NORM_KERNEL static void channel_dx(float *dx, const float *dy, const float *x, s
 //
 // For $S = 1$ the two passes above also walk the rows in order, over a block
 // of channels at a time: the first accumulates both sums of every channel of
-// the block in double, the second writes its $\partial L/\partial x$.
+// the block, in float over `NC_ROWS` rows and in double across them; the
+// second writes its $\partial L/\partial x$.
 
 // sum of dy and of dy * xhat, per channel of the block, over the N rows
 NORM_KERNEL static void nc_grad_sums(double *restrict sa, double *restrict sb, const float *dy,
                                      const float *x, size_t N, size_t C, size_t c0, size_t len,
                                      const float *restrict mu, const float *restrict r)
 {
+    float fa[NC_BLOCK], fb[NC_BLOCK];
     for (size_t c = 0; c < len; c++) sa[c] = sb[c] = 0.0;
-    for (size_t n = 0; n < N; n++) {
-        const float *restrict dyr = dy + n * C + c0, *restrict xr = x + n * C + c0;
-        if (n + 2 < N) NORM_PREFETCH(xr + 2 * C), NORM_PREFETCH(dyr + 2 * C);
+    for (size_t n0 = 0; n0 < N; n0 += NC_ROWS) {
+        const size_t nb = N - n0 < NC_ROWS ? N - n0 : NC_ROWS;
+        for (size_t c = 0; c < len; c++) fa[c] = fb[c] = 0.0f;
+        for (size_t n = n0; n < n0 + nb; n++) {
+            const float *restrict dyr = dy + n * C + c0, *restrict xr = x + n * C + c0;
+            if (n + 4 < N) nc_prefetch(xr + 4 * C, len), nc_prefetch(dyr + 4 * C, len);
 #pragma omp simd
-        for (size_t c = 0; c < len; c++) {
-            sa[c] += (double)dyr[c];
-            sb[c] += (double)(dyr[c] * ((xr[c] - mu[c]) * r[c]));
+            for (size_t c = 0; c < len; c++) {
+                fa[c] += dyr[c];
+                fb[c] += dyr[c] * ((xr[c] - mu[c]) * r[c]);
+            }
         }
+        for (size_t c = 0; c < len; c++) sa[c] += fa[c], sb[c] += fb[c];
     }
 }
 
@@ -520,7 +567,7 @@ NORM_KERNEL static void nc_dx(float *dx, const float *dy, const float *x, size_t
     for (size_t n = 0; n < N; n++) {
         const float *restrict dyr = dy + n * C + c0, *restrict xr = x + n * C + c0;
         float *restrict dxr = dx + n * C + c0;
-        if (n + 2 < N) NORM_PREFETCH(xr + 2 * C), NORM_PREFETCH(dyr + 2 * C);
+        if (n + 4 < N) nc_prefetch(xr + 4 * C, len), nc_prefetch(dyr + 4 * C, len);
         if (batch_stats) {
 #pragma omp simd
             for (size_t c = 0; c < len; c++)
@@ -540,9 +587,10 @@ static void backward_nc(const batch_norm_state *st, float *dx, float *dgain, flo
 {
     const size_t C = st->C;
     const double M = (double)N;
+    const size_t width = nc_width(C);
 #pragma omp parallel for schedule(dynamic, 1)
-    for (size_t c0 = 0; c0 < C; c0 += NC_BLOCK) {
-        const size_t len = C - c0 < NC_BLOCK ? C - c0 : NC_BLOCK;
+    for (size_t c0 = 0; c0 < C; c0 += width) {
+        const size_t len = C - c0 < width ? C - c0 : width;
         double sa[NC_BLOCK] = {0}, sb[NC_BLOCK] = {0};
         float gr[NC_BLOCK], a[NC_BLOCK], b[NC_BLOCK];
         if (batch_stats || want_params)
