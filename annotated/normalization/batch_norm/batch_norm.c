@@ -429,7 +429,7 @@ int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rs
         if (rstd) rstd[c] = r;
         const float scale = state->affine ? gain[c] * r : r;
         const float shift = state->affine ? bias[c] : 0.0f;
-        for (size_t n = 0; n < N; n++)
+        for (size_t n = N; n-- > 0;)  // last run first: the runs read last are still in L1/L2
             normalize_run(y + (n * C + c) * S, x + (n * C + c) * S, S, K, m, scale, shift,
                           stream);
     }
