@@ -244,16 +244,14 @@ static void forward_eval(const batch_norm_state *st, float *y, const float *x,
 //
 // With $S = 1$ (a `BatchNorm1d` after a dense layer) each run above is one
 // value, and the per-channel loops spend their time on overhead. For this
-// shape the kernels walk the rows in order instead, vectorised over a block of
-// up to `NC_BLOCK` channels (fewer if threads would be idle). The statistics are those of [moments](../moments.h.html)
-// turned sideways: `NC_ROWS` rows of a block of channels are one block, with a
-// shifted two-pass sum in float per channel while they are in L1, and blocks
-// are merged in double with Chan's formula.
+// shape the kernels walk the rows in order, vectorised over blocks of up to
+// `NC_BLOCK` channels. The statistics are those of [moments](../moments.h.html)
+// turned sideways: `NC_ROWS` rows of a block of channels form one block, summed
+// in float in two shifted passes, and blocks are merged in double.
 #define NC_BLOCK 256  // channels per block at most: 1 KiB of a row
 #define NC_ROWS 64    // rows per block of the statistics: 64 KiB at most, in L2
 
-// The width of the blocks of channels: one block per thread if C is small.
-static size_t nc_width(size_t C)
+static size_t nc_width(size_t C)  // channels per block: one block per thread if C is small
 {
     size_t threads = 1;
 #ifdef _OPENMP
@@ -264,14 +262,13 @@ static size_t nc_width(size_t C)
     return w < NC_BLOCK ? w : NC_BLOCK;
 }
 
-// Asks for the `len` floats at p, one cache line per 16 floats.
-static inline void nc_prefetch(const float *p, size_t len)
+static inline void nc_prefetch(const float *p, size_t len)  // one cache line per 16 floats
 {
     for (size_t k = 0; k < len; k += 16) NORM_PREFETCH(p + k);
 }
 
-// mean of x - K and M of the channels c0 .. c0 + len - 1, block of rows by block of rows
-NORM_KERNEL static void nc_moments(double *restrict m, double *restrict Msq, const float *restrict K,
+NORM_KERNEL static void nc_moments(  // m and M of x - K, channels c0 .. c0 + len - 1
+                                   double *restrict m, double *restrict Msq, const float *restrict K,
                                    const float *x, size_t N, size_t C, size_t c0, size_t len)
 {
     float mb[NC_BLOCK], Mb[NC_BLOCK];
@@ -307,8 +304,8 @@ NORM_KERNEL static void nc_moments(double *restrict m, double *restrict Msq, con
     }
 }
 
-// y = ((x - K) - m) * scale + shift on every row of one block of channels
-NORM_KERNEL static void nc_normalize(float *y, const float *x, size_t N, size_t C, size_t c0,
+NORM_KERNEL static void nc_normalize(  // y = ((x - K) - m) * scale + shift, one block of channels
+                                     float *y, const float *x, size_t N, size_t C, size_t c0,
                                      size_t len, const float *restrict K, const float *restrict m,
                                      const float *restrict scale, const float *restrict shift)
 {
@@ -322,8 +319,8 @@ NORM_KERNEL static void nc_normalize(float *y, const float *x, size_t N, size_t 
     }
 }
 
-// batch_norm_forward for S = 1: threads take blocks of channels
-static void forward_nc(batch_norm_state *st, float *y, float *mean, float *rstd, const float *x,
+static void forward_nc(  // batch_norm_forward for S = 1; threads take blocks of channels
+                       batch_norm_state *st, float *y, float *mean, float *rstd, const float *x,
                        const float *gain, const float *bias, size_t N, bool batch_stats,
                        bool update, double alpha)
 {
@@ -535,8 +532,8 @@ NORM_KERNEL static void channel_dx(float *dx, const float *dy, const float *x, s
 // the block, in float over `NC_ROWS` rows and in double across them; the
 // second writes its $\partial L/\partial x$.
 
-// sum of dy and of dy * xhat, per channel of the block, over the N rows
-NORM_KERNEL static void nc_grad_sums(double *restrict sa, double *restrict sb, const float *dy,
+NORM_KERNEL static void nc_grad_sums(  // sums of dy and dy * xhat per channel, over the N rows
+                                     double *restrict sa, double *restrict sb, const float *dy,
                                      const float *x, size_t N, size_t C, size_t c0, size_t len,
                                      const float *restrict mu, const float *restrict r)
 {
@@ -558,8 +555,8 @@ NORM_KERNEL static void nc_grad_sums(double *restrict sa, double *restrict sb, c
     }
 }
 
-// dx = gr (dy - a - xhat b) on every row of the block (a = b = 0 with running statistics)
-NORM_KERNEL static void nc_dx(float *dx, const float *dy, const float *x, size_t N, size_t C,
+NORM_KERNEL static void nc_dx(  // dx = gr (dy - a - xhat b); a = b = 0 with running statistics
+                              float *dx, const float *dy, const float *x, size_t N, size_t C,
                               size_t c0, size_t len, const float *restrict mu,
                               const float *restrict r, const float *restrict gr,
                               const float *restrict a, const float *restrict b, bool batch_stats)
@@ -580,8 +577,8 @@ NORM_KERNEL static void nc_dx(float *dx, const float *dy, const float *x, size_t
     }
 }
 
-// batch_norm_backward for S = 1: threads take blocks of channels
-static void backward_nc(const batch_norm_state *st, float *dx, float *dgain, float *dbias,
+static void backward_nc(  // batch_norm_backward for S = 1; threads take blocks of channels
+                        const batch_norm_state *st, float *dx, float *dgain, float *dbias,
                         const float *dy, const float *x, const float *mean, const float *rstd,
                         const float *gain, size_t N, bool batch_stats, bool want_params)
 {
