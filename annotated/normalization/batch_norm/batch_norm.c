@@ -525,7 +525,7 @@ NORM_KERNEL static void channel_dx(float *dx, const float *dy, const float *x, s
     }
 }
 
-// ## (N, C) inputs: the backward pass
+// ## Inputs of shape (N, C): the backward pass
 //
 // For $S = 1$ the two passes above also walk the rows in order, over a block
 // of channels at a time: the first accumulates both sums of every channel of
