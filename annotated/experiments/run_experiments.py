@@ -173,10 +173,10 @@ def tables(results):
     """Markdown tables for readme.md, by marker name."""
     curves, sweep, bn = summaries(results)
     out = {}
-    t = ["| model | normalization | epochs | parameters | test accuracy | CPU time |",
+    t = ["| model | normalization | epochs | parameters | test accuracy | CPU time (s) |",
          "| --- | --- | ---: | ---: | ---: | ---: |"]
     for m, v, ep, b, p, acc, best, loss, sec, cpu in curves:
-        t.append(f"| {m.upper()} | {NAMES[v]} | {ep} | {int(p):,} | **{acc}** | {cpu} s |")
+        t.append(f"| {m.upper()} | {NAMES[v]} | {ep} | {int(p):,} | **{acc}** | {cpu} |")
     out["curves"] = "\n".join(t)
     t = ["| batch size | none | BatchNorm | LayerNorm |", "| ---: | ---: | ---: | ---: |"]
     for b in SWEEP_BATCHES:

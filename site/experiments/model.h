@@ -12,7 +12,7 @@ place it appears:
 
 * **MLP**: flatten → dense 784→256 → norm → ReLU → dense 256→128 → norm → ReLU
   → dense 128→10.
-* **CNN**: conv 3×3, 1→32 → norm → ReLU → max-pool 2 → conv 3×3, 32→64 → norm
+* **CNN**: conv 3×3, 1→16 → norm → ReLU → max-pool 2 → conv 3×3, 16→32 → norm
   → ReLU → max-pool 2 → flatten → dense 1568→128 → norm → ReLU → dense 128→10.
 
 All parameters live in one flat array (and their gradients in another of the

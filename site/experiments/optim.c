@@ -94,7 +94,8 @@ smoothly:
 
 $$\eta_t = \frac{\eta}{2} \left(1 + \cos \frac{\pi t}{T}\right),$$
 
-from $\eta$ at $t = 0$ down to 0 at the last of $T$ steps.
+from $\eta$ at $t = 0$ towards 0 at $t = T$; the last step, $t = T - 1$, still uses a
+small positive rate.
 */
 float lr_at(float lr, long step, long total, int cosine)
 {

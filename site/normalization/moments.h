@@ -150,7 +150,7 @@ static inline float moments_shifted_sq_dev(const float *restrict x, size_t n, fl
 //
 // $$m = m_a + \delta \frac{n_b}{n}, \qquad M = M_a + M_b + \delta^2 \frac{n_a n_b}{n}$$
 //
-// Both terms of $M$ are non-negative, so nothing cancels. We keep the merged
+// Every term of $M$ is non-negative, so nothing cancels. We keep the merged
 // values in double: a channel of batch norm can hold millions of values.
 typedef struct moments {
     double n;  // count

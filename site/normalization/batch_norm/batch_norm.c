@@ -78,6 +78,9 @@
 #include "../moments.h"
 
 #include <math.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
 #include <stdint.h>
 
 const char *batch_norm_status_string(int status)
@@ -237,6 +240,127 @@ static void forward_eval(const batch_norm_state *st, float *y, const float *x,
     }
 }
 
+// ## Inputs of shape (N, C): row by row
+//
+// With $S = 1$ (a `BatchNorm1d` after a dense layer) each run above is one
+// value, and the per-channel loops spend their time on overhead. For this
+// shape the kernels walk the rows in order, vectorised over blocks of up to
+// `NC_BLOCK` channels. The statistics are those of [moments](../moments.h.html)
+// turned sideways: `NC_ROWS` rows of a block of channels form one block, summed
+// in float in two shifted passes, and blocks are merged in double.
+#define NC_BLOCK 256  // channels per block at most: 1 KiB of a row
+#define NC_ROWS 64    // rows per block of the statistics: 64 KiB at most, in L2
+
+static size_t nc_width(size_t C)  // channels per block: one block per thread if C is small
+{
+    size_t threads = 1;
+#ifdef _OPENMP
+    threads = (size_t)omp_get_max_threads();
+#endif
+    size_t w = (C + threads - 1) / threads;
+    w = (w + 15) / 16 * 16;  // whole cache lines
+    return w < NC_BLOCK ? w : NC_BLOCK;
+}
+
+static inline void nc_prefetch(const float *p, size_t len)  // one cache line per 16 floats
+{
+    for (size_t k = 0; k < len; k += 16) NORM_PREFETCH(p + k);
+}
+
+NORM_KERNEL static void nc_moments(  // m and M of x - K, channels c0 .. c0 + len - 1
+                                   double *restrict m, double *restrict Msq, const float *restrict K,
+                                   const float *x, size_t N, size_t C, size_t c0, size_t len)
+{
+    float mb[NC_BLOCK], Mb[NC_BLOCK];
+    double count = 0.0;
+    for (size_t c = 0; c < len; c++) m[c] = Msq[c] = 0.0;
+    for (size_t n0 = 0; n0 < N; n0 += NC_ROWS) {
+        const size_t nb = N - n0 < NC_ROWS ? N - n0 : NC_ROWS;
+        for (size_t c = 0; c < len; c++) mb[c] = Mb[c] = 0.0f;
+        for (size_t n = n0; n < n0 + nb; n++) {  // first pass: from memory
+            const float *restrict xr = x + n * C + c0;
+#pragma omp simd
+            for (size_t c = 0; c < len; c++) mb[c] += xr[c] - K[c];
+        }
+        for (size_t c = 0; c < len; c++) mb[c] /= (float)nb;
+        for (size_t n = n0; n < n0 + nb; n++) {  // second pass: from L1, asking for the next block
+            const float *restrict xr = x + n * C + c0;
+            if (n + NC_ROWS < N) nc_prefetch(xr + NC_ROWS * C, len);
+#pragma omp simd
+            for (size_t c = 0; c < len; c++) {
+                const float d = (xr[c] - K[c]) - mb[c];
+                Mb[c] += d * d;
+            }
+        }
+        const double n_new = count + (double)nb, w_mean = (double)nb / n_new;
+        const double w_sq = count * (double)nb / n_new;
+#pragma omp simd
+        for (size_t c = 0; c < len; c++) {  // moments_merge, one block of rows
+            const double delta = (double)mb[c] - m[c];
+            m[c] += delta * w_mean;
+            Msq[c] += (double)Mb[c] + delta * delta * w_sq;
+        }
+        count = n_new;
+    }
+}
+
+NORM_KERNEL static void nc_normalize(  // y = ((x - K) - m) * scale + shift, one block of channels
+                                     float *y, const float *x, size_t N, size_t C, size_t c0,
+                                     size_t len, const float *restrict K, const float *restrict m,
+                                     const float *restrict scale, const float *restrict shift)
+{
+    for (size_t n = 0; n < N; n++) {
+        const float *restrict xr = x + n * C + c0;
+        float *restrict yr = y + n * C + c0;
+        if (n + 4 < N) nc_prefetch(xr + 4 * C, len);
+#pragma omp simd
+        for (size_t c = 0; c < len; c++)
+            yr[c] = ((xr[c] - K[c]) - m[c]) * scale[c] + shift[c];
+    }
+}
+
+static void forward_nc(  // batch_norm_forward for S = 1; threads take blocks of channels
+                       batch_norm_state *st, float *y, float *mean, float *rstd, const float *x,
+                       const float *gain, const float *bias, size_t N, bool batch_stats,
+                       bool update, double alpha)
+{
+    const size_t C = st->C;
+    const double M = (double)N;
+    const size_t width = nc_width(C);
+#pragma omp parallel for schedule(dynamic, 1)
+    for (size_t c0 = 0; c0 < C; c0 += width) {
+        const size_t len = C - c0 < width ? C - c0 : width;
+        float K[NC_BLOCK], m[NC_BLOCK], scale[NC_BLOCK], shift[NC_BLOCK];
+        double mm[NC_BLOCK], Msq[NC_BLOCK];
+        if (batch_stats) {
+            memcpy(K, x + c0, len * sizeof(float));  // the shift: row 0
+            nc_moments(mm, Msq, K, x, N, C, c0, len);
+        }
+        for (size_t i = 0; i < len; i++) {
+            const size_t c = c0 + i;
+            float r;
+            if (batch_stats) {
+                m[i] = (float)mm[i];
+                r = 1.0f / sqrtf((float)(Msq[i] / M) + st->eps);
+                if (update) {
+                    float *rm = st->running_mean, *rv = st->running_var;
+                    rm[c] = (float)((1.0 - alpha) * rm[c] + alpha * ((double)K[i] + mm[i]));
+                    rv[c] = (float)((1.0 - alpha) * rv[c] + alpha * (Msq[i] / (M - 1.0)));
+                }
+                if (mean) mean[c] = K[i] + m[i];
+                if (rstd) rstd[c] = r;
+            } else {
+                K[i] = st->running_mean[c];
+                m[i] = 0.0f;
+                r = 1.0f / sqrtf(st->running_var[c] + st->eps);
+            }
+            scale[i] = st->affine ? gain[c] * r : r;
+            shift[i] = st->affine ? bias[c] : 0.0f;
+        }
+        nc_normalize(y, x, N, C, c0, len, K, m, scale, shift);
+    }
+}
+
 // ## Forward
 //
 // With running statistics, the pass above. With batch statistics, channels are
@@ -267,7 +391,8 @@ int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rs
             if (mean) mean[c] = state->running_mean[c];
             if (rstd) rstd[c] = 1.0f / sqrtf(state->running_var[c] + state->eps);
         }
-        forward_eval(state, y, x, gain, bias, N, S);
+        if (S == 1) forward_nc(state, y, NULL, NULL, x, gain, bias, N, false, false, 0.0);
+        else forward_eval(state, y, x, gain, bias, N, S);
         if (message) *message = NULL;
         return BATCH_NORM_OK;
     }
@@ -278,6 +403,11 @@ int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rs
     const double alpha = state->cumulative ? 1.0 / (double)state->num_batches_tracked
                                            : (double)state->momentum;
 
+    if (S == 1) {  // (N, C): row by row, see above
+        forward_nc(state, y, mean, rstd, x, gain, bias, N, true, update, alpha);
+        if (message) *message = NULL;
+        return BATCH_NORM_OK;
+    }
     const int stream = norm_can_stream(y, S, N * C);
 #pragma omp parallel
     {
@@ -296,7 +426,7 @@ int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rs
         if (rstd) rstd[c] = r;
         const float scale = state->affine ? gain[c] * r : r;
         const float shift = state->affine ? bias[c] : 0.0f;
-        for (size_t n = 0; n < N; n++)
+        for (size_t n = N; n-- > 0;)  // last run first: the runs read last are still in L1/L2
             normalize_run(y + (n * C + c) * S, x + (n * C + c) * S, S, K, m, scale, shift,
                           stream);
     }
@@ -395,6 +525,85 @@ NORM_KERNEL static void channel_dx(float *dx, const float *dy, const float *x, s
     }
 }
 
+// ## Inputs of shape (N, C): the backward pass
+//
+// For $S = 1$ the two passes above also walk the rows in order, over a block
+// of channels at a time: the first accumulates both sums of every channel of
+// the block, in float over `NC_ROWS` rows and in double across them; the
+// second writes its $\partial L/\partial x$.
+
+NORM_KERNEL static void nc_grad_sums(  // sums of dy and dy * xhat per channel, over the N rows
+                                     double *restrict sa, double *restrict sb, const float *dy,
+                                     const float *x, size_t N, size_t C, size_t c0, size_t len,
+                                     const float *restrict mu, const float *restrict r)
+{
+    float fa[NC_BLOCK], fb[NC_BLOCK];
+    for (size_t c = 0; c < len; c++) sa[c] = sb[c] = 0.0;
+    for (size_t n0 = 0; n0 < N; n0 += NC_ROWS) {
+        const size_t nb = N - n0 < NC_ROWS ? N - n0 : NC_ROWS;
+        for (size_t c = 0; c < len; c++) fa[c] = fb[c] = 0.0f;
+        for (size_t n = n0; n < n0 + nb; n++) {
+            const float *restrict dyr = dy + n * C + c0, *restrict xr = x + n * C + c0;
+            if (n + 4 < N) nc_prefetch(xr + 4 * C, len), nc_prefetch(dyr + 4 * C, len);
+#pragma omp simd
+            for (size_t c = 0; c < len; c++) {
+                fa[c] += dyr[c];
+                fb[c] += dyr[c] * ((xr[c] - mu[c]) * r[c]);
+            }
+        }
+        for (size_t c = 0; c < len; c++) sa[c] += fa[c], sb[c] += fb[c];
+    }
+}
+
+NORM_KERNEL static void nc_dx(  // dx = gr (dy - a - xhat b); a = b = 0 with running statistics
+                              float *dx, const float *dy, const float *x, size_t N, size_t C,
+                              size_t c0, size_t len, const float *restrict mu,
+                              const float *restrict r, const float *restrict gr,
+                              const float *restrict a, const float *restrict b, bool batch_stats)
+{
+    for (size_t n = 0; n < N; n++) {
+        const float *restrict dyr = dy + n * C + c0, *restrict xr = x + n * C + c0;
+        float *restrict dxr = dx + n * C + c0;
+        if (n + 4 < N) nc_prefetch(xr + 4 * C, len), nc_prefetch(dyr + 4 * C, len);
+        if (batch_stats) {
+#pragma omp simd
+            for (size_t c = 0; c < len; c++)
+                dxr[c] = gr[c] * (dyr[c] - a[c] - ((xr[c] - mu[c]) * r[c]) * b[c]);
+        } else {
+#pragma omp simd
+            for (size_t c = 0; c < len; c++)
+                dxr[c] = gr[c] * dyr[c];
+        }
+    }
+}
+
+static void backward_nc(  // batch_norm_backward for S = 1; threads take blocks of channels
+                        const batch_norm_state *st, float *dx, float *dgain, float *dbias,
+                        const float *dy, const float *x, const float *mean, const float *rstd,
+                        const float *gain, size_t N, bool batch_stats, bool want_params)
+{
+    const size_t C = st->C;
+    const double M = (double)N;
+    const size_t width = nc_width(C);
+#pragma omp parallel for schedule(dynamic, 1)
+    for (size_t c0 = 0; c0 < C; c0 += width) {
+        const size_t len = C - c0 < width ? C - c0 : width;
+        double sa[NC_BLOCK] = {0}, sb[NC_BLOCK] = {0};
+        float gr[NC_BLOCK], a[NC_BLOCK], b[NC_BLOCK];
+        if (batch_stats || want_params)
+            nc_grad_sums(sa, sb, dy, x, N, C, c0, len, mean + c0, rstd + c0);
+        for (size_t i = 0; i < len; i++) {
+            const size_t c = c0 + i;
+            if (want_params && dgain) dgain[c] += (float)sb[i];
+            if (want_params && dbias) dbias[c] += (float)sa[i];
+            gr[i] = (st->affine ? gain[c] : 1.0f) * rstd[c];
+            a[i] = batch_stats ? (float)(sa[i] / M) : 0.0f;
+            b[i] = batch_stats ? (float)(sb[i] / M) : 0.0f;
+        }
+        nc_dx(dx, dy, x, N, C, c0, len, mean + c0, rstd + c0, gr, a, b, batch_stats);
+    }
+}
+
 // ## Backward
 int batch_norm_backward(const batch_norm_state *state, float *dx, float *dgain, float *dbias,
                         const float *dy, const float *x,
@@ -414,6 +623,12 @@ int batch_norm_backward(const batch_norm_state *state, float *dx, float *dgain, 
     const bool batch_stats = batch_norm_uses_batch_stats(state, training);
     const bool want_params = state->affine && (dgain || dbias);
     const double M = (double)N * (double)S;
+
+    if (S == 1) {  // (N, C): row by row, see above
+        backward_nc(state, dx, dgain, dbias, dy, x, mean, rstd, gain, N, batch_stats, want_params);
+        if (message) *message = NULL;
+        return BATCH_NORM_OK;
+    }
 
 // Each channel belongs to one thread, so its `dgain` and `dbias` entries have
 // a single writer and need no private copies.

@@ -224,9 +224,10 @@ int layer_norm_forward(float *y, float *mean, float *rstd,
 // $$\frac{\partial L}{\partial x_k}
 //   = r\left(h_k - \frac{1}{D}\sum_j h_j - \hat x_k \frac{1}{D}\sum_j h_j \hat x_j\right).$$
 //
-// The gradient is $h$ with two components removed: its mean, and its
-// projection on $\hat x$. Those are exactly the directions in which a change of
-// $x$ does not change $\hat x$ (shifting a row, scaling it).
+// Up to the factor $r$, the gradient is $h$ with two components removed: its
+// mean, and its projection on $\hat x$ (exactly so when $\epsilon = 0$, where
+// $\sum_j \hat x_j^2 = D$). Those are the directions in which a change of $x$
+// does not change $\hat x$ (shifting a row, scaling it).
 //
 // So each row needs two sums, $\sum_j h_j$ and $\sum_j h_j \hat x_j$: one pass
 // to get them, a second one to write $\partial L/\partial x$. Like the
