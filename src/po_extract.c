@@ -9,6 +9,7 @@
 #include "read.h"
 #include "site.h"
 #include "split.h"
+#include "write.h"
 
 #include <errno.h>
 #include <ftw.h>
@@ -143,22 +144,6 @@ static void on_xerror2(int severity, po_message_t m1, const char *f1, size_t l1,
 
 static const struct po_xerror_handler quiet = {on_xerror, on_xerror2};
 
-int sn_po_make_parents(const char *path)
-{
-    char *p = sn_strndup(path, strlen(path));
-    for (char *s = p + 1; *s; s++) {
-        if (*s != '/') continue;
-        *s = '\0';
-        if (mkdir(p, 0777) != 0 && errno != EEXIST) {
-            free(p);
-            return -1;
-        }
-        *s = '/';
-    }
-    free(p);
-    return 0;
-}
-
 static int same_bytes(const char *a, const char *b)
 {
     char *x = NULL, *y = NULL;
@@ -211,7 +196,7 @@ int sn_pot_write(const sn_pot *pot, const char *path, int check_only, int *chang
 {
     *changed = 0;
     *err = NULL;
-    if (!check_only && sn_po_make_parents(path) != 0) {
+    if (!check_only && sn_make_parents(path, 0) != 0) {
         *err = sn_error_at(path, 0, 0, "cannot create its folder: %s", strerror(errno));
         return -1;
     }

@@ -42,10 +42,6 @@ int sn_pot_add_notes(sn_pot *pot, const char *notes, const char *file, const int
  * file differs or is missing). Returns 0, or -1 and a malloc'd error. */
 int sn_pot_write(const sn_pot *pot, const char *path, int check_only, int *changed, char **err);
 
-/* Creates the folders above `path` (mkdir -p of its dirname). 0, or -1 with
- * errno set. */
-int sn_po_make_parents(const char *path);
-
 /* Extracts every page under `src_dir` into `<po_dir>/templates/<page>.pot`,
  * and the site's interface strings (site.h: sn_site_strings) into
  * `<po_dir>/templates/site.pot`; removes the templates of pages that no

@@ -21,6 +21,7 @@
 #define _XOPEN_SOURCE 700 /* nftw, strtok_r */
 #include "buf.h"
 #include "po_extract.h"
+#include "write.h"
 #include "po_glossary.h"
 #include "read.h"
 #include "translate.h"
@@ -296,7 +297,7 @@ static int create_catalog(const char *pot, const char *po, const char *lang, con
         break;
     }
     po_message_iterator_free(it);
-    int rc = sn_po_make_parents(po);
+    int rc = sn_make_parents(po, 0);
     if (rc == 0) {
         po_file_write(file, po, &report);
         struct stat st;

@@ -61,7 +61,7 @@ static int check_path(const char *out_dir, const char *root, const char *path, c
     return rc;
 }
 
-static int make_parents(const char *full, size_t from)
+int sn_make_parents(const char *full, size_t from)
 {
     char *p = sn_strndup(full, strlen(full));
     char *slash = strrchr(p, '/');
@@ -167,7 +167,7 @@ int sn_write_outputs(const char *out_dir, sn_output *files, size_t count, sn_wri
             return -1;
         }
     }
-    if (make_parents(out_dir, 0) != 0 || (mkdir(out_dir, 0777) != 0 && errno != EEXIST)) {
+    if (sn_make_parents(out_dir, 0) != 0 || (mkdir(out_dir, 0777) != 0 && errno != EEXIST)) {
         *err = sn_error_at(out_dir, 0, 0, "cannot create the output folder: %s", strerror(errno));
         return -1;
     }
@@ -182,7 +182,7 @@ int sn_write_outputs(const char *out_dir, sn_output *files, size_t count, sn_wri
         char *full = sn_strdup_printf("%s/%s", out_dir, files[i].path);
         if (same_content(full, files[i].data, files[i].len)) {
             stats->unchanged++;
-        } else if (make_parents(full, strlen(out_dir)) != 0) {
+        } else if (sn_make_parents(full, strlen(out_dir)) != 0) {
             *err = sn_error_at(full, 0, 0, "cannot create its folder: %s", strerror(errno));
             rc = -1;
         } else if ((rc = write_atomically(full, files[i].data, files[i].len, err)) == 0) {

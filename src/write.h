@@ -25,6 +25,11 @@ typedef struct {
     size_t written, unchanged, removed;
 } sn_write_stats;
 
+/* Creates the folders that lead to the file `path` (like `mkdir -p` of its
+ * folder); the first `from` bytes of `path` name a folder known to exist.
+ * Returns 0, or -1 with errno set. */
+int sn_make_parents(const char *path, size_t from);
+
 /* Writes the files (sorted by path on return). Returns 0, or -1 and a
  * malloc'd "path: error: ...". */
 int sn_write_outputs(const char *out_dir, sn_output *files, size_t count, sn_write_stats *stats,
