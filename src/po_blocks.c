@@ -175,6 +175,26 @@ static int is_type(cmark_node *n, const char *name)
 /* Does a text node under `n` hold a letter, outside the math placeholders?
  * A block without one (a formula alone, a list of code names) needs no
  * translation. */
+/* Is the non-ASCII UTF-8 character at `s` a letter a translator would
+ * translate? Accented Latin, Greek, Cyrillic, CJK ideographs, kana and
+ * Hangul are; dashes, quotes, arrows, mathematical and other symbols
+ * (U+2000-U+2BFF) and CJK or full-width punctuation are not, so a table
+ * cell holding only "–" or "→" is not a message. */
+static int is_letter_at(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned cp;
+    if (u[0] >= 0xC0 && u[0] < 0xE0 && u[1]) cp = (u[0] & 0x1Fu) << 6 | (u[1] & 0x3Fu);
+    else if (u[0] >= 0xE0 && u[0] < 0xF0 && u[1] && u[2])
+        cp = (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu);
+    else return u[0] >= 0xF0; /* outside the BMP: take it as a letter */
+    if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return 0;  /* Latin-1 signs, × and ÷ */
+    if (cp >= 0x2000 && cp <= 0x2BFF) return 0;          /* punctuation and symbols */
+    if (cp >= 0x3000 && cp <= 0x303F) return 0;          /* CJK punctuation */
+    if (cp >= 0xFF00 && cp <= 0xFF0F) return 0;          /* full-width punctuation */
+    return 1;
+}
+
 static int has_words(cmark_node *n)
 {
     cmark_iter *it = cmark_iter_new(n);
@@ -191,7 +211,7 @@ static int has_words(cmark_node *n)
                 if (close) i = (size_t)(close - t) + sizeof SN_MATH_MARK_CLOSE - 2;
                 continue;
             }
-            if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch >= 0xC0) found = 1;
+            if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || is_letter_at(t + i)) found = 1;
         }
     }
     cmark_iter_free(it);
