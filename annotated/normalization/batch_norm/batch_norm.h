@@ -1,6 +1,7 @@
 // ---
 // title: Batch Normalization: the interface
 // summary: The public header of the batch normalization library: the state that holds the running statistics, forward and backward kernels over (N, C, S) float arrays, and how they report bad arguments.
+// order: 30
 // ---
 
 // # Batch Normalization: the interface

@@ -1,6 +1,7 @@
 // ---
 // title: Layer Normalization: the interface
 // summary: The public header of the layer normalization library: two kernels over flat float arrays, their shapes, and how they report bad arguments.
+// order: 30
 // ---
 
 // # Layer Normalization: the interface
@@ -23,7 +24,7 @@
 // Every kernel returns an `int` status, `LAYER_NORM_OK` (zero) on success.
 // On failure nothing has been written to any output, and if `message` is not
 // `NULL`, `*message` points to a constant string that names the function and the
-// bad argument, for example `"layer_norm_forward: eps is negative or NaN"`.
+// bad argument, for example `"layer_norm_forward: eps is negative, NaN or infinite"`.
 // The strings are string literals, so there is no global state, no allocation,
 // and the kernels are safe to call from several threads at once.
 enum layer_norm_status {
