@@ -401,9 +401,9 @@ int layer_norm_backward(float *dx, float *dgain, float *dbias,
 // $\epsilon$.
 //
 // > [!ANSWER]
-// > $\sum_k \partial L/\partial x_k = r\,(\sum_k h_k - D\,a - c\sum_k \hat x_k)
-// > = r\,(0 - c \cdot 0) = 0$, since $D\,a = \sum_k h_k$ and $\sum_k \hat x_k = 0$
-// > (the deviations from the mean sum to zero, whatever $\epsilon$).
+// > $\sum_k \partial L/\partial x_k = r\,(\sum_k h_k - D\,a - c\sum_k \hat x_k)$,
+// > and $D\,a = \sum_k h_k$ while $\sum_k \hat x_k = 0$ (the deviations from the
+// > mean sum to zero, whatever $\epsilon$), so the sum is $r\,(0 - c \cdot 0) = 0$.
 //
 // **3.** RMSNorm (Zhang and Sennrich, 2019) drops the mean:
 // $y_j = g_j\,x_j / \sqrt{\frac{1}{D}\sum_k x_k^2 + \epsilon}$. Which lines of
@@ -412,11 +412,11 @@ int layer_norm_backward(float *dx, float *dgain, float *dbias,
 // > [!ANSWER]
 // > Forward: no mean, so $m = 0$ and $K = 0$, and the sum of squares is of
 // > $x_j$ itself: $r = 1/\sqrt{\sum_j x_j^2/D + \epsilon}$, $y_j = g_j x_j r$.
-// > Backward: with $\hat x_j = x_j r$ and $h_j = g_j\,\partial
-// > L/\partial y_j$, $\partial L/\partial x_k = r\,(h_k - \hat x_k \frac{1}{D}
-// > \sum_j h_j \hat x_j)$: the term $a$, which came from the mean, disappears, so
-// > one row sum is enough. The gradient still removes the projection on $\hat
-// > x$ (RMSNorm is invariant to scaling a row, not to shifting it).
+// > Backward: with $\hat x_j = x_j r$ and $h_j = g_j\,\partial L/\partial y_j$,
+// > $\partial L/\partial x_k = r\,(h_k - \hat x_k \frac{1}{D}\sum_j h_j \hat x_j)$:
+// > the term $a$, which came from the mean, disappears, so one row sum is
+// > enough. The gradient still removes the projection on $\hat x$ (RMSNorm is
+// > invariant to scaling a row, not to shifting it).
 //
 // **4.** The forward pass shares rows out with `schedule(dynamic, 16)` but the
 // backward pass with `schedule(static)`. Why may the first depend on timing and
