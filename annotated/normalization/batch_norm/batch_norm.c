@@ -62,6 +62,10 @@
 #endif
 #include <stdint.h>
 
+// ## Status codes as text
+//
+// One short, constant string per status code, for callers that print it;
+// the message returned through `message` says more.
 const char *batch_norm_status_string(int status)
 {
     switch (status) {

@@ -52,6 +52,10 @@
 #include <omp.h>
 #endif
 
+// ## Status codes as text
+//
+// One short, constant string per status code, for callers that print it;
+// the message returned through `message` says more.
 const char *layer_norm_status_string(int status)
 {
     switch (status) {
