@@ -1,7 +1,6 @@
 // ---
 // title: Making it fast: mean and variance at memory speed
 // summary: The statistics both normalizations need, accurate and at memory speed: a shifted two-pass method over blocks that fit in L1, blocks merged with Chan's formula, sums vectorised without -ffast-math, prefetching and streaming stores.
-// order: 40
 // ---
 
 // # Making it fast: mean and variance at memory speed
