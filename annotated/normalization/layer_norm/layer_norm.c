@@ -116,9 +116,9 @@ static inline void write_piece(float *restrict y, const float *restrict x,
 //
 // With the row's first value as the shift $K$ (see [moments](../moments.h.html)),
 // the statistics come from the shifted values $x_j - K$: their mean $m$ and
-// $M = \sum_j (x_j - K - m)^2$, so that
+// $Q = \sum_j (x_j - K - m)^2$, so that
 //
-// $$\mu = K + m, \qquad \sigma^2 = \frac{M}{D}, \qquad
+// $$\mu = K + m, \qquad \sigma^2 = \frac{Q}{D}, \qquad
 //   r = \frac{1}{\sqrt{\sigma^2 + \epsilon}}.$$
 //
 // The output uses $x_j - \mu = (x_j - K) - m$, computed in that order: when
