@@ -30,8 +30,8 @@
 // row's mean and the norm of $x - \mu$ were. Those two numbers per example are
 // discarded, and no choice of $g, b$ makes the layer the identity. (Batch
 // normalization can be undone at inference, where $\mu_c$ and $\sigma_c$ are
-// fixed; see the [overview](../readme.md).) $\epsilon$ (PyTorch's default $10^{-5}$) keeps the division
-// finite when a row is constant.
+// fixed; see the [overview](../readme.md).) $\epsilon$ (PyTorch's default
+// $10^{-5}$) keeps the division finite when a row is constant.
 //
 // ## The layout
 //
