@@ -1,13 +1,21 @@
 // ---
-// title: Layer Normalization
-// summary: Layer normalization in C with PyTorch's exact semantics: the forward pass, the backward pass derived step by step, and kernels that run at memory speed.
+// title: Layer Normalization: making it fast
+// summary: The layer normalization kernels that the tests and experiments use. Same maths as the plain version, same results as PyTorch, at memory speed: one read of each row from memory, shifted statistics, prefetching, streaming stores, threads.
+// order: 20
 // ---
 
-// # Layer Normalization
+// # Layer Normalization: making it fast
 //
-// Layer normalization (Ba, Kiros and Hinton, 2016) rescales each example by
-// statistics of that example alone. For one row $x \in \mathbb{R}^D$, the
-// activations of one token or one example in a layer,
+// Read [Layer Normalization, plainly](layer_norm_plain.c) first: it is the
+// layer in textbook loops, with the maths beside them, and the tests hold
+// these kernels to it and to PyTorch. What the layer is for, and how it
+// compares with batch normalization, is in the [overview](../readme.md). This
+// page computes the same thing at the speed of memory.
+//
+// ## What is computed
+//
+// For one row $x \in \mathbb{R}^D$, the activations of one token or one
+// example in a layer (Ba, Kiros and Hinton, 2016),
 //
 // $$\mu = \frac{1}{D}\sum_{j} x_j, \qquad
 //   \sigma^2 = \frac{1}{D}\sum_{j} (x_j - \mu)^2,$$
@@ -15,29 +23,22 @@
 // $$\hat x_j = \frac{x_j - \mu}{\sqrt{\sigma^2 + \epsilon}}, \qquad
 //   y_j = g_j \hat x_j + b_j.$$
 //
-// The gain $g$ and bias $b$ are learned, one per feature, and start at 1 and 0,
-// so that a new layer starts as a plain standardisation. They give back to the
-// layer what normalising took away: any mean and scale per feature, including
-// the original ones. $\epsilon$ (PyTorch's default is $10^{-5}$) keeps the
-// division finite when a row is constant.
-//
-// ## Why normalise within a row
-//
-// [Batch normalization](../batch_norm/batch_norm.c.html) takes its statistics
-// over the batch, so an example's output depends on which other examples share
-// its batch, training and inference must behave differently, and batches of
-// one do not work. A row's own statistics have none of these problems: the
-// computation is the same in training and inference, works for a batch of one
-// and for sequences of any length, and each token of a transformer is
-// normalised by itself. That is why transformers and recurrent networks use
-// layer norm.
+// The gain $g$ and bias $b$ are learned, one per feature, and start at 1 and 0.
+// They are the same for every row, so they cannot give a row back its own
+// mean and scale: every $\hat x$ has mean 0 and
+// $\sum_j \hat x_j^2 = D\sigma^2/(\sigma^2+\epsilon)$, close to $D$, whatever the
+// row's mean and the norm of $x - \mu$ were. Those two numbers per example are
+// discarded, and no choice of $g, b$ makes the layer the identity. (Batch
+// normalization can be undone at inference, where $\mu_c$ and $\sigma_c$ are
+// fixed; see the [overview](../readme.md).) $\epsilon$ (PyTorch's default
+// $10^{-5}$) keeps the division finite when a row is constant.
 //
 // ## The layout
 //
 // `x` holds `rows` rows of `D` contiguous floats. A row of 768 or 1024 floats
 // (3 or 4 KiB) fits in the L1 cache, so each kernel reads a row from memory
 // once and makes its further passes over it in L1. The kernels are bound by
-// memory bandwidth; the [benchmark](../index.html) measures how close to it
+// memory bandwidth; the [measurements](../performance.md) show how close to it
 // they get.
 #include "layer_norm.h"
 
@@ -51,6 +52,10 @@
 #include <omp.h>
 #endif
 
+// ## Status codes as text
+//
+// One short, constant string per status code, for callers that print it;
+// the message returned through `message` says more.
 const char *layer_norm_status_string(int status)
 {
     switch (status) {
@@ -111,9 +116,9 @@ static inline void write_piece(float *restrict y, const float *restrict x,
 //
 // With the row's first value as the shift $K$ (see [moments](../moments.h.html)),
 // the statistics come from the shifted values $x_j - K$: their mean $m$ and
-// $M = \sum_j (x_j - K - m)^2$, so that
+// $Q = \sum_j (x_j - K - m)^2$, so that
 //
-// $$\mu = K + m, \qquad \sigma^2 = \frac{M}{D}, \qquad
+// $$\mu = K + m, \qquad \sigma^2 = \frac{Q}{D}, \qquad
 //   r = \frac{1}{\sqrt{\sigma^2 + \epsilon}}.$$
 //
 // The output uses $x_j - \mu = (x_j - K) - m$, computed in that order: when
@@ -122,11 +127,14 @@ static inline void write_piece(float *restrict y, const float *restrict x,
 // to float rounding.
 //
 // The variance is *biased* (divided by $D$, not $D-1$), as in PyTorch, and
-// $\epsilon$ is added *inside* the square root. Some implementations divide by
-// $\sigma + \epsilon$ instead; the two agree when $\sigma^2 \gg \epsilon$ but
-// not for rows of small spread (a constant row gives $r = 1/\sqrt{\epsilon}
-// \approx 316$ here and $1/\epsilon = 10^5$ there, though $x_j - \mu = 0$ makes
-// both outputs $b_j$). Matching PyTorch's outputs needs PyTorch's formula.
+// $\epsilon$ is added *inside* the square root, so $r \le 1/\sqrt{\epsilon}
+// \approx 316$. A variant found in tutorials divides by $s + \epsilon$, with $s$
+// the *unbiased* standard deviation (`x.std()`, divided by $D-1$) and
+// $\epsilon = 10^{-6}$. For $\sigma^2 \gg \epsilon$ its output is ours times
+// $\sqrt{(D-1)/D}$ (0.99935 for $D = 768$), a constant factor that the gain can
+// absorb; for rows of small spread it multiplies $x_j - \mu$ by up to
+// $1/\epsilon = 10^6$. The [overview](../readme.md#epsilon) compares the two.
+// Matching PyTorch's outputs needs PyTorch's formula.
 //
 // ### Keeping memory busy
 //
@@ -239,6 +247,13 @@ int layer_norm_forward(float *y, float *mean, float *rstd,
 // (or `NULL`); they are added to the caller's arrays at the end. $\hat x_j$ is
 // recomputed from $x$, $\mu$ and $r$ instead of being stored by the forward
 // pass: storing it would cost a write and a read of a whole array.
+//
+// The two row sums use `omp simd reduction`, which lets the compiler keep one
+// partial sum per vector lane and add the lanes at the end: the order of the
+// additions follows the vector width. The AVX2 and baseline copies of this
+// function (see [moments](../moments.h)) can therefore round `dx` differently
+// in the last bits. A given copy gives the same bits on every call; which copy
+// runs depends on the CPU.
 NORM_KERNEL static void backward_row(float *restrict dx, float *restrict dg, float *restrict db,
                                      const float *restrict dy, const float *restrict x,
                                      const float *next_dy, const float *next_x,
@@ -371,3 +386,63 @@ int layer_norm_backward(float *dx, float *dgain, float *dbias,
     if (message) *message = NULL;
     return LAYER_NORM_OK;
 }
+
+// ## Exercises
+//
+// **1.** Show that for $a > 0$ and any $c$, the row $a x + c$ gives the same
+// $\hat x$ as $x$ when $\epsilon = 0$. What does that say about
+// $\partial L/\partial x$?
+//
+// > [!ANSWER]
+// > The mean becomes $a\mu + c$ and the deviations $a(x_j - \mu)$, so
+// > $\sigma$ becomes $a\sigma$ and $\hat x$ is unchanged. Moving $x$ along
+// > $(1, \dots, 1)$ or along $x - \mu$ therefore does not change the loss, and
+// > $\partial L/\partial x$ has no component in those two directions: it is
+// > orthogonal to both, as the formula for `dx` shows (it removes the mean of
+// > $h$ and its projection on $\hat x$).
+//
+// **2.** Show that every row of `dx` sums to zero, for any gain and any
+// $\epsilon$.
+//
+// > [!ANSWER]
+// > $\sum_k \partial L/\partial x_k = r\,(\sum_k h_k - D\,a - c\sum_k \hat x_k)$,
+// > and $D\,a = \sum_k h_k$ while $\sum_k \hat x_k = 0$ (the deviations from the
+// > mean sum to zero, whatever $\epsilon$), so the sum is $r\,(0 - c \cdot 0) = 0$.
+//
+// **3.** RMSNorm (Zhang and Sennrich, 2019) drops the mean:
+// $y_j = g_j\,x_j / \sqrt{\frac{1}{D}\sum_k x_k^2 + \epsilon}$. Which lines of
+// `forward_row` and `backward_row` change, and what is its `dx`?
+//
+// > [!ANSWER]
+// > Forward: no mean, so $m = 0$ and $K = 0$, and the sum of squares is of
+// > $x_j$ itself: $r = 1/\sqrt{\sum_j x_j^2/D + \epsilon}$, $y_j = g_j x_j r$.
+// > Backward: with $\hat x_j = x_j r$ and $h_j = g_j\,\partial L/\partial y_j$,
+// > $\partial L/\partial x_k = r\,(h_k - \hat x_k \frac{1}{D}\sum_j h_j \hat x_j)$:
+// > the term $a$, which came from the mean, disappears, so one row sum is
+// > enough. The gradient still removes the projection on $\hat x$ (RMSNorm is
+// > invariant to scaling a row, not to shifting it).
+//
+// **4.** The forward pass shares rows out with `schedule(dynamic, 16)` but the
+// backward pass with `schedule(static)`. Why may the first depend on timing and
+// not the second?
+//
+// > [!ANSWER]
+// > Each forward row is computed by one thread from start to end, so its result
+// > does not depend on which thread ran it. In the backward pass each thread adds
+// > its rows into private `dgain`, `dbias` sums, which are then added in thread
+// > order: which rows a thread got decides how those float sums round. A fixed
+// > split keeps the rounding, and the result, the same on every run.
+//
+// ## References
+//
+// * J. L. Ba, J. R. Kiros, G. E. Hinton, *Layer Normalization*, 2016,
+//   [arXiv:1607.06450](https://arxiv.org/abs/1607.06450): the layer, statistics
+//   per example and the same computation in training and inference.
+// * B. Zhang, R. Sennrich, *Root Mean Square Layer Normalization*, 2019,
+//   [arXiv:1910.07467](https://arxiv.org/abs/1910.07467): RMSNorm, without
+//   re-centring (exercise 3).
+// * PyTorch, [`torch.nn.LayerNorm`](https://pytorch.org/docs/stable/generated/torch.nn.LayerNorm.html):
+//   biased variance, $\epsilon = 10^{-5}$ inside the square root.
+// * Harvard NLP, [*The Annotated Transformer*](http://nlp.seas.harvard.edu/annotated-transformer/):
+//   a layer norm that divides by `x.std() + eps` with `eps = 1e-6`, the variant
+//   compared above.
