@@ -9,12 +9,13 @@
 // This program takes one small input, 4 examples of 3 features, through
 // batch normalization and through layer normalization, and prints every
 // intermediate value. The boxes of output on this page are what it printed
-// when the site was built; nothing in them was typed by hand. Run it yourself:
+// when the site was built; nothing in them was typed by hand. Run it yourself,
+// whole or one part at a time:
 //
 // ```sh
 // cd build/annotated/normalization
-// ./worked_example              # every part
-// ./worked_example bn-forward   # one part
+// ./worked_example
+// ./worked_example bn-forward
 // ```
 //
 // Each step is computed here with its own loop, in `double`, straight from the
@@ -126,7 +127,8 @@ static void batch_norm_walk(const char *part)
     double mu[COLS], var[COLS], r[COLS], xhat[ROWS * COLS], y[ROWS * COLS];
     for (int c = 0; c < COLS; c++) {
         standardize(x + c, COLS, ROWS, &mu[c], &var[c], &r[c], xhat + c);
-        for (int n = 0; n < ROWS; n++) y[n * COLS + c] = gain[c] * xhat[n * COLS + c] + bias[c];
+        for (int n = 0; n < ROWS; n++)
+            y[n * COLS + c] = gain[c] * xhat[n * COLS + c] + bias[c];
     }
     if (shown(part, "bn-forward")) {
         double xd[ROWS * COLS];
@@ -232,7 +234,8 @@ static void layer_norm_walk(const char *part)
     double mu[ROWS], var[ROWS], r[ROWS], xhat[ROWS * COLS], y[ROWS * COLS];
     for (int i = 0; i < ROWS; i++) {
         standardize(x + i * COLS, 1, COLS, &mu[i], &var[i], &r[i], xhat + i * COLS);
-        for (int j = 0; j < COLS; j++) y[i * COLS + j] = gain[j] * xhat[i * COLS + j] + bias[j];
+        for (int j = 0; j < COLS; j++)
+            y[i * COLS + j] = gain[j] * xhat[i * COLS + j] + bias[j];
     }
     if (shown(part, "ln-forward")) {
         print_values("mu, per row:", mu, ROWS);

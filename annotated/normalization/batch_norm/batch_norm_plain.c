@@ -154,8 +154,8 @@ void batch_norm_plain_backward(float *dx, float *dgain, float *dbias,
 //    > [!ANSWER]
 //    > Adding $d_c$ to every value of channel $c$ adds $d_c$ to $\mu_c$ and
 //    > leaves $x_{ic} - \mu_c$ and $\sigma_c^2$ unchanged, so $y$ does not
-//    > depend on $d$. In the formula above: $\partial L/\partial d_c =
-//    > \sum_i \partial L/\partial x_{ic}$, and the bracket sums to
+//    > depend on $d$. In the formula above:
+//    > $\partial L/\partial d_c = \sum_i \partial L/\partial x_{ic}$, and the bracket sums to
 //    > $\bigl(\sum_i h_{ic} - \partial L/\partial\beta_c\bigr) - \frac{1}{M}\frac{\partial L}{\partial\gamma_c}\sum_i \hat x_{ic} = 0$,
 //    > since $\sum_i \hat x_{ic} = 0$. That is why layers before batch
 //    > norm are built without a bias: $\beta$ takes its place.

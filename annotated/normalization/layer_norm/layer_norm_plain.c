@@ -129,10 +129,10 @@ void layer_norm_plain_backward(float *dx, float *dgain, float *dbias,
 //    > [!ANSWER]
 //    > Write $\overline{h}_i = \frac{1}{D}\sum_k h_{ik}$ and
 //    > $\overline{h\hat x}_i = \frac{1}{D}\sum_k h_{ik}\hat x_{ik}$. Sum the
-//    > bracket over $j$: $D\,\overline{h}_i - D\,\overline{h}_i -
-//    > \overline{h\hat x}_i\sum_j \hat x_{ij} = 0$, since $\sum_j \hat x_{ij} = 0$.
-//    > Multiply it by $\hat x_{ij}$ and sum: $D\,\overline{h\hat x}_i - 0 -
-//    > \overline{h\hat x}_i \sum_j \hat x_{ij}^2$, which is zero when
+//    > bracket over $j$:
+//    > $D\,\overline{h}_i - D\,\overline{h}_i - \overline{h\hat x}_i\sum_j \hat x_{ij} = 0$,
+//    > since $\sum_j \hat x_{ij} = 0$. Multiply it by $\hat x_{ij}$ and sum:
+//    > $D\,\overline{h\hat x}_i - 0 - \overline{h\hat x}_i \sum_j \hat x_{ij}^2$, which is zero when
 //    > $\sum_j \hat x_{ij}^2 = D$, that is when $\epsilon = 0$ (for
 //    > $\sigma_i^2 \gg \epsilon$ nearly so). Moving $x$ along its mean
 //    > direction or along $\hat x$ does not change $y$, so the gradient has no
