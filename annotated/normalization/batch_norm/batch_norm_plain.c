@@ -103,22 +103,10 @@ void batch_norm_plain_forward(float *y, float *mean, float *rstd,
 
 // ## Backward
 //
-// Given $h_{ic} = \partial L/\partial y_{ic}$, the parameter gradients are
-// sums over the channel:
-//
-// $$\frac{\partial L}{\partial\beta_c} = \sum_i h_{ic}, \qquad
-//   \frac{\partial L}{\partial\gamma_c} = \sum_i h_{ic}\,\hat x_{ic}.$$
-//
-// With batch statistics, $\mu_c$ and $r_c$ depend on every $x_{ic}$, and the
-// [derivation](backward.md) gives
-//
-// $$\frac{\partial L}{\partial x_{ic}} = \gamma_c\, r_c \left(h_{ic}
-//   - \frac{1}{M}\frac{\partial L}{\partial\beta_c}
-//   - \hat x_{ic}\,\frac{1}{M}\frac{\partial L}{\partial\gamma_c}\right):$$
-//
-// the upstream gradient with its mean and its component along $\hat x$
-// removed. With running statistics $\mu_c$ and $r_c$ are constants and
-// $\partial L/\partial x_{ic} = \gamma_c\, r_c\, h_{ic}$.
+// Given $h_{ic} = \partial L/\partial y_{ic}$, the gradients of the
+// parameters and of the input. With batch statistics, $\mu_c$ and $r_c$
+// depend on every $x_{ic}$; the [derivation](backward.md) works through
+// that dependence step by step.
 void batch_norm_plain_backward(float *dx, float *dgain, float *dbias,
                                const float *dy, const float *x,
                                const float *mean, const float *rstd, const float *gain,
@@ -127,6 +115,10 @@ void batch_norm_plain_backward(float *dx, float *dgain, float *dbias,
     const double M = (double)N * (double)S;
     for (size_t c = 0; c < C; c++) {
         const double mu = mean[c], r = rstd[c], g = gain ? gain[c] : 1.0;
+        // The parameter gradients are sums over the channel:
+        //
+        // $$\frac{\partial L}{\partial\beta_c} = \sum_i h_{ic}, \qquad
+        //   \frac{\partial L}{\partial\gamma_c} = \sum_i h_{ic}\,\hat x_{ic}.$$
         double dbeta = 0.0, dgamma = 0.0;
         for (size_t n = 0; n < N; n++)
             for (size_t s = 0; s < S; s++) {
@@ -136,12 +128,21 @@ void batch_norm_plain_backward(float *dx, float *dgain, float *dbias,
             }
         if (dbias) dbias[c] += (float)dbeta;
         if (dgain) dgain[c] += (float)dgamma;
+        // With batch statistics, the same two sums give the input gradient:
+        //
+        // $$\frac{\partial L}{\partial x_{ic}} = \gamma_c\, r_c \left(h_{ic}
+        //   - \frac{1}{M}\frac{\partial L}{\partial\beta_c}
+        //   - \hat x_{ic}\,\frac{1}{M}\frac{\partial L}{\partial\gamma_c}\right),$$
+        //
+        // the upstream gradient with its mean and its component along
+        // $\hat x$ removed. With running statistics $\mu_c$ and $r_c$ are
+        // constants and $\partial L/\partial x_{ic} = \gamma_c\, r_c\, h_{ic}$.
         for (size_t n = 0; n < N; n++)
             for (size_t s = 0; s < S; s++) {
                 size_t k = (n * C + c) * S + s;
                 double xhat = (x[k] - mu) * r;
-                dx[k] = (float)(batch_stats ? g * r * (dy[k] - dbeta / M - xhat * dgamma / M)
-                                            : g * r * dy[k]);
+                double kept = batch_stats ? dy[k] - dbeta / M - xhat * dgamma / M : dy[k];
+                dx[k] = (float)(g * r * kept);
             }
     }
 }

@@ -65,25 +65,20 @@ void layer_norm_plain_forward(float *y, float *mean, float *rstd,
 
 // ## Backward
 //
-// With $\delta_{ij} = \partial L/\partial y_{ij}$, the parameter gradients sum
-// over the rows, since every row uses the same $g$ and $b$:
-//
-// $$\frac{\partial L}{\partial b_j} = \sum_i \delta_{ij}, \qquad
-//   \frac{\partial L}{\partial g_j} = \sum_i \delta_{ij}\,\hat x_{ij}.$$
-//
-// The input gradient is batch norm's [derivation](../batch_norm/backward.md)
-// with the sum over a channel replaced by the sum over a row. The gain now
-// varies along the row, so it goes inside the sums: with
-// $h_{ij} = g_j\,\delta_{ij}$,
-//
-// $$\frac{\partial L}{\partial x_{ij}} = r_i\left(h_{ij}
-//   - \frac{1}{D}\sum_{k} h_{ik}
-//   - \hat x_{ij}\,\frac{1}{D}\sum_{k} h_{ik}\,\hat x_{ik}\right).$$
+// Given $\delta_{ij} = \partial L/\partial y_{ij}$, the gradients of the
+// parameters and of the input. The input gradient is batch norm's
+// [derivation](../batch_norm/backward.md) with the sum over a channel
+// replaced by the sum over a row.
 void layer_norm_plain_backward(float *dx, float *dgain, float *dbias,
                                const float *dy, const float *x,
                                const float *mean, const float *rstd, const float *gain,
                                size_t rows, size_t D)
 {
+    // Every row uses the same $g$ and $b$, so their gradients sum over the
+    // rows, down each column:
+    //
+    // $$\frac{\partial L}{\partial b_j} = \sum_i \delta_{ij}, \qquad
+    //   \frac{\partial L}{\partial g_j} = \sum_i \delta_{ij}\,\hat x_{ij}.$$
     for (size_t j = 0; j < D && (dgain || dbias); j++) {
         double dg = 0.0, db = 0.0;
         for (size_t i = 0; i < rows; i++) {
@@ -93,6 +88,14 @@ void layer_norm_plain_backward(float *dx, float *dgain, float *dbias,
         if (dgain) dgain[j] += (float)dg;
         if (dbias) dbias[j] += (float)db;
     }
+    // The gain varies along the row, so it goes inside the sums: with
+    // $h_{ij} = g_j\,\delta_{ij}$,
+    //
+    // $$\frac{\partial L}{\partial x_{ij}} = r_i\left(h_{ij}
+    //   - \frac{1}{D}\sum_{k} h_{ik}
+    //   - \hat x_{ij}\,\frac{1}{D}\sum_{k} h_{ik}\,\hat x_{ik}\right),$$
+    //
+    // the two means being `mean_h` and `mean_hx` below.
     for (size_t i = 0; i < rows; i++) {
         const double mu = mean[i], r = rstd[i];
         double mean_h = 0.0, mean_hx = 0.0;
