@@ -54,3 +54,43 @@ void batch_norm_plain_backward(float *dx, float *dgain, float *dbias,
                                size_t N, size_t C, size_t S, bool batch_stats);
 
 #endif
+
+// ## Exercises
+//
+// 1. Why does the backward pass take `batch_stats` rather than `training`?
+//    What should a caller pass?
+//
+//    > [!ANSWER]
+//    > The gradient depends on which statistics the forward pass used, not
+//    > on whether the network is training. Without running statistics
+//    > (`track_running_stats=False`) the forward pass uses the batch's even at
+//    > inference. Pass `training || running_mean == NULL`, the forward pass's
+//    > own rule.
+//
+// 2. How do you get PyTorch's `momentum=None` (a plain average of all batch
+//    statistics so far) from this interface?
+//
+//    > [!ANSWER]
+//    > Pass `momentum` $= 1/t$ at the $t$-th training batch. By induction, if
+//    > $\bar\mu_{t-1}$ is the average of the first $t-1$ batch means, then
+//    > $(1 - \frac1t)\,\bar\mu_{t-1} + \frac1t\,\mu_t$ is the average of the
+//    > first $t$. The first batch ($t = 1$) replaces the initial values
+//    > entirely.
+//
+// 3. Why are `dgain` and `dbias` added to instead of overwritten?
+//
+//    > [!ANSWER]
+//    > A parameter used in several calls (the same layer applied to several
+//    > parts of a batch, or shared between places in a network) has as
+//    > gradient the sum of the gradients of its uses. Adding lets the caller
+//    > form that sum without a temporary array. The fast kernels do the same,
+//    > so the two are interchangeable.
+//
+// ## References
+//
+// * Ioffe, Szegedy (2015), *Batch Normalization*,
+//   [arXiv:1502.03167](https://arxiv.org/abs/1502.03167): training with batch
+//   statistics, inference with population statistics (its Algorithm 2).
+// * PyTorch, [`torch.nn.BatchNorm2d`](https://pytorch.org/docs/stable/generated/torch.nn.BatchNorm2d.html):
+//   `momentum=None` as a cumulative moving average, and
+//   `track_running_stats=False` using batch statistics in evaluation too.

@@ -40,3 +40,39 @@ void layer_norm_plain_backward(float *dx, float *dgain, float *dbias,
                                size_t rows, size_t D);
 
 #endif
+
+// ## Exercises
+//
+// 1. A transformer's activations have shape $(N, T, C)$: $N$ sequences of
+//    $T$ tokens of $C$ features. What are `rows` and `D` for PyTorch's
+//    `LayerNorm(C)`, and for `LayerNorm((T, C))`?
+//
+//    > [!ANSWER]
+//    > `LayerNorm(C)` normalises each token: `rows` $= NT$, `D` $= C$.
+//    > `LayerNorm((T, C))` normalises each whole sequence: `rows` $= N$,
+//    > `D` $= TC$. The array is the same in both cases; only the split
+//    > changes, since the normalised dimensions are the last ones.
+//
+// 2. Batch normalization's interface has `momentum`, `running_mean` and a
+//    `training` flag. Why does this one have none of them?
+//
+//    > [!ANSWER]
+//    > A row's statistics come from that row alone, so nothing has to be
+//    > carried from one call to the next, and the computation at inference is
+//    > the one used in training.
+//
+// 3. The forward pass ran without gain and bias (`NULL`, `NULL`). What do
+//    you pass to the backward pass?
+//
+//    > [!ANSWER]
+//    > `gain = NULL` (it acts as all ones, so $h_{ij} = \delta_{ij}$) and
+//    > `dgain = dbias = NULL`: there are no parameters to receive gradients.
+//
+// ## References
+//
+// * Ba, Kiros, Hinton (2016), *Layer Normalization*,
+//   [arXiv:1607.06450](https://arxiv.org/abs/1607.06450): per-example
+//   statistics, the same in training and at inference.
+// * PyTorch, [`torch.nn.LayerNorm`](https://pytorch.org/docs/stable/generated/torch.nn.LayerNorm.html):
+//   `normalized_shape` as the last dimensions of the input, and
+//   `elementwise_affine=False`.
