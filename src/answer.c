@@ -9,39 +9,52 @@
 
 static const char marker[] = "[!ANSWER]";
 
-/* The text nodes at the start of a paragraph, after any inline HTML, up to
- * the first node of another kind; cmark keeps `[` and `]` in nodes of their
- * own. If their text is the marker (trailing spaces allowed) and a line
- * break or the paragraph's end follows, returns the first of them and sets
- * *after to what follows; else NULL. */
-static cmark_node *marker_nodes(cmark_node *para, cmark_node **after)
+/* Removes the marker from the start of a paragraph, if it is there, and
+ * returns 1; else returns 0 and changes nothing. The marker is the first
+ * text after any inline HTML (the translate stage may put a span first). It
+ * ends its line, as authors write it (the line break goes too), or is
+ * followed by a space and more text on the same line, as a translation
+ * comes back from its catalog (a message is one line). cmark keeps `[` and
+ * `]` in text nodes of their own, so the marker may span several. */
+static int strip_marker(cmark_node *para)
 {
     cmark_node *first = cmark_node_first_child(para);
     while (first && cmark_node_get_type(first) == CMARK_NODE_HTML_INLINE) first = cmark_node_next(first);
     sn_buf text = {0};
     cmark_node *n = first;
-    for (; n && cmark_node_get_type(n) == CMARK_NODE_TEXT && text.len <= sizeof marker; n = cmark_node_next(n))
+    for (; n && cmark_node_get_type(n) == CMARK_NODE_TEXT; n = cmark_node_next(n))
         sn_buf_puts(&text, cmark_node_get_literal(n));
-    while (text.len && text.data[text.len - 1] == ' ') text.len--;
-    int found = text.len == sizeof marker - 1 && strncasecmp(text.data, marker, text.len) == 0 &&
-                (!n || cmark_node_get_type(n) == CMARK_NODE_SOFTBREAK ||
-                 cmark_node_get_type(n) == CMARK_NODE_LINEBREAK);
+    size_t k = sizeof marker - 1, skip = k;
+    while (skip < text.len && text.data[skip] == ' ') skip++;
+    int alone = skip == text.len &&
+                (!n || cmark_node_get_type(n) == CMARK_NODE_SOFTBREAK || cmark_node_get_type(n) == CMARK_NODE_LINEBREAK);
+    int found = text.len >= k && strncasecmp(text.data, marker, k) == 0 && (alone || skip > k);
     sn_buf_free(&text);
-    *after = n;
-    return found ? first : NULL;
+    if (!found) return 0;
+    /* Drop `skip` bytes of text, node by node, then the line break. */
+    for (cmark_node *t = first, *next; skip > 0 && t != n; t = next) {
+        next = cmark_node_next(t);
+        const char *lit = cmark_node_get_literal(t);
+        size_t len = strlen(lit);
+        if (len <= skip) {
+            skip -= len;
+            cmark_node_free(t);
+        } else {
+            char *rest = sn_strndup(lit + skip, len - skip);
+            cmark_node_set_literal(t, rest);
+            free(rest);
+            skip = 0;
+        }
+    }
+    if (alone && n) cmark_node_free(n);
+    return 1;
 }
 
 /* Replaces the block quote by a custom block with the same children and
- * the <details> around them; the marker (and its line break) goes, and so
- * does the paragraph when nothing else was in it. */
-static void make_answer(cmark_node *quote, cmark_node *para, cmark_node *first, cmark_node *after,
-                        const char *open)
+ * the <details> around them; the first paragraph goes when the marker was
+ * all there was in it. */
+static void make_answer(cmark_node *quote, cmark_node *para, const char *open)
 {
-    cmark_node *stop = after ? cmark_node_next(after) : NULL;
-    for (cmark_node *n = first, *next; n != stop; n = next) {
-        next = cmark_node_next(n);
-        cmark_node_free(n);
-    }
     int empty = 1;
     for (cmark_node *n = cmark_node_first_child(para); n; n = cmark_node_next(n))
         if (cmark_node_get_type(n) != CMARK_NODE_HTML_INLINE) empty = 0;
@@ -80,11 +93,9 @@ int sn_answers_render(cmark_node *doc, const char *label)
     /* Innermost first, so that an answer inside an answer is still a node
      * of the tree when its turn comes. */
     for (size_t i = count; i-- > 0;) {
-        cmark_node *para = cmark_node_first_child(quotes[i]), *after;
-        if (!para || cmark_node_get_type(para) != CMARK_NODE_PARAGRAPH) continue;
-        cmark_node *first = marker_nodes(para, &after);
-        if (!first) continue;
-        make_answer(quotes[i], para, first, after, open.data);
+        cmark_node *para = cmark_node_first_child(quotes[i]);
+        if (!para || cmark_node_get_type(para) != CMARK_NODE_PARAGRAPH || !strip_marker(para)) continue;
+        make_answer(quotes[i], para, open.data);
         answers++;
     }
     free(quotes);

@@ -3,7 +3,8 @@
  *   read → split → translate → RENDER NOTES (answers) → assemble → write
  *
  * A block quote whose first line is `[!ANSWER]` (GitHub's alert syntax, any
- * case, alone on its line) is an answer:
+ * case, alone on its line; or followed by a space and text, which is how a
+ * translation comes back from its one-line catalog message) is an answer:
  *
  *     > [!ANSWER]
  *     > Adding $d$ to every value adds $d$ to the mean.

@@ -3,7 +3,8 @@ exercise with `> [!ANSWER]` and a program's output (```output FILE```),
 rendered in English and Chinese with --assets and --po.
 
   * the answer is a closed <details class="answer"> whose summary is
-    "Answer", and the Chinese page's is site.po's translation;
+    "Answer"; on the Chinese page the summary is site.po's translation and
+    the body the page catalog's (a one-line message, marker first);
   * the output block shows FILE's text, taken from the assets folder at the
     page's own relative folder, in both languages, and a changed FILE
     changes the page on the next build;
@@ -38,6 +39,17 @@ int steps;
 int answer;
 """
 
+# The page's Chinese catalog: the answer's message is one line, the marker
+# first, as the translation tools extract it.
+PAGE_PO = """\
+msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+msgid "[!ANSWER] Yes: the sum is *zero*."
+msgstr "[!ANSWER] 是的：和为*零*。"
+"""
+
 PO = """\
 msgid ""
 msgstr ""
@@ -65,16 +77,17 @@ with harness.Scratch() as tmp:
     harness.write(os.path.join(assets, "sub", "run.txt"), "mu = 2.0000 & <var>\nr  = 0.4472\n")
     harness.write(os.path.join(po, "LINGUAS"), "zh\n")
     harness.write(os.path.join(po, "zh", "site.po"), PO)
+    harness.write(os.path.join(po, "zh", "sub", "steps.c.po"), PAGE_PO)
     options = ["--assets", assets, "--po", po, "--cache", os.path.join(tmp, "cache")]
     harness.run(sidenotes, src, "-o", out, *options)
 
-    for lang, label in (("", "Answer"), ("zh/", "答案")):
+    for lang, label, emphasis in (("", "Answer", "<em>zero</em>"), ("zh/", "答案", "和为<em>零</em>")):
         page = harness.read(os.path.join(out, lang + "sub", "steps.c.html")).decode()
         answer = '<details class="answer"><summary>%s</summary>' % label
         if answer not in page:
             harness.fail("%ssub/steps.c.html has no %s" % (lang, answer))
         body = page.split(answer, 1)[1].split("</details>", 1)[0]
-        if "<em>zero</em>" not in body or "[!ANSWER]" in page or "<blockquote>" in body:
+        if emphasis not in body or "[!ANSWER]" in page or "<blockquote>" in body:
             harness.fail("%ssub/steps.c.html: the answer's body is wrong:\n%s" % (lang, body))
         if "mu = 2.0000 & <var>\nr  = 0.4472" not in code_blocks(page):
             harness.fail("%ssub/steps.c.html does not show run.txt; its code blocks: %r"

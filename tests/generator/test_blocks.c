@@ -62,6 +62,14 @@ int main(void)
     check_render("1. Why?\n\n   > [!ANSWER]\n   > Because.\n", "Answer",
                  "<ol>\n<li>\n<p>Why?</p>\n<details class=\"answer\"><summary>Answer</summary>\n"
                  "<p>Because.</p>\n</details>\n</li>\n</ol>\n", 1);
+    /* A translation: the catalog's message is one line, so the text follows
+     * the marker on its line. */
+    check_render("> [!ANSWER] 是的，和为*零*。\n", "答案",
+                 "<details class=\"answer\"><summary>答案</summary>\n<p>是的，和为<em>零</em>。</p>\n"
+                 "</details>\n", 1);
+    check_render("> [!ANSWER]  *Yes*, zero.\n", "Answer",
+                 "<details class=\"answer\"><summary>Answer</summary>\n<p><em>Yes</em>, zero.</p>\n"
+                 "</details>\n", 1);
     /* A block not yet translated: the translate stage wraps the quote's
      * paragraph in a span; the marker goes, the span stays. */
     check_render("> <span class=\"untranslated\" lang=\"en\">[!ANSWER]\n> Not yet.</span>\n", "解答",
@@ -70,8 +78,8 @@ int main(void)
     /* Not answers: a plain quote, text after the marker on its line, another
      * alert, the marker later in the quote. */
     check_render("> Just a quote.\n", "Answer", "<blockquote>\n<p>Just a quote.</p>\n</blockquote>\n", 0);
-    check_render("> [!ANSWER] inline\n", "Answer",
-                 "<blockquote>\n<p>[!ANSWER] inline</p>\n</blockquote>\n", 0);
+    check_render("> [!ANSWER]inline\n", "Answer",
+                 "<blockquote>\n<p>[!ANSWER]inline</p>\n</blockquote>\n", 0);
     check_render("> [!NOTE]\n> x\n", "Answer", "<blockquote>\n<p>[!NOTE]\nx</p>\n</blockquote>\n", 0);
     check_render("> First.\n>\n> [!ANSWER]\n", "Answer",
                  "<blockquote>\n<p>First.</p>\n<p>[!ANSWER]</p>\n</blockquote>\n", 0);
