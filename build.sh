@@ -23,6 +23,7 @@ packages=(
   libopenblas-dev zlib1g-dev              # example programs: CBLAS, gzip'd IDX files
   dataset-fashion-mnist                   # the example programs' data
   gnuplot-nox                             # plots of the experiments, made at build time
+  graphviz                                # the computation-graph figure (dot), made at build time
   chromium                                # browser tests
   fonts-noto-cjk                          # zh/ja/ko glyphs in the browser tests' screenshots
   npm                                     # installs the browser-test driver from the lockfile

@@ -1,7 +1,9 @@
 /* markdown.c — see markdown.h. */
 #include "markdown.h"
 
+#include "answer.h"
 #include "buf.h"
+#include "program_output.h"
 #include "texmath.h"
 
 #include <cmark-gfm-core-extensions.h>
@@ -71,6 +73,25 @@ static char *fence_lang(cmark_node *node)
     return n ? sn_strndup(info, n) : sn_strndup(default_lang, strlen(default_lang));
 }
 
+/* A code block ```output FILE```: 0 with FILE's text in *text (malloc'd,
+ * *len its length), 0 and *text NULL for any other block, or -1 and *err. */
+static int read_output_block(cmark_node *node, const sn_notes_context *ctx, char **text, size_t *len,
+                             char **err)
+{
+    char *name = NULL, *why = NULL;
+    int k = sn_output_block_name(cmark_node_get_fence_info(node), cmark_node_get_literal(node), &name,
+                                 &why);
+    if (k > 0 && !ctx->read_output) why = sn_strdup_printf("output blocks are not available here");
+    if (k > 0 && !why) *text = ctx->read_output(ctx->ctx, name, len, &why);
+    free(name);
+    if (!why) return 0;
+    char *where = place(ctx, cmark_node_get_start_line(node) - 1, cmark_node_get_start_column(node));
+    *err = sn_strdup_printf("%s: error: %s", where, why);
+    free(where);
+    free(why);
+    return -1;
+}
+
 /* Walks the document: collects code nodes to replace, rewrites URLs, and
  * refuses math where it cannot go. */
 static int walk(cmark_node *doc, sn_tools *tools, const sn_notes_context *ctx, sn_notes *out,
@@ -116,6 +137,13 @@ static int walk(cmark_node *doc, sn_tools *tools, const sn_notes_context *ctx, s
         int block = cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK;
         char *lang = block ? fence_lang(node) : sn_strndup(default_lang, strlen(default_lang));
         size_t len = strlen(text);
+        char *output = NULL;
+        if (rc == 0 && block && read_output_block(node, ctx, &output, &len, err) != 0) rc = -1;
+        if (output) {
+            text = output;
+            free(lang);
+            lang = sn_strndup("text", 4);
+        }
         if (block && len && text[len - 1] == '\n') len--; /* the block's last newline */
         if (rc == 0) {
             char *where = place(ctx, cmark_node_get_start_line(node) - 1, cmark_node_get_start_column(node));
@@ -125,6 +153,7 @@ static int walk(cmark_node *doc, sn_tools *tools, const sn_notes_context *ctx, s
             cmark_node_replace(node, html);
             cmark_node_free(node);
         }
+        free(output);
         free(lang);
     }
     free(code);
@@ -164,6 +193,7 @@ int sn_notes_parse(sn_tools *tools, const char *md, const sn_notes_context *ctx,
     cmark_parser_feed(parser, protected, strlen(protected));
     cmark_node *doc = cmark_parser_finish(parser);
     free(protected);
+    sn_answers_render(doc, ctx->answer_label ? ctx->answer_label : "Answer");
     int rc = walk(doc, tools, ctx, out, &cap, err);
     if (rc == 0)
         out->html = cmark_render_html(doc, cmark_options, cmark_parser_get_syntax_extensions(parser));

@@ -9,7 +9,10 @@
  *      (CommonMark with GitHub's tables, strikethrough and autolinks; raw HTML
  *      passes through), registers every formula and every code span or
  *      code block with the tools (tools.h), rewrites relative links, and
- *      renders HTML with a placeholder where each of those goes;
+ *      renders HTML with a placeholder where each of those goes; a code
+ *      block ```output FILE``` gets FILE's text (program_output.h), and a
+ *      block quote that starts with [!ANSWER] becomes an answer the reader
+ *      opens (answer.h);
  *   2. after sn_tools_run, sn_notes_finish puts the results in. */
 #ifndef SN_MARKDOWN_H
 #define SN_MARKDOWN_H
@@ -28,7 +31,14 @@ typedef struct {
      * (1-based line and column); returns a malloc'd replacement or NULL to
      * keep it. */
     char *(*rewrite_url)(void *ctx, const char *url, int is_image, int line, int col);
+    /* Called for every ```output FILE``` block (program_output.h): FILE's
+     * text (malloc'd, its length in *len), or NULL and a malloc'd reason in
+     * *why. NULL: output blocks are an error. */
+    char *(*read_output)(void *ctx, const char *name, size_t *len, char **why);
     void *ctx;
+    /* The summary of an answer (answer.h), in the notes' language; NULL
+     * for "Answer". */
+    const char *answer_label;
 } sn_notes_context;
 
 typedef struct {

@@ -11,6 +11,7 @@
 #include "embedded.h"
 #include "markdown.h"
 #include "path.h"
+#include "program_output.h"
 #include "read.h"
 #include "split.h"
 #include "stamp.h"
@@ -35,6 +36,7 @@ static const char *const generator_strings[] = {
     "Source file",
     "Not yet translated",
     "Parts of this page are not yet translated; they are shown in English.",
+    "Answer",
 };
 
 /* How languages call themselves, for the switcher. */
@@ -387,6 +389,15 @@ static char *rewrite_url(void *ctx, const char *url, int is_image, int line, int
     return out;
 }
 
+/* ```output FILE``` blocks: FILE from the assets folders, at the page's
+ * own folder (program_output.h). */
+static char *read_output(void *ctx, const char *name, size_t *len, char **why)
+{
+    const link_context *lc = ctx;
+    return sn_output_block_read(lc->s->o->assets, lc->s->o->nassets, lc->s->pages[lc->page].page.src->path,
+                                name, len, why);
+}
+
 /* Each C file is highlighted whole, once for every language: sections
  * cut the highlighted lines, so a comment or string spanning a section
  * edge is still lexed right. */
@@ -438,7 +449,8 @@ static int render_notes(site *s, size_t l, char **err)
                 return -1;
             }
             link_context lc = {s, p, lang, sec};
-            sn_notes_context ctx = {page->src->file, sec, l ? lang->code : NULL, rewrite_url, &lc};
+            sn_notes_context ctx = {page->src->file, sec, l ? lang->code : NULL, rewrite_url,
+                                    read_output, &lc, sn_ui(lang->ui, "Answer")};
             int rc = sn_notes_parse(s->tools, md, &ctx, &lang->notes[p][k], err);
             free(md);
             if (rc != 0) return -1;

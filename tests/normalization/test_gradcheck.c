@@ -12,14 +12,19 @@
 // each value plus the array's rms): float32 rounding in sums of up to 8400 terms
 // gives errors of ~1e-6 at most, and a wrong term of the derivation gives O(1).
 //
+// The plain reference implementations (batch_norm_plain.c, layer_norm_plain.c)
+// are checked the same way, on the same cases, with the same tolerance.
+//
 // Shapes cross the libraries' internal limits: rows and runs longer than one
 // 4096-float block (merged with Chan's formula), lengths that are not multiples
 // of 16 lanes, data with |mean| >> std, S = 1 (also with more than one
 // block of channels). Large cases check a random
 // subset of coordinates.
 #include "batch_norm.h"
+#include "batch_norm_plain.h"
 #include "compare.h"
 #include "layer_norm.h"
+#include "layer_norm_plain.h"
 
 #include <math.h>
 #include <stdbool.h>
@@ -197,6 +202,17 @@ static int ln_case(const char *name, size_t rows, size_t D, double offset, bool 
         ok &= check_grad(name, "dgain", ln_f, &c, c.g, D, dg, sample);
         ok &= check_grad(name, "dbias", ln_f, &c, c.b, D, db, sample);
     }
+    // The plain reference, on the same case.
+    memset(dg, 0, D * sizeof *dg);
+    memset(db, 0, D * sizeof *db);
+    layer_norm_plain_forward(y, mean, rstd, x, gp, bp, rows, D, 1e-5f);
+    ok &= compare_doubles(name, "plain y vs double", y, y64, n, RTOL, 0.0);
+    layer_norm_plain_backward(dx, affine ? dg : NULL, affine ? db : NULL, w, x, mean, rstd, gp, rows, D);
+    ok &= check_grad(name, "plain dx", ln_f, &c, c.x, n, dx, sample);
+    if (affine) {
+        ok &= check_grad(name, "plain dgain", ln_f, &c, c.g, D, dg, sample);
+        ok &= check_grad(name, "plain dbias", ln_f, &c, c.b, D, db, sample);
+    }
     free(x); free(g); free(b); free(w); free(y); free(mean); free(rstd); free(dx); free(dg); free(db);
     free(c.x); free(c.w); free(y64); free(cg); free(cb);
     return ok;
@@ -255,6 +271,20 @@ static int bn_case(const char *name, size_t N, size_t C, size_t S, double offset
     if (affine) {
         ok &= check_grad(name, "dgain", bn_f, &c, c.g, C, dg, sample);
         ok &= check_grad(name, "dbias", bn_f, &c, c.b, C, db, sample);
+    }
+    // The plain reference, on the same case (running statistics as the
+    // fast kernel found them: training updated only the copies in rm, rv).
+    memset(dg, 0, C * sizeof *dg);
+    memset(db, 0, C * sizeof *db);
+    for (size_t k = 0; k < C; k++) { rm[k] = (float)rm64[k]; rv[k] = (float)rv64[k]; }
+    const float *gp = affine ? g : NULL, *bp = affine ? b : NULL;
+    batch_norm_plain_forward(y, mean, rstd, rm, rv, x, gp, bp, N, C, S, 1e-5f, 0.1f, training);
+    ok &= compare_doubles(name, "plain y vs double", y, y64, n, RTOL, 0.0);
+    batch_norm_plain_backward(dx, affine ? dg : NULL, affine ? db : NULL, w, x, mean, rstd, gp, N, C, S, training);
+    ok &= check_grad(name, "plain dx", bn_f, &c, c.x, n, dx, sample);
+    if (affine) {
+        ok &= check_grad(name, "plain dgain", bn_f, &c, c.g, C, dg, sample);
+        ok &= check_grad(name, "plain dbias", bn_f, &c, c.b, C, db, sample);
     }
     free(x); free(g); free(b); free(w); free(y); free(mean); free(rstd); free(dx); free(dg); free(db);
     free(rm); free(rv); free(c.x); free(cg); free(cb); free(c.w); free(y64); free(rm64); free(rv64);
