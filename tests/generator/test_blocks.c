@@ -2,9 +2,9 @@
  * answers (`> [!ANSWER]`, answer.c) and output blocks (```output FILE```,
  * program_output.c). */
 #define _GNU_SOURCE
-#include "../../src/answer.h"
-#include "../../src/buf.h"
-#include "../../src/program_output.h"
+#include "../../src/gen/answer.h"
+#include "../../src/core/buf.h"
+#include "../../src/gen/program_output.h"
 #include "check.h"
 
 #include <cmark-gfm.h>
