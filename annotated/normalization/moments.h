@@ -41,6 +41,7 @@
 #ifndef NORMALIZATION_MOMENTS_H
 #define NORMALIZATION_MOMENTS_H
 
+#include <math.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -182,6 +183,18 @@ static inline void moments_add(moments *acc, const float *restrict x, size_t n, 
         float Mb = moments_shifted_sq_dev(x + start, nb, K, mb, next ? next + start : NULL);
         moments_merge(acc, (double)nb, mb, Mb);
     }
+}
+
+// ## From the variance to $1/\sqrt{\sigma^2+\epsilon}$
+//
+// In float, except for a variance beyond float's range (values of $10^{19}$
+// and more, whose squares overflow), where float would give 0 and double gives
+// the correctly rounded result.
+static inline float moments_rstd(double var, float eps)
+{
+    const float v = (float)var;
+    if (isinf(v) && !isinf(var)) return (float)(1.0 / sqrt(var + eps));
+    return 1.0f / sqrtf(v + eps);
 }
 
 // ## Streaming stores

@@ -216,6 +216,36 @@ int main(int argc, char **argv)
             tally(&t, name, run_case(c, threads));
         }
     }
+    // Finite values whose squares overflow float, in channel 0 of (4, 2, 4) and
+    // of (16, 2): the statistics are summed again in double and match a double
+    // computation (float sums would give rstd = 0).
+    for (int shape = 0; shape < 2; shape++) {
+        enum { C = 2, COUNT = 32 };
+        size_t S = shape == 0 ? 4 : 1, N = 16 / S;
+        float x[COUNT], y[COUNT], mean[C], rstd[C], rm[C], rv[C];
+        for (size_t i = 0; i < COUNT; i++) x[i] = 1.0f + 0.25f * (float)(i % 5);
+        x[0] = 1e20f, x[C * S + 1 - (S == 1)] = -3e20f;  // both in channel 0
+        batch_norm_state st;
+        batch_norm_state_init(&st, C, rm, rv, NULL);
+        st.affine = false;
+        int ok = batch_norm_forward(&st, y, mean, rstd, x, NULL, NULL, N, S, true, NULL) == BATCH_NORM_OK;
+        for (size_t c = 0; c < C; c++) {
+            double sum = 0.0, q = 0.0;
+            for (size_t n = 0; n < N; n++)
+                for (size_t s = 0; s < S; s++) sum += x[(n * C + c) * S + s];
+            double mu = sum / 16;
+            for (size_t n = 0; n < N; n++)
+                for (size_t s = 0; s < S; s++) q += (x[(n * C + c) * S + s] - mu) * (x[(n * C + c) * S + s] - mu);
+            float want_mean = (float)mu, want_rstd = (float)(1.0 / sqrt(q / 16 + 1e-5));
+            float want_rv = (float)(0.9 + 0.1 * q / 15);
+            ok &= compare_floats("bn_overflow", "mean", mean + c, &want_mean, 1, 1e-6, 0.0);
+            ok &= compare_floats("bn_overflow", "rstd", rstd + c, &want_rstd, 1, 1e-6, 0.0);
+            ok &= compare_floats("bn_overflow", "running_var", rv + c, &want_rv, 1, 1e-6, 0.0);
+        }
+        for (size_t i = 0; i < COUNT; i++) ok &= isfinite(y[i]);
+        tally(&t, S == 1 ? "bn_overflow (N, C): finite channel whose float sums overflow"
+                         : "bn_overflow (N, C, S): finite channel whose float sums overflow", ok);
+    }
     fixture_file_free(f);
     return tally_finish(&t);
 }

@@ -182,6 +182,31 @@ NORM_KERNEL static moments channel_moments(const float *x, size_t N, size_t C, s
     return acc;
 }
 
+// ## Channels holding NaN or infinity
+//
+// PyTorch sums a channel in double and divides by the count: its mean is NaN
+// when the channel holds a NaN or infinities of both signs, and otherwise the
+// infinity it holds, wherever that sits; the sum of squared deviations is
+// then NaN. The shifted sums above depend on where an infinity sits (as the
+// shift $K$ it gives $\infty - \infty = \mathrm{NaN}$), so a channel whose
+// statistics come out non-finite is summed again here PyTorch's way, in
+// double, as is a channel of finite values whose float sums overflowed.
+static void channel_moments_double(const float *x, size_t N, size_t C, size_t S, size_t c,
+                                   double *mean, double *sq_dev)
+{
+    double sum = 0.0, q = 0.0;
+    for (size_t n = 0; n < N; n++)
+        for (size_t s = 0; s < S; s++) sum += x[(n * C + c) * S + s];
+    const double mu = sum / ((double)N * (double)S);
+    for (size_t n = 0; n < N; n++)
+        for (size_t s = 0; s < S; s++) {
+            const double d = x[(n * C + c) * S + s] - mu;
+            q += d * d;
+        }
+    *mean = mu;
+    *sq_dev = q;
+}
+
 // ## Normalising one run
 //
 // $y = (x - \mu_c)\,\mathrm{scale}_c + \beta_c$ with
@@ -335,13 +360,20 @@ static void forward_nc(  // batch_norm_forward for S = 1; threads take blocks of
         if (batch_stats) {
             memcpy(K, x + c0, len * sizeof(float));  // the shift: row 0
             nc_moments(mm, Msq, K, x, N, C, c0, len);
+            for (size_t i = 0; i < len; i++)
+                if (!isfinite(mm[i]) || !isfinite(Msq[i])) {  // NaN, infinity or overflow: see above
+                    double mu;
+                    channel_moments_double(x, N, C, 1, c0 + i, &mu, &Msq[i]);
+                    K[i] = (float)mu;
+                    mm[i] = 0.0;
+                }
         }
         for (size_t i = 0; i < len; i++) {
             const size_t c = c0 + i;
             float r;
             if (batch_stats) {
                 m[i] = (float)mm[i];
-                r = 1.0f / sqrtf((float)(Msq[i] / M) + st->eps);
+                r = moments_rstd(Msq[i] / M, st->eps);
                 if (update) {
                     float *rm = st->running_mean, *rv = st->running_var;
                     rm[c] = (float)((1.0 - alpha) * rm[c] + alpha * ((double)K[i] + mm[i]));
@@ -413,10 +445,16 @@ int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rs
     {
 #pragma omp for schedule(dynamic, 1)
     for (size_t c = 0; c < C; c++) {
-        const float K = x[c * S];
+        float K = x[c * S];
         moments st = channel_moments(x, N, C, S, c, K);
+        if (!isfinite(st.m) || !isfinite(st.M)) {  // NaN, infinity or overflow: see above
+            double mu;
+            channel_moments_double(x, N, C, S, c, &mu, &st.M);
+            K = (float)mu;
+            st.m = 0.0;
+        }
         const float m = (float)st.m;
-        const float r = 1.0f / sqrtf((float)(st.M / M) + state->eps);
+        const float r = moments_rstd(st.M / M, state->eps);
         if (update) {
             float *rm = state->running_mean, *rv = state->running_var;
             rm[c] = (float)((1.0 - alpha) * rm[c] + alpha * ((double)K + st.m));

@@ -107,6 +107,58 @@ static inline void write_piece(float *restrict y, const float *restrict x,
     }
 }
 
+// ## Rows holding NaN or infinity
+//
+// PyTorch computes a row's statistics with Welford's method, in 8 lanes of
+// vectors, in chunks of 16 vectors, and merges the pieces in a fixed order:
+// the values past the last whole vector (the tail) first, then the chunks
+// pairwise, then the 8 lanes in order. Adding an infinity makes the running
+// mean infinite; any later step adds $c\,(v - \infty)$ to it, which is NaN
+// even for $c = 0$. So PyTorch's saved mean is NaN unless the row's only
+// non-finite value is an infinity at the one position added last, where it is
+// that infinity; rstd is NaN in every such row. (This is PyTorch 1.13 with 8
+// floats per vector, its AVX2 and default code; its AVX-512 code uses 16.)
+//
+// `pytorch_last_added` gives that position, or $D$ for rows shorter than a
+// vector, which have none.
+static size_t pytorch_last_added(size_t D)
+{
+    const size_t lanes = 8, chunk = 16;
+    size_t vectors = D / lanes, chunks = (vectors + chunk - 1) / chunk;
+    if (vectors == 0) return D;
+    size_t depth = 1;  // levels of the pairwise merge of chunks: ceil(log2(chunks)), at least 1
+    while (((size_t)1 << depth) < chunks) depth++;
+    // The chunk whose merge comes last: with one level, the last chunk; else
+    // the one that completes the top level, 2^depth - 1 or 2^(depth-1) - 1.
+    size_t last = depth == 1 || chunks == (size_t)1 << depth ? chunks - 1
+                                                              : ((size_t)1 << (depth - 1)) - 1;
+    size_t in_last = vectors - chunk * last < chunk ? vectors - chunk * last : chunk;
+    return lanes * (chunk * last + in_last - 1) + lanes - 1;  // last lane of its last vector
+}
+
+// The shifted sums of the fast path give NaN or infinity depending on where
+// the infinity is, so a row whose statistics come out non-finite gets them
+// here: its mean and variance. Rows of finite values whose float sums
+// overflowed come here too, and are summed again in double (PyTorch's float
+// Welford sums give NaN for some of them).
+static void nonfinite_row_stats(const float *x, size_t D, float *mu, double *var)
+{
+    size_t bad = 0, at = 0;
+    for (size_t j = 0; j < D; j++)
+        if (!isfinite(x[j])) bad++, at = j;
+    if (bad > 0) {
+        *mu = bad == 1 && isinf(x[at]) && at == pytorch_last_added(D) ? x[at] : NAN;
+        *var = NAN;
+        return;
+    }
+    double sum = 0.0, sq_dev = 0.0;
+    for (size_t j = 0; j < D; j++) sum += x[j];
+    const double mean = sum / (double)D;
+    for (size_t j = 0; j < D; j++) sq_dev += (x[j] - mean) * (x[j] - mean);
+    *mu = (float)mean;
+    *var = sq_dev / (double)D;
+}
+
 // ## Forward, one row
 //
 // With the row's first value as the shift $K$ (see [moments](../moments.h.html)),
@@ -149,7 +201,12 @@ NORM_KERNEL static void forward_row(float *restrict y, float *mean, float *rstd,
     moments s = {0, 0, 0};
     moments_add(&s, x, D, K, next);
     float m = (float)s.m;
-    float r = 1.0f / sqrtf((float)(s.M / (double)D) + eps);
+    double var = s.M / (double)D;
+    if (!isfinite(s.m) || !isfinite(s.M)) {  // NaN, infinity or overflow: see above
+        nonfinite_row_stats(x, D, &K, &var);
+        m = 0.0f;
+    }
+    float r = moments_rstd(var, eps);
     if (mean) *mean = K + m;
     if (rstd) *rstd = r;
 
