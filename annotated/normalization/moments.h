@@ -36,7 +36,7 @@
 //
 // Data longer than `MOMENTS_BLOCK` floats are cut into blocks that fit in L1. Each
 // block gets its own two-pass count $n_b$, mean $m_b$ and sum of squared
-// deviations $M_b = \sum (x_i - K - m_b)^2$, and blocks are merged in double with
+// deviations $Q_b = \sum (x_i - K - m_b)^2$, and blocks are merged in double with
 // Chan's formula (below). Memory is read once; the second pass hits L1.
 #ifndef NORMALIZATION_MOMENTS_H
 #define NORMALIZATION_MOMENTS_H
@@ -146,25 +146,25 @@ static inline float moments_shifted_sq_dev(const float *restrict x, size_t n, fl
 // ## Merging two sets of statistics
 //
 // A set of values is summarised by its count $n$, the mean $m$ of its shifted
-// values and $M = \sum (x_i - K - m)^2$. For two disjoint sets $a$ and $b$,
+// values and $Q = \sum (x_i - K - m)^2$. For two disjoint sets $a$ and $b$,
 // with $\delta = m_b - m_a$ and $n = n_a + n_b$ (Chan, Golub and LeVeque):
 //
-// $$m = m_a + \delta \frac{n_b}{n}, \qquad M = M_a + M_b + \delta^2 \frac{n_a n_b}{n}$$
+// $$m = m_a + \delta \frac{n_b}{n}, \qquad Q = Q_a + Q_b + \delta^2 \frac{n_a n_b}{n}$$
 //
-// Every term of $M$ is non-negative, so nothing cancels. We keep the merged
+// Every term of $Q$ is non-negative, so nothing cancels. We keep the merged
 // values in double: a channel of batch norm can hold millions of values.
 typedef struct moments {
     double n;  // count
     double m;  // mean of x - K
-    double M;  // sum of squared deviations from the mean
+    double Q;  // sum of squared deviations from the mean
 } moments;
 
-static inline void moments_merge(moments *a, double n_b, double m_b, double M_b)
+static inline void moments_merge(moments *a, double n_b, double m_b, double Q_b)
 {
     double n = a->n + n_b;
     double delta = m_b - a->m;
     a->m += delta * (n_b / n);
-    a->M += M_b + delta * delta * (a->n * n_b / n);
+    a->Q += Q_b + delta * delta * (a->n * n_b / n);
     a->n = n;
 }
 
@@ -172,7 +172,7 @@ static inline void moments_merge(moments *a, double n_b, double m_b, double M_b)
 //
 // Adds the $n$ values of `x` to `acc`, block by block. Within a block the first
 // pass gives the block's mean $m_b = \frac{1}{n_b}\sum (x_i - K)$ and the
-// second its $M_b$; the block's values are still in L1 for the second pass.
+// second its $Q_b$; the block's values are still in L1 for the second pass.
 // `next` (or `NULL`) holds the $n$ values the caller will read after these.
 static inline void moments_add(moments *acc, const float *restrict x, size_t n, float K,
                                const float *next)
@@ -180,8 +180,8 @@ static inline void moments_add(moments *acc, const float *restrict x, size_t n, 
     for (size_t start = 0; start < n; start += MOMENTS_BLOCK) {
         size_t nb = n - start < MOMENTS_BLOCK ? n - start : MOMENTS_BLOCK;
         float mb = moments_shifted_sum(x + start, nb, K) / (float)nb;
-        float Mb = moments_shifted_sq_dev(x + start, nb, K, mb, next ? next + start : NULL);
-        moments_merge(acc, (double)nb, mb, Mb);
+        float Qb = moments_shifted_sq_dev(x + start, nb, K, mb, next ? next + start : NULL);
+        moments_merge(acc, (double)nb, mb, Qb);
     }
 }
 

@@ -191,9 +191,14 @@ NORM_KERNEL static moments channel_moments(const float *x, size_t N, size_t C, s
 // shift $K$ it gives $\infty - \infty = \mathrm{NaN}$), so a channel whose
 // statistics come out non-finite is summed again here PyTorch's way, in
 // double, as is a channel of finite values whose float sums overflowed.
-static void channel_moments_double(const float *x, size_t N, size_t C, size_t S, size_t c,
-                                   double *mean, double *sq_dev)
+//
+// `K`, `m` and `Q` are the shift, the mean of $x - K$ and the sum of squared
+// deviations of channel $c$; when `m` or `Q` is not finite they are replaced
+// by PyTorch's mean, 0 and PyTorch's $Q$.
+static void channel_redo_nonfinite(const float *x, size_t N, size_t C, size_t S, size_t c,
+                                   float *K, double *m, double *Q)
 {
+    if (isfinite(*m) && isfinite(*Q)) return;
     double sum = 0.0, q = 0.0;
     for (size_t n = 0; n < N; n++)
         for (size_t s = 0; s < S; s++) sum += x[(n * C + c) * S + s];
@@ -203,8 +208,20 @@ static void channel_moments_double(const float *x, size_t N, size_t C, size_t S,
             const double d = x[(n * C + c) * S + s] - mu;
             q += d * d;
         }
-    *mean = mu;
-    *sq_dev = q;
+    *K = (float)mu;
+    *m = 0.0;
+    *Q = q;
+}
+
+// ## Updating the running statistics
+//
+// After a training batch, channel $c$'s running statistics move towards the
+// batch's mean and unbiased variance $Q/(M-1)$ with weight $\alpha$, in double.
+static void update_running(batch_norm_state *st, size_t c, double batch_mean, double Q, double M,
+                           double alpha)
+{
+    st->running_mean[c] = (float)((1.0 - alpha) * st->running_mean[c] + alpha * batch_mean);
+    st->running_var[c] = (float)((1.0 - alpha) * st->running_var[c] + alpha * (Q / (M - 1.0)));
 }
 
 // ## Normalising one run
@@ -292,16 +309,16 @@ static inline void nc_prefetch(const float *p, size_t len)  // one cache line pe
     for (size_t k = 0; k < len; k += 16) NORM_PREFETCH(p + k);
 }
 
-NORM_KERNEL static void nc_moments(  // m and M of x - K, channels c0 .. c0 + len - 1
-                                   double *restrict m, double *restrict Msq, const float *restrict K,
+NORM_KERNEL static void nc_moments(  // m and Q of x - K, channels c0 .. c0 + len - 1
+                                   double *restrict m, double *restrict Q, const float *restrict K,
                                    const float *x, size_t N, size_t C, size_t c0, size_t len)
 {
-    float mb[NC_BLOCK], Mb[NC_BLOCK];
+    float mb[NC_BLOCK], Qb[NC_BLOCK];
     double count = 0.0;
-    for (size_t c = 0; c < len; c++) m[c] = Msq[c] = 0.0;
+    for (size_t c = 0; c < len; c++) m[c] = Q[c] = 0.0;
     for (size_t n0 = 0; n0 < N; n0 += NC_ROWS) {
         const size_t nb = N - n0 < NC_ROWS ? N - n0 : NC_ROWS;
-        for (size_t c = 0; c < len; c++) mb[c] = Mb[c] = 0.0f;
+        for (size_t c = 0; c < len; c++) mb[c] = Qb[c] = 0.0f;
         for (size_t n = n0; n < n0 + nb; n++) {  // first pass: from memory
             const float *restrict xr = x + n * C + c0;
 #pragma omp simd
@@ -314,7 +331,7 @@ NORM_KERNEL static void nc_moments(  // m and M of x - K, channels c0 .. c0 + le
 #pragma omp simd
             for (size_t c = 0; c < len; c++) {
                 const float d = (xr[c] - K[c]) - mb[c];
-                Mb[c] += d * d;
+                Qb[c] += d * d;
             }
         }
         const double n_new = count + (double)nb, w_mean = (double)nb / n_new;
@@ -323,7 +340,7 @@ NORM_KERNEL static void nc_moments(  // m and M of x - K, channels c0 .. c0 + le
         for (size_t c = 0; c < len; c++) {  // moments_merge, one block of rows
             const double delta = (double)mb[c] - m[c];
             m[c] += delta * w_mean;
-            Msq[c] += (double)Mb[c] + delta * delta * w_sq;
+            Q[c] += (double)Qb[c] + delta * delta * w_sq;
         }
         count = n_new;
     }
@@ -356,29 +373,20 @@ static void forward_nc(  // batch_norm_forward for S = 1; threads take blocks of
     for (size_t c0 = 0; c0 < C; c0 += width) {
         const size_t len = C - c0 < width ? C - c0 : width;
         float K[NC_BLOCK], m[NC_BLOCK], scale[NC_BLOCK], shift[NC_BLOCK];
-        double mm[NC_BLOCK], Msq[NC_BLOCK];
+        double mm[NC_BLOCK], Q[NC_BLOCK];
         if (batch_stats) {
             memcpy(K, x + c0, len * sizeof(float));  // the shift: row 0
-            nc_moments(mm, Msq, K, x, N, C, c0, len);
-            for (size_t i = 0; i < len; i++)
-                if (!isfinite(mm[i]) || !isfinite(Msq[i])) {  // NaN, infinity or overflow: see above
-                    double mu;
-                    channel_moments_double(x, N, C, 1, c0 + i, &mu, &Msq[i]);
-                    K[i] = (float)mu;
-                    mm[i] = 0.0;
-                }
+            nc_moments(mm, Q, K, x, N, C, c0, len);
+            for (size_t i = 0; i < len; i++)  // NaN, infinity or overflow: see above
+                channel_redo_nonfinite(x, N, C, 1, c0 + i, &K[i], &mm[i], &Q[i]);
         }
         for (size_t i = 0; i < len; i++) {
             const size_t c = c0 + i;
             float r;
             if (batch_stats) {
                 m[i] = (float)mm[i];
-                r = moments_rstd(Msq[i] / M, st->eps);
-                if (update) {
-                    float *rm = st->running_mean, *rv = st->running_var;
-                    rm[c] = (float)((1.0 - alpha) * rm[c] + alpha * ((double)K[i] + mm[i]));
-                    rv[c] = (float)((1.0 - alpha) * rv[c] + alpha * (Msq[i] / (M - 1.0)));
-                }
+                r = moments_rstd(Q[i] / M, st->eps);
+                if (update) update_running(st, c, (double)K[i] + mm[i], Q[i], M, alpha);
                 if (mean) mean[c] = K[i] + m[i];
                 if (rstd) rstd[c] = r;
             } else {
@@ -447,19 +455,10 @@ int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rs
     for (size_t c = 0; c < C; c++) {
         float K = x[c * S];
         moments st = channel_moments(x, N, C, S, c, K);
-        if (!isfinite(st.m) || !isfinite(st.M)) {  // NaN, infinity or overflow: see above
-            double mu;
-            channel_moments_double(x, N, C, S, c, &mu, &st.M);
-            K = (float)mu;
-            st.m = 0.0;
-        }
+        channel_redo_nonfinite(x, N, C, S, c, &K, &st.m, &st.Q);  // NaN, infinity or overflow
         const float m = (float)st.m;
-        const float r = moments_rstd(st.M / M, state->eps);
-        if (update) {
-            float *rm = state->running_mean, *rv = state->running_var;
-            rm[c] = (float)((1.0 - alpha) * rm[c] + alpha * ((double)K + st.m));
-            rv[c] = (float)((1.0 - alpha) * rv[c] + alpha * (st.M / (M - 1.0)));
-        }
+        const float r = moments_rstd(st.Q / M, state->eps);
+        if (update) update_running(state, c, (double)K + st.m, st.Q, M, alpha);
         if (mean) mean[c] = K + m;
         if (rstd) rstd[c] = r;
         const float scale = state->affine ? gain[c] * r : r;

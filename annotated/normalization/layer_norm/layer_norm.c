@@ -163,9 +163,9 @@ static void nonfinite_row_stats(const float *x, size_t D, float *mu, double *var
 //
 // With the row's first value as the shift $K$ (see [moments](../moments.h.html)),
 // the statistics come from the shifted values $x_j - K$: their mean $m$ and
-// $M = \sum_j (x_j - K - m)^2$, so that
+// $Q = \sum_j (x_j - K - m)^2$, so that
 //
-// $$\mu = K + m, \qquad \sigma^2 = \frac{M}{D}, \qquad
+// $$\mu = K + m, \qquad \sigma^2 = \frac{Q}{D}, \qquad
 //   r = \frac{1}{\sqrt{\sigma^2 + \epsilon}}.$$
 //
 // The output uses $x_j - \mu = (x_j - K) - m$, computed in that order: when
@@ -201,8 +201,8 @@ NORM_KERNEL static void forward_row(float *restrict y, float *mean, float *rstd,
     moments s = {0, 0, 0};
     moments_add(&s, x, D, K, next);
     float m = (float)s.m;
-    double var = s.M / (double)D;
-    if (!isfinite(s.m) || !isfinite(s.M)) {  // NaN, infinity or overflow: see above
+    double var = s.Q / (double)D;
+    if (!isfinite(s.m) || !isfinite(s.Q)) {  // NaN, infinity or overflow: see above
         nonfinite_row_stats(x, D, &K, &var);
         m = 0.0f;
     }
