@@ -216,6 +216,31 @@ int main(int argc, char **argv)
             tally(&t, name, run_case(c, threads));
         }
     }
+    // Eval on (N, C) walks chunks of rows and blocks of channels: on (200, 300),
+    // several of each, every value must be (x - running_mean) * scale + bias
+    // with scale = gain / sqrt(running_var + eps), bit for bit.
+    for (int threads = 1; threads <= 2; threads++) {
+        enum { N = 200, C = 300 };
+        float *x = alloc(N * C), *y = alloc(N * C), *g = alloc(C), *b = alloc(C), *rm = alloc(C), *rv = alloc(C);
+        for (size_t i = 0; i < N * C; i++) x[i] = (float)((i * 7919) % 1000) * 1e-3f - 0.5f;
+        batch_norm_state st;
+        batch_norm_state_init(&st, C, rm, rv, NULL);
+        for (size_t c = 0; c < C; c++)
+            g[c] = 0.5f + (float)c * 1e-3f, b[c] = (float)c * 1e-2f, rm[c] = (float)c * 1e-3f, rv[c] = 0.5f + (float)c * 1e-2f;
+        omp_set_num_threads(threads);
+        int ok = batch_norm_forward(&st, y, NULL, NULL, x, g, b, N, 1, false, NULL) == BATCH_NORM_OK;
+        for (size_t n = 0; n < N && ok; n++)
+            for (size_t c = 0; c < C && ok; c++) {
+                float scale = g[c] * (1.0f / sqrtf(rv[c] + st.eps));
+                float want = (x[n * C + c] - rm[c]) * scale + b[c];
+                if (memcmp(&want, &y[n * C + c], sizeof want) != 0) {
+                    fprintf(stderr, "bn eval (N, C): y[%zu, %zu] = %.9g, want %.9g\n", n, c, y[n * C + c], want);
+                    ok = 0;
+                }
+            }
+        tally(&t, threads == 1 ? "bn eval (200, 300), 1 thread: every value" : "bn eval (200, 300), 2 threads: every value", ok);
+        free(x); free(y); free(g); free(b); free(rm); free(rv);
+    }
     // Finite values whose squares overflow float, in channel 0 of (4, 2, 4) and
     // of (16, 2): the statistics are summed again in double and match a double
     // computation (float sums would give rstd = 0).

@@ -231,27 +231,35 @@ static void update_running(batch_norm_state *st, size_t c, double batch_mean, do
 // $S$ values: one subtraction, one multiplication and one addition per value
 // with running statistics ($K = \hat\mu_c$, $m = 0$). With batch statistics the
 // subtraction is $(x - K) - m$, in that order, for the accuracy reason
-// explained in [layer norm](../layer_norm/layer_norm.c.html). The run is written
-// in pieces, with streaming stores when `stream` is set (see
-// [moments](../moments.h.html)).
+// explained in [layer norm](../layer_norm/layer_norm.c.html). With streaming
+// stores (`stream`, see [moments](../moments.h.html)) the run is written in
+// pieces; otherwise in one loop.
+static inline void normalize_piece(float *restrict out, const float *restrict in, size_t len,
+                                   float K, float m, float scale, float shift)
+{
+    if (m != 0.0f) {
+#pragma omp simd
+        for (size_t s = 0; s < len; s++)
+            out[s] = ((in[s] - K) - m) * scale + shift;
+    } else {  // the same values: v - 0 == v
+#pragma omp simd
+        for (size_t s = 0; s < len; s++)
+            out[s] = (in[s] - K) * scale + shift;
+    }
+}
+
 NORM_KERNEL static void normalize_run(float *y, const float *x, size_t S, float K, float m,
                                       float scale, float shift, int stream)
 {
+    if (!stream) {  // in one loop: pieces would only add loop overhead
+        normalize_piece(y, x, S, K, m, scale, shift);
+        return;
+    }
     _Alignas(64) float piece[NORM_PIECE];
     for (size_t s0 = 0; s0 < S; s0 += NORM_PIECE) {
         size_t len = S - s0 < NORM_PIECE ? S - s0 : NORM_PIECE;
-        float *restrict out = stream ? piece : y + s0;
-        const float *restrict in = x + s0;
-        if (m != 0.0f) {
-#pragma omp simd
-            for (size_t s = 0; s < len; s++)
-                out[s] = ((in[s] - K) - m) * scale + shift;
-        } else {
-#pragma omp simd
-            for (size_t s = 0; s < len; s++)
-                out[s] = (in[s] - K) * scale + shift;
-        }
-        if (stream) norm_stream(y + s0, piece, len);
+        normalize_piece(piece, x + s0, len, K, m, scale, shift);
+        norm_stream(y + s0, piece, len);
     }
 }
 
@@ -355,16 +363,21 @@ NORM_KERNEL static void nc_normalize(  // y = ((x - K) - m) * scale + shift, one
         const float *restrict xr = x + n * C + c0;
         float *restrict yr = y + n * C + c0;
         if (n + 4 < N) nc_prefetch(xr + 4 * C, len);
+        if (m) {
 #pragma omp simd
-        for (size_t c = 0; c < len; c++)
-            yr[c] = ((xr[c] - K[c]) - m[c]) * scale[c] + shift[c];
+            for (size_t c = 0; c < len; c++)
+                yr[c] = ((xr[c] - K[c]) - m[c]) * scale[c] + shift[c];
+        } else {  // running statistics: m = 0, one array fewer to read
+#pragma omp simd
+            for (size_t c = 0; c < len; c++)
+                yr[c] = (xr[c] - K[c]) * scale[c] + shift[c];
+        }
     }
 }
 
-static void forward_nc(  // batch_norm_forward for S = 1; threads take blocks of channels
+static void forward_nc(  // batch_norm_forward for S = 1, batch statistics; threads take blocks of channels
                        batch_norm_state *st, float *y, float *mean, float *rstd, const float *x,
-                       const float *gain, const float *bias, size_t N, bool batch_stats,
-                       bool update, double alpha)
+                       const float *gain, const float *bias, size_t N, bool update, double alpha)
 {
     const size_t C = st->C;
     const double M = (double)N;
@@ -374,26 +387,16 @@ static void forward_nc(  // batch_norm_forward for S = 1; threads take blocks of
         const size_t len = C - c0 < width ? C - c0 : width;
         float K[NC_BLOCK], m[NC_BLOCK], scale[NC_BLOCK], shift[NC_BLOCK];
         double mm[NC_BLOCK], Q[NC_BLOCK];
-        if (batch_stats) {
-            memcpy(K, x + c0, len * sizeof(float));  // the shift: row 0
-            nc_moments(mm, Q, K, x, N, C, c0, len);
-            for (size_t i = 0; i < len; i++)  // NaN, infinity or overflow: see above
-                channel_redo_nonfinite(x, N, C, 1, c0 + i, &K[i], &mm[i], &Q[i]);
-        }
+        memcpy(K, x + c0, len * sizeof(float));  // the shift: row 0
+        nc_moments(mm, Q, K, x, N, C, c0, len);
         for (size_t i = 0; i < len; i++) {
             const size_t c = c0 + i;
-            float r;
-            if (batch_stats) {
-                m[i] = (float)mm[i];
-                r = moments_rstd(Q[i] / M, st->eps);
-                if (update) update_running(st, c, (double)K[i] + mm[i], Q[i], M, alpha);
-                if (mean) mean[c] = K[i] + m[i];
-                if (rstd) rstd[c] = r;
-            } else {
-                K[i] = st->running_mean[c];
-                m[i] = 0.0f;
-                r = 1.0f / sqrtf(st->running_var[c] + st->eps);
-            }
+            channel_redo_nonfinite(x, N, C, 1, c, &K[i], &mm[i], &Q[i]);  // NaN, infinity or overflow
+            m[i] = (float)mm[i];
+            const float r = moments_rstd(Q[i] / M, st->eps);
+            if (update) update_running(st, c, (double)K[i] + mm[i], Q[i], M, alpha);
+            if (mean) mean[c] = K[i] + m[i];
+            if (rstd) rstd[c] = r;
             scale[i] = st->affine ? gain[c] * r : r;
             shift[i] = st->affine ? bias[c] : 0.0f;
         }
@@ -401,9 +404,36 @@ static void forward_nc(  // batch_norm_forward for S = 1; threads take blocks of
     }
 }
 
+// With running statistics every value is normalised on its own, so, as for
+// $S > 1$, the tensor is walked in memory order: chunks of `NC_ROWS` rows,
+// shared out dynamically, so that a thread the operating system pauses holds
+// up no more than its chunk. Each chunk takes the scale and shift of a block of
+// channels at a time (one square root per channel per chunk).
+static void forward_eval_nc(const batch_norm_state *st, float *y, const float *x,
+                            const float *gain, const float *bias, size_t N)
+{
+    const size_t C = st->C;
+#pragma omp parallel for schedule(dynamic, 1)
+    for (size_t n0 = 0; n0 < N; n0 += NC_ROWS) {
+        const size_t rows = N - n0 < NC_ROWS ? N - n0 : NC_ROWS;
+        for (size_t c0 = 0; c0 < C; c0 += NC_BLOCK) {
+            const size_t len = C - c0 < NC_BLOCK ? C - c0 : NC_BLOCK;
+            float scale[NC_BLOCK], shift[NC_BLOCK];
+            for (size_t i = 0; i < len; i++) {
+                const size_t c = c0 + i;
+                const float r = 1.0f / sqrtf(st->running_var[c] + st->eps);
+                scale[i] = st->affine ? gain[c] * r : r;
+                shift[i] = st->affine ? bias[c] : 0.0f;
+            }
+            nc_normalize(y + n0 * C, x + n0 * C, rows, C, c0, len, st->running_mean + c0, NULL, scale,
+                         shift);
+        }
+    }
+}
+
 // ## Forward
 //
-// With running statistics, the pass above. With batch statistics, channels are
+// With running statistics, the passes above. With batch statistics, channels are
 // independent, so threads take them one at a time, each thread the next
 // channel when it is done (`schedule(dynamic)`), so that a thread the
 // operating system pauses does not hold up the others. For each channel: the
@@ -431,7 +461,7 @@ int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rs
             if (mean) mean[c] = state->running_mean[c];
             if (rstd) rstd[c] = 1.0f / sqrtf(state->running_var[c] + state->eps);
         }
-        if (S == 1) forward_nc(state, y, NULL, NULL, x, gain, bias, N, false, false, 0.0);
+        if (S == 1) forward_eval_nc(state, y, x, gain, bias, N);
         else forward_eval(state, y, x, gain, bias, N, S);
         if (message) *message = NULL;
         return BATCH_NORM_OK;
@@ -444,7 +474,7 @@ int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rs
                                            : (double)state->momentum;
 
     if (S == 1) {  // (N, C): row by row, see above
-        forward_nc(state, y, mean, rstd, x, gain, bias, N, true, update, alpha);
+        forward_nc(state, y, mean, rstd, x, gain, bias, N, update, alpha);
         if (message) *message = NULL;
         return BATCH_NORM_OK;
     }
