@@ -296,32 +296,47 @@ int layer_norm_forward(float *y, float *mean, float *rstd,
 // (or `NULL`); they are added to the caller's arrays at the end. $\hat x_j$ is
 // recomputed from $x$, $\mu$ and $r$ instead of being stored by the forward
 // pass: storing it would cost a write and a read of a whole array.
+// The two sums, $\sum_j h_j$ and $\sum_j h_j \hat x_j$, go to 16 partial sums,
+// value $j$ to partial sum $j \bmod 16$, as in [moments](../moments.h.html): a
+// fixed order, so that the baseline and AVX2 copies give the same bits (a
+// compiler's `simd reduction` would follow the vector width). With
+// `with_params` the same pass adds this row's terms to `dg` and `db`.
+static inline void row_sums(float *restrict acc_h, float *restrict acc_hx, float *restrict dg,
+                            float *restrict db, const float *restrict dy, const float *restrict x,
+                            const float *restrict g, float mu, float r, size_t D, int with_params)
+{
+    size_t j = 0;
+    for (; j + MOMENTS_LANES <= D; j += MOMENTS_LANES) {
+#pragma omp simd
+        for (int k = 0; k < MOMENTS_LANES; k++) {
+            const float xhat = (x[j + k] - mu) * r;
+            const float h = g ? g[j + k] * dy[j + k] : dy[j + k];
+            acc_h[k] += h;
+            acc_hx[k] += h * xhat;
+            if (with_params) dg[j + k] += dy[j + k] * xhat, db[j + k] += dy[j + k];
+        }
+    }
+    for (; j < D; j++) {
+        const float xhat = (x[j] - mu) * r;
+        const float h = g ? g[j] * dy[j] : dy[j];
+        acc_h[j % MOMENTS_LANES] += h;
+        acc_hx[j % MOMENTS_LANES] += h * xhat;
+        if (with_params) dg[j] += dy[j] * xhat, db[j] += dy[j];
+    }
+}
+
 NORM_KERNEL static void backward_row(float *restrict dx, float *restrict dg, float *restrict db,
                                      const float *restrict dy, const float *restrict x,
                                      const float *next_dy, const float *next_x,
                                      float mu, float r, const float *restrict g, size_t D,
                                      int stream)
 {
-    float sum_h = 0.0f, sum_hx = 0.0f;
+    float acc_h[MOMENTS_LANES] = {0}, acc_hx[MOMENTS_LANES] = {0};
     if (dg && db) {
         // The usual case, in one pass: both sums and both parameter gradients.
-#pragma omp simd reduction(+ : sum_h, sum_hx)
-        for (size_t j = 0; j < D; j++) {
-            float xhat = (x[j] - mu) * r;
-            float h = g ? g[j] * dy[j] : dy[j];
-            sum_h += h;
-            sum_hx += h * xhat;
-            dg[j] += dy[j] * xhat;
-            db[j] += dy[j];
-        }
+        row_sums(acc_h, acc_hx, dg, db, dy, x, g, mu, r, D, 1);
     } else {
-#pragma omp simd reduction(+ : sum_h, sum_hx)
-        for (size_t j = 0; j < D; j++) {
-            float xhat = (x[j] - mu) * r;
-            float h = g ? g[j] * dy[j] : dy[j];
-            sum_h += h;
-            sum_hx += h * xhat;
-        }
+        row_sums(acc_h, acc_hx, NULL, NULL, dy, x, g, mu, r, D, 0);
         if (dg) {
 #pragma omp simd
             for (size_t j = 0; j < D; j++)
@@ -333,6 +348,7 @@ NORM_KERNEL static void backward_row(float *restrict dx, float *restrict dg, flo
                 db[j] += dy[j];
         }
     }
+    float sum_h = moments_fold(acc_h), sum_hx = moments_fold(acc_hx);
 
 // With $a = \frac{1}{D}\sum_j h_j$ and $c = \frac{1}{D}\sum_j h_j \hat x_j$,
 // $\partial L/\partial x_j = r\,(h_j - a - \hat x_j\,c)$, in pieces as in the
