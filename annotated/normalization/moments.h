@@ -43,6 +43,7 @@
 #ifndef NORMALIZATION_MOMENTS_H
 #define NORMALIZATION_MOMENTS_H
 
+#include <math.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -57,16 +58,14 @@
 // operations per value, and at 4 values per instruction one core computes
 // slower than memory delivers. `target_clones` compiles a function twice, for
 // the baseline and for AVX2 (8 floats wide), and picks one when the program
-// starts, according to the CPU. For the sums of this header, and for batch
-// norm's, the two copies give the same bits: those sums have a fixed order
-// (the 16 lanes below), and ISO C mode (`-std=c11`) keeps GCC from fusing a
-// multiply and an add into one FMA with different rounding. Layer norm's
-// backward pass is the exception: its row sums use `omp simd reduction`,
-// whose order follows the vector width, so its `dx` may differ in the last
-// bits between the two copies (see [layer norm](layer_norm/layer_norm.c)).
-// Sanitizer builds and other compilers get the plain function.
+// starts, according to the CPU. The two copies give the same bits: every sum
+// of these kernels has a fixed order (the 16 lanes below, also used by layer
+// norm's backward pass), and ISO C mode (`-std=c11`) keeps GCC from fusing a
+// multiply and an add into one FMA with different rounding. Sanitizer builds
+// and other compilers get the plain function, as does a build with
+// `NORM_BASELINE_ONLY` (the test that compares the two copies).
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && \
-    !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_UNDEFINED__)
+    !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_UNDEFINED__) && !defined(NORM_BASELINE_ONLY)
 #define NORM_KERNEL __attribute__((target_clones("avx2", "default")))
 #else
 #define NORM_KERNEL
@@ -164,15 +163,15 @@ static inline float moments_shifted_sq_dev(const float *restrict x, size_t n, fl
 typedef struct moments {
     double n;  // count
     double m;  // mean of x - K
-    double M;  // sum of squared deviations from the mean
+    double Q;  // sum of squared deviations from the mean
 } moments;
 
-static inline void moments_merge(moments *a, double n_b, double m_b, double M_b)
+static inline void moments_merge(moments *a, double n_b, double m_b, double Q_b)
 {
     double n = a->n + n_b;
     double delta = m_b - a->m;
     a->m += delta * (n_b / n);
-    a->M += M_b + delta * delta * (a->n * n_b / n);
+    a->Q += Q_b + delta * delta * (a->n * n_b / n);
     a->n = n;
 }
 
@@ -188,9 +187,21 @@ static inline void moments_add(moments *acc, const float *restrict x, size_t n, 
     for (size_t start = 0; start < n; start += MOMENTS_BLOCK) {
         size_t nb = n - start < MOMENTS_BLOCK ? n - start : MOMENTS_BLOCK;
         float mb = moments_shifted_sum(x + start, nb, K) / (float)nb;
-        float Mb = moments_shifted_sq_dev(x + start, nb, K, mb, next ? next + start : NULL);
-        moments_merge(acc, (double)nb, mb, Mb);
+        float Qb = moments_shifted_sq_dev(x + start, nb, K, mb, next ? next + start : NULL);
+        moments_merge(acc, (double)nb, mb, Qb);
     }
+}
+
+// ## From the variance to $1/\sqrt{\sigma^2+\epsilon}$
+//
+// In float, except for a variance beyond float's range (values of $10^{19}$
+// and more, whose squares overflow), where float would give 0 and double gives
+// the correctly rounded result.
+static inline float moments_rstd(double var, float eps)
+{
+    const float v = (float)var;
+    if (isinf(v) && !isinf(var)) return (float)(1.0 / sqrt(var + eps));
+    return 1.0f / sqrtf(v + eps);
 }
 
 // ## Streaming stores

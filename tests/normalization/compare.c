@@ -15,7 +15,7 @@ static double rms_finite(const float *f, const double *d, size_t n)
 }
 
 static int compare(const char *test, const char *what, const float *got, const float *wf,
-                   const double *wd, size_t n, double rtol, double atol, enum nonfinite_rule rule)
+                   const double *wd, size_t n, double rtol, double atol)
 {
     double rms = rms_finite(wf, wd, n);
     double worst = -1.0;  // worst error / allowed error
@@ -24,8 +24,7 @@ static int compare(const char *test, const char *what, const float *got, const f
     for (size_t i = 0; i < n; i++) {
         double w = wf ? (double)wf[i] : wd[i], g = (double)got[i];
         if (!isfinite(w)) {
-            int match = rule == NONFINITE_ANY ? !isfinite(g)
-                        : isnan(w) ? isnan(g) : g == w;
+            int match = isnan(w) ? isnan(g) : g == w;
             if (!match) {
                 if (ok) fprintf(stderr, "%s: %s[%zu] = %g, want %g\n", test, what, i, g, w);
                 ok = 0;
@@ -48,15 +47,15 @@ static int compare(const char *test, const char *what, const float *got, const f
 }
 
 int compare_floats(const char *test, const char *what, const float *got, const float *want,
-                   size_t n, double rtol, double atol, enum nonfinite_rule rule)
+                   size_t n, double rtol, double atol)
 {
-    return compare(test, what, got, want, NULL, n, rtol, atol, rule);
+    return compare(test, what, got, want, NULL, n, rtol, atol);
 }
 
 int compare_doubles(const char *test, const char *what, const float *got, const double *want,
                     size_t n, double rtol, double atol)
 {
-    return compare(test, what, got, NULL, want, n, rtol, atol, NONFINITE_EXACT);
+    return compare(test, what, got, NULL, want, n, rtol, atol);
 }
 
 void tally(test_tally *t, const char *name, int ok)

@@ -7,20 +7,16 @@
 // Unit roundoff of float32, 2^-24.
 #define FLOAT_U 5.9604644775390625e-8
 
-// How non-finite reference values must be matched.
-enum nonfinite_rule {
-    NONFINITE_EXACT, // NaN where the reference is NaN, the same infinity where it is infinite
-    NONFINITE_ANY,   // non-finite where the reference is non-finite (NaN and Inf interchangeable)
-};
-
 // Passes when, for every i, |got[i] - want[i]| <= rtol * (|want[i]| + rms(want)) + atol,
+// and got[i] is NaN where want[i] is NaN and the same infinity where want[i] is
+// infinite,
 // where rms is taken over the finite reference values. The rms term makes the
 // tolerance relative to the array's typical magnitude: a value near zero that
 // comes out of a sum of O(1) terms carries an absolute error of that size.
 // Prints the worst element on failure (and on success when verbose).
 // Returns 1 on pass, 0 on fail.
 int compare_floats(const char *test, const char *what, const float *got, const float *want,
-                   size_t n, double rtol, double atol, enum nonfinite_rule rule);
+                   size_t n, double rtol, double atol);
 
 // The same against a double reference.
 int compare_doubles(const char *test, const char *what, const float *got, const double *want,

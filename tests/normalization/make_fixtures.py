@@ -133,6 +133,28 @@ def layer_norm_fixtures(w):
     x[3, 5] = float("-inf")
     layer_norm_case(w, "ln_nan_inf", "NaN in row 0, +Inf in row 2, -Inf in row 3: those rows are NaN", x,
                     backward=False)
+    # Non-finite values at chosen positions. PyTorch's saved mean of such a row
+    # is NaN, except for a row whose only non-finite value is one infinity at
+    # the one position its Welford merge order adds last (with 8-float vectors:
+    # 15 for D = 16 or 21, 255 for D = 320, 511 for D = 512; none for D < 8):
+    # there it is that infinity. rstd is NaN in every such row.
+    inf, nan = float("inf"), float("nan")
+    for D, marks in (
+        (16, [[(0, inf)], [(7, inf)], [(15, inf)], [(0, -inf)], [(8, -inf)], [(15, -inf)], [(0, nan)],
+              [(15, nan)], [(0, inf), (15, inf)], [(3, -inf), (15, inf)], [(15, inf), (9, nan)], []]),
+        (21, [[(0, inf)], [(10, inf)], [(15, inf)], [(20, inf)], [(15, -inf)], [(20, -inf)], [(15, nan)], []]),
+        (5, [[(0, inf)], [(2, inf)], [(4, inf)], [(4, -inf)], []]),
+        (320, [[(0, inf)], [(160, inf)], [(255, inf)], [(319, inf)], [(255, -inf)], [(255, inf), (300, nan)],
+               [(127, inf)], []]),
+        (512, [[(0, -inf)], [(255, inf)], [(511, inf)], [(511, -inf)], []]),
+    ):
+        x = randn(len(marks), D)
+        for i, row in enumerate(marks):
+            for j, v in row:
+                x[i, j] = v
+        layer_norm_case(w, f"ln_inf_positions_{D}",
+                        f"D = {D}: +-Inf and NaN first, in the middle, last and at PyTorch's last-added position",
+                        x)
 
 
 # ---------------------------------------------------------------- batch norm
@@ -191,6 +213,13 @@ def batch_norm_case(w, name, comment, xs, momentum=0.1, affine=True, track=True,
         y.backward(dy)
         w.floats(f"x{k}", as_ncs(x))
         w.floats(f"y{k}", as_ncs(y))
+        if not pre_eval or not track:
+            # The saved statistics (batch mean and 1/sqrt(var + eps)) of the
+            # same step, from the kernel behind the module.
+            _, save_mean, save_rstd = torch.native_batch_norm(x.detach(), None, None, None, None, True, 0.0,
+                                                              eps)
+            w.floats(f"mean{k}", save_mean)
+            w.floats(f"rstd{k}", save_rstd)
         w.floats(f"dy{k}", as_ncs(dy))
         w.floats(f"dx{k}", as_ncs(x.grad))
         if affine:
@@ -295,6 +324,33 @@ def batch_norm_fixtures(w):
     batch_norm_case(w, "bn1d_nc_eval", "eval only on (N, C) = (3, 70)", [randn(3, 70)], pre_eval=True)
     batch_norm_case(w, "bn1d_nc_300", "(N, C) = (4, 300), then eval", [randn(4, 300) * 2 - 1],
                     eval_x=randn(2, 300))
+    # Non-finite values first, in the middle and last in a channel. PyTorch
+    # sums a channel in double: its mean is the infinity when every
+    # non-finite value is an infinity of one sign, NaN otherwise, wherever
+    # they sit; rstd and the running variance are NaN. A second, finite step
+    # shows that the running statistics stay non-finite.
+    inf, nan = float("inf"), float("nan")
+    marks = [  # channel: ((n, s), value), ...; s is ignored for (N, C)
+        [((0, 0), inf)], [((2, 2), inf)], [((-1, -1), inf)], [((0, 0), -inf)], [((-1, -1), -inf)],
+        [((0, 0), inf), ((-1, -1), inf)], [((0, 0), inf), ((-1, -1), -inf)], [((0, 0), nan)],
+        [((-1, -1), nan), ((1, 1), inf)], [],
+    ]
+
+    def mark(x, first):
+        for c, row in enumerate(marks):
+            for (n, s), v in row:
+                if x.dim() == 2:
+                    x[n, first + c] = v
+                else:
+                    x[n, first + c, s] = v
+        return x
+
+    batch_norm_case(w, "bn_inf_positions", "(4, 10, 5): +-Inf and NaN first, in the middle and last in a "
+                    "channel; two steps, then eval", [mark(randn(4, 10, 5), 0), randn(4, 10, 5)],
+                    eval_x=randn(2, 10, 5))
+    batch_norm_case(w, "bn1d_nc_inf_positions", "(N, C) = (9, 70): the same marks in channels 0-9 and "
+                    "60-69; momentum=None, two steps, then eval",
+                    [mark(mark(randn(9, 70), 0), 60), randn(9, 70)], momentum=None, eval_x=randn(2, 70))
 
 
 def main():

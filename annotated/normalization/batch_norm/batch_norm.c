@@ -165,6 +165,48 @@ NORM_KERNEL static moments channel_moments(const float *x, size_t N, size_t C, s
     return acc;
 }
 
+// ## Channels holding NaN or infinity
+//
+// PyTorch sums a channel in double and divides by the count: its mean is NaN
+// when the channel holds a NaN or infinities of both signs, and otherwise the
+// infinity it holds, wherever that sits; the sum of squared deviations is
+// then NaN. The shifted sums above depend on where an infinity sits (as the
+// shift $K$ it gives $\infty - \infty = \mathrm{NaN}$), so a channel whose
+// statistics come out non-finite is summed again here PyTorch's way, in
+// double, as is a channel of finite values whose float sums overflowed.
+//
+// `K`, `m` and `Q` are the shift, the mean of $x - K$ and the sum of squared
+// deviations of channel $c$; when `m` or `Q` is not finite they are replaced
+// by PyTorch's mean, 0 and PyTorch's $Q$.
+static void channel_redo_nonfinite(const float *x, size_t N, size_t C, size_t S, size_t c,
+                                   float *K, double *m, double *Q)
+{
+    if (isfinite(*m) && isfinite(*Q)) return;
+    double sum = 0.0, q = 0.0;
+    for (size_t n = 0; n < N; n++)
+        for (size_t s = 0; s < S; s++) sum += x[(n * C + c) * S + s];
+    const double mu = sum / ((double)N * (double)S);
+    for (size_t n = 0; n < N; n++)
+        for (size_t s = 0; s < S; s++) {
+            const double d = x[(n * C + c) * S + s] - mu;
+            q += d * d;
+        }
+    *K = (float)mu;
+    *m = 0.0;
+    *Q = q;
+}
+
+// ## Updating the running statistics
+//
+// After a training batch, channel $c$'s running statistics move towards the
+// batch's mean and unbiased variance $Q/(M-1)$ with weight $\alpha$, in double.
+static void update_running(batch_norm_state *st, size_t c, double batch_mean, double Q, double M,
+                           double alpha)
+{
+    st->running_mean[c] = (float)((1.0 - alpha) * st->running_mean[c] + alpha * batch_mean);
+    st->running_var[c] = (float)((1.0 - alpha) * st->running_var[c] + alpha * (Q / (M - 1.0)));
+}
+
 // ## Normalising one run
 //
 // $y = (x - \mu_c)\,\mathrm{scale}_c + \beta_c$ with
@@ -172,27 +214,35 @@ NORM_KERNEL static moments channel_moments(const float *x, size_t N, size_t C, s
 // $S$ values: one subtraction, one multiplication and one addition per value
 // with running statistics ($K = \mu_c^{\mathrm{run}}$, $m = 0$). With batch
 // statistics the subtraction is $(x - K) - m$, in that order, for the accuracy
-// reason explained in [layer norm](../layer_norm/layer_norm.c). The run is written
-// in pieces, with streaming stores when `stream` is set (see
-// [moments](../moments.h.html)).
+// reason explained in [layer norm](../layer_norm/layer_norm.c). With streaming
+// stores (`stream`, see [moments](../moments.h)) the run is written in
+// pieces; otherwise in one loop.
+static inline void normalize_piece(float *restrict out, const float *restrict in, size_t len,
+                                   float K, float m, float scale, float shift)
+{
+    if (m != 0.0f) {
+#pragma omp simd
+        for (size_t s = 0; s < len; s++)
+            out[s] = ((in[s] - K) - m) * scale + shift;
+    } else {  // the same values: v - 0 == v
+#pragma omp simd
+        for (size_t s = 0; s < len; s++)
+            out[s] = (in[s] - K) * scale + shift;
+    }
+}
+
 NORM_KERNEL static void normalize_run(float *y, const float *x, size_t S, float K, float m,
                                       float scale, float shift, int stream)
 {
+    if (!stream) {  // in one loop: pieces would only add loop overhead
+        normalize_piece(y, x, S, K, m, scale, shift);
+        return;
+    }
     _Alignas(64) float piece[NORM_PIECE];
     for (size_t s0 = 0; s0 < S; s0 += NORM_PIECE) {
         size_t len = S - s0 < NORM_PIECE ? S - s0 : NORM_PIECE;
-        float *restrict out = stream ? piece : y + s0;
-        const float *restrict in = x + s0;
-        if (m != 0.0f) {
-#pragma omp simd
-            for (size_t s = 0; s < len; s++)
-                out[s] = ((in[s] - K) - m) * scale + shift;
-        } else {
-#pragma omp simd
-            for (size_t s = 0; s < len; s++)
-                out[s] = (in[s] - K) * scale + shift;
-        }
-        if (stream) norm_stream(y + s0, piece, len);
+        normalize_piece(piece, x + s0, len, K, m, scale, shift);
+        norm_stream(y + s0, piece, len);
     }
 }
 
@@ -253,16 +303,16 @@ static inline void nc_prefetch(const float *p, size_t len)  // one cache line pe
     for (size_t k = 0; k < len; k += 16) NORM_PREFETCH(p + k);
 }
 
-NORM_KERNEL static void nc_moments(  // m and M of x - K, channels c0 .. c0 + len - 1
-                                   double *restrict m, double *restrict Msq, const float *restrict K,
+NORM_KERNEL static void nc_moments(  // m and Q of x - K, channels c0 .. c0 + len - 1
+                                   double *restrict m, double *restrict Q, const float *restrict K,
                                    const float *x, size_t N, size_t C, size_t c0, size_t len)
 {
-    float mb[NC_BLOCK], Mb[NC_BLOCK];
+    float mb[NC_BLOCK], Qb[NC_BLOCK];
     double count = 0.0;
-    for (size_t c = 0; c < len; c++) m[c] = Msq[c] = 0.0;
+    for (size_t c = 0; c < len; c++) m[c] = Q[c] = 0.0;
     for (size_t n0 = 0; n0 < N; n0 += NC_ROWS) {
         const size_t nb = N - n0 < NC_ROWS ? N - n0 : NC_ROWS;
-        for (size_t c = 0; c < len; c++) mb[c] = Mb[c] = 0.0f;
+        for (size_t c = 0; c < len; c++) mb[c] = Qb[c] = 0.0f;
         for (size_t n = n0; n < n0 + nb; n++) {  // first pass: from memory
             const float *restrict xr = x + n * C + c0;
 #pragma omp simd
@@ -275,7 +325,7 @@ NORM_KERNEL static void nc_moments(  // m and M of x - K, channels c0 .. c0 + le
 #pragma omp simd
             for (size_t c = 0; c < len; c++) {
                 const float d = (xr[c] - K[c]) - mb[c];
-                Mb[c] += d * d;
+                Qb[c] += d * d;
             }
         }
         const double n_new = count + (double)nb, w_mean = (double)nb / n_new;
@@ -284,7 +334,7 @@ NORM_KERNEL static void nc_moments(  // m and M of x - K, channels c0 .. c0 + le
         for (size_t c = 0; c < len; c++) {  // moments_merge, one block of rows
             const double delta = (double)mb[c] - m[c];
             m[c] += delta * w_mean;
-            Msq[c] += (double)Mb[c] + delta * delta * w_sq;
+            Q[c] += (double)Qb[c] + delta * delta * w_sq;
         }
         count = n_new;
     }
@@ -299,16 +349,21 @@ NORM_KERNEL static void nc_normalize(  // y = ((x - K) - m) * scale + shift, one
         const float *restrict xr = x + n * C + c0;
         float *restrict yr = y + n * C + c0;
         if (n + 4 < N) nc_prefetch(xr + 4 * C, len);
+        if (m) {
 #pragma omp simd
-        for (size_t c = 0; c < len; c++)
-            yr[c] = ((xr[c] - K[c]) - m[c]) * scale[c] + shift[c];
+            for (size_t c = 0; c < len; c++)
+                yr[c] = ((xr[c] - K[c]) - m[c]) * scale[c] + shift[c];
+        } else {  // running statistics: m = 0, one array fewer to read
+#pragma omp simd
+            for (size_t c = 0; c < len; c++)
+                yr[c] = (xr[c] - K[c]) * scale[c] + shift[c];
+        }
     }
 }
 
-static void forward_nc(  // batch_norm_forward for S = 1; threads take blocks of channels
+static void forward_nc(  // batch_norm_forward for S = 1, batch statistics; threads take blocks of channels
                        batch_norm_state *st, float *y, float *mean, float *rstd, const float *x,
-                       const float *gain, const float *bias, size_t N, bool batch_stats,
-                       bool update, double alpha)
+                       const float *gain, const float *bias, size_t N, bool update, double alpha)
 {
     const size_t C = st->C;
     const double M = (double)N;
@@ -317,29 +372,17 @@ static void forward_nc(  // batch_norm_forward for S = 1; threads take blocks of
     for (size_t c0 = 0; c0 < C; c0 += width) {
         const size_t len = C - c0 < width ? C - c0 : width;
         float K[NC_BLOCK], m[NC_BLOCK], scale[NC_BLOCK], shift[NC_BLOCK];
-        double mm[NC_BLOCK], Msq[NC_BLOCK];
-        if (batch_stats) {
-            memcpy(K, x + c0, len * sizeof(float));  // the shift: row 0
-            nc_moments(mm, Msq, K, x, N, C, c0, len);
-        }
+        double mm[NC_BLOCK], Q[NC_BLOCK];
+        memcpy(K, x + c0, len * sizeof(float));  // the shift: row 0
+        nc_moments(mm, Q, K, x, N, C, c0, len);
         for (size_t i = 0; i < len; i++) {
             const size_t c = c0 + i;
-            float r;
-            if (batch_stats) {
-                m[i] = (float)mm[i];
-                r = 1.0f / sqrtf((float)(Msq[i] / M) + st->eps);
-                if (update) {
-                    float *rm = st->running_mean, *rv = st->running_var;
-                    rm[c] = (float)((1.0 - alpha) * rm[c] + alpha * ((double)K[i] + mm[i]));
-                    rv[c] = (float)((1.0 - alpha) * rv[c] + alpha * (Msq[i] / (M - 1.0)));
-                }
-                if (mean) mean[c] = K[i] + m[i];
-                if (rstd) rstd[c] = r;
-            } else {
-                K[i] = st->running_mean[c];
-                m[i] = 0.0f;
-                r = 1.0f / sqrtf(st->running_var[c] + st->eps);
-            }
+            channel_redo_nonfinite(x, N, C, 1, c, &K[i], &mm[i], &Q[i]);  // NaN, infinity or overflow
+            m[i] = (float)mm[i];
+            const float r = moments_rstd(Q[i] / M, st->eps);
+            if (update) update_running(st, c, (double)K[i] + mm[i], Q[i], M, alpha);
+            if (mean) mean[c] = K[i] + m[i];
+            if (rstd) rstd[c] = r;
             scale[i] = st->affine ? gain[c] * r : r;
             shift[i] = st->affine ? bias[c] : 0.0f;
         }
@@ -347,9 +390,36 @@ static void forward_nc(  // batch_norm_forward for S = 1; threads take blocks of
     }
 }
 
+// With running statistics every value is normalised on its own, so, as for
+// $S > 1$, the tensor is walked in memory order: chunks of `NC_ROWS` rows,
+// shared out dynamically, so that a thread the operating system pauses holds
+// up no more than its chunk. Each chunk takes the scale and shift of a block of
+// channels at a time (one square root per channel per chunk).
+static void forward_eval_nc(const batch_norm_state *st, float *y, const float *x,
+                            const float *gain, const float *bias, size_t N)
+{
+    const size_t C = st->C;
+#pragma omp parallel for schedule(dynamic, 1)
+    for (size_t n0 = 0; n0 < N; n0 += NC_ROWS) {
+        const size_t rows = N - n0 < NC_ROWS ? N - n0 : NC_ROWS;
+        for (size_t c0 = 0; c0 < C; c0 += NC_BLOCK) {
+            const size_t len = C - c0 < NC_BLOCK ? C - c0 : NC_BLOCK;
+            float scale[NC_BLOCK], shift[NC_BLOCK];
+            for (size_t i = 0; i < len; i++) {
+                const size_t c = c0 + i;
+                const float r = 1.0f / sqrtf(st->running_var[c] + st->eps);
+                scale[i] = st->affine ? gain[c] * r : r;
+                shift[i] = st->affine ? bias[c] : 0.0f;
+            }
+            nc_normalize(y + n0 * C, x + n0 * C, rows, C, c0, len, st->running_mean + c0, NULL, scale,
+                         shift);
+        }
+    }
+}
+
 // ## Forward
 //
-// With running statistics, the pass above. With batch statistics, channels are
+// With running statistics, the passes above. With batch statistics, channels are
 // independent, so threads take them one at a time, each thread the next
 // channel when it is done (`schedule(dynamic)`), so that a thread the
 // operating system pauses does not hold up the others. For each channel: the
@@ -378,7 +448,7 @@ int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rs
             if (mean) mean[c] = state->running_mean[c];
             if (rstd) rstd[c] = 1.0f / sqrtf(state->running_var[c] + state->eps);
         }
-        if (S == 1) forward_nc(state, y, NULL, NULL, x, gain, bias, N, false, false, 0.0);
+        if (S == 1) forward_eval_nc(state, y, x, gain, bias, N);
         else forward_eval(state, y, x, gain, bias, N, S);
         if (message) *message = NULL;
         return BATCH_NORM_OK;
@@ -391,7 +461,7 @@ int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rs
                                            : (double)state->momentum;
 
     if (S == 1) {  // (N, C): row by row, see above
-        forward_nc(state, y, mean, rstd, x, gain, bias, N, true, update, alpha);
+        forward_nc(state, y, mean, rstd, x, gain, bias, N, update, alpha);
         if (message) *message = NULL;
         return BATCH_NORM_OK;
     }
@@ -400,15 +470,12 @@ int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rs
     {
 #pragma omp for schedule(dynamic, 1)
     for (size_t c = 0; c < C; c++) {
-        const float K = x[c * S];
+        float K = x[c * S];
         moments st = channel_moments(x, N, C, S, c, K);
+        channel_redo_nonfinite(x, N, C, S, c, &K, &st.m, &st.Q);  // NaN, infinity or overflow
         const float m = (float)st.m;
-        const float r = 1.0f / sqrtf((float)(st.M / M) + state->eps);
-        if (update) {
-            float *rm = state->running_mean, *rv = state->running_var;
-            rm[c] = (float)((1.0 - alpha) * rm[c] + alpha * ((double)K + st.m));
-            rv[c] = (float)((1.0 - alpha) * rv[c] + alpha * (st.M / (M - 1.0)));
-        }
+        const float r = moments_rstd(st.Q / M, state->eps);
+        if (update) update_running(state, c, (double)K + st.m, st.Q, M, alpha);
         if (mean) mean[c] = K + m;
         if (rstd) rstd[c] = r;
         const float scale = state->affine ? gain[c] * r : r;

@@ -112,6 +112,58 @@ static inline void write_piece(float *restrict y, const float *restrict x,
     }
 }
 
+// ## Rows holding NaN or infinity
+//
+// PyTorch computes a row's statistics with Welford's method, in 8 lanes of
+// vectors, in chunks of 16 vectors, and merges the pieces in a fixed order:
+// the values past the last whole vector (the tail) first, then the chunks
+// pairwise, then the 8 lanes in order. Adding an infinity makes the running
+// mean infinite; any later step adds $c\,(v - \infty)$ to it, which is NaN
+// even for $c = 0$. So PyTorch's saved mean is NaN unless the row's only
+// non-finite value is an infinity at the one position added last, where it is
+// that infinity; rstd is NaN in every such row. (This is PyTorch 1.13 with 8
+// floats per vector, its AVX2 and default code; its AVX-512 code uses 16.)
+//
+// `pytorch_last_added` gives that position, or $D$ for rows shorter than a
+// vector, which have none.
+static size_t pytorch_last_added(size_t D)
+{
+    const size_t lanes = 8, chunk = 16;
+    size_t vectors = D / lanes, chunks = (vectors + chunk - 1) / chunk;
+    if (vectors == 0) return D;
+    size_t depth = 1;  // levels of the pairwise merge of chunks: ceil(log2(chunks)), at least 1
+    while (((size_t)1 << depth) < chunks) depth++;
+    // The chunk whose merge comes last: with one level, the last chunk; else
+    // the one that completes the top level, 2^depth - 1 or 2^(depth-1) - 1.
+    size_t last = depth == 1 || chunks == (size_t)1 << depth ? chunks - 1
+                                                              : ((size_t)1 << (depth - 1)) - 1;
+    size_t in_last = vectors - chunk * last < chunk ? vectors - chunk * last : chunk;
+    return lanes * (chunk * last + in_last - 1) + lanes - 1;  // last lane of its last vector
+}
+
+// The shifted sums of the fast path give NaN or infinity depending on where
+// the infinity is, so a row whose statistics come out non-finite gets them
+// here: its mean and variance. Rows of finite values whose float sums
+// overflowed come here too, and are summed again in double (PyTorch's float
+// Welford sums give NaN for some of them).
+static void nonfinite_row_stats(const float *x, size_t D, float *mu, double *var)
+{
+    size_t bad = 0, at = 0;
+    for (size_t j = 0; j < D; j++)
+        if (!isfinite(x[j])) bad++, at = j;
+    if (bad > 0) {
+        *mu = bad == 1 && isinf(x[at]) && at == pytorch_last_added(D) ? x[at] : NAN;
+        *var = NAN;
+        return;
+    }
+    double sum = 0.0, sq_dev = 0.0;
+    for (size_t j = 0; j < D; j++) sum += x[j];
+    const double mean = sum / (double)D;
+    for (size_t j = 0; j < D; j++) sq_dev += (x[j] - mean) * (x[j] - mean);
+    *mu = (float)mean;
+    *var = sq_dev / (double)D;
+}
+
 // ## Forward, one row
 //
 // With the row's first value as the shift $K$ (see [moments](../moments.h.html)),
@@ -157,7 +209,12 @@ NORM_KERNEL static void forward_row(float *restrict y, float *mean, float *rstd,
     moments s = {0, 0, 0};
     moments_add(&s, x, D, K, next);
     float m = (float)s.m;
-    float r = 1.0f / sqrtf((float)(s.M / (double)D) + eps);
+    double var = s.Q / (double)D;
+    if (!isfinite(s.m) || !isfinite(s.Q)) {  // NaN, infinity or overflow: see above
+        nonfinite_row_stats(x, D, &K, &var);
+        m = 0.0f;
+    }
+    float r = moments_rstd(var, eps);
     if (mean) *mean = K + m;
     if (rstd) *rstd = r;
 
@@ -248,38 +305,47 @@ int layer_norm_forward(float *y, float *mean, float *rstd,
 // recomputed from $x$, $\mu$ and $r$ instead of being stored by the forward
 // pass: storing it would cost a write and a read of a whole array.
 //
-// The two row sums use `omp simd reduction`, which lets the compiler keep one
-// partial sum per vector lane and add the lanes at the end: the order of the
-// additions follows the vector width. The AVX2 and baseline copies of this
-// function (see [moments](../moments.h)) can therefore round `dx` differently
-// in the last bits. A given copy gives the same bits on every call; which copy
-// runs depends on the CPU.
+// The two sums, $\sum_j h_j$ and $\sum_j h_j \hat x_j$, go to 16 partial sums,
+// value $j$ to partial sum $j \bmod 16$, as in [moments](../moments.h.html): a
+// fixed order, so that the baseline and AVX2 copies give the same bits (a
+// compiler's `simd reduction` would follow the vector width). With
+// `with_params` the same pass adds this row's terms to `dg` and `db`.
+static inline void row_sums(float *restrict acc_h, float *restrict acc_hx, float *restrict dg,
+                            float *restrict db, const float *restrict dy, const float *restrict x,
+                            const float *restrict g, float mu, float r, size_t D, int with_params)
+{
+    size_t j = 0;
+    for (; j + MOMENTS_LANES <= D; j += MOMENTS_LANES) {
+#pragma omp simd
+        for (int k = 0; k < MOMENTS_LANES; k++) {
+            const float xhat = (x[j + k] - mu) * r;
+            const float h = g ? g[j + k] * dy[j + k] : dy[j + k];
+            acc_h[k] += h;
+            acc_hx[k] += h * xhat;
+            if (with_params) dg[j + k] += dy[j + k] * xhat, db[j + k] += dy[j + k];
+        }
+    }
+    for (; j < D; j++) {
+        const float xhat = (x[j] - mu) * r;
+        const float h = g ? g[j] * dy[j] : dy[j];
+        acc_h[j % MOMENTS_LANES] += h;
+        acc_hx[j % MOMENTS_LANES] += h * xhat;
+        if (with_params) dg[j] += dy[j] * xhat, db[j] += dy[j];
+    }
+}
+
 NORM_KERNEL static void backward_row(float *restrict dx, float *restrict dg, float *restrict db,
                                      const float *restrict dy, const float *restrict x,
                                      const float *next_dy, const float *next_x,
                                      float mu, float r, const float *restrict g, size_t D,
                                      int stream)
 {
-    float sum_h = 0.0f, sum_hx = 0.0f;
+    float acc_h[MOMENTS_LANES] = {0}, acc_hx[MOMENTS_LANES] = {0};
     if (dg && db) {
         // The usual case, in one pass: both sums and both parameter gradients.
-#pragma omp simd reduction(+ : sum_h, sum_hx)
-        for (size_t j = 0; j < D; j++) {
-            float xhat = (x[j] - mu) * r;
-            float h = g ? g[j] * dy[j] : dy[j];
-            sum_h += h;
-            sum_hx += h * xhat;
-            dg[j] += dy[j] * xhat;
-            db[j] += dy[j];
-        }
+        row_sums(acc_h, acc_hx, dg, db, dy, x, g, mu, r, D, 1);
     } else {
-#pragma omp simd reduction(+ : sum_h, sum_hx)
-        for (size_t j = 0; j < D; j++) {
-            float xhat = (x[j] - mu) * r;
-            float h = g ? g[j] * dy[j] : dy[j];
-            sum_h += h;
-            sum_hx += h * xhat;
-        }
+        row_sums(acc_h, acc_hx, NULL, NULL, dy, x, g, mu, r, D, 0);
         if (dg) {
 #pragma omp simd
             for (size_t j = 0; j < D; j++)
@@ -291,6 +357,7 @@ NORM_KERNEL static void backward_row(float *restrict dx, float *restrict dg, flo
                 db[j] += dy[j];
         }
     }
+    float sum_h = moments_fold(acc_h), sum_hx = moments_fold(acc_hx);
 
 // With $a = \frac{1}{D}\sum_j h_j$ and $c = \frac{1}{D}\sum_j h_j \hat x_j$,
 // $\partial L/\partial x_j = r\,(h_j - a - \hat x_j\,c)$, in pieces as in the
