@@ -53,28 +53,18 @@ static int check_language_name(site *s, const char *code, char **err)
 }
 
 /* The languages of the translations folder: the words of its LINGUAS file
- * (gettext's convention) when it has one, else its subfolders but
+ * (gettext's convention, read by sn_languages_read, the one parser the
+ * translators' tool uses too) when it has one, else its subfolders but
  * `templates` (where the POT files live). */
 static char **language_codes(const char *po_dir, size_t *count, char **err)
 {
     char **codes = NULL;
     size_t n = 0;
-    char *linguas = sn_strdup_printf("%s/LINGUAS", po_dir), *text;
-    size_t len;
-    if (sn_read_file(linguas, &text, &len) == 0) {
-        for (char *line = text, *next; line && *line; line = next) {
-            next = strchr(line, '\n');
-            if (next) *next++ = '\0';
-            if (*line == '#') continue;
-            char *save;
-            for (char *w = strtok_r(line, " \t\r", &save); w; w = strtok_r(NULL, " \t\r", &save)) {
-                codes = sn_xrealloc(codes, (n + 1) * sizeof *codes);
-                codes[n++] = sn_strdup(w);
-            }
-        }
-        free(text);
+    char *linguas = sn_strdup_printf("%s/LINGUAS", po_dir);
+    struct stat lst;
+    if (stat(linguas, &lst) == 0) {
         free(linguas);
-        *count = n;
+        if (sn_languages_read(po_dir, &codes, count, err) != 0) return NULL;
         return codes;
     }
     free(linguas);

@@ -48,6 +48,7 @@ int main(void)
     CHECK_STR(spans_of("over two\nlines $a\nb$."), "[a\nb]");
     /* What is not. */
     CHECK_STR(spans_of("it costs $5 and $10"), "");    /* closer before a digit */
+    CHECK_STR(spans_of("$a$5"), "");                   /* only a closer before a digit */
     CHECK_STR(spans_of("a $ b $ c"), "");              /* spaces inside */
     CHECK_STR(spans_of("a \\$x\\$ b"), "");            /* escaped dollars */
     CHECK_STR(spans_of("`$x$` and $y$"), "[y]");       /* code span */
