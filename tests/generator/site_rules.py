@@ -17,15 +17,6 @@ sidenotes, case = sys.argv[1], sys.argv[2]
 GOOD_C = "// # Good\n//\n// Math $x^2$.\nint x;\n"
 
 
-def snapshot(root):
-    """Every file under root with its bytes and modification time."""
-    out = {}
-    for rel in harness.files_under(root):
-        path = os.path.join(root, rel)
-        out[rel] = (harness.read(path), os.stat(path).st_mtime_ns)
-    return out
-
-
 def must_fail(src, out, pattern, *options):
     """A good build of `src` as it was first, then the build that must fail
     with a last line of stderr matching `pattern`; the output must survive."""
@@ -42,10 +33,10 @@ def must_fail(src, out, pattern, *options):
 
 def error_case(tmp, src, out, breaks, pattern, *options):
     harness.run(sidenotes, src, "-o", out, *options)
-    before = snapshot(out)
+    before = harness.snapshot(out)
     breaks()
     message = must_fail(src, out, pattern, *options)
-    if snapshot(out) != before:
+    if harness.snapshot(out) != before:
         harness.fail("the failed build changed the previous output")
     return message
 
