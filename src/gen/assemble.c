@@ -1,5 +1,6 @@
 /* assemble.c — see assemble.h. */
 #include "assemble.h"
+#include "markers.h"
 
 #include "embedded.h"
 #include "path.h"
@@ -105,7 +106,7 @@ static void code_lines(sn_buf *out, const char *code, int first, int last)
  * short notice in the page's language. */
 static void mark_untranslated(sn_buf *out, const char *notes, const sn_lang *lang)
 {
-    static const char marker[] = "<div class=\"untranslated\" lang=\"en\">";
+    static const char marker[] = SN_UNTRANSLATED_BLOCK;
     const char *label = sn_ui(lang->ui, "Not yet translated");
     const char *s = notes, *hit;
     while ((hit = strstr(s, marker)) != NULL) {
@@ -249,7 +250,7 @@ char *sn_assemble_page(const sn_templates *ts, const sn_page_view *v)
     }
     /* A page with blocks still in English says so once, at the top. */
     sn_buf body = {0};
-    if (strstr(v->body, "class=\"untranslated\"")) {
+    if (strstr(v->body, SN_UNTRANSLATED_CLASS)) {
         const char *notice = sn_ui(v->lang->ui,
                                    "Parts of this page are not yet translated; they are shown in English.");
         sn_buf_puts(&body, "<p class=\"untranslated-notice\" role=\"note\">");

@@ -20,11 +20,6 @@ static const struct {
     {"es", "Español"}, {"pt", "Português"}, {"ru", "Русский"},     {"it", "Italiano"},
 };
 
-static int by_string(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 void site_add_language(site *s, const char *code)
 {
     s->langs = sn_xrealloc(s->langs, (s->nlangs + 1) * sizeof *s->langs);
@@ -95,7 +90,7 @@ int site_load_languages(site *s, char **err)
     size_t n = 0;
     char **codes = language_codes(s->o->po_dir, &n, err);
     if (!codes && *err) return -1;
-    if (n) qsort(codes, n, sizeof *codes, by_string);
+    if (n) qsort(codes, n, sizeof *codes, sn_strcmp_ptr);
     int rc = 0;
     for (size_t i = 0; i < n && rc == 0; i++) {
         if ((i > 0 && strcmp(codes[i - 1], codes[i]) == 0) || strcmp(codes[i], "en") == 0)

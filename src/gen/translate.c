@@ -4,6 +4,7 @@
  * notes are cut into blocks (po_blocks.h) and each block is swapped for its
  * translation, or marked as English, in one pass over the notes. */
 #include "translate.h"
+#include "markers.h"
 
 #include "buf.h"
 #include "po_blocks.h"
@@ -275,8 +276,6 @@ void sn_catalog_each(const sn_catalog *catalog, sn_catalog_visitor visit, void *
 /* ------------------------------------------------------------------------
  * Notes. */
 
-#define UNTRANSLATED_ATTRS "class=\"untranslated\" lang=\"en\""
-
 /* A translation in place of a block: further lines get the block's
  * indentation (a list item's continuation), a table cell or heading stays on
  * one line, and a cell's `|` are escaped so that they do not split it. */
@@ -328,13 +327,13 @@ char *sn_translate_blocks(const sn_catalog *catalog, const char *notes, const sn
             /* whole lines, with blank lines inside and after the div so that
              * Markdown sees the paragraph, and what follows, as before */
             sn_buf_add(&out, notes + done, blk->line_start - done);
-            sn_buf_puts(&out, "<div " UNTRANSLATED_ATTRS ">\n\n");
+            sn_buf_puts(&out, SN_UNTRANSLATED_BLOCK "\n\n");
             sn_buf_add(&out, notes + blk->line_start, blk->line_end - blk->line_start);
             sn_buf_puts(&out, "\n\n</div>\n");
             done = blk->line_end;
         } else {
             sn_buf_add(&out, notes + done, blk->start - done);
-            sn_buf_puts(&out, "<span " UNTRANSLATED_ATTRS ">");
+            sn_buf_puts(&out, "<span " SN_UNTRANSLATED_ATTRS ">");
             sn_buf_add(&out, notes + blk->start, blk->end - blk->start);
             sn_buf_puts(&out, "</span>");
             done = blk->end;

@@ -18,17 +18,16 @@
  * RULES_FILE declares complete are 100% translated, with nothing fuzzy,
  * against the English as it is now.
  */
-#define _XOPEN_SOURCE 700 /* nftw, strtok_r */
+#define _XOPEN_SOURCE 700 /* strtok_r */
 #include "buf.h"
 #include "po_extract.h"
-#include "write.h"
+#include "fs.h"
 #include "po_glossary.h"
 #include "read.h"
 #include "translate.h"
 
 #include <errno.h>
 #include <fnmatch.h>
-#include <ftw.h>
 #include <gettext-po.h>
 #include <spawn.h>
 #include <stdio.h>
@@ -59,56 +58,9 @@ static void usage(FILE *to)
  * The templates: "<po>/templates/<page>.pot", listed as page names ("site",
  * "normalization/readme.md"), sorted. */
 
-typedef struct {
-    char **items;
-    size_t count, cap;
-} names;
-
-static void names_add(names *n, const char *s, size_t len)
-{
-    if (n->count == n->cap)
-        n->items = sn_xrealloc(n->items, (n->cap = n->cap ? n->cap * 2 : 32) * sizeof *n->items);
-    n->items[n->count++] = sn_strndup(s, len);
-}
-
-static void names_free(names *n)
-{
-    for (size_t i = 0; i < n->count; i++) free(n->items[i]);
-    free(n->items);
-    memset(n, 0, sizeof *n);
-}
-
-static int by_string(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static _Thread_local struct {
-    names *out;
-    size_t prefix; /* bytes of "<dir>/" to drop */
-    const char *suffix;
-} walking;
-
-static int collect(const char *path, const struct stat *st, int type, struct FTW *ftw)
-{
-    (void)st, (void)ftw;
-    size_t n = strlen(path), s = strlen(walking.suffix);
-    if (type == FTW_F && n > walking.prefix + s && strcmp(path + n - s, walking.suffix) == 0)
-        names_add(walking.out, path + walking.prefix, n - walking.prefix - s);
-    return 0;
-}
-
-/* The files under `dir` ending in `suffix`, as paths relative to `dir`
- * without the suffix, sorted. A missing folder lists nothing. */
-static void list_files(const char *dir, const char *suffix, names *out)
-{
-    memset(out, 0, sizeof *out);
-    walking.out = out;
-    walking.prefix = strlen(dir) + 1;
-    walking.suffix = suffix;
-    nftw(dir, collect, 16, FTW_PHYS);
-    if (out->count) qsort(out->items, out->count, sizeof *out->items, by_string);
-}
+/* Lists of names are string vectors (strv.h); files are listed by
+ * sn_list_files (fs.h). */
+typedef sn_strv names;
 
 static void quiet_xerror(int severity, po_message_t message, const char *filename, size_t lineno,
                          size_t column, int multiline_p, const char *text)
@@ -144,7 +96,7 @@ static int read_template(const char *path, names *messages)
         const char *ctx = po_message_msgctxt(m), *id = po_message_msgid(m);
         if (po_message_is_obsolete(m) || (!ctx && !*id)) continue;
         char *key = sn_strdup_printf("%s\004%s", ctx ? ctx : "", id);
-        names_add(messages, key, strlen(key));
+        sn_strv_add(messages, key);
         free(key);
     }
     po_message_iterator_free(it);
@@ -215,13 +167,14 @@ static int project_open(project *p, const char *po_dir, const char *templates)
     }
     p->templates = templates ? sn_strndup(templates, strlen(templates))
                              : sn_strdup_printf("%s/templates", po_dir);
-    list_files(p->templates, ".pot", &p->pages);
+    memset(&p->pages, 0, sizeof p->pages);
+    sn_list_files(p->templates, ".pot", &p->pages);
     return 0;
 }
 
 static void project_close(project *p)
 {
-    names_free(&p->pages);
+    sn_strv_free(&p->pages);
     free(p->templates);
     sn_languages_free(p->langs, p->nlangs);
 }
@@ -333,15 +286,14 @@ static int cmd_update(const char *src_dir, const char *po_dir)
         /* catalogs whose page is gone are kept (the translations may serve a
          * renamed page) but named */
         char *dir = sn_strdup_printf("%s/%s", po_dir, p.langs[l]);
-        names catalogs;
-        list_files(dir, ".po", &catalogs);
+        names catalogs = {0};
+        sn_list_files(dir, ".po", &catalogs);
         for (size_t i = 0; i < catalogs.count; i++) {
-            if (!p.pages.count ||
-                !bsearch(&catalogs.items[i], p.pages.items, p.pages.count, sizeof(char *), by_string))
+            if (!sn_strv_find(&p.pages, catalogs.items[i]))
                 printf("kept %s/%s.po: it has no template (page removed or renamed?)\n", dir,
                        catalogs.items[i]);
         }
-        names_free(&catalogs);
+        sn_strv_free(&catalogs);
         free(dir);
     }
     project_close(&p);
@@ -401,7 +353,7 @@ static int cmd_status(const char *po_dir, char **only, int nonly)
             free(po);
         }
         putchar('\n');
-        names_free(&messages);
+        sn_strv_free(&messages);
         free(pot);
     }
     printf("%-*s", width, "total");
@@ -447,7 +399,7 @@ static int each_catalog(const char *templates, const char *po_dir, catalog_visit
             else failed |= visit(ctx, po, p.langs[l], p.pages.items[i], &c);
             free(po);
         }
-        names_free(&messages);
+        sn_strv_free(&messages);
         free(pot);
     }
     project_close(&p);
@@ -584,13 +536,6 @@ static int complete(void *ctx, const char *po, const char *lang, const char *pag
     return 1;
 }
 
-static int remove_entry(const char *path, const struct stat *st, int type, struct FTW *ftw)
-{
-    (void)st, (void)type, (void)ftw;
-    remove(path);
-    return 0;
-}
-
 /* Complete means complete against the English as it is now: the catalogs
  * are counted against templates extracted afresh into a temporary folder. */
 static int cmd_complete(const char *src_dir, const char *po_dir, const char *rules_path)
@@ -622,7 +567,7 @@ static int cmd_complete(const char *src_dir, const char *po_dir, const char *rul
             printf("%d catalog(s) declared complete in %s: all fully translated, none fuzzy\n",
                    r.checked, rules_path);
     }
-    nftw(fresh, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+    sn_remove_tree(fresh);
     free(fresh);
     free(r.text);
     return failed;
