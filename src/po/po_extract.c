@@ -9,7 +9,7 @@
 #include "read.h"
 #include "site.h"
 #include "split.h"
-#include "write.h"
+#include "fs.h"
 
 #include <errno.h>
 #include <gettext-po.h>
