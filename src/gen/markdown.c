@@ -2,9 +2,10 @@
 #include "markdown.h"
 
 #include "buf.h"
+#include "po_markdown.h"
 #include "texmath.h"
 
-#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 #include <stdlib.h>
 #include <string.h>
@@ -156,11 +157,7 @@ int sn_notes_parse(sn_tools *tools, const char *md, const sn_notes_context *ctx,
     char *protected = sn_math_protect(md, len, &math);
     sn_math_list_free(&math);
 
-    cmark_gfm_core_extensions_ensure_registered();
-    cmark_parser *parser = cmark_parser_new(cmark_options);
-    static const char *const extensions[] = {"table", "strikethrough", "autolink"};
-    for (size_t i = 0; i < sizeof extensions / sizeof *extensions; i++)
-        cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension(extensions[i]));
+    cmark_parser *parser = sn_markdown_parser(cmark_options);
     cmark_parser_feed(parser, protected, strlen(protected));
     cmark_node *doc = cmark_parser_finish(parser);
     free(protected);
