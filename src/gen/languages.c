@@ -111,6 +111,7 @@ int site_load_languages(site *s, char **err)
         free(path);
         if (!l->ui) return -1;
         for (size_t p = 0; p < s->npages; p++) {
+            if (s->pages[p].english_only) continue; /* sections.c */
             path = sn_strdup_printf("%s/%s/%s.po", s->o->po_dir, l->code, s->pages[p].page.src->path);
             l->catalogs[p] = sn_catalog_load(path, err);
             free(path);

@@ -34,11 +34,14 @@ static char *link_target(const site *s, const lang_rec *lang, const char *target
         if (strcmp(src, target) == 0 || strcmp(s->pages[p].out, target) == 0 ||
             (md && strcmp(src, md) == 0) ||
             (n == k + 5 && strncmp(target, src, k) == 0 && strcmp(target + k, ".html") == 0))
-            out = sn_strdup_printf("%s%s", lang->prefix, s->pages[p].out);
+            out = sn_strdup_printf("%s%s", s->pages[p].english_only ? "" : lang->prefix,
+                                   s->pages[p].out);
     }
     free(md);
-    if (!out && site_folder_index(s, target) >= 0)
-        out = sn_strdup_printf("%s%s%sindex.html", lang->prefix, target, *target ? "/" : "");
+    int f = out ? -1 : site_folder_index(s, target);
+    if (f >= 0)
+        out = sn_strdup_printf("%s%s%sindex.html", s->folders[f].english_only ? "" : lang->prefix,
+                               target, *target ? "/" : "");
     for (size_t i = 0; i < s->sources.count && !out; i++)
         if (strcmp(s->sources.items[i].path, target) == 0) out = sn_strdup(target);
     for (size_t a = 0; a < s->o->nassets && !out; a++)

@@ -96,13 +96,13 @@ void site_contents(const site *s, size_t l, int f, const char *self, sn_buf *out
         const char *title, *summary = NULL;
         if (es[i].page >= 0) {
             const page_rec *pr = &s->pages[es[i].page];
-            to = sn_strdup_printf("%s%s", lang->prefix, pr->out);
+            to = sn_strdup_printf("%s%s", pr->english_only ? "" : lang->prefix, pr->out);
             file = sn_strdup(sn_basename(pr->page.src->path));
             title = site_page_title(s, l, (size_t)es[i].page);
             summary = site_page_summary(s, l, (size_t)es[i].page);
         } else {
             const folder_rec *fr = &s->folders[es[i].folder];
-            to = sn_strdup_printf("%s%s/index.html", lang->prefix, fr->path);
+            to = sn_strdup_printf("%s%s/index.html", fr->english_only ? "" : lang->prefix, fr->path);
             file = sn_strdup_printf("%s/", sn_basename(fr->path));
             title = site_folder_title(s, l, es[i].folder);
             if (fr->readme >= 0) summary = site_page_summary(s, l, (size_t)fr->readme);

@@ -45,6 +45,7 @@ static int read_sources(site *s, char **err)
 {
     char *skip = future_realpath(s->o->out_dir);
     int rc = sn_read_tree(s->o->src_dir, skip, 0, &s->sources, err);
+    if (rc == 0) rc = site_read_sections(s, skip, err);
     free(skip);
     if (rc != 0) return -1;
     s->assets = sn_xcalloc(s->o->nassets + 1, sizeof *s->assets);
@@ -74,7 +75,7 @@ static int add_folder(site *s, const char *path)
         free(up);
     }
     s->folders = sn_xrealloc(s->folders, (s->nfolders + 1) * sizeof *s->folders);
-    s->folders[s->nfolders] = (folder_rec){sn_strdup(path), parent, -1};
+    s->folders[s->nfolders] = (folder_rec){sn_strdup(path), parent, -1, site_in_section(s, path)};
     return (int)s->nfolders++;
 }
 
@@ -93,6 +94,7 @@ static int split_pages(site *s, char **err)
         free(dir);
         p->out = sn_page_path(src->path);
         p->readme = sn_is_readme(src->path);
+        p->english_only = site_in_section(s, src->path);
         if (p->readme) {
             folder_rec *f = &s->folders[p->folder];
             if (f->readme >= 0) {
@@ -147,6 +149,7 @@ static int render_notes(site *s, size_t l, char **err)
     lang_rec *lang = &s->langs[l];
     for (size_t p = 0; p < s->npages; p++) {
         const sn_page *page = &s->pages[p].page;
+        if (l > 0 && s->pages[p].english_only) continue;
         lang->notes[p] = sn_xcalloc(page->count + 1, sizeof *lang->notes[p]);
         for (size_t k = 0; k < page->count; k++) {
             const sn_section *sec = &page->sections[k];
@@ -203,7 +206,8 @@ static int assemble_page(site *s, size_t l, size_t p, char **err)
     sn_crumb crumbs[SITE_MAX_DEPTH];
     char *own[SITE_MAX_DEPTH];
     size_t n = site_crumbs(s, l, pr->folder, pr->readme, crumbs, own);
-    sn_page_view v = {&lang->lang, s->lang_views, s->nlangs, pr->out, site_page_title(s, l, p),
+    sn_page_view v = {&lang->lang, s->lang_views, pr->english_only ? 1 : s->nlangs, pr->out,
+                      site_page_title(s, l, p),
                       site_folder_title(s, l, 0), site_page_summary(s, l, p), crumbs, n,
                       pr->page.src->path,
                       pr->readme ? "index-page" : pr->page.src->kind == SN_SOURCE_C ? "code-page" : "notes-page",
@@ -231,7 +235,8 @@ static void assemble_folder_index(site *s, size_t l, int f)
     sn_crumb crumbs[SITE_MAX_DEPTH];
     char *own[SITE_MAX_DEPTH];
     size_t n = site_crumbs(s, l, f, 1, crumbs, own);
-    sn_page_view v = {&lang->lang, s->lang_views, s->nlangs, path, title, site_folder_title(s, l, 0),
+    sn_page_view v = {&lang->lang, s->lang_views, fr->english_only ? 1 : s->nlangs, path, title,
+                      site_folder_title(s, l, 0),
                       NULL, crumbs, n, NULL, "index-page", body.data};
     char *html = sn_assemble_page(s->templates, &v);
     site_add_output(s, self, html, strlen(html));
@@ -245,9 +250,10 @@ static int assemble_pages(site *s, char **err)
     site_name_languages(s);
     for (size_t l = 0; l < s->nlangs; l++) {
         for (size_t p = 0; p < s->npages; p++)
-            if (assemble_page(s, l, p, err) != 0) return -1;
+            if ((l == 0 || !s->pages[p].english_only) && assemble_page(s, l, p, err) != 0) return -1;
         for (size_t f = 0; f < s->nfolders; f++)
-            if (s->folders[f].readme < 0) assemble_folder_index(s, l, (int)f);
+            if (s->folders[f].readme < 0 && (l == 0 || !s->folders[f].english_only))
+                assemble_folder_index(s, l, (int)f);
     }
     return 0;
 }

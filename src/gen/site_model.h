@@ -26,12 +26,14 @@ typedef struct {
     int folder;     /* index of its folder */
     int readme;     /* is it its folder's readme? */
     size_t code_id; /* the highlighted file (C pages) */
+    int english_only; /* in a section (sections.c): no translations */
 } page_rec;
 
 typedef struct {
     char *path;  /* "" for the top folder */
     int parent;  /* -1 for the top */
     int readme;  /* its readme page, or -1 */
+    int english_only; /* a section or in one */
 } folder_rec;
 
 typedef struct {
@@ -64,6 +66,11 @@ typedef struct {
 void site_add_output(site *s, char *path, char *data, size_t len);
 /* The index of the folder with source path `path` ("" is the top), or -1. */
 int site_folder_index(const site *s, const char *path);
+
+/* sections.c: the sources of more roots (--section NAME=DIR), read into
+ * s->sources under NAME/; is a source path in one? */
+int site_read_sections(site *s, const char *skip, char **err);
+int site_in_section(const site *s, const char *path);
 
 /* languages.c: English, then the languages of the translations folder,
  * each with its catalogs loaded; then each one's name for the switcher. */

@@ -65,6 +65,11 @@ void sn_stamp_compute(const sn_site_options *o, sn_cache *cache, sn_buf *out)
     stamp_tree(out, o->src_dir, skip);
     free(skip);
     for (size_t i = 0; i < o->nassets; i++) stamp_tree(out, o->assets[i], NULL);
+    for (size_t i = 0; i < o->nsections; i++) {
+        sn_buf_printf(out, "section %s\n", o->sections[i]);
+        const char *eq = strchr(o->sections[i], '=');
+        if (eq) stamp_tree(out, eq + 1, NULL);
+    }
     if (o->po_dir) stamp_tree(out, o->po_dir, NULL);
     if (o->templates_dir) stamp_tree(out, o->templates_dir, NULL);
     stamp_tree(out, o->katex_dir, NULL);

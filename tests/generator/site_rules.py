@@ -129,9 +129,38 @@ def identical_requests(tmp, src, out, cache):
     return "merged"
 
 
+def section_english_only(tmp, src, out, cache):
+    # --section NAME=DIR: DIR's sources become OUT/NAME/, in English only;
+    # a translated page links to the section's English pages.
+    gen, po = os.path.join(tmp, "gen"), os.path.join(tmp, "po")
+    harness.write(os.path.join(gen, "readme.md"), "# The generator\n\nIt has [a stage](stage.c).\n")
+    harness.write(os.path.join(gen, "stage.c"), "// A stage.\nint stage;\n")
+    harness.write(os.path.join(po, "LINGUAS"), "zh\n")
+    harness.write(os.path.join(src, "readme.md"), "# Home\n\nSee [a](a.c) and [the generator](gen/).\n")
+    harness.run(sidenotes, src, "-o", out, "--po", po, "--section", "gen=" + gen, *cache)
+    problems = harness.site_problems(out)
+    for rel in ("gen/index.html", "gen/stage.c.html", "gen/stage.c", "zh/a.c.html"):
+        if not os.path.exists(os.path.join(out, rel)):
+            problems.append("missing " + rel)
+    if os.path.exists(os.path.join(out, "zh", "gen")):
+        problems.append("the section was rendered in zh/")
+    home = harness.read(os.path.join(out, "zh", "index.html")).decode()
+    if 'href="../gen/index.html"' not in home:
+        problems.append("zh/index.html does not link to the English section")
+    page = harness.read(os.path.join(out, "gen", "stage.c.html")).decode()
+    if 'hreflang="zh"' in page:
+        problems.append("gen/stage.c.html offers a Chinese page that does not exist")
+    if problems:
+        harness.fail("\n".join(problems))
+    # A section may not take a folder the sources already have.
+    harness.write(os.path.join(src, "gen", "b.c"), GOOD_C)
+    return must_fail(src, out, r"/src/gen/b\.c: error: the section `gen` \(.*/gen\) would be "
+                     r"written where this source goes$", "--po", po, "--section", "gen=" + gen, *cache)
+
+
 cases = {f.__name__.replace("_", "-"): f for f in (
     second_readme, two_sources_one_output, static_folder, language_folder, linguas_comment,
-    broken_link, crlf_and_bom, identical_requests)}
+    broken_link, crlf_and_bom, identical_requests, section_english_only)}
 
 with harness.Scratch() as tmp:
     src, out = os.path.join(tmp, "src"), os.path.join(tmp, "out")
