@@ -1,5 +1,6 @@
 /* assemble.c — see assemble.h. */
 #include "assemble.h"
+#include "ui_strings.h"
 #include "markers.h"
 
 #include "embedded.h"
@@ -107,7 +108,7 @@ static void code_lines(sn_buf *out, const char *code, int first, int last)
 static void mark_untranslated(sn_buf *out, const char *notes, const sn_lang *lang)
 {
     static const char marker[] = SN_UNTRANSLATED_BLOCK;
-    const char *label = sn_ui(lang->ui, "Not yet translated");
+    const char *label = sn_ui_string(lang->ui, SN_UI_NOT_TRANSLATED);
     const char *s = notes, *hit;
     while ((hit = strstr(s, marker)) != NULL) {
         hit += sizeof marker - 1;
@@ -194,7 +195,7 @@ static void add_bcp47(sn_buf *b, const char *code)
 static void languages(sn_buf *sw, sn_buf *alt, const sn_page_view *v, const char *self)
 {
     if (v->nlangs < 2) return;
-    const char *label = sn_ui(v->lang->ui, "Language");
+    const char *label = sn_ui_string(v->lang->ui, SN_UI_LANGUAGE);
     sn_buf_puts(sw, "<nav class=\"languages\" aria-label=\"");
     sn_buf_add_html(sw, label, strlen(label));
     sn_buf_puts(sw, "\">");
@@ -240,7 +241,7 @@ char *sn_assemble_page(const sn_templates *ts, const sn_page_view *v)
     languages(&sw, &alt, v, self);
     if (v->source) {
         char *href = sn_link(self, v->source);
-        const char *label = sn_ui(v->lang->ui, "Source file");
+        const char *label = sn_ui_string(v->lang->ui, SN_UI_SOURCE_FILE);
         sn_buf_printf(&source, "<a class=\"source-link\" href=\"%s\">", href);
         sn_buf_add_html(&source, label, strlen(label));
         sn_buf_puts(&source, " <code>");
@@ -251,8 +252,7 @@ char *sn_assemble_page(const sn_templates *ts, const sn_page_view *v)
     /* A page with blocks still in English says so once, at the top. */
     sn_buf body = {0};
     if (strstr(v->body, SN_UNTRANSLATED_CLASS)) {
-        const char *notice = sn_ui(v->lang->ui,
-                                   "Parts of this page are not yet translated; they are shown in English.");
+        const char *notice = sn_ui_string(v->lang->ui, SN_UI_PARTLY_ENGLISH);
         sn_buf_puts(&body, "<p class=\"untranslated-notice\" role=\"note\">");
         sn_buf_add_html(&body, notice, strlen(notice));
         sn_buf_puts(&body, "</p>\n");

@@ -126,8 +126,9 @@ void site_name_languages(site *s)
     s->lang_views = sn_xcalloc(s->nlangs, sizeof *s->lang_views);
     for (size_t l = 0; l < s->nlangs; l++) {
         lang_rec *lang = &s->langs[l];
-        /* A language's own name: from its site.po, else from the table. */
-        const char *name = lang->ui ? sn_catalog_pget(lang->ui, "language name", "English") : NULL;
+        /* A language's own name, from the table (ui_strings.h says why
+         * not from its site.po), else its code. */
+        const char *name = NULL;
         for (size_t i = 0; i < sizeof language_names / sizeof *language_names && !name; i++)
             if (strcmp(language_names[i].code, lang->code) == 0) name = language_names[i].name;
         if (!name) name = lang->code;

@@ -3,6 +3,7 @@
  * of a folder (its pages and subfolders, by front matter `order`, then by
  * path). */
 #include "site_model.h"
+#include "ui_strings.h"
 
 #include "path.h"
 
@@ -52,7 +53,7 @@ size_t site_crumbs(const site *s, size_t l, int f, int is_readme, sn_crumb *out,
         int g = chain[n - 1 - i];
         const char *path = s->folders[g].path;
         own[i] = *path ? sn_strdup_printf("%s/index.html", path) : sn_strdup("index.html");
-        out[i] = (sn_crumb){g == 0 ? sn_ui(s->langs[l].ui, "Home") : site_folder_title(s, l, g), own[i]};
+        out[i] = (sn_crumb){g == 0 ? sn_ui_string(s->langs[l].ui, SN_UI_HOME) : site_folder_title(s, l, g), own[i]};
     }
     return n;
 }

@@ -1,22 +1,22 @@
-/* ui_strings.c — the interface strings of the pages, as a POT file for
- * translators' po/<lang>/site.po: those of the templates, then those the
- * generator itself uses. */
-#include "site.h"
+/* ui_strings.c — see ui_strings.h: the generator's interface strings, and
+ * all the pages' interface strings as a POT file for translators'
+ * po/<lang>/site.po: those of the templates, then the generator's. */
+#include "ui_strings.h"
 
-#include "buf.h"
 #include "assemble.h"
+#include "buf.h"
+#include "site.h"
+#include "template.h"
 
 #include <stdlib.h>
 
-/* Interface strings the generator itself uses (the templates have more). */
-static const char *const generator_strings[] = {
-    "Home",
-    "Language",
-    "Source file",
-    "Not yet translated",
-    "Parts of this page are not yet translated; they are shown in English.",
+static const char *const english[SN_UI_COUNT] = {
+#define SN_UI_ENGLISH(id, text) [id] = text,
+    SN_UI_STRINGS(SN_UI_ENGLISH)
+#undef SN_UI_ENGLISH
 };
 
+const char *sn_ui_string(const sn_catalog *ui, sn_ui_id id) { return sn_ui(ui, english[id]); }
 
 char *sn_site_strings(const sn_site_options *o, char **err)
 {
@@ -29,9 +29,8 @@ char *sn_site_strings(const sn_site_options *o, char **err)
                     "# po/<lang>/site.po.\nmsgid \"\"\nmsgstr \"\"\n"
                     "\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n");
     sn_buf_puts(&b, pot);
-    for (size_t i = 0; i < sizeof generator_strings / sizeof *generator_strings; i++)
-        sn_buf_printf(&b, "#: src/site.c src/assemble.c\nmsgid \"%s\"\nmsgstr \"\"\n\n",
-                      generator_strings[i]);
+    for (size_t i = 0; i < SN_UI_COUNT; i++)
+        sn_buf_printf(&b, "#: src/gen/ui_strings.h\nmsgid \"%s\"\nmsgstr \"\"\n\n", english[i]);
     free(pot);
     return sn_buf_take(&b);
 }
