@@ -138,13 +138,12 @@ int sn_notes_parse(sn_tools *tools, const char *md, const sn_notes_context *ctx,
     memset(out, 0, sizeof *out);
     size_t len = strlen(md), cap = 0;
     sn_math_list math;
-    char *msg;
-    if (sn_math_find(md, len, &math, &msg) != 0) {
-        int line = atoi(msg), col = atoi(strchr(msg, ':') + 1);
-        char *where = place(ctx, line - 1, col);
-        *err = sn_strdup_printf("%s: error: %s", where, strchr(strchr(msg, ':') + 1, ':') + 2);
+    sn_error bad;
+    if (sn_math_find(md, len, &math, &bad) != 0) {
+        char *where = place(ctx, bad.line - 1, bad.col);
+        *err = sn_strdup_printf("%s: error: %s", where, bad.message);
         free(where);
-        free(msg);
+        sn_error_free(&bad);
         sn_math_list_free(&math);
         return -1;
     }

@@ -136,7 +136,12 @@ static char *translate_section(site *s, const lang_rec *lang, size_t p, size_t k
     sn_po_block_list *blocks = &pr->blocks[k];
     if (!blocks->blocks) {
         sn_po_block_list_free(blocks);
-        if (sn_po_blocks_split(notes, strlen(notes), blocks, err) != 0) return NULL;
+        sn_error bad;
+        if (sn_po_blocks_split(notes, strlen(notes), blocks, &bad) != 0) {
+            *err = sn_error_text(&bad);
+            sn_error_free(&bad);
+            return NULL;
+        }
         if (!blocks->blocks) blocks->blocks = sn_xcalloc(1, sizeof *blocks->blocks); /* cut, empty */
     }
     return sn_translate_blocks(lang->catalogs[p], notes, blocks);

@@ -304,7 +304,12 @@ char *sn_translate_notes(const sn_catalog *catalog, const char *notes, char **er
     size_t len = strlen(notes);
     if (!catalog) return sn_strndup(notes, len);
     sn_po_block_list blocks;
-    if (sn_po_blocks_split(notes, len, &blocks, err) != 0) return NULL;
+    sn_error bad;
+    if (sn_po_blocks_split(notes, len, &blocks, &bad) != 0) {
+        *err = sn_error_text(&bad);
+        sn_error_free(&bad);
+        return NULL;
+    }
     char *out = sn_translate_blocks(catalog, notes, &blocks);
     sn_po_block_list_free(&blocks);
     return out;

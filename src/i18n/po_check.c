@@ -70,7 +70,10 @@ static int gather(const char *md, kept *k, char **err)
     memset(k, 0, sizeof *k);
     size_t len = strlen(md);
     sn_math_list math;
-    if (sn_math_find(md, len, &math, err) != 0) {
+    sn_error bad;
+    if (sn_math_find(md, len, &math, &bad) != 0) {
+        *err = sn_error_text(&bad);
+        sn_error_free(&bad);
         sn_math_list_free(&math);
         return -1;
     }

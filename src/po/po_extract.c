@@ -104,14 +104,13 @@ int sn_pot_add_notes(sn_pot *pot, const char *notes, const char *file, const int
                      size_t note_lines, char **err)
 {
     sn_po_block_list blocks;
-    char *why = NULL;
+    sn_error why;
     if (sn_po_blocks_split(notes, strlen(notes), &blocks, &why) != 0) {
-        /* why is "line:col: message", relative to the notes */
-        int line = 1, used = 0;
-        if (sscanf(why, "%d:%*d: %n", &line, &used) < 1 || used == 0) line = 1;
+        /* its line is one of the notes: map it to the source */
+        int line = why.line;
         int src_line = line >= 1 && (size_t)line <= note_lines ? note_line[line - 1] : 0;
-        *err = sn_error_at(file, src_line, 0, "%s", why + used);
-        free(why);
+        *err = sn_error_at(file, src_line, 0, "%s", why.message);
+        sn_error_free(&why);
         return -1;
     }
     for (size_t i = 0; i < blocks.count; i++) {
