@@ -90,6 +90,15 @@ static int split_pages(site *s, char **err)
         if (sn_split_page(src, &p->page, err) != 0) return -1;
         s->npages++;
         char *dir = sn_dirname(src->path);
+        size_t depth = *dir != '\0';
+        for (const char *c = dir; *c; c++) depth += *c == '/';
+        free(dir);
+        if (depth >= SITE_MAX_DEPTH) { /* the breadcrumb would be cut */
+            *err = sn_error_at(src->file, 0, 0, "folders nested %zu deep; at most %d are shown",
+                               depth, SITE_MAX_DEPTH - 1);
+            return -1;
+        }
+        dir = sn_dirname(src->path);
         p->folder = add_folder(s, dir);
         free(dir);
         p->out = sn_page_path(src->path);

@@ -158,9 +158,24 @@ def section_english_only(tmp, src, out, cache):
                      r"written where this source goes$", "--po", po, "--section", "gen=" + gen, *cache)
 
 
+def deep_folders(tmp, src, out, cache):
+    # 63 folders deep is shown whole; 64 would cut the breadcrumb, and is
+    # an error rather than a page with a silently shortened one.
+    ok = os.path.join(src, *(["d"] * 63), "ok.c")
+    harness.write(ok, GOOD_C)
+    harness.run(sidenotes, src, "-o", out, *cache)
+    page = harness.read(os.path.join(out, *(["d"] * 63), "ok.c.html")).decode()
+    crumbs = re.search(r'<nav class="breadcrumb".*?</nav>', page, re.S)
+    if not crumbs or crumbs.group(0).count("<a ") != 64:
+        harness.fail("a page 63 folders deep does not have 64 breadcrumb links")
+    return error_case(tmp, src, out,
+                      lambda: harness.write(os.path.join(src, *(["d"] * 64), "deep.c"), GOOD_C),
+                      r"/deep\.c: error: folders nested 64 deep; at most 63 are shown$", *cache)
+
+
 cases = {f.__name__.replace("_", "-"): f for f in (
     second_readme, two_sources_one_output, static_folder, language_folder, linguas_comment,
-    broken_link, crlf_and_bom, identical_requests, section_english_only)}
+    broken_link, crlf_and_bom, identical_requests, section_english_only, deep_folders)}
 
 with harness.Scratch() as tmp:
     src, out = os.path.join(tmp, "src"), os.path.join(tmp, "out")
