@@ -6,6 +6,7 @@
  * side-by-side HTML site in OUT_DIR. See `sidenotes --help` and site.h. */
 #include "buf.h"
 #include "site.h"
+#include "translate.h"
 
 #include <getopt.h>
 #include <signal.h>
@@ -69,6 +70,7 @@ int main(int argc, char **argv)
         {"section", required_argument, NULL, SECTION},
         {NULL, 0, NULL, 0},
     };
+    sn_catalogs_read_bytewise(); /* translate.h */
     sn_site_options o = {0};
     o.katex_dir = "/usr/share/javascript/katex";
     o.node = "node";

@@ -169,19 +169,8 @@ static void read_entries(sn_catalog *c, po_file_t file, const char *text, size_t
     qsort(c->entries, c->count, sizeof *c->entries, compare_entries);
 }
 
-/* libgettextpo reads a file one character at a time through iconv, which
- * was half the time of loading a catalog. This file has passed
- * sn_utf8_check, and no byte of a multibyte UTF-8 character is a quote, a
- * backslash or a newline, so gettext's byte-wise mode (its documented
- * OLD_PO_FILE_INPUT variable) reads the very same strings. */
-static po_file_t read_utf8_po(const char *po_path)
-{
-    int set = getenv("OLD_PO_FILE_INPUT") == NULL;
-    if (set) setenv("OLD_PO_FILE_INPUT", "1", 0);
-    po_file_t file = po_file_read(po_path, &handler);
-    if (set) unsetenv("OLD_PO_FILE_INPUT");
-    return file;
-}
+/* See translate.h: set once by each program's main, never around a call. */
+void sn_catalogs_read_bytewise(void) { setenv("OLD_PO_FILE_INPUT", "1", 0); }
 
 sn_catalog *sn_catalog_load(const char *po_path, char **err)
 {
@@ -201,7 +190,7 @@ sn_catalog *sn_catalog_load(const char *po_path, char **err)
                 bad_col);
     if (!p.count) {
         reading = &p;
-        po_file_t file = read_utf8_po(po_path);
+        po_file_t file = po_file_read(po_path, &handler);
         reading = NULL;
         if (!file && !p.count) problem(&p, 0, "libgettextpo could not read the file");
         if (file && !p.count) read_entries(c, file, text, len, &p);

@@ -411,6 +411,7 @@ static int cmd_complete(const char *src_dir, const char *po_dir, const char *rul
 
 int main(int argc, char **argv)
 {
+    sn_catalogs_read_bytewise(); /* translate.h */
     int i = 1;
     if (i + 1 < argc && strcmp(argv[i], "-C") == 0) {
         if (chdir(argv[i + 1]) != 0) {
