@@ -134,6 +134,8 @@ char *sn_strndup(const char *s, size_t n)
     return p;
 }
 
+char *sn_strdup(const char *s) { return sn_strndup(s, strlen(s)); }
+
 char *sn_error_at(const char *file, int line, int col, const char *fmt, ...)
 {
     sn_buf b = {0};

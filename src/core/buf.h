@@ -32,6 +32,7 @@ void sn_buf_free(sn_buf *b);
 /* malloc'd printf, and allocation that cannot return NULL. */
 char *sn_strdup_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *sn_strndup(const char *s, size_t n);
+char *sn_strdup(const char *s);
 void *sn_xmalloc(size_t n);
 void *sn_xcalloc(size_t n, size_t size);
 void *sn_xrealloc(void *p, size_t n);

@@ -113,7 +113,7 @@ static void add_span(sn_math_list *list, size_t *cap, sn_math_span span)
     list->spans[list->count++] = span;
 }
 
-int sn_math_find(const char *s, size_t len, sn_math_list *out, char **err)
+int sn_math_find(const char *s, size_t len, sn_math_list *out, sn_error *err)
 {
     position pos = {s, len, 0, 1, 1};
     size_t cap = 0;
@@ -121,7 +121,7 @@ int sn_math_find(const char *s, size_t len, sn_math_list *out, char **err)
     size_t fence_len = 0; /* non-zero inside a fenced code block */
     out->spans = NULL;
     out->count = 0;
-    *err = NULL;
+    *err = (sn_error){0};
 
     size_t i = 0;
     while (i < len) {
@@ -144,9 +144,8 @@ int sn_math_find(const char *s, size_t len, sn_math_list *out, char **err)
         if ((unsigned char)c == 0xEE && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
             ((unsigned char)s[i + 2] == 0x80 || (unsigned char)s[i + 2] == 0x81)) {
             position_advance(&pos, i);
-            *err = sn_strdup_printf("%d:%d: the character U+E00%c is reserved for "
-                                    "the generator's placeholders",
-                                    pos.line, pos.col, s[i + 2] == '\x80' ? '0' : '1');
+            sn_error_set(err, NULL, pos.line, pos.col, "the character U+E00%c is reserved for "
+                         "the generator's placeholders", s[i + 2] == '\x80' ? '0' : '1');
             return -1;
         }
         if (c == '\\') {
@@ -160,9 +159,8 @@ int sn_math_find(const char *s, size_t len, sn_math_list *out, char **err)
             size_t close = display_math_end(s, len, i);
             position_advance(&pos, i);
             if (!close) {
-                *err = sn_strdup_printf("%d:%d: display math `$$` is never closed "
-                                        "(write \\$ for a dollar sign)",
-                                        pos.line, pos.col);
+                sn_error_set(err, NULL, pos.line, pos.col, "display math `$$` is never closed "
+                             "(write \\$ for a dollar sign)");
                 return -1;
             }
             add_span(out, &cap, (sn_math_span){i, close + 2, i + 2, close, 1, pos.line, pos.col});

@@ -26,6 +26,8 @@
 #ifndef SN_TEXMATH_H
 #define SN_TEXMATH_H
 
+#include "error.h"
+
 #include <stddef.h>
 
 #define SN_MATH_MARK_OPEN "\xEE\x80\x80"  /* U+E000 */
@@ -45,10 +47,10 @@ typedef struct {
 } sn_math_list;
 
 /* Finds the math spans of the Markdown `md` (`len` bytes), in order.
- * Returns 0, or -1 and sets *err to a malloc'd "line:col: message" (an
- * unclosed `$$`, a reserved placeholder character). `out` is always
- * initialised and must be freed with sn_math_list_free. */
-int sn_math_find(const char *md, size_t len, sn_math_list *out, char **err);
+ * Returns 0, or -1 and sets *err (an unclosed `$$`, a reserved placeholder
+ * character), its line and column relative to `md` and no file. `out` is
+ * always initialised and must be freed with sn_math_list_free. */
+int sn_math_find(const char *md, size_t len, sn_math_list *out, sn_error *err);
 void sn_math_list_free(sn_math_list *list);
 
 /* The Markdown with span i replaced by the placeholder for i. Malloc'd. */

@@ -1,5 +1,7 @@
 /* assemble.c — see assemble.h. */
 #include "assemble.h"
+#include "ui_strings.h"
+#include "markers.h"
 
 #include "embedded.h"
 #include "path.h"
@@ -10,11 +12,30 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const page_vars[] = {"lang", "head_title", "summary", "alternates", "static",
-                                        "kind", "breadcrumb", "languages", "body", "source", NULL};
-static const char *const section_vars[] = {"n", "kind", "notes", "code", NULL};
-static const char *const contents_vars[] = {"entries", NULL};
-static const char *const entry_vars[] = {"kind", "href", "title", "file", "summary", NULL};
+/* The variables of each template, by name: each list makes an enum of
+ * indices (P_LANG, ...) and the names the template parser checks, so that a
+ * value is filled by its name (values[P_BODY] = ...), not by its place. */
+#define PAGE_VARS(X)                                                                         \
+    X(P_LANG, "lang") X(P_HEAD_TITLE, "head_title") X(P_SUMMARY, "summary")                 \
+    X(P_ALTERNATES, "alternates") X(P_STATIC, "static") X(P_KIND, "kind")                    \
+    X(P_BREADCRUMB, "breadcrumb") X(P_LANGUAGES, "languages") X(P_BODY, "body")              \
+    X(P_SOURCE, "source")
+#define SECTION_VARS(X) X(S_N, "n") X(S_KIND, "kind") X(S_NOTES, "notes") X(S_CODE, "code")
+#define CONTENTS_VARS(X) X(C_ENTRIES, "entries")
+#define ENTRY_VARS(X)                                                                        \
+    X(E_KIND, "kind") X(E_HREF, "href") X(E_TITLE, "title") X(E_FILE, "file")                \
+    X(E_SUMMARY, "summary")
+
+#define VAR_ID(id, name) id,
+#define VAR_NAME(id, name) name,
+enum { PAGE_VARS(VAR_ID) P_COUNT };
+enum { SECTION_VARS(VAR_ID) S_COUNT };
+enum { CONTENTS_VARS(VAR_ID) C_COUNT };
+enum { ENTRY_VARS(VAR_ID) E_COUNT };
+static const char *const page_vars[] = {PAGE_VARS(VAR_NAME) NULL};
+static const char *const section_vars[] = {SECTION_VARS(VAR_NAME) NULL};
+static const char *const contents_vars[] = {CONTENTS_VARS(VAR_NAME) NULL};
+static const char *const entry_vars[] = {ENTRY_VARS(VAR_NAME) NULL};
 
 enum { PAGE, SECTION, CONTENTS, ENTRY, TEMPLATE_COUNT };
 
@@ -105,8 +126,8 @@ static void code_lines(sn_buf *out, const char *code, int first, int last)
  * short notice in the page's language. */
 static void mark_untranslated(sn_buf *out, const char *notes, const sn_lang *lang)
 {
-    static const char marker[] = "<div class=\"untranslated\" lang=\"en\">";
-    const char *label = sn_ui(lang->ui, "Not yet translated");
+    static const char marker[] = SN_UNTRANSLATED_BLOCK;
+    const char *label = sn_ui_string(lang->ui, SN_UI_NOT_TRANSLATED);
     const char *s = notes, *hit;
     while ((hit = strstr(s, marker)) != NULL) {
         hit += sizeof marker - 1;
@@ -128,7 +149,9 @@ void sn_assemble_section(const sn_templates *ts, sn_buf *out, const sn_lang *lan
     if (code && first) code_lines(&lines, code, first, last);
     int has_notes = notes[strspn(notes, " \n")] != '\0';
     const char *kind = !lines.len ? " no-code" : !has_notes ? " no-notes" : "";
-    const char *values[] = {num.data, kind, docs.data ? docs.data : "", lines.data ? lines.data : ""};
+    const char *values[S_COUNT] = {
+        [S_N] = num.data, [S_KIND] = kind, [S_NOTES] = docs.data ? docs.data : "",
+        [S_CODE] = lines.data ? lines.data : ""};
     sn_template_fill(ts->t[SECTION], out, values, lang->ui);
     sn_buf_free(&num);
     sn_buf_free(&docs);
@@ -148,7 +171,9 @@ void sn_assemble_entry(const sn_templates *ts, sn_buf *out, const sn_lang *lang,
         sn_buf_add_html(&s, summary, strlen(summary));
         sn_buf_puts(&s, "</p>");
     }
-    const char *values[] = {is_folder ? "folder" : "page", href, t.data, f.data, s.data ? s.data : ""};
+    const char *values[E_COUNT] = {
+        [E_KIND] = is_folder ? "folder" : "page", [E_HREF] = href, [E_TITLE] = t.data,
+        [E_FILE] = f.data, [E_SUMMARY] = s.data ? s.data : ""};
     sn_template_fill(ts->t[ENTRY], out, values, lang->ui);
     free(href);
     sn_buf_free(&t);
@@ -158,7 +183,7 @@ void sn_assemble_entry(const sn_templates *ts, sn_buf *out, const sn_lang *lang,
 
 void sn_assemble_contents(const sn_templates *ts, sn_buf *out, const sn_lang *lang, const char *entries)
 {
-    const char *values[] = {entries};
+    const char *values[C_COUNT] = {[C_ENTRIES] = entries};
     sn_template_fill(ts->t[CONTENTS], out, values, lang->ui);
 }
 
@@ -193,7 +218,7 @@ static void add_bcp47(sn_buf *b, const char *code)
 static void languages(sn_buf *sw, sn_buf *alt, const sn_page_view *v, const char *self)
 {
     if (v->nlangs < 2) return;
-    const char *label = sn_ui(v->lang->ui, "Language");
+    const char *label = sn_ui_string(v->lang->ui, SN_UI_LANGUAGE);
     sn_buf_puts(sw, "<nav class=\"languages\" aria-label=\"");
     sn_buf_add_html(sw, label, strlen(label));
     sn_buf_puts(sw, "\">");
@@ -239,7 +264,7 @@ char *sn_assemble_page(const sn_templates *ts, const sn_page_view *v)
     languages(&sw, &alt, v, self);
     if (v->source) {
         char *href = sn_link(self, v->source);
-        const char *label = sn_ui(v->lang->ui, "Source file");
+        const char *label = sn_ui_string(v->lang->ui, SN_UI_SOURCE_FILE);
         sn_buf_printf(&source, "<a class=\"source-link\" href=\"%s\">", href);
         sn_buf_add_html(&source, label, strlen(label));
         sn_buf_puts(&source, " <code>");
@@ -249,17 +274,19 @@ char *sn_assemble_page(const sn_templates *ts, const sn_page_view *v)
     }
     /* A page with blocks still in English says so once, at the top. */
     sn_buf body = {0};
-    if (strstr(v->body, "class=\"untranslated\"")) {
-        const char *notice = sn_ui(v->lang->ui,
-                                   "Parts of this page are not yet translated; they are shown in English.");
+    if (strstr(v->body, SN_UNTRANSLATED_CLASS)) {
+        const char *notice = sn_ui_string(v->lang->ui, SN_UI_PARTLY_ENGLISH);
         sn_buf_puts(&body, "<p class=\"untranslated-notice\" role=\"note\">");
         sn_buf_add_html(&body, notice, strlen(notice));
         sn_buf_puts(&body, "</p>\n");
     }
     sn_buf_puts(&body, v->body);
-    const char *values[] = {lang.data, head.data, summary.data ? summary.data : "",
-                            alt.data ? alt.data : "", stat, v->kind, crumbs.data,
-                            sw.data ? sw.data : "", body.data, source.data ? source.data : ""};
+    const char *values[P_COUNT] = {
+        [P_LANG] = lang.data, [P_HEAD_TITLE] = head.data,
+        [P_SUMMARY] = summary.data ? summary.data : "", [P_ALTERNATES] = alt.data ? alt.data : "",
+        [P_STATIC] = stat, [P_KIND] = v->kind, [P_BREADCRUMB] = crumbs.data,
+        [P_LANGUAGES] = sw.data ? sw.data : "", [P_BODY] = body.data,
+        [P_SOURCE] = source.data ? source.data : ""};
     sn_buf out = {0};
     sn_template_fill(ts->t[PAGE], &out, values, v->lang->ui);
     sn_buf_free(&lang);

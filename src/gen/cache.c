@@ -2,6 +2,7 @@
 #include "cache.h"
 
 #include "buf.h"
+#include "fs.h"
 
 #include <errno.h>
 #include <sqlite3.h>
@@ -28,28 +29,11 @@ static const char schema[] =
     "  PRIMARY KEY(tool, interp));"
     "CREATE TABLE IF NOT EXISTS build(out TEXT PRIMARY KEY, stamp BLOB);";
 
-static int make_dirs(const char *dir)
-{
-    char *p = sn_strndup(dir, strlen(dir));
-    for (char *s = p + 1; *s; s++) {
-        if (*s != '/') continue;
-        *s = '\0';
-        if (mkdir(p, 0777) != 0 && errno != EEXIST) {
-            free(p);
-            return -1;
-        }
-        *s = '/';
-    }
-    int rc = mkdir(p, 0777) != 0 && errno != EEXIST ? -1 : 0;
-    free(p);
-    return rc;
-}
-
 sn_cache *sn_cache_open(const char *dir, char **err)
 {
     sn_cache *c = sn_xcalloc(1, sizeof *c);
     if (!dir) return c;
-    if (make_dirs(dir) != 0) {
+    if (sn_make_dirs(dir) != 0) {
         *err = sn_error_at(dir, 0, 0, "cannot create the cache folder: %s", strerror(errno));
         free(c);
         return NULL;

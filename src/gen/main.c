@@ -6,6 +6,7 @@
  * side-by-side HTML site in OUT_DIR. See `sidenotes --help` and site.h. */
 #include "buf.h"
 #include "site.h"
+#include "translate.h"
 
 #include <getopt.h>
 #include <signal.h>
@@ -26,6 +27,8 @@ static const char usage[] =
     "                       DIR/<lang>/site.po; each <lang> gets OUT_DIR/<lang>/\n"
     "  --assets DIR         copy the images under DIR too, to the same paths\n"
     "                       (repeatable; for images made at build time)\n"
+    "  --section NAME=DIR   render the sources under DIR too, as the folder NAME\n"
+    "                       of the site, in English only (repeatable)\n"
     "  --templates DIR      page.html, section.html, index.html, entry.html,\n"
     "                       site.css, site.js found in DIR replace the built-in ones\n"
     "  --cache DIR          keep KaTeX and Pygments results in DIR\n"
@@ -54,7 +57,8 @@ static char *default_cache(void)
 
 int main(int argc, char **argv)
 {
-    enum { PO = 256, ASSETS, TEMPLATES, CACHE, NO_CACHE, KATEX, NODE, PYTHON, STRINGS, DUMP };
+    enum { PO = 256, ASSETS, TEMPLATES, CACHE, NO_CACHE, KATEX, NODE, PYTHON, STRINGS, DUMP,
+           SECTION };
     static const struct option long_options[] = {
         {"output", required_argument, NULL, 'o'},  {"po", required_argument, NULL, PO},
         {"assets", required_argument, NULL, ASSETS}, {"templates", required_argument, NULL, TEMPLATES},
@@ -62,13 +66,17 @@ int main(int argc, char **argv)
         {"katex", required_argument, NULL, KATEX},  {"node", required_argument, NULL, NODE},
         {"python", required_argument, NULL, PYTHON}, {"strings", no_argument, NULL, STRINGS},
         {"dump-work", required_argument, NULL, DUMP}, {"quiet", no_argument, NULL, 'q'},
-        {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0},
+        {"help", no_argument, NULL, 'h'},
+        {"section", required_argument, NULL, SECTION},
+        {NULL, 0, NULL, 0},
     };
+    sn_catalogs_read_bytewise(); /* translate.h */
     sn_site_options o = {0};
     o.katex_dir = "/usr/share/javascript/katex";
     o.node = "node";
     o.python = "/usr/bin/python3";
     const char **assets = sn_xcalloc((size_t)argc, sizeof *assets);
+    const char **sections = sn_xcalloc((size_t)argc, sizeof *sections);
     char *cache = NULL;
     int no_cache = 0, strings = 0, c;
     while ((c = getopt_long(argc, argv, "o:qh", long_options, NULL)) != -1) {
@@ -84,12 +92,14 @@ int main(int argc, char **argv)
         case PYTHON: o.python = optarg; break;
         case STRINGS: strings = 1; break;
         case DUMP: o.dump_dir = optarg; break;
+        case SECTION: sections[o.nsections++] = optarg; break;
         case 'q': o.quiet = 1; break;
-        case 'h': fputs(usage, stdout); free(assets); free(cache); return 0;
-        default: fputs(usage, stderr); free(assets); free(cache); return 2;
+        case 'h': fputs(usage, stdout); free(assets); free(sections); free(cache); return 0;
+        default: fputs(usage, stderr); free(assets); free(sections); free(cache); return 2;
         }
     }
     o.assets = assets;
+    o.sections = sections;
     char *err = NULL;
     int rc = 0;
     if (strings) {
@@ -117,6 +127,7 @@ int main(int argc, char **argv)
         free(err);
     }
     free(assets);
+    free(sections);
     free(cache);
     return rc;
 }

@@ -3,10 +3,11 @@
 
 #include "answer.h"
 #include "buf.h"
+#include "po_markdown.h"
 #include "program_output.h"
 #include "texmath.h"
 
-#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 #include <stdlib.h>
 #include <string.h>
@@ -166,13 +167,12 @@ int sn_notes_parse(sn_tools *tools, const char *md, const sn_notes_context *ctx,
     memset(out, 0, sizeof *out);
     size_t len = strlen(md), cap = 0;
     sn_math_list math;
-    char *msg;
-    if (sn_math_find(md, len, &math, &msg) != 0) {
-        int line = atoi(msg), col = atoi(strchr(msg, ':') + 1);
-        char *where = place(ctx, line - 1, col);
-        *err = sn_strdup_printf("%s: error: %s", where, strchr(strchr(msg, ':') + 1, ':') + 2);
+    sn_error bad;
+    if (sn_math_find(md, len, &math, &bad) != 0) {
+        char *where = place(ctx, bad.line - 1, bad.col);
+        *err = sn_strdup_printf("%s: error: %s", where, bad.message);
         free(where);
-        free(msg);
+        sn_error_free(&bad);
         sn_math_list_free(&math);
         return -1;
     }
@@ -185,11 +185,7 @@ int sn_notes_parse(sn_tools *tools, const char *md, const sn_notes_context *ctx,
     char *protected = sn_math_protect(md, len, &math);
     sn_math_list_free(&math);
 
-    cmark_gfm_core_extensions_ensure_registered();
-    cmark_parser *parser = cmark_parser_new(cmark_options);
-    static const char *const extensions[] = {"table", "strikethrough", "autolink"};
-    for (size_t i = 0; i < sizeof extensions / sizeof *extensions; i++)
-        cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension(extensions[i]));
+    cmark_parser *parser = sn_markdown_parser(cmark_options);
     cmark_parser_feed(parser, protected, strlen(protected));
     cmark_node *doc = cmark_parser_finish(parser);
     free(protected);

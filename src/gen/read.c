@@ -2,6 +2,7 @@
 #include "read.h"
 
 #include "buf.h"
+#include "strv.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -10,27 +11,6 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
-
-int sn_read_file(const char *path, char **data, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return -1;
-    sn_buf b = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) sn_buf_add(&b, chunk, n);
-    int failed = ferror(f);
-    int saved = errno;
-    fclose(f);
-    if (failed) {
-        sn_buf_free(&b);
-        errno = saved ? saved : EIO;
-        return -1;
-    }
-    *len = b.len;
-    *data = sn_buf_take(&b);
-    return 0;
-}
 
 int sn_utf8_check(const char *text, size_t len, int *line, int *col)
 {
@@ -130,11 +110,6 @@ static int read_source(sn_source *src, char **err)
     return 0;
 }
 
-static int by_name(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 typedef struct {
     const char *skip;
     int images_only;
@@ -163,7 +138,7 @@ static int walk_folder(walk *w, const char *dir, const char *rel, char **err)
         names[count++] = sn_strndup(e->d_name, strlen(e->d_name));
     }
     closedir(d);
-    if (count) qsort(names, count, sizeof *names, by_name);
+    if (count) qsort(names, count, sizeof *names, sn_strcmp_ptr);
 
     int rc = 0;
     for (size_t i = 0; i < count && rc == 0; i++) {

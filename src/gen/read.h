@@ -13,6 +13,7 @@
 #define SN_READ_H
 
 #include "frontmatter.h"
+#include "fs.h" /* sn_read_file, once here */
 
 #include <stddef.h>
 
@@ -45,9 +46,5 @@ void sn_sources_free(sn_sources *s);
 /* 0 when the `len` bytes are valid UTF-8 without NUL; otherwise -1 and the
  * 1-based line and column (in characters) of the first bad byte. */
 int sn_utf8_check(const char *s, size_t len, int *line, int *col);
-
-/* Reads a whole file into *data (NUL-terminated). Returns 0, or -1 with
- * errno set. */
-int sn_read_file(const char *path, char **data, size_t *len);
 
 #endif

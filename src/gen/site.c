@@ -1,96 +1,23 @@
 /* site.c — see site.h. The stages, in order, are the functions below
  * named after them: read_sources, split_pages, render_notes (English, whose
- * formulas and code go to the tools at once), load_languages, render_notes
- * (each translation), sn_tools_run, assemble_pages, add_static_files and
- * sn_write_outputs. */
-#include "site.h"
+ * formulas and code go to the tools at once), site_load_languages
+ * (languages.c), render_notes (each translation), sn_tools_run,
+ * assemble_pages, site_add_static_files (static_files.c) and
+ * sn_write_outputs. What the stages share is in site_model.h; links.c
+ * rewrites links in notes, nav.c makes titles, breadcrumbs and contents. */
+#include "site_model.h"
+#include "ui_strings.h"
 
-#include "assemble.h"
-#include "buf.h"
-#include "cache.h"
-#include "embedded.h"
-#include "markdown.h"
 #include "path.h"
-#include "program_output.h"
 #include "read.h"
-#include "split.h"
 #include "stamp.h"
-#include "template.h"
-#include "tools.h"
-#include "translate.h"
-#include "write.h"
 
-#include <dirent.h>
-#include <errno.h>
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 
-/* Interface strings the generator itself uses (the templates have more). */
-static const char *const generator_strings[] = {
-    "Home",
-    "Language",
-    "Source file",
-    "Not yet translated",
-    "Parts of this page are not yet translated; they are shown in English.",
-    "Answer",
-};
-
-/* How languages call themselves, for the switcher. */
-static const struct {
-    const char *code, *name;
-} language_names[] = {
-    {"en", "English"}, {"zh", "中文"},     {"zh_CN", "简体中文"}, {"zh_TW", "繁體中文"},
-    {"ja", "日本語"},  {"ko", "한국어"},   {"fr", "Français"},    {"de", "Deutsch"},
-    {"es", "Español"}, {"pt", "Português"}, {"ru", "Русский"},     {"it", "Italiano"},
-};
-
-typedef struct {
-    sn_page page;
-    sn_po_block_list *blocks; /* per section, its notes cut into translatable
-                                 blocks: once for every language */
-    char *out;      /* the page's path within a language tree */
-    int folder;     /* index of its folder */
-    int readme;     /* is it its folder's readme? */
-    size_t code_id; /* the highlighted file (C pages) */
-} page_rec;
-
-typedef struct {
-    char *path;  /* "" for the top folder */
-    int parent;  /* -1 for the top */
-    int readme;  /* its readme page, or -1 */
-} folder_rec;
-
-typedef struct {
-    sn_lang lang;
-    char *code, *prefix;
-    sn_catalog *ui;
-    sn_catalog **catalogs; /* per page; NULL for English */
-    sn_notes **notes;      /* per page, per section */
-} lang_rec;
-
-typedef struct {
-    const sn_site_options *o;
-    sn_sources sources;
-    sn_sources *assets;
-    page_rec *pages;
-    size_t npages;
-    folder_rec *folders;
-    size_t nfolders;
-    lang_rec *langs;
-    size_t nlangs;
-    sn_lang *lang_views; /* langs[i].lang, side by side, for the switcher */
-    sn_cache *cache;
-    sn_tools *tools;
-    sn_templates *templates;
-    sn_output *outputs;
-    size_t nout, out_cap;
-} site;
-
-static void add_output(site *s, char *path, char *data, size_t len)
+void site_add_output(site *s, char *path, char *data, size_t len)
 {
     if (s->nout == s->out_cap) {
         s->out_cap = s->out_cap ? s->out_cap * 2 : 256;
@@ -98,8 +25,6 @@ static void add_output(site *s, char *path, char *data, size_t len)
     }
     s->outputs[s->nout++] = (sn_output){path, data, len};
 }
-
-static char *copy(const char *str) { return sn_strndup(str, strlen(str)); }
 
 /* ---- read -------------------------------------------------------------- */
 
@@ -121,6 +46,7 @@ static int read_sources(site *s, char **err)
 {
     char *skip = future_realpath(s->o->out_dir);
     int rc = sn_read_tree(s->o->src_dir, skip, 0, &s->sources, err);
+    if (rc == 0) rc = site_read_sections(s, skip, err);
     free(skip);
     if (rc != 0) return -1;
     s->assets = sn_xcalloc(s->o->nassets + 1, sizeof *s->assets);
@@ -131,7 +57,7 @@ static int read_sources(site *s, char **err)
 
 /* ---- split ------------------------------------------------------------- */
 
-static int folder_index(site *s, const char *path)
+int site_folder_index(const site *s, const char *path)
 {
     for (size_t i = 0; i < s->nfolders; i++)
         if (strcmp(s->folders[i].path, path) == 0) return (int)i;
@@ -141,7 +67,7 @@ static int folder_index(site *s, const char *path)
 /* The folder `path` and its parents, added if new. Returns its index. */
 static int add_folder(site *s, const char *path)
 {
-    int i = folder_index(s, path);
+    int i = site_folder_index(s, path);
     if (i >= 0) return i;
     int parent = -1;
     if (*path) {
@@ -150,7 +76,7 @@ static int add_folder(site *s, const char *path)
         free(up);
     }
     s->folders = sn_xrealloc(s->folders, (s->nfolders + 1) * sizeof *s->folders);
-    s->folders[s->nfolders] = (folder_rec){copy(path), parent, -1};
+    s->folders[s->nfolders] = (folder_rec){sn_strdup(path), parent, -1, site_in_section(s, path)};
     return (int)s->nfolders++;
 }
 
@@ -165,10 +91,20 @@ static int split_pages(site *s, char **err)
         if (sn_split_page(src, &p->page, err) != 0) return -1;
         s->npages++;
         char *dir = sn_dirname(src->path);
+        size_t depth = *dir != '\0';
+        for (const char *c = dir; *c; c++) depth += *c == '/';
+        free(dir);
+        if (depth >= SITE_MAX_DEPTH) { /* the breadcrumb would be cut */
+            *err = sn_error_at(src->file, 0, 0, "folders nested %zu deep; at most %d are shown",
+                               depth, SITE_MAX_DEPTH - 1);
+            return -1;
+        }
+        dir = sn_dirname(src->path);
         p->folder = add_folder(s, dir);
         free(dir);
         p->out = sn_page_path(src->path);
         p->readme = sn_is_readme(src->path);
+        p->english_only = site_in_section(s, src->path);
         if (p->readme) {
             folder_rec *f = &s->folders[p->folder];
             if (f->readme >= 0) {
@@ -180,222 +116,6 @@ static int split_pages(site *s, char **err)
         }
     }
     return 0;
-}
-
-/* ---- translate --------------------------------------------------------- */
-
-static int by_string(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static void add_language(site *s, const char *code)
-{
-    s->langs = sn_xrealloc(s->langs, (s->nlangs + 1) * sizeof *s->langs);
-    lang_rec *l = &s->langs[s->nlangs++];
-    memset(l, 0, sizeof *l);
-    l->code = copy(code);
-    l->prefix = strcmp(code, "en") == 0 ? copy("") : sn_strdup_printf("%s/", code);
-    l->catalogs = sn_xcalloc(s->npages + 1, sizeof *l->catalogs);
-    l->notes = sn_xcalloc(s->npages + 1, sizeof *l->notes);
-}
-
-/* A language's folder must not clash with a folder of the sources. */
-static int check_language_name(site *s, const char *code, char **err)
-{
-    for (size_t i = 0; i < s->nfolders; i++) {
-        const char *p = s->folders[i].path;
-        size_t n = strlen(code);
-        if (strncmp(p, code, n) == 0 && (p[n] == '\0' || p[n] == '/')) {
-            *err = sn_error_at(s->o->po_dir, 0, 0, "language `%s` would be written to %s/%s/, where "
-                               "the source folder %s/%s already goes", code, s->o->out_dir, code,
-                               s->o->src_dir, code);
-            return -1;
-        }
-    }
-    return 0;
-}
-
-/* The languages of the translations folder: the words of its LINGUAS file
- * (gettext's convention) when it has one, else its subfolders but
- * `templates` (where the POT files live). */
-static char **language_codes(const char *po_dir, size_t *count, char **err)
-{
-    char **codes = NULL;
-    size_t n = 0;
-    char *linguas = sn_strdup_printf("%s/LINGUAS", po_dir), *text;
-    size_t len;
-    if (sn_read_file(linguas, &text, &len) == 0) {
-        for (char *line = text, *next; line && *line; line = next) {
-            next = strchr(line, '\n');
-            if (next) *next++ = '\0';
-            if (*line == '#') continue;
-            char *save;
-            for (char *w = strtok_r(line, " \t\r", &save); w; w = strtok_r(NULL, " \t\r", &save)) {
-                codes = sn_xrealloc(codes, (n + 1) * sizeof *codes);
-                codes[n++] = copy(w);
-            }
-        }
-        free(text);
-        free(linguas);
-        *count = n;
-        return codes;
-    }
-    free(linguas);
-    DIR *d = opendir(po_dir);
-    if (!d) {
-        *err = sn_error_at(po_dir, 0, 0, "cannot read the translations folder: %s", strerror(errno));
-        return NULL;
-    }
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        char *path = sn_strdup_printf("%s/%s", po_dir, e->d_name);
-        struct stat st;
-        if (e->d_name[0] != '.' && strcmp(e->d_name, "en") != 0 &&
-            strcmp(e->d_name, "templates") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-            codes = sn_xrealloc(codes, (n + 1) * sizeof *codes);
-            codes[n++] = copy(e->d_name);
-        }
-        free(path);
-    }
-    closedir(d);
-    *count = n;
-    return codes;
-}
-
-static int load_languages(site *s, char **err)
-{
-    if (folder_index(s, "static") >= 0) {
-        *err = sn_error_at(s->o->src_dir, 0, 0, "a source folder called `static` would collide "
-                           "with the site's own static/ folder");
-        return -1;
-    }
-    if (!s->o->po_dir) return 0;
-    size_t n = 0;
-    char **codes = language_codes(s->o->po_dir, &n, err);
-    if (!codes && *err) return -1;
-    if (n) qsort(codes, n, sizeof *codes, by_string);
-    int rc = 0;
-    for (size_t i = 0; i < n && rc == 0; i++) {
-        if ((i > 0 && strcmp(codes[i - 1], codes[i]) == 0) || strcmp(codes[i], "en") == 0)
-            continue; /* named twice, or English, which is always there */
-        if (strchr(codes[i], '/') || strcmp(codes[i], "..") == 0 || strcmp(codes[i], ".") == 0) {
-            *err = sn_error_at(s->o->po_dir, 0, 0, "`%s` is not a language code", codes[i]);
-            rc = -1;
-        }
-        if (rc == 0) rc = check_language_name(s, codes[i], err);
-        if (rc == 0) add_language(s, codes[i]);
-    }
-    for (size_t i = 0; i < n; i++) free(codes[i]);
-    free(codes);
-    for (size_t i = 1; i < s->nlangs && rc == 0; i++) {
-        lang_rec *l = &s->langs[i];
-        char *path = sn_strdup_printf("%s/%s/site.po", s->o->po_dir, l->code);
-        l->ui = sn_catalog_load(path, err);
-        free(path);
-        if (!l->ui) return -1;
-        for (size_t p = 0; p < s->npages; p++) {
-            path = sn_strdup_printf("%s/%s/%s.po", s->o->po_dir, l->code, s->pages[p].page.src->path);
-            l->catalogs[p] = sn_catalog_load(path, err);
-            free(path);
-            if (!l->catalogs[p]) return -1;
-        }
-    }
-    return rc;
-}
-
-/* ---- render notes and code --------------------------------------------- */
-
-typedef struct {
-    site *s;
-    size_t page;
-    const lang_rec *lang;
-    const sn_section *section;
-} link_context;
-
-static int has_scheme(const char *url)
-{
-    const char *p = url;
-    while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
-           *p == '+' || *p == '-' || *p == '.')
-        p++;
-    return p > url && *p == ':';
-}
-
-/* The output (within a language tree, or shared) that a path relative to
- * the sources names: a page's source or its page ("a.c", "a.c.html",
- * "readme.md", "readme.html"), a folder, or a copied file. NULL if none. */
-static char *link_target(const site *s, const lang_rec *lang, const char *target)
-{
-    size_t n = strlen(target);
-    char *md = n > 5 && strcmp(target + n - 5, ".html") == 0
-                   ? sn_strdup_printf("%.*s.md", (int)(n - 5), target)
-                   : NULL;
-    char *out = NULL;
-    for (size_t p = 0; p < s->npages && !out; p++) {
-        const char *src = s->pages[p].page.src->path;
-        size_t k = strlen(src);
-        if (strcmp(src, target) == 0 || strcmp(s->pages[p].out, target) == 0 ||
-            (md && strcmp(src, md) == 0) ||
-            (n == k + 5 && strncmp(target, src, k) == 0 && strcmp(target + k, ".html") == 0))
-            out = sn_strdup_printf("%s%s", lang->prefix, s->pages[p].out);
-    }
-    free(md);
-    if (!out && folder_index((site *)s, target) >= 0)
-        out = sn_strdup_printf("%s%s%sindex.html", lang->prefix, target, *target ? "/" : "");
-    for (size_t i = 0; i < s->sources.count && !out; i++)
-        if (strcmp(s->sources.items[i].path, target) == 0) out = copy(target);
-    for (size_t a = 0; a < s->o->nassets && !out; a++)
-        for (size_t i = 0; i < s->assets[a].count && !out; i++)
-            if (strcmp(s->assets[a].items[i].path, target) == 0) out = copy(target);
-    return out;
-}
-
-/* Relative links in notes point at sources; they are turned into links to
- * what the sources became: a page in the same language, a folder's index,
- * or a copied file (the same for every language). A link to nothing gets a
- * warning, once, for the English notes. */
-static char *rewrite_url(void *ctx, const char *url, int is_image, int line, int col)
-{
-    const link_context *lc = ctx;
-    site *s = lc->s;
-    (void)is_image;
-    if (!url || !*url || has_scheme(url) || *url == '/' || *url == '#' || *url == '?') return NULL;
-    size_t n = strcspn(url, "#?");
-    char *rel = sn_strndup(url, n);
-    char *dir = sn_dirname(s->pages[lc->page].page.src->path);
-    char *target = sn_resolve(dir, rel);
-    free(dir);
-    free(rel);
-    char *to = target ? link_target(s, lc->lang, target) : NULL;
-    if (!to && target) {
-        if (lc->lang == &s->langs[0] && !s->o->quiet) {
-            int l, c;
-            sn_section_locate(lc->section, line - 1, col, &l, &c);
-            fprintf(stderr, "%s:%d:%d: warning: link to `%s`, which is neither a page, a folder "
-                    "nor a file of the site\n", s->pages[lc->page].page.src->file, l, c, url);
-        }
-        /* Still, a translation links where the English page does. */
-        to = copy(target);
-    }
-    if (!to) return NULL;
-    char *self = sn_strdup_printf("%s%s", lc->lang->prefix, s->pages[lc->page].out);
-    char *link = sn_link(self, to);
-    char *out = sn_strdup_printf("%s%s", link, url + n);
-    free(link);
-    free(self);
-    free(to);
-    free(target);
-    return out;
-}
-
-/* ```output FILE``` blocks: FILE from the assets folders, at the page's
- * own folder (program_output.h). */
-static char *read_output(void *ctx, const char *name, size_t *len, char **why)
-{
-    const link_context *lc = ctx;
-    return sn_output_block_read(lc->s->o->assets, lc->s->o->nassets, lc->s->pages[lc->page].page.src->path,
-                                name, len, why);
 }
 
 /* Each C file is highlighted whole, once for every language: sections
@@ -426,7 +146,12 @@ static char *translate_section(site *s, const lang_rec *lang, size_t p, size_t k
     sn_po_block_list *blocks = &pr->blocks[k];
     if (!blocks->blocks) {
         sn_po_block_list_free(blocks);
-        if (sn_po_blocks_split(notes, strlen(notes), blocks, err) != 0) return NULL;
+        sn_error bad;
+        if (sn_po_blocks_split(notes, strlen(notes), blocks, &bad) != 0) {
+            *err = sn_error_text(&bad);
+            sn_error_free(&bad);
+            return NULL;
+        }
         if (!blocks->blocks) blocks->blocks = sn_xcalloc(1, sizeof *blocks->blocks); /* cut, empty */
     }
     return sn_translate_blocks(lang->catalogs[p], notes, blocks);
@@ -439,18 +164,19 @@ static int render_notes(site *s, size_t l, char **err)
     lang_rec *lang = &s->langs[l];
     for (size_t p = 0; p < s->npages; p++) {
         const sn_page *page = &s->pages[p].page;
+        if (l > 0 && s->pages[p].english_only) continue;
         lang->notes[p] = sn_xcalloc(page->count + 1, sizeof *lang->notes[p]);
         for (size_t k = 0; k < page->count; k++) {
             const sn_section *sec = &page->sections[k];
             char *md = NULL;
             if (l == 0) {
-                md = copy(sec->notes);
+                md = sn_strdup(sec->notes);
             } else if (!(md = translate_section(s, lang, p, k, err))) {
                 return -1;
             }
             link_context lc = {s, p, lang, sec};
-            sn_notes_context ctx = {page->src->file, sec, l ? lang->code : NULL, rewrite_url,
-                                    read_output, &lc, sn_ui(lang->ui, "Answer")};
+            sn_notes_context ctx = {page->src->file, sec, l ? lang->code : NULL, site_rewrite_url,
+                                    site_read_output, &lc, sn_ui_string(lang->ui, SN_UI_ANSWER)};
             int rc = sn_notes_parse(s->tools, md, &ctx, &lang->notes[p][k], err);
             free(md);
             if (rc != 0) return -1;
@@ -460,113 +186,6 @@ static int render_notes(site *s, size_t l, char **err)
 }
 
 /* ---- assemble ---------------------------------------------------------- */
-
-static const char *translated(const sn_catalog *c, const char *english)
-{
-    const char *t = c && english ? sn_catalog_get(c, english) : NULL;
-    return t ? t : english;
-}
-
-/* A page's title in a language: its front matter's, else its first
- * heading, else its file name. */
-static const char *page_title(const site *s, size_t l, size_t p)
-{
-    const sn_page *page = &s->pages[p].page;
-    const char *english = page->front.title ? page->front.title
-                          : page->heading   ? page->heading
-                                            : sn_basename(page->src->path);
-    return translated(s->langs[l].catalogs[p], english);
-}
-
-static const char *page_summary(const site *s, size_t l, size_t p)
-{
-    return translated(s->langs[l].catalogs[p], s->pages[p].page.front.summary);
-}
-
-static const char *folder_title(const site *s, size_t l, int f)
-{
-    const folder_rec *fr = &s->folders[f];
-    if (fr->readme >= 0) return page_title(s, l, (size_t)fr->readme);
-    if (!*fr->path) return sn_basename(s->o->src_dir);
-    return sn_basename(fr->path);
-}
-
-/* The breadcrumb of a page in folder f: the home page, then each folder
- * down to f; a readme stops at its folder's parent. */
-static size_t crumbs_for(const site *s, size_t l, int f, int is_readme, sn_crumb *out, char **own)
-{
-    int chain[64];
-    size_t n = 0;
-    for (int g = is_readme ? s->folders[f].parent : f; g >= 0 && n < 64; g = s->folders[g].parent)
-        chain[n++] = g;
-    for (size_t i = 0; i < n; i++) {
-        int g = chain[n - 1 - i];
-        const char *path = s->folders[g].path;
-        own[i] = *path ? sn_strdup_printf("%s/index.html", path) : copy("index.html");
-        out[i] = (sn_crumb){g == 0 ? sn_ui(s->langs[l].ui, "Home") : folder_title(s, l, g), own[i]};
-    }
-    return n;
-}
-
-typedef struct {
-    const char *path; /* source path, for sorting */
-    int order, has_order;
-    int page;   /* or -1 */
-    int folder; /* or -1 */
-} entry;
-
-static int by_order(const void *a, const void *b)
-{
-    const entry *x = a, *y = b;
-    long ox = x->has_order ? x->order : (long)INT_MAX + 1, oy = y->has_order ? y->order : (long)INT_MAX + 1;
-    if (ox != oy) return ox < oy ? -1 : 1;
-    return strcmp(x->path, y->path);
-}
-
-/* The contents list of folder f: its pages and subfolders. */
-static void contents_of(const site *s, size_t l, int f, const char *self, sn_buf *out)
-{
-    entry *es = sn_xcalloc(s->npages + s->nfolders + 1, sizeof *es);
-    size_t n = 0;
-    for (size_t p = 0; p < s->npages; p++) {
-        const page_rec *pr = &s->pages[p];
-        if (pr->folder != f || pr->readme) continue;
-        es[n++] = (entry){pr->page.src->path, pr->page.front.order, pr->page.front.has_order, (int)p, -1};
-    }
-    for (size_t g = 0; g < s->nfolders; g++) {
-        const folder_rec *fr = &s->folders[g];
-        if (fr->parent != f) continue;
-        const sn_front_matter *fm = fr->readme >= 0 ? &s->pages[fr->readme].page.front : NULL;
-        es[n++] = (entry){fr->path, fm ? fm->order : 0, fm && fm->has_order, -1, (int)g};
-    }
-    if (n) qsort(es, n, sizeof *es, by_order);
-    const lang_rec *lang = &s->langs[l];
-    sn_buf items = {0};
-    for (size_t i = 0; i < n; i++) {
-        char *to, *file;
-        const char *title, *summary = NULL;
-        if (es[i].page >= 0) {
-            const page_rec *pr = &s->pages[es[i].page];
-            to = sn_strdup_printf("%s%s", lang->prefix, pr->out);
-            file = copy(sn_basename(pr->page.src->path));
-            title = page_title(s, l, (size_t)es[i].page);
-            summary = page_summary(s, l, (size_t)es[i].page);
-        } else {
-            const folder_rec *fr = &s->folders[es[i].folder];
-            to = sn_strdup_printf("%s%s/index.html", lang->prefix, fr->path);
-            file = sn_strdup_printf("%s/", sn_basename(fr->path));
-            title = folder_title(s, l, es[i].folder);
-            if (fr->readme >= 0) summary = page_summary(s, l, (size_t)fr->readme);
-        }
-        sn_assemble_entry(s->templates, &items, &lang->lang, self, to, title, file, summary,
-                          es[i].folder >= 0);
-        free(to);
-        free(file);
-    }
-    if (n) sn_assemble_contents(s->templates, out, &lang->lang, items.data);
-    sn_buf_free(&items);
-    free(es);
-}
 
 /* Where each line of a highlighted file starts is found by the assemble
  * stage; here we only pick the notes and the line range per section. */
@@ -599,17 +218,18 @@ static int assemble_page(site *s, size_t l, size_t p, char **err)
         sn_buf_free(&body);
         return -1;
     }
-    if (pr->readme) contents_of(s, l, pr->folder, self, &body);
-    sn_crumb crumbs[64];
-    char *own[64];
-    size_t n = crumbs_for(s, l, pr->folder, pr->readme, crumbs, own);
-    sn_page_view v = {&lang->lang, s->lang_views, s->nlangs, pr->out, page_title(s, l, p),
-                      folder_title(s, l, 0), page_summary(s, l, p), crumbs, n,
+    if (pr->readme) site_contents(s, l, pr->folder, self, &body);
+    sn_crumb crumbs[SITE_MAX_DEPTH];
+    char *own[SITE_MAX_DEPTH];
+    size_t n = site_crumbs(s, l, pr->folder, pr->readme, crumbs, own);
+    sn_page_view v = {&lang->lang, s->lang_views, pr->english_only ? 1 : s->nlangs, pr->out,
+                      site_page_title(s, l, p),
+                      site_folder_title(s, l, 0), site_page_summary(s, l, p), crumbs, n,
                       pr->page.src->path,
                       pr->readme ? "index-page" : pr->page.src->kind == SN_SOURCE_C ? "code-page" : "notes-page",
                       body.data ? body.data : ""};
     char *html = sn_assemble_page(s->templates, &v);
-    add_output(s, self, html, strlen(html));
+    site_add_output(s, self, html, strlen(html));
     for (size_t i = 0; i < n; i++) free(own[i]);
     sn_buf_free(&body);
     return 0;
@@ -620,21 +240,22 @@ static void assemble_folder_index(site *s, size_t l, int f)
 {
     lang_rec *lang = &s->langs[l];
     const folder_rec *fr = &s->folders[f];
-    char *path = *fr->path ? sn_strdup_printf("%s/index.html", fr->path) : copy("index.html");
+    char *path = *fr->path ? sn_strdup_printf("%s/index.html", fr->path) : sn_strdup("index.html");
     char *self = sn_strdup_printf("%s%s", lang->prefix, path);
-    const char *title = folder_title(s, l, f);
+    const char *title = site_folder_title(s, l, f);
     sn_buf body = {0};
     sn_buf_puts(&body, "<header class=\"section folder-title\"><div class=\"docs\"><h1>");
     sn_buf_add_html(&body, title, strlen(title));
     sn_buf_puts(&body, "</h1></div></header>\n");
-    contents_of(s, l, f, self, &body);
-    sn_crumb crumbs[64];
-    char *own[64];
-    size_t n = crumbs_for(s, l, f, 1, crumbs, own);
-    sn_page_view v = {&lang->lang, s->lang_views, s->nlangs, path, title, folder_title(s, l, 0),
+    site_contents(s, l, f, self, &body);
+    sn_crumb crumbs[SITE_MAX_DEPTH];
+    char *own[SITE_MAX_DEPTH];
+    size_t n = site_crumbs(s, l, f, 1, crumbs, own);
+    sn_page_view v = {&lang->lang, s->lang_views, fr->english_only ? 1 : s->nlangs, path, title,
+                      site_folder_title(s, l, 0),
                       NULL, crumbs, n, NULL, "index-page", body.data};
     char *html = sn_assemble_page(s->templates, &v);
-    add_output(s, self, html, strlen(html));
+    site_add_output(s, self, html, strlen(html));
     for (size_t i = 0; i < n; i++) free(own[i]);
     sn_buf_free(&body);
     free(path);
@@ -642,126 +263,14 @@ static void assemble_folder_index(site *s, size_t l, int f)
 
 static int assemble_pages(site *s, char **err)
 {
-    s->lang_views = sn_xcalloc(s->nlangs, sizeof *s->lang_views);
-    for (size_t l = 0; l < s->nlangs; l++) {
-        lang_rec *lang = &s->langs[l];
-        /* A language's own name: from its site.po, else from the table. */
-        const char *name = lang->ui ? sn_catalog_pget(lang->ui, "language name", "English") : NULL;
-        for (size_t i = 0; i < sizeof language_names / sizeof *language_names && !name; i++)
-            if (strcmp(language_names[i].code, lang->code) == 0) name = language_names[i].name;
-        if (!name) name = lang->code;
-        lang->lang = (sn_lang){lang->code, name, lang->prefix, lang->ui};
-        s->lang_views[l] = lang->lang;
-    }
+    site_name_languages(s);
     for (size_t l = 0; l < s->nlangs; l++) {
         for (size_t p = 0; p < s->npages; p++)
-            if (assemble_page(s, l, p, err) != 0) return -1;
+            if ((l == 0 || !s->pages[p].english_only) && assemble_page(s, l, p, err) != 0) return -1;
         for (size_t f = 0; f < s->nfolders; f++)
-            if (s->folders[f].readme < 0) assemble_folder_index(s, l, (int)f);
+            if (s->folders[f].readme < 0 && (l == 0 || !s->folders[f].english_only))
+                assemble_folder_index(s, l, (int)f);
     }
-    return 0;
-}
-
-/* ---- static files: CSS, JavaScript, KaTeX's CSS and fonts, copies ------ */
-
-static int add_template_file(site *s, const char *name, char **err)
-{
-    char *data = NULL;
-    size_t len = 0;
-    if (s->o->templates_dir) {
-        char *path = sn_strdup_printf("%s/%s", s->o->templates_dir, name);
-        if (sn_read_file(path, &data, &len) != 0 && errno != ENOENT) {
-            *err = sn_error_at(path, 0, 0, "cannot read: %s", strerror(errno));
-            free(path);
-            return -1;
-        }
-        free(path);
-    }
-    if (!data) {
-        const sn_embedded *e = sn_embedded_find(name);
-        data = sn_strndup(e->data, e->len);
-        len = e->len;
-    }
-    add_output(s, sn_strdup_printf("static/%s", name), data, len);
-    return 0;
-}
-
-/* KaTeX's CSS names each font in three formats; the copy names one that
- * exists (TrueType first: every packaging of KaTeX ships it), and that
- * file is copied too, so that no request for a font can fail. */
-static int add_katex_files(site *s, char **err)
-{
-    char *path = sn_strdup_printf("%s/katex.min.css", s->o->katex_dir);
-    char *css;
-    size_t len;
-    if (sn_read_file(path, &css, &len) != 0) {
-        *err = sn_error_at(path, 0, 0, "cannot read KaTeX's CSS: %s", strerror(errno));
-        free(path);
-        return -1;
-    }
-    free(path);
-    static const char *const formats[] = {".ttf", ".woff2", ".woff"};
-    sn_buf out = {0};
-    const char *p = css;
-    int rc = 0;
-    const char *src;
-    while (rc == 0 && (src = strstr(p, "src:")) != NULL) {
-        const char *end = src + strcspn(src, ";}");
-        sn_buf_add(&out, p, (size_t)(src - p));
-        char *chosen = NULL;
-        for (size_t f = 0; f < sizeof formats / sizeof *formats && !chosen; f++) {
-            for (const char *u = src; u < end && (u = strstr(u, "url(")) != NULL && u < end; u++) {
-                const char *close = strchr(u, ')');
-                if (!close || close > end) break;
-                char *url = sn_strndup(u + 4, (size_t)(close - u - 4));
-                size_t n = strlen(url), k = strlen(formats[f]);
-                char *file = sn_strdup_printf("%s/%s", s->o->katex_dir, url);
-                struct stat st;
-                if (n > k && strcmp(url + n - k, formats[f]) == 0 && stat(file, &st) == 0) chosen = url;
-                else free(url);
-                free(file);
-                if (chosen) break;
-            }
-        }
-        if (chosen) {
-            char *file = sn_strdup_printf("%s/%s", s->o->katex_dir, chosen);
-            char *data;
-            size_t dlen;
-            if (sn_read_file(file, &data, &dlen) != 0) {
-                *err = sn_error_at(file, 0, 0, "cannot read KaTeX font: %s", strerror(errno));
-                rc = -1;
-            } else {
-                sn_buf_printf(&out, "src:url(%s)", chosen);
-                add_output(s, sn_strdup_printf("static/katex/%s", chosen), data, dlen);
-            }
-            free(file);
-            free(chosen);
-        }
-        p = end;
-    }
-    sn_buf_puts(&out, p);
-    free(css);
-    size_t out_len = out.len;
-    add_output(s, copy("static/katex/katex.min.css"), sn_buf_take(&out), out_len);
-    return rc;
-}
-
-static int add_static_files(site *s, char **err)
-{
-    if (add_template_file(s, "site.css", err) != 0 || add_template_file(s, "site.js", err) != 0 ||
-        add_katex_files(s, err) != 0)
-        return -1;
-    /* Images beside the pages, and each page's source for its "source"
-     * link: copied once, for all languages. */
-    for (size_t i = 0; i < s->sources.count; i++) {
-        const sn_source *src = &s->sources.items[i];
-        add_output(s, copy(src->path), sn_strndup(src->text, src->len), src->len);
-    }
-    for (size_t a = 0; a < s->o->nassets; a++)
-        for (size_t i = 0; i < s->assets[a].count; i++) {
-            const sn_source *src = &s->assets[a].items[i];
-            add_output(s, copy(src->path), sn_strndup(src->text, src->len), src->len);
-        }
     return 0;
 }
 
@@ -847,11 +356,11 @@ int sn_site_build(const sn_site_options *o, char **err)
     /* English first: its pages hold every formula and piece of code there
      * is (translations must keep them as they are), so the tools can work
      * on them while the translations are read and parsed. */
-    add_language(&s, "en");
+    site_add_language(&s, "en");
     register_code(&s);
     if (render_notes(&s, 0, err) != 0) goto free_key;
     if (!o->dump_dir && sn_tools_send(s.tools, err) != 0) goto free_key;
-    if (load_languages(&s, err) != 0) goto free_key;
+    if (site_check_static_folder(&s, err) != 0 || site_load_languages(&s, err) != 0) goto free_key;
     for (size_t l = 1; l < s.nlangs; l++)
         if (render_notes(&s, l, err) != 0) goto free_key;
     if (o->dump_dir) {
@@ -859,7 +368,7 @@ int sn_site_build(const sn_site_options *o, char **err)
         goto free_key;
     }
     if (sn_tools_run(s.tools, err) != 0 || assemble_pages(&s, err) != 0 ||
-        add_static_files(&s, err) != 0)
+        site_add_static_files(&s, err) != 0)
         goto free_key;
     sn_write_stats ws;
     if (sn_write_outputs(o->out_dir, s.outputs, s.nout, &ws, err) != 0) goto free_key;
@@ -884,22 +393,4 @@ free_key:
 done:
     site_free(&s);
     return rc;
-}
-
-char *sn_site_strings(const sn_site_options *o, char **err)
-{
-    sn_templates *t = sn_templates_load(o->templates_dir, err);
-    if (!t) return NULL;
-    char *pot = sn_templates_pot(t);
-    sn_templates_free(t);
-    sn_buf b = {0};
-    sn_buf_puts(&b, "# Interface strings of pages made by sidenotes: translate them in\n"
-                    "# po/<lang>/site.po.\nmsgid \"\"\nmsgstr \"\"\n"
-                    "\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n");
-    sn_buf_puts(&b, pot);
-    for (size_t i = 0; i < sizeof generator_strings / sizeof *generator_strings; i++)
-        sn_buf_printf(&b, "#: src/site.c src/assemble.c\nmsgid \"%s\"\nmsgstr \"\"\n\n",
-                      generator_strings[i]);
-    free(pot);
-    return sn_buf_take(&b);
 }

@@ -22,6 +22,8 @@ typedef struct {
     const char *python;
     const char *const *assets; /* more folders of images to copy */
     size_t nassets;
+    const char *const *sections; /* "NAME=DIR": DIR's sources as OUT/NAME/, in English only */
+    size_t nsections;
     const char *dump_dir;      /* non-NULL: write the tools' work there, then stop */
     int quiet;
 } sn_site_options;

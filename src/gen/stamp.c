@@ -1,16 +1,14 @@
 /* stamp.c — see stamp.h. */
 #include "stamp.h"
+#include "markers.h"
+
+#include "strv.h"
 
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-
-static int by_name(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
 
 static void stamp_file(sn_buf *out, const char *path)
 {
@@ -40,7 +38,7 @@ static void stamp_tree(sn_buf *out, const char *dir, const char *skip)
         names[n++] = sn_strndup(e->d_name, strlen(e->d_name));
     }
     closedir(d);
-    if (n) qsort(names, n, sizeof *names, by_name);
+    if (n) qsort(names, n, sizeof *names, sn_strcmp_ptr);
     for (size_t i = 0; i < n; i++) {
         char *path = sn_strdup_printf("%s/%s", dir, names[i]);
         struct stat st;
@@ -67,15 +65,20 @@ void sn_stamp_compute(const sn_site_options *o, sn_cache *cache, sn_buf *out)
     stamp_tree(out, o->src_dir, skip);
     free(skip);
     for (size_t i = 0; i < o->nassets; i++) stamp_tree(out, o->assets[i], NULL);
+    for (size_t i = 0; i < o->nsections; i++) {
+        sn_buf_printf(out, "section %s\n", o->sections[i]);
+        const char *eq = strchr(o->sections[i], '=');
+        if (eq) stamp_tree(out, eq + 1, NULL);
+    }
     if (o->po_dir) stamp_tree(out, o->po_dir, NULL);
     if (o->templates_dir) stamp_tree(out, o->templates_dir, NULL);
     stamp_tree(out, o->katex_dir, NULL);
     /* Pygments, where the cache last saw it. */
     sn_tool_stamp pyg = {0};
-    if (sn_cache_stamp_get(cache, "pygments", o->python, &pyg)) stamp_file(out, pyg.lib);
+    if (sn_cache_stamp_get(cache, SN_TOOL_PYGMENTS, o->python, &pyg)) stamp_file(out, pyg.lib);
     sn_tool_stamp_free(&pyg);
     /* What the last build wrote, as it is now. */
-    char *manifest = sn_strdup_printf("%s/.sidenotes-manifest", o->out_dir);
+    char *manifest = sn_strdup_printf("%s/" SN_MANIFEST_NAME, o->out_dir);
     stamp_file(out, manifest);
     FILE *f = fopen(manifest, "r");
     if (f) {

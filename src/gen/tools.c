@@ -1,5 +1,6 @@
 /* tools.c — see tools.h. */
 #include "tools.h"
+#include "markers.h"
 
 #include "buf.h"
 #include "embedded.h"
@@ -19,8 +20,8 @@ enum { KATEX, PYGMENTS, TOOL_COUNT };
 static const struct {
     const char *name, *title, *script, *options;
 } tool_info[TOOL_COUNT] = {
-    {"katex", "the KaTeX worker", "katex-worker.js", "v1 htmlAndMathml strict=ignore"},
-    {"pygments", "the Pygments worker", "pygments-worker.py", "v2 lines merged"},
+    {SN_TOOL_KATEX, "the KaTeX worker", "katex-worker.js", "v1 htmlAndMathml strict=ignore"},
+    {SN_TOOL_PYGMENTS, "the Pygments worker", "pygments-worker.py", "v2 lines merged"},
 };
 
 typedef struct {

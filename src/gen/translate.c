@@ -4,6 +4,7 @@
  * notes are cut into blocks (po_blocks.h) and each block is swapped for its
  * translation, or marked as English, in one pass over the notes. */
 #include "translate.h"
+#include "markers.h"
 
 #include "buf.h"
 #include "po_blocks.h"
@@ -168,19 +169,8 @@ static void read_entries(sn_catalog *c, po_file_t file, const char *text, size_t
     qsort(c->entries, c->count, sizeof *c->entries, compare_entries);
 }
 
-/* libgettextpo reads a file one character at a time through iconv, which
- * was half the time of loading a catalog. This file has passed
- * sn_utf8_check, and no byte of a multibyte UTF-8 character is a quote, a
- * backslash or a newline, so gettext's byte-wise mode (its documented
- * OLD_PO_FILE_INPUT variable) reads the very same strings. */
-static po_file_t read_utf8_po(const char *po_path)
-{
-    int set = getenv("OLD_PO_FILE_INPUT") == NULL;
-    if (set) setenv("OLD_PO_FILE_INPUT", "1", 0);
-    po_file_t file = po_file_read(po_path, &handler);
-    if (set) unsetenv("OLD_PO_FILE_INPUT");
-    return file;
-}
+/* See translate.h: set once by each program's main, never around a call. */
+void sn_catalogs_read_bytewise(void) { setenv("OLD_PO_FILE_INPUT", "1", 0); }
 
 sn_catalog *sn_catalog_load(const char *po_path, char **err)
 {
@@ -200,7 +190,7 @@ sn_catalog *sn_catalog_load(const char *po_path, char **err)
                 bad_col);
     if (!p.count) {
         reading = &p;
-        po_file_t file = read_utf8_po(po_path);
+        po_file_t file = po_file_read(po_path, &handler);
         reading = NULL;
         if (!file && !p.count) problem(&p, 0, "libgettextpo could not read the file");
         if (file && !p.count) read_entries(c, file, text, len, &p);
@@ -275,8 +265,6 @@ void sn_catalog_each(const sn_catalog *catalog, sn_catalog_visitor visit, void *
 /* ------------------------------------------------------------------------
  * Notes. */
 
-#define UNTRANSLATED_ATTRS "class=\"untranslated\" lang=\"en\""
-
 /* A translation in place of a block: further lines get the block's
  * indentation (a list item's continuation), a table cell or heading stays on
  * one line, and a cell's `|` are escaped so that they do not split it. */
@@ -305,7 +293,12 @@ char *sn_translate_notes(const sn_catalog *catalog, const char *notes, char **er
     size_t len = strlen(notes);
     if (!catalog) return sn_strndup(notes, len);
     sn_po_block_list blocks;
-    if (sn_po_blocks_split(notes, len, &blocks, err) != 0) return NULL;
+    sn_error bad;
+    if (sn_po_blocks_split(notes, len, &blocks, &bad) != 0) {
+        *err = sn_error_text(&bad);
+        sn_error_free(&bad);
+        return NULL;
+    }
     char *out = sn_translate_blocks(catalog, notes, &blocks);
     sn_po_block_list_free(&blocks);
     return out;
@@ -328,13 +321,13 @@ char *sn_translate_blocks(const sn_catalog *catalog, const char *notes, const sn
             /* whole lines, with blank lines inside and after the div so that
              * Markdown sees the paragraph, and what follows, as before */
             sn_buf_add(&out, notes + done, blk->line_start - done);
-            sn_buf_puts(&out, "<div " UNTRANSLATED_ATTRS ">\n\n");
+            sn_buf_puts(&out, SN_UNTRANSLATED_BLOCK "\n\n");
             sn_buf_add(&out, notes + blk->line_start, blk->line_end - blk->line_start);
             sn_buf_puts(&out, "\n\n</div>\n");
             done = blk->line_end;
         } else {
             sn_buf_add(&out, notes + done, blk->start - done);
-            sn_buf_puts(&out, "<span " UNTRANSLATED_ATTRS ">");
+            sn_buf_puts(&out, "<span " SN_UNTRANSLATED_ATTRS ">");
             sn_buf_add(&out, notes + blk->start, blk->end - blk->start);
             sn_buf_puts(&out, "</span>");
             done = blk->end;

@@ -30,6 +30,16 @@ typedef struct sn_catalog sn_catalog;
 sn_catalog *sn_catalog_load(const char *po_path, char **err);
 void sn_catalog_free(sn_catalog *catalog);
 
+/* Makes libgettextpo read catalogs byte by byte (its documented
+ * OLD_PO_FILE_INPUT mode) instead of one character at a time through iconv,
+ * which was half the time of loading a catalog. The strings read are the
+ * same: sn_catalog_load checks that a catalog is UTF-8 first, and no byte of
+ * a multibyte UTF-8 character is a quote, a backslash or a newline. An
+ * environment variable is the only way libgettextpo takes the option, so
+ * this is program-wide: each program's main calls it once, before anything
+ * else (it used to be set and unset around every read, from library code). */
+void sn_catalogs_read_bytewise(void);
+
 /* The translation of `msgid`, or NULL when it is missing, empty or fuzzy.
  * Used for titles, summaries and interface strings. */
 const char *sn_catalog_get(const sn_catalog *catalog, const char *msgid);

@@ -1,5 +1,6 @@
 /* write.c — see write.h. */
 #include "write.h"
+#include "markers.h"
 
 #include "buf.h"
 #include "path.h"
@@ -13,7 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static const char manifest_name[] = ".sidenotes-manifest";
+static const char manifest_name[] = SN_MANIFEST_NAME;
 
 static int by_path(const void *a, const void *b)
 {
@@ -59,33 +60,6 @@ static int check_path(const char *out_dir, const char *root, const char *path, c
     free(probe);
     free(full);
     return rc;
-}
-
-int sn_make_parents(const char *full, size_t from)
-{
-    char *p = sn_strndup(full, strlen(full));
-    char *slash = strrchr(p, '/');
-    struct stat st;
-    if (slash) { /* most files go where an earlier one went */
-        *slash = '\0';
-        int exists = stat(p, &st) == 0 && S_ISDIR(st.st_mode);
-        *slash = '/';
-        if (exists) {
-            free(p);
-            return 0;
-        }
-    }
-    for (char *s = p + from + 1; *s; s++) {
-        if (*s != '/') continue;
-        *s = '\0';
-        if (mkdir(p, 0777) != 0 && errno != EEXIST) {
-            free(p);
-            return -1;
-        }
-        *s = '/';
-    }
-    free(p);
-    return 0;
 }
 
 /* Does the file already hold exactly these bytes? */

@@ -13,6 +13,8 @@
 #ifndef SN_WRITE_H
 #define SN_WRITE_H
 
+#include "fs.h" /* sn_make_parents, once here */
+
 #include <stddef.h>
 
 typedef struct {
@@ -24,11 +26,6 @@ typedef struct {
 typedef struct {
     size_t written, unchanged, removed;
 } sn_write_stats;
-
-/* Creates the folders that lead to the file `path` (like `mkdir -p` of its
- * folder); the first `from` bytes of `path` name a folder known to exist.
- * Returns 0, or -1 with errno set. */
-int sn_make_parents(const char *path, size_t from);
 
 /* Writes the files (sorted by path on return). Returns 0, or -1 and a
  * malloc'd "path: error: ...". */

@@ -309,11 +309,10 @@ static void add_block(sn_po_block_list *list, size_t *cap, const positions *p,
     blk->indent = sn_buf_take(&indent);
 }
 
-int sn_po_blocks_split(const char *notes, size_t len, sn_po_block_list *out, char **err)
+int sn_po_blocks_split(const char *notes, size_t len, sn_po_block_list *out, sn_error *err)
 {
     out->blocks = NULL;
     out->count = 0;
-    *err = NULL;
     sn_math_list math;
     if (sn_math_find(notes, len, &math, err) != 0) {
         sn_math_list_free(&math);

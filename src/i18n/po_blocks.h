@@ -18,6 +18,8 @@
 #ifndef SN_PO_BLOCKS_H
 #define SN_PO_BLOCKS_H
 
+#include "error.h"
+
 #include <stddef.h>
 
 typedef enum {
@@ -48,10 +50,10 @@ typedef struct {
 } sn_po_block_list;
 
 /* Finds the translatable blocks of the Markdown `notes` (`len` bytes).
- * Returns 0, or -1 and sets *err to a malloc'd "line:col: message" (math the
- * notes never close). `out` is always initialised; free it with
+ * Returns 0, or -1 and sets *err (math the notes never close), its line and
+ * column relative to the notes. `out` is always initialised; free it with
  * sn_po_block_list_free. */
-int sn_po_blocks_split(const char *notes, size_t len, sn_po_block_list *out, char **err);
+int sn_po_blocks_split(const char *notes, size_t len, sn_po_block_list *out, sn_error *err);
 void sn_po_block_list_free(sn_po_block_list *list);
 
 /* "heading", "paragraph", "list item", "quote", "table cell". */

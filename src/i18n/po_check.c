@@ -4,6 +4,7 @@
 #include "po_check.h"
 
 #include "buf.h"
+#include "strv.h"
 #include "texmath.h"
 #include "po_markdown.h"
 
@@ -29,11 +30,6 @@ static void strings_free(strings *s)
 {
     for (size_t i = 0; i < s->count; i++) free(s->items[i]);
     free(s->items);
-}
-
-static int compare_strings(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
 /* What a message must keep, gathered from its Markdown. */
@@ -74,7 +70,10 @@ static int gather(const char *md, kept *k, char **err)
     memset(k, 0, sizeof *k);
     size_t len = strlen(md);
     sn_math_list math;
-    if (sn_math_find(md, len, &math, err) != 0) {
+    sn_error bad;
+    if (sn_math_find(md, len, &math, &bad) != 0) {
+        *err = sn_error_text(&bad);
+        sn_error_free(&bad);
         sn_math_list_free(&math);
         return -1;
     }
@@ -85,7 +84,7 @@ static int gather(const char *md, kept *k, char **err)
     if (plain_paragraph(prot)) {
         strings_add(&k->blocks, "paragraph", 9);
         free(prot);
-        if (k->math.count) qsort(k->math.items, k->math.count, sizeof(char *), compare_strings);
+        if (k->math.count) qsort(k->math.items, k->math.count, sizeof(char *), sn_strcmp_ptr);
         return 0;
     }
     cmark_node *doc = sn_po_markdown_parse(prot, strlen(prot));
@@ -117,7 +116,7 @@ static int gather(const char *md, kept *k, char **err)
     free(prot);
     strings *lists[] = {&k->math, &k->code, &k->links, &k->html};
     for (size_t i = 0; i < 4; i++)
-        if (lists[i]->count) qsort(lists[i]->items, lists[i]->count, sizeof(char *), compare_strings);
+        if (lists[i]->count) qsort(lists[i]->items, lists[i]->count, sizeof(char *), sn_strcmp_ptr);
     return 0;
 }
 

@@ -1,7 +1,7 @@
 /* po_extract.c — see po_extract.h. The pages are read and split by the
  * generator's own first stages (read.h, split.h), so a template holds
  * exactly the notes the site renders. */
-#define _XOPEN_SOURCE 700 /* mkstemp, nftw */
+#define _XOPEN_SOURCE 700 /* mkstemp */
 #include "po_extract.h"
 
 #include "buf.h"
@@ -9,10 +9,9 @@
 #include "read.h"
 #include "site.h"
 #include "split.h"
-#include "write.h"
+#include "fs.h"
 
 #include <errno.h>
-#include <ftw.h>
 #include <gettext-po.h>
 #include <stdlib.h>
 #include <string.h>
@@ -105,14 +104,13 @@ int sn_pot_add_notes(sn_pot *pot, const char *notes, const char *file, const int
                      size_t note_lines, char **err)
 {
     sn_po_block_list blocks;
-    char *why = NULL;
+    sn_error why;
     if (sn_po_blocks_split(notes, strlen(notes), &blocks, &why) != 0) {
-        /* why is "line:col: message", relative to the notes */
-        int line = 1, used = 0;
-        if (sscanf(why, "%d:%*d: %n", &line, &used) < 1 || used == 0) line = 1;
+        /* its line is one of the notes: map it to the source */
+        int line = why.line;
         int src_line = line >= 1 && (size_t)line <= note_lines ? note_line[line - 1] : 0;
-        *err = sn_error_at(file, src_line, 0, "%s", why + used);
-        free(why);
+        *err = sn_error_at(file, src_line, 0, "%s", why.message);
+        sn_error_free(&why);
         return -1;
     }
     for (size_t i = 0; i < blocks.count; i++) {
@@ -322,33 +320,13 @@ static int extract_site(sn_pot *pot, char **err)
     return rc;
 }
 
-/* Templates found on disk, for removing those of pages that are gone. */
-typedef struct {
-    char **paths;
-    size_t count, cap;
-} path_list;
-
-static _Thread_local path_list *found;
-
-static int collect_pot(const char *path, const struct stat *st, int type, struct FTW *ftw)
-{
-    (void)st, (void)ftw;
-    size_t n = strlen(path);
-    if (type == FTW_F && n > 4 && strcmp(path + n - 4, ".pot") == 0) {
-        if (found->count == found->cap)
-            found->paths = sn_xrealloc(found->paths, (found->cap = found->cap ? found->cap * 2 : 32) * sizeof(char *));
-        found->paths[found->count++] = sn_strndup(path, n);
-    }
-    return 0;
-}
-
 int sn_po_extract(const char *src_dir, const char *po_dir, int check_only, FILE *log, char **err)
 {
     *err = NULL;
     sn_sources sources;
     if (sn_read_tree(src_dir, NULL, 0, &sources, err) != 0) return -1;
     char *templates = sn_strdup_printf("%s/templates", po_dir);
-    path_list written = {0}, on_disk = {0};
+    sn_strv written = {0}, on_disk = {0}; /* page names ("site", "a/b.c") */
     int changes = 0, rc = 0;
 
     /* the pages, then "site": the interface strings */
@@ -364,32 +342,25 @@ int sn_po_extract(const char *src_dir, const char *po_dir, int check_only, FILE 
             changes++;
             if (log) fprintf(log, "%s %s\n", check_only ? "stale:" : "wrote", path);
         }
-        found = &written;
-        collect_pot(path, NULL, FTW_F, NULL);
-        found = NULL;
+        sn_strv_add(&written, src ? src->path : "site");
         free(path);
         sn_pot_free(pot);
     }
 
     if (rc == 0) {
-        found = &on_disk;
-        nftw(templates, collect_pot, 16, FTW_PHYS);
-        found = NULL;
+        sn_list_files(templates, ".pot", &on_disk);
+        sn_strv_sort(&written);
         for (size_t i = 0; i < on_disk.count; i++) {
-            int keep = 0;
-            for (size_t k = 0; k < written.count && !keep; k++)
-                keep = strcmp(on_disk.paths[i], written.paths[k]) == 0;
-            if (keep) continue;
+            if (sn_strv_find(&written, on_disk.items[i])) continue;
+            char *gone = sn_strdup_printf("%s/%s.pot", templates, on_disk.items[i]);
             changes++;
-            if (log) fprintf(log, "%s %s (its page is gone)\n", check_only ? "stale:" : "removed",
-                             on_disk.paths[i]);
-            if (!check_only) unlink(on_disk.paths[i]);
+            if (log) fprintf(log, "%s %s (its page is gone)\n", check_only ? "stale:" : "removed", gone);
+            if (!check_only) unlink(gone);
+            free(gone);
         }
     }
-    for (size_t i = 0; i < written.count; i++) free(written.paths[i]);
-    for (size_t i = 0; i < on_disk.count; i++) free(on_disk.paths[i]);
-    free(written.paths);
-    free(on_disk.paths);
+    sn_strv_free(&written);
+    sn_strv_free(&on_disk);
     free(templates);
     sn_sources_free(&sources);
     return rc == 0 ? changes : -1;

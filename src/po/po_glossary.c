@@ -83,7 +83,10 @@ static void cell_terms(cmark_node *cell, char ***list, size_t *n)
 static cmark_node *parse_protected(const char *md, size_t len, char **err)
 {
     sn_math_list math;
-    if (sn_math_find(md, len, &math, err) != 0) {
+    sn_error bad;
+    if (sn_math_find(md, len, &math, &bad) != 0) {
+        *err = sn_error_text(&bad);
+        sn_error_free(&bad);
         sn_math_list_free(&math);
         return NULL;
     }

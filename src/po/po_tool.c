@@ -10,7 +10,7 @@
  * extracts, then merges every template into every language of
  * PO_DIR/LINGUAS with gettext's msgmerge, so that changed English becomes
  * fuzzy and new English untranslated, creating the catalogs that are
- * missing; status counts, per page and language, the messages translated,
+ * missing; status po_counts, per page and language, the messages translated,
  * fuzzy and untranslated; check fails unless every catalog loads (syntax,
  * math, code, links: translate.h), and notes the templates and catalogs
  * that are behind the English and the translations that do not use the
@@ -18,17 +18,17 @@
  * RULES_FILE declares complete are 100% translated, with nothing fuzzy,
  * against the English as it is now.
  */
-#define _XOPEN_SOURCE 700 /* nftw, strtok_r */
+#define _XOPEN_SOURCE 700 /* strtok_r */
 #include "buf.h"
 #include "po_extract.h"
-#include "write.h"
+#include "fs.h"
 #include "po_glossary.h"
+#include "project.h"
 #include "read.h"
 #include "translate.h"
 
 #include <errno.h>
 #include <fnmatch.h>
-#include <ftw.h>
 #include <gettext-po.h>
 #include <spawn.h>
 #include <stdio.h>
@@ -53,187 +53,6 @@ static void usage(FILE *to)
           "  complete SRC_DIR PO_DIR RULES     fail unless the catalogs RULES declares complete are\n"
           "                                    fully translated against the current English\n",
           to);
-}
-
-/* ------------------------------------------------------------------------
- * The templates: "<po>/templates/<page>.pot", listed as page names ("site",
- * "normalization/readme.md"), sorted. */
-
-typedef struct {
-    char **items;
-    size_t count, cap;
-} names;
-
-static void names_add(names *n, const char *s, size_t len)
-{
-    if (n->count == n->cap)
-        n->items = sn_xrealloc(n->items, (n->cap = n->cap ? n->cap * 2 : 32) * sizeof *n->items);
-    n->items[n->count++] = sn_strndup(s, len);
-}
-
-static void names_free(names *n)
-{
-    for (size_t i = 0; i < n->count; i++) free(n->items[i]);
-    free(n->items);
-    memset(n, 0, sizeof *n);
-}
-
-static int by_string(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static _Thread_local struct {
-    names *out;
-    size_t prefix; /* bytes of "<dir>/" to drop */
-    const char *suffix;
-} walking;
-
-static int collect(const char *path, const struct stat *st, int type, struct FTW *ftw)
-{
-    (void)st, (void)ftw;
-    size_t n = strlen(path), s = strlen(walking.suffix);
-    if (type == FTW_F && n > walking.prefix + s && strcmp(path + n - s, walking.suffix) == 0)
-        names_add(walking.out, path + walking.prefix, n - walking.prefix - s);
-    return 0;
-}
-
-/* The files under `dir` ending in `suffix`, as paths relative to `dir`
- * without the suffix, sorted. A missing folder lists nothing. */
-static void list_files(const char *dir, const char *suffix, names *out)
-{
-    memset(out, 0, sizeof *out);
-    walking.out = out;
-    walking.prefix = strlen(dir) + 1;
-    walking.suffix = suffix;
-    nftw(dir, collect, 16, FTW_PHYS);
-    if (out->count) qsort(out->items, out->count, sizeof *out->items, by_string);
-}
-
-static void quiet_xerror(int severity, po_message_t message, const char *filename, size_t lineno,
-                         size_t column, int multiline_p, const char *text)
-{
-    (void)message, (void)column, (void)multiline_p;
-    if (severity != PO_SEVERITY_WARNING)
-        fprintf(stderr, "%s:%zu: error: %s\n", filename ? filename : "?", lineno, text);
-}
-
-static void quiet_xerror2(int severity, po_message_t m1, const char *f1, size_t l1, size_t c1,
-                          int ml1, const char *t1, po_message_t m2, const char *f2, size_t l2,
-                          size_t c2, int ml2, const char *t2)
-{
-    (void)m2, (void)f2, (void)l2, (void)c2, (void)ml2, (void)t2;
-    quiet_xerror(severity, m1, f1, l1, c1, ml1, t1);
-}
-
-static const struct po_xerror_handler report = {quiet_xerror, quiet_xerror2};
-
-/* The messages of a template, in its order, as "ctx\004id" (or "\004id"
- * without a context). */
-static int read_template(const char *path, names *messages)
-{
-    memset(messages, 0, sizeof *messages);
-    po_file_t file = po_file_read(path, &report);
-    if (!file) {
-        fprintf(stderr, "%s: error: cannot read the template\n", path);
-        return -1;
-    }
-    po_message_iterator_t it = po_message_iterator(file, NULL);
-    po_message_t m;
-    while ((m = po_next_message(it)) != NULL) {
-        const char *ctx = po_message_msgctxt(m), *id = po_message_msgid(m);
-        if (po_message_is_obsolete(m) || (!ctx && !*id)) continue;
-        char *key = sn_strdup_printf("%s\004%s", ctx ? ctx : "", id);
-        names_add(messages, key, strlen(key));
-        free(key);
-    }
-    po_message_iterator_free(it);
-    po_file_free(file);
-    return 0;
-}
-
-/* Splits a key made by read_template back into context and id. */
-static const char *key_context(const char *key, char *buf, size_t size, const char **id)
-{
-    const char *sep = strchr(key, '\004');
-    *id = sep + 1;
-    if (sep == key) return NULL;
-    snprintf(buf, size, "%.*s", (int)(sep - key), key);
-    return buf;
-}
-
-typedef struct {
-    long translated, fuzzy, untranslated, absent;
-} counts;
-
-/* Counts the template's messages in the catalog at `po_path`. Returns 0, or
- * -1 after printing the catalog's errors. */
-static int count_catalog(const char *po_path, const names *messages, counts *c)
-{
-    memset(c, 0, sizeof *c);
-    char *err = NULL;
-    sn_catalog *cat = sn_catalog_load(po_path, &err);
-    if (!cat) {
-        fprintf(stderr, "%s\n", err);
-        free(err);
-        return -1;
-    }
-    char ctx_buf[256];
-    for (size_t i = 0; i < messages->count; i++) {
-        const char *id, *ctx = key_context(messages->items[i], ctx_buf, sizeof ctx_buf, &id);
-        switch (sn_catalog_state(cat, ctx, id)) {
-        case SN_MESSAGE_TRANSLATED: c->translated++; break;
-        case SN_MESSAGE_FUZZY: c->fuzzy++; break;
-        case SN_MESSAGE_UNTRANSLATED: c->untranslated++; break;
-        case SN_MESSAGE_ABSENT: c->untranslated++, c->absent++; break;
-        }
-    }
-    sn_catalog_free(cat);
-    return 0;
-}
-
-/* What the commands work over: the languages of PO_DIR/LINGUAS and the
- * pages that have a template in `templates` (PO_DIR/templates unless
- * given). */
-typedef struct {
-    const char *po_dir;
-    char *templates;
-    char **langs;
-    size_t nlangs;
-    names pages;
-} project;
-
-static int project_open(project *p, const char *po_dir, const char *templates)
-{
-    memset(p, 0, sizeof *p);
-    p->po_dir = po_dir;
-    char *err = NULL;
-    if (sn_languages_read(po_dir, &p->langs, &p->nlangs, &err) != 0) {
-        fprintf(stderr, "%s\n", err);
-        free(err);
-        return -1;
-    }
-    p->templates = templates ? sn_strndup(templates, strlen(templates))
-                             : sn_strdup_printf("%s/templates", po_dir);
-    list_files(p->templates, ".pot", &p->pages);
-    return 0;
-}
-
-static void project_close(project *p)
-{
-    names_free(&p->pages);
-    free(p->templates);
-    sn_languages_free(p->langs, p->nlangs);
-}
-
-static char *template_of(const project *p, size_t page)
-{
-    return sn_strdup_printf("%s/%s.pot", p->templates, p->pages.items[page]);
-}
-
-static char *catalog_of(const project *p, size_t lang, size_t page)
-{
-    return sn_catalog_path(p->po_dir, p->langs[lang], p->pages.items[page]);
 }
 
 /* ------------------------------------------------------------------------
@@ -276,7 +95,7 @@ static int run(char *const argv[])
 /* A new catalog for `lang`: the template with the language in its header. */
 static int create_catalog(const char *pot, const char *po, const char *lang, const char *page)
 {
-    po_file_t file = po_file_read(pot, &report);
+    po_file_t file = po_file_read(pot, &po_report);
     if (!file) return -1;
     po_message_iterator_t it = po_message_iterator(file, NULL);
     po_message_t m;
@@ -299,7 +118,7 @@ static int create_catalog(const char *pot, const char *po, const char *lang, con
     po_message_iterator_free(it);
     int rc = sn_make_parents(po, 0);
     if (rc == 0) {
-        po_file_write(file, po, &report);
+        po_file_write(file, po, &po_report);
         struct stat st;
         rc = stat(po, &st) == 0 && st.st_size > 0 ? 0 : -1;
     }
@@ -310,12 +129,12 @@ static int create_catalog(const char *pot, const char *po, const char *lang, con
 
 static int cmd_update(const char *src_dir, const char *po_dir)
 {
-    project p;
-    if (cmd_extract(src_dir, po_dir, 0) != 0 || project_open(&p, po_dir, NULL) != 0) return 1;
+    po_project p;
+    if (cmd_extract(src_dir, po_dir, 0) != 0 || po_project_open(&p, po_dir, NULL) != 0) return 1;
     int failed = 0;
     for (size_t l = 0; l < p.nlangs; l++) {
         for (size_t i = 0; i < p.pages.count; i++) {
-            char *pot = template_of(&p, i), *po = catalog_of(&p, l, i);
+            char *pot = po_template_of(&p, i), *po = po_catalog_of(&p, l, i);
             if (access(po, F_OK) != 0) {
                 if (create_catalog(pot, po, p.langs[l], p.pages.items[i]) == 0) printf("created %s\n", po);
                 else failed = 1;
@@ -333,33 +152,32 @@ static int cmd_update(const char *src_dir, const char *po_dir)
         /* catalogs whose page is gone are kept (the translations may serve a
          * renamed page) but named */
         char *dir = sn_strdup_printf("%s/%s", po_dir, p.langs[l]);
-        names catalogs;
-        list_files(dir, ".po", &catalogs);
+        sn_strv catalogs = {0};
+        sn_list_files(dir, ".po", &catalogs);
         for (size_t i = 0; i < catalogs.count; i++) {
-            if (!p.pages.count ||
-                !bsearch(&catalogs.items[i], p.pages.items, p.pages.count, sizeof(char *), by_string))
+            if (!sn_strv_find(&p.pages, catalogs.items[i]))
                 printf("kept %s/%s.po: it has no template (page removed or renamed?)\n", dir,
                        catalogs.items[i]);
         }
-        names_free(&catalogs);
+        sn_strv_free(&catalogs);
         free(dir);
     }
-    project_close(&p);
+    po_project_close(&p);
     return failed;
 }
 
 /* ------------------------------------------------------------------------
  * status */
 
-static void format_counts(char *out, size_t size, const counts *c)
+static void format_counts(char *out, size_t size, const po_counts *c)
 {
     snprintf(out, size, "%ld/%ld/%ld", c->translated, c->fuzzy, c->untranslated);
 }
 
 static int cmd_status(const char *po_dir, char **only, int nonly)
 {
-    project p;
-    if (project_open(&p, po_dir, NULL) != 0) return 1;
+    po_project p;
+    if (po_project_open(&p, po_dir, NULL) != 0) return 1;
     if (nonly > 0) { /* the languages asked for, in LINGUAS order */
         size_t k = 0;
         for (size_t l = 0; l < p.nlangs; l++) {
@@ -374,21 +192,21 @@ static int cmd_status(const char *po_dir, char **only, int nonly)
     for (size_t i = 0; i < p.pages.count; i++)
         if ((int)strlen(p.pages.items[i]) > width) width = (int)strlen(p.pages.items[i]);
 
-    counts *total = sn_xcalloc(p.nlangs ? p.nlangs : 1, sizeof *total);
+    po_counts *total = sn_xcalloc(p.nlangs ? p.nlangs : 1, sizeof *total);
     int failed = 0;
     printf("messages translated/fuzzy/untranslated\n%-*s", width, "page");
     for (size_t l = 0; l < p.nlangs; l++) printf("  %14s", p.langs[l]);
     putchar('\n');
     for (size_t i = 0; i < p.pages.count; i++) {
-        char *pot = template_of(&p, i);
-        names messages;
-        if (read_template(pot, &messages) != 0) failed = 1;
+        char *pot = po_template_of(&p, i);
+        sn_strv messages;
+        if (po_read_template(pot, &messages) != 0) failed = 1;
         printf("%-*s", width, p.pages.items[i]);
         for (size_t l = 0; l < p.nlangs; l++) {
-            char *po = catalog_of(&p, l, i);
-            counts c;
+            char *po = po_catalog_of(&p, l, i);
+            po_counts c;
             char cell[64];
-            if (count_catalog(po, &messages, &c) != 0) {
+            if (po_count_catalog(po, &messages, &c) != 0) {
                 failed = 1;
                 snprintf(cell, sizeof cell, "error");
             } else {
@@ -401,7 +219,7 @@ static int cmd_status(const char *po_dir, char **only, int nonly)
             free(po);
         }
         putchar('\n');
-        names_free(&messages);
+        sn_strv_free(&messages);
         free(pot);
     }
     printf("%-*s", width, "total");
@@ -417,46 +235,16 @@ static int cmd_status(const char *po_dir, char **only, int nonly)
     }
     putchar('\n');
     free(total);
-    project_close(&p);
+    po_project_close(&p);
     return failed;
 }
 
 /* ------------------------------------------------------------------------
  * check and complete */
 
-/* Calls visit() for every catalog of every language, with the counts of
- * the messages of its template in `templates`; returns non-zero when a
- * catalog or template has errors or a visit fails. */
-typedef int (*catalog_visitor)(void *ctx, const char *po, const char *lang, const char *page,
-                               const counts *c);
-
-static int each_catalog(const char *templates, const char *po_dir, catalog_visitor visit, void *ctx)
-{
-    project p;
-    if (project_open(&p, po_dir, templates) != 0) return 1;
-    int failed = p.pages.count == 0;
-    if (!p.pages.count) fprintf(stderr, "%s: error: no templates\n", p.templates);
-    for (size_t i = 0; i < p.pages.count; i++) {
-        char *pot = template_of(&p, i);
-        names messages;
-        if (read_template(pot, &messages) != 0) failed = 1;
-        for (size_t l = 0; l < p.nlangs; l++) {
-            char *po = catalog_of(&p, l, i);
-            counts c;
-            if (count_catalog(po, &messages, &c) != 0) failed = 1;
-            else failed |= visit(ctx, po, p.langs[l], p.pages.items[i], &c);
-            free(po);
-        }
-        names_free(&messages);
-        free(pot);
-    }
-    project_close(&p);
-    return failed;
-}
-
 /* Stale catalogs are not errors: the site shows the English of whatever
  * changed, marked as untranslated, until the catalog is updated. */
-static int merged(void *ctx, const char *po, const char *lang, const char *page, const counts *c)
+static int merged(void *ctx, const char *po, const char *lang, const char *page, const po_counts *c)
 {
     int *stale = ctx;
     (void)lang, (void)page;
@@ -493,8 +281,8 @@ static void glossary_visit(void *ctx, const char *msgctxt, const char *msgid, co
 
 static int glossary_notes(const char *po_dir, int *notes)
 {
-    project p;
-    if (project_open(&p, po_dir, NULL) != 0) return 1;
+    po_project p;
+    if (po_project_open(&p, po_dir, NULL) != 0) return 1;
     int failed = 0;
     for (size_t l = 0; l < p.nlangs; l++) {
         char *path = sn_strdup_printf("%s/%s/glossary.md", po_dir, p.langs[l]), *err = NULL;
@@ -505,7 +293,7 @@ static int glossary_notes(const char *po_dir, int *notes)
             failed = 1;
         }
         for (size_t i = 0; g && i < p.pages.count; i++) {
-            char *po = catalog_of(&p, l, i);
+            char *po = po_catalog_of(&p, l, i);
             sn_catalog *c = sn_catalog_load(po, &err);
             glossary_run run = {g, po, path, 0};
             if (c) sn_catalog_each(c, glossary_visit, &run);
@@ -517,7 +305,7 @@ static int glossary_notes(const char *po_dir, int *notes)
         sn_glossary_free(g);
         free(path);
     }
-    project_close(&p);
+    po_project_close(&p);
     return failed;
 }
 
@@ -532,7 +320,7 @@ static int cmd_check(const char *src_dir, const char *po_dir)
     }
     if (stale) printf("note: %d template(s) in %s/templates are behind the English\n", stale, po_dir);
     char *templates = sn_strdup_printf("%s/templates", po_dir);
-    int failed = each_catalog(templates, po_dir, merged, &stale), notes = 0;
+    int failed = po_each_catalog(templates, po_dir, merged, &stale), notes = 0;
     free(templates);
     failed |= glossary_notes(po_dir, &notes);
     if (failed) return 1;
@@ -572,7 +360,7 @@ static int declared_complete(const rules *r, const char *lang, const char *page)
     return 0;
 }
 
-static int complete(void *ctx, const char *po, const char *lang, const char *page, const counts *c)
+static int complete(void *ctx, const char *po, const char *lang, const char *page, const po_counts *c)
 {
     rules *r = ctx;
     int line = declared_complete(r, lang, page);
@@ -582,13 +370,6 @@ static int complete(void *ctx, const char *po, const char *lang, const char *pag
     fprintf(stderr, "%s: error: %ld untranslated and %ld fuzzy message(s), but %s:%d declares it "
                     "complete\n", po, c->untranslated, c->fuzzy, r->path, line);
     return 1;
-}
-
-static int remove_entry(const char *path, const struct stat *st, int type, struct FTW *ftw)
-{
-    (void)st, (void)type, (void)ftw;
-    remove(path);
-    return 0;
 }
 
 /* Complete means complete against the English as it is now: the catalogs
@@ -616,13 +397,13 @@ static int cmd_complete(const char *src_dir, const char *po_dir, const char *rul
         free(err);
     } else {
         char *templates = sn_strdup_printf("%s/templates", fresh);
-        failed = each_catalog(templates, po_dir, complete, &r);
+        failed = po_each_catalog(templates, po_dir, complete, &r);
         free(templates);
         if (!failed)
             printf("%d catalog(s) declared complete in %s: all fully translated, none fuzzy\n",
                    r.checked, rules_path);
     }
-    nftw(fresh, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+    sn_remove_tree(fresh);
     free(fresh);
     free(r.text);
     return failed;
@@ -630,6 +411,7 @@ static int cmd_complete(const char *src_dir, const char *po_dir, const char *rul
 
 int main(int argc, char **argv)
 {
+    sn_catalogs_read_bytewise(); /* translate.h */
     int i = 1;
     if (i + 1 < argc && strcmp(argv[i], "-C") == 0) {
         if (chdir(argv[i + 1]) != 0) {

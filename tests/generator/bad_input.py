@@ -14,15 +14,6 @@ import harness
 sidenotes, case = sys.argv[1], sys.argv[2]
 
 
-def snapshot(root):
-    """Every file under root with its bytes and modification time."""
-    out = {}
-    for rel in harness.files_under(root):
-        path = os.path.join(root, rel)
-        out[rel] = (harness.read(path), os.stat(path).st_mtime_ns)
-    return out
-
-
 GOOD_C = "// # Good\n//\n// Math $x^2$.\nint x;\n"
 
 
@@ -107,7 +98,7 @@ with harness.Scratch() as tmp:
     # A good build first; its output must survive the bad one. No cache, so
     # every run starts the workers (a cached result would hide a bad one).
     harness.run(sidenotes, src, "-o", out, "--no-cache")
-    before = snapshot(out)
+    before = harness.snapshot(out)
     options, pattern = cases[case](src, tmp)
     proc = harness.run(sidenotes, src, "-o", out, "--no-cache", *options, expect=None)
     if proc.returncode == 0:
@@ -117,7 +108,7 @@ with harness.Scratch() as tmp:
     message = proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else ""
     if not re.search(pattern, message):
         harness.fail("the error message\n  %s\ndoes not match\n  %s" % (message, pattern))
-    if snapshot(out) != before:
+    if harness.snapshot(out) != before:
         harness.fail("the failed build changed the previous output")
     if case == "output-escapes" and os.listdir(os.path.join(tmp, "outside")):
         harness.fail("a file was written outside the output folder")

@@ -39,6 +39,15 @@ def files_under(root, skip=()):
     return sorted(out)
 
 
+def snapshot(root):
+    """Every file under root with its bytes and modification time."""
+    out = {}
+    for rel in files_under(root):
+        path = os.path.join(root, rel)
+        out[rel] = (read(path), os.stat(path).st_mtime_ns)
+    return out
+
+
 def read(path):
     with open(path, "rb") as f:
         return f.read()

@@ -10,11 +10,12 @@ static char *spans_of(const char *md)
 {
     static char out[1024];
     sn_math_list list;
-    char *err;
+    sn_error err;
     out[0] = '\0';
     if (sn_math_find(md, strlen(md), &list, &err) != 0) {
-        snprintf(out, sizeof out, "error %s", err);
-        free(err);
+        snprintf(out, sizeof out, "error %d:%d: %s%s", err.line, err.col, err.message,
+                 err.file ? " (and a file, which math has none of)" : "");
+        sn_error_free(&err);
         sn_math_list_free(&list);
         return out;
     }
@@ -48,6 +49,7 @@ int main(void)
     CHECK_STR(spans_of("over two\nlines $a\nb$."), "[a\nb]");
     /* What is not. */
     CHECK_STR(spans_of("it costs $5 and $10"), "");    /* closer before a digit */
+    CHECK_STR(spans_of("$a$5"), "");                   /* only a closer before a digit */
     CHECK_STR(spans_of("a $ b $ c"), "");              /* spaces inside */
     CHECK_STR(spans_of("a \\$x\\$ b"), "");            /* escaped dollars */
     CHECK_STR(spans_of("`$x$` and $y$"), "[y]");       /* code span */
@@ -67,7 +69,7 @@ int main(void)
     {
         const char *md = "one\n  two $x$";
         sn_math_list list;
-        char *err;
+        sn_error err;
         CHECK_INT(sn_math_find(md, strlen(md), &list, &err), 0);
         CHECK_INT(list.count, 1);
         CHECK_INT(list.spans[0].line, 2);
@@ -81,7 +83,7 @@ int main(void)
     {
         const char *md = "*a* $x*y*$ _b_ $$\\_$$ c $z$";
         sn_math_list list;
-        char *err;
+        sn_error err;
         CHECK_INT(sn_math_find(md, strlen(md), &list, &err), 0);
         char *prot = sn_math_protect(md, strlen(md), &list);
         CHECK_STR(prot, "*a* " SN_MATH_MARK_OPEN "0" SN_MATH_MARK_CLOSE " _b_ "

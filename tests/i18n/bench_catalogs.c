@@ -57,6 +57,7 @@ static void xerror2(int s, po_message_t m, const char *f, size_t l, size_t c, in
 
 int main(int argc, char **argv)
 {
+    sn_catalogs_read_bytewise(); /* as the programs do */
     if (argc != 3) {
         fprintf(stderr, "usage: %s SRC_DIR PO_DIR\n", argv[0]);
         return 2;

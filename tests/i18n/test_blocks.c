@@ -13,11 +13,11 @@
 static sn_po_block_list split(const char *notes)
 {
     sn_po_block_list list;
-    char *err = NULL;
+    sn_error err = {0};
     int rc = sn_po_blocks_split(notes, strlen(notes), &list, &err);
     CHECK_INT(rc, 0);
-    if (err) fprintf(stderr, "unexpected error: %s\n", err);
-    free(err);
+    if (err.message) fprintf(stderr, "unexpected error: %s\n", err.message);
+    sn_error_free(&err);
     return list;
 }
 
@@ -203,12 +203,14 @@ static void test_utf8_and_errors(void)
     }
     sn_po_block_list_free(&l);
 
-    char *err = NULL;
+    sn_error err = {0};
     const char *bad = "Fine.\n\nThen $$x = 1 and nothing closes.\n";
     CHECK_INT(sn_po_blocks_split(bad, strlen(bad), &l, &err), -1);
-    CHECK(err && strncmp(err, "3:6:", 4) == 0);
+    CHECK_INT(err.line, 3);
+    CHECK_INT(err.col, 6);
+    CHECK(err.message && strncmp(err.message, "display math", 12) == 0);
     CHECK_INT(l.count, 0);
-    free(err);
+    sn_error_free(&err);
     sn_po_block_list_free(&l);
 }
 
