@@ -24,6 +24,7 @@ typedef struct {
     size_t nassets;
     const char *dump_dir;      /* non-NULL: write the tools' work there, then stop */
     int quiet;
+    int progress;              /* show a progress line on stderr (a terminal) */
 } sn_site_options;
 
 /* Builds the site. Returns 0, or -1 with a malloc'd message in *err that
