@@ -241,6 +241,7 @@ static void ensure_started(sn_tools *t, int tool)
 {
     if (t->worker[tool] || t->start_error) return;
     t->worker[tool] = start_worker(t, tool, &t->start_error);
+    if (t->worker[tool]) sn_progress_tool(t->config.progress, tool_info[tool].name, 1);
 }
 
 static char *request_json(item **items, size_t n, int tool)
@@ -456,10 +457,12 @@ int sn_tools_run(sn_tools *t, char **err)
         t->worker[tool] = NULL;
         if (rc != 0) {
             sn_worker_abandon(w);
+            sn_progress_tool(t->config.progress, tool_info[tool].name, 0);
             continue;
         }
         size_t len;
         char *out = sn_worker_finish(w, &len, err);
+        sn_progress_tool(t->config.progress, tool_info[tool].name, 0);
         if (!out) {
             rc = -1;
             continue;

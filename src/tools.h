@@ -16,6 +16,7 @@
 #define SN_TOOLS_H
 
 #include "cache.h"
+#include "progress.h"
 
 #include <stddef.h>
 
@@ -25,6 +26,7 @@ typedef struct {
     const char *katex_dir; /* the folder holding katex.js */
     sn_cache *cache;
     int dry;               /* never start a worker (for sn_tools_dump) */
+    sn_progress *progress; /* told when a worker starts and is done; or NULL */
 } sn_tools_config;
 
 typedef struct {
