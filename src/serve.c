@@ -4,6 +4,7 @@
 #include "serve.h"
 
 #include "buf.h"
+#include "tools.h"
 #include "watch.h"
 #include "write.h"
 
@@ -402,6 +403,10 @@ int sn_serve(const sn_site_options *o, const char *bind, const char *port)
     char *err = NULL;
     int rc = 1;
     struct MHD_Daemon *d = NULL;
+    /* node and python3 stay running from one build to the next. */
+    sn_site_options kept = *o;
+    kept.pool = sn_tools_pool_new();
+    o = &kept;
     sn_watch *w = sn_watch_new(roots, skip, &err);
     if (!w) {
         fprintf(stderr, "%s\n", err);
@@ -443,6 +448,7 @@ done:
     pthread_mutex_unlock(&s.lock);
     if (d) MHD_stop_daemon(d);
     sn_watch_free(w);
+    sn_tools_pool_free(kept.pool);
     free(roots);
     free(s.error);
     free(cache_real);

@@ -837,7 +837,7 @@ int sn_site_build(const sn_site_options *o, char **err)
     if (read_sources(&s, err) != 0 || split_pages(&s, err) != 0) goto free_key;
     if (!(s.templates = sn_templates_load(o->templates_dir, err))) goto free_key;
     sn_tools_config tc = {o->node, o->python, o->katex_dir, s.cache, o->dump_dir != NULL,
-                          s.progress};
+                          s.progress, o->dump_dir ? NULL : o->pool};
     s.tools = sn_tools_new(&tc);
     /* English first: its pages hold every formula and piece of code there
      * is (translations must keep them as they are), so the tools can work
