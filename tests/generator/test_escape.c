@@ -1,10 +1,10 @@
 /* Unit tests of escaping and of the small parsers around it: HTML text,
  * URLs between pages, output paths, templates, front matter and UTF-8. */
-#include "../../src/buf.h"
-#include "../../src/frontmatter.h"
-#include "../../src/path.h"
-#include "../../src/read.h"
-#include "../../src/template.h"
+#include "buf.h"
+#include "frontmatter.h"
+#include "path.h"
+#include "read.h"
+#include "template.h"
 #include "check.h"
 
 #include <stdlib.h>

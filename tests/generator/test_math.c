@@ -1,6 +1,6 @@
-/* Unit tests of math protection (src/math.h): which dollars are math, what
+/* Unit tests of math protection (src/core/texmath.h): which dollars are math, what
  * Markdown is shielded from, and the round trip protect → restore. */
-#include "../../src/math.h"
+#include "texmath.h"
 #include "check.h"
 
 #include <stdlib.h>

@@ -1,6 +1,6 @@
-/* Unit tests of the split stage (src/split.h): which comments become
+/* Unit tests of the split stage (src/gen/split.h): which comments become
  * notes, what code each section keeps, and where errors point. */
-#include "../../src/split.h"
+#include "split.h"
 #include "check.h"
 
 #include <stdlib.h>

@@ -11,7 +11,7 @@
  * outside math and code (a display formula on its own) are not messages:
  * they stay as they are in every language.
  *
- * Math is taken out before Markdown sees the notes (math.h), so `*`, `_` and
+ * Math is taken out before Markdown sees the notes (texmath.h), so `*`, `_` and
  * a `$$` line starting with `-` never become structure; cmark-gfm's source
  * positions then give each block's place in the notes.
  */

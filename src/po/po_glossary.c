@@ -4,7 +4,7 @@
 #include "po_glossary.h"
 
 #include "buf.h"
-#include "math.h"
+#include "texmath.h"
 #include "po_markdown.h"
 #include "read.h"
 

@@ -2,7 +2,7 @@
 #include "markdown.h"
 
 #include "buf.h"
-#include "math.h"
+#include "texmath.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>

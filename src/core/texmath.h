@@ -1,4 +1,4 @@
-/* math.h — find, protect and restore the math in Markdown notes.
+/* texmath.h — find, protect and restore the math in Markdown notes.
  *
  *   read → split → translate → RENDER NOTES (math, Markdown) → assemble → write
  *
@@ -23,8 +23,8 @@
  * characters that Markdown treats as letters. Text that already contains
  * either character is refused by `sn_math_find`.
  */
-#ifndef SN_MATH_H
-#define SN_MATH_H
+#ifndef SN_TEXMATH_H
+#define SN_TEXMATH_H
 
 #include <stddef.h>
 

@@ -5,7 +5,7 @@
  *
  * In two steps, so that a whole build's KaTeX and Pygments work can be done
  * in one batch between them:
- *   1. sn_notes_parse takes the math out (math.h), parses the Markdown
+ *   1. sn_notes_parse takes the math out (texmath.h), parses the Markdown
  *      (CommonMark with GitHub's tables, strikethrough and autolinks; raw HTML
  *      passes through), registers every formula and every code span or
  *      code block with the tools (tools.h), rewrites relative links, and

@@ -9,7 +9,7 @@
 
 struct cmark_node;
 
-/* Parses `len` bytes of Markdown whose math is already protected (math.h).
+/* Parses `len` bytes of Markdown whose math is already protected (texmath.h).
  * Free the document with cmark_node_free. */
 struct cmark_node *sn_po_markdown_parse(const char *md, size_t len);
 

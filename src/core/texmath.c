@@ -1,7 +1,7 @@
-/* math.c — see math.h for the rules. One pass over the Markdown, skipping
+/* texmath.c — see texmath.h for the rules. One pass over the Markdown, skipping
  * what is not prose (fenced code, code spans, backslash escapes) and
  * recording each `$` or `$$` span it meets. */
-#include "math.h"
+#include "texmath.h"
 
 #include "buf.h"
 
