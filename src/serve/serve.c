@@ -152,6 +152,7 @@ static enum MHD_Result open_stream(server *s, struct MHD_Connection *c)
     const char *since = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "since");
     pthread_mutex_lock(&s->lock);
     st->seen = since ? strtoul(since, NULL, 10) : s->generation;
+    if (st->seen > s->generation) st->seen = 0; /* a page from an earlier server: reload */
     pthread_mutex_unlock(&s->lock);
     struct MHD_Response *r =
         MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 64 * 1024, stream_read, st, free);

@@ -122,7 +122,10 @@ int main(void)
                       PKG_CONFIG_LIBDIR=staged(libdir, "pkgconfig"))
         flags = run("pkg-config", "--cflags", "--libs", "layer_norm", "batch_norm", env=pc_env).split()
         exe = os.path.join(tmp, "use")
-        run("cc", "-std=c11", "-Wall", "-Werror", prog, "-o", exe, *flags, "-lm")
+        # A sanitizer build's libraries need the sanitizer's runtime.
+        sanitize = options.get("b_sanitize", "none")
+        san = ["-fsanitize=" + sanitize] if sanitize not in ("none", "") else []
+        run("cc", "-std=c11", "-Wall", "-Werror", *san, prog, "-o", exe, *flags, "-lm")
         got = run(exe, env=dict(os.environ, LD_LIBRARY_PATH=staged(libdir)))
         if got.strip() != "ok":
             harness.fail("the program linked against the installed libraries said %r" % got)
