@@ -1,10 +1,12 @@
 """`sidenotes serve` on a copy of the generator's `basic` fixture:
 
   - a served page has the reload script; the file in OUT does not;
+  - a page from an earlier server is told to reload at once;
   - an edit → a connected client is told to reload, and the page has it;
   - a broken edit → the client gets the error, the terminal shows it, a
     page served now shows it, and the page is still the last good one;
     the fix → reload, no error any more;
+  - saving a catalog (--po) or a template (--templates) → reload;
   - only files under OUT: `..`, %2e%2e, absolute paths and symbolic links
     out of OUT are refused with 403 or 404, and nothing outside leaks;
   - it listens on 127.0.0.1 only;
@@ -51,6 +53,9 @@ def listening_addresses(port):
 with harness.Scratch() as tmp:
     src, out, cache = (os.path.join(tmp, d) for d in ("src", "out", "cache"))
     harness.copy_fixture("basic", src)
+    po, templates = os.path.join(tmp, "po"), os.path.join(tmp, "templates")
+    harness.copy_fixture("po-basic", po)
+    harness.write(os.path.join(templates, "site.css"), "body { color: black }\n")
     harness.write(os.path.join(tmp, "secret.txt"), SECRET.decode())
     page = os.path.join(src, "sub", "notes.md")
 
@@ -61,7 +66,8 @@ with harness.Scratch() as tmp:
     proc = harness.run(sidenotes, src, "-o", out, "--port", "1", expect=2)
     check("serve" in proc.stderr, "--port without serve is refused")
 
-    server = live.Server(sidenotes, src, "-o", out, "--cache", cache)
+    server = live.Server(sidenotes, src, "-o", out, "--cache", cache, "--po", po,
+                         "--templates", templates)
     try:
         port = server.port
         # Listening on 127.0.0.1 only: the kernel's table, and another
@@ -73,6 +79,12 @@ with harness.Scratch() as tmp:
             check(False, "127.0.0.2 must be refused", server)
         except OSError:
             pass
+
+        # A page from an earlier server (a generation ahead): reload at once.
+        stale = live.Events(port, 10 ** 6)
+        ev = stale.next_event(timeout=10)
+        stale.close()
+        check(ev is not None and ev[0] == "reload", "a stale page is told to reload, got %r" % (ev,), server)
 
         # The page as served: the script; as written in OUT: none.
         status, headers, body = live.request(port, "/sub/notes.html")
@@ -129,6 +141,17 @@ with harness.Scratch() as tmp:
         status, _, body = live.request(port, "/sub/notes.html")
         check(b"wombat-9932" in body and b'<pre id="sidenotes-serve-error"' not in body,
               "after the fix the page is new and has no error", server)
+
+        # A catalog and a template are watched too.
+        catalog = os.path.join(po, "zh", "readme.md.po")
+        harness.write(catalog, harness.read(catalog).decode() + '\nmsgid "Not in the page"\nmsgstr "x"\n')
+        ev = events.next_event(timeout=20)
+        check(ev is not None and ev[0] == "reload", "a catalog saved sends `reload`, got %r" % (ev,), server)
+        harness.write(os.path.join(templates, "site.css"), "body { color: #123456 }\n")
+        ev = events.next_event(timeout=20)
+        check(ev is not None and ev[0] == "reload", "a template saved sends `reload`, got %r" % (ev,), server)
+        status, _, body = live.request(port, "/static/site.css")
+        check(b"#123456" in body, "the new template is served", server)
 
         # Only files under OUT. secret.txt sits beside OUT; links in OUT
         # point out of it.
