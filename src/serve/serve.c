@@ -248,6 +248,12 @@ static enum MHD_Result send_file(server *s, struct MHD_Connection *c, const char
     char *path = sn_strdup_printf("%s%s%s", s->out_real, url, url[n - 1] == '/' ? "index.html" : "");
     char *real = realpath(path, NULL);
     free(path);
+    if (!real && strcmp(url, "/favicon.ico") == 0) { /* browsers ask; sites need not have one */
+        struct MHD_Response *r = MHD_create_response_from_buffer(0, "", MHD_RESPMEM_PERSISTENT);
+        enum MHD_Result ret = MHD_queue_response(c, MHD_HTTP_NO_CONTENT, r);
+        MHD_destroy_response(r);
+        return ret;
+    }
     if (!real) return refuse(c, MHD_HTTP_NOT_FOUND, s);
     size_t k = strlen(s->out_real);
     if (strncmp(real, s->out_real, k) != 0 || (real[k] != '/' && real[k] != '\0')) {
