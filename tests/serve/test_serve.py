@@ -6,6 +6,7 @@
   - a broken edit → the client gets the error, the terminal shows it, a
     page served now shows it, and the page is still the last good one;
     the fix → reload, no error any more;
+  - node (KaTeX) and python3 (Pygments) start once, and are kept;
   - saving a catalog (--po) or a template (--templates) → reload;
   - only files under OUT: `..`, %2e%2e, absolute paths and symbolic links
     out of OUT are refused with 403 or 404, and nothing outside leaks;
@@ -66,8 +67,15 @@ with harness.Scratch() as tmp:
     proc = harness.run(sidenotes, src, "-o", out, "--port", "1", expect=2)
     check("serve" in proc.stderr, "--port without serve is refused")
 
+    # node and python3 wrapped to count their starts: serve keeps them.
+    starts = os.path.join(tmp, "starts.log")
+    for name, real in (("node", "node"), ("python", "/usr/bin/python3")):
+        harness.write(os.path.join(tmp, name), '#!/bin/sh\necho %s >> "%s"\nexec %s "$@"\n'
+                      % (name, starts, real))
+        os.chmod(os.path.join(tmp, name), 0o755)
     server = live.Server(sidenotes, src, "-o", out, "--cache", cache, "--po", po,
-                         "--templates", templates)
+                         "--templates", templates, "--node", os.path.join(tmp, "node"),
+                         "--python", os.path.join(tmp, "python"))
     try:
         port = server.port
         # Listening on 127.0.0.1 only: the kernel's table, and another
@@ -141,6 +149,12 @@ with harness.Scratch() as tmp:
         status, _, body = live.request(port, "/sub/notes.html")
         check(b"wombat-9932" in body and b'<pre id="sidenotes-serve-error"' not in body,
               "after the fix the page is new and has no error", server)
+
+        # KaTeX ran in the first build, for the broken formula and for the
+        # fix: node started once, and so did python3.
+        started = harness.read(starts).decode().split()
+        check(started.count("node") == 1 and started.count("python") == 1,
+              "node and python3 start once and are kept between rebuilds, got %r" % started, server)
 
         # A catalog and a template are watched too.
         catalog = os.path.join(po, "zh", "readme.md.po")
