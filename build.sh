@@ -27,16 +27,29 @@ packages=(
   chromium                                # browser tests
   fonts-noto-cjk                          # zh/ja/ko glyphs in the browser tests' screenshots
   npm                                     # installs the browser-test driver from the lockfile
+  scdoc                                   # the man pages, sidenotes(1) and sidenotes-po(1)
+  libmicrohttpd-dev                       # the HTTP server of `sidenotes serve`
 )
 
+# What was installed is remembered in node_modules/.build.sh-deps, keyed on the
+# package list (this file's) and package-lock.json: when neither changed, the
+# check costs nothing. Otherwise one dpkg-query asks about every package.
+deps_stamp=node_modules/.build.sh-deps
+deps_key() {
+  { printf '%s\n' "${packages[@]}"; cat package-lock.json 2>/dev/null; } | cksum
+}
+
 install_missing() {
-  local missing=()
+  local key; key=$(deps_key)
+  if [ -f "$deps_stamp" ] && [ "$(cat "$deps_stamp")" = "$key" ]; then return; fi
+  local installed missing=()
+  installed=$(dpkg-query -W -f='${db:Status-Abbrev} ${Package}\n' "${packages[@]}" 2>/dev/null || true)
   for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    grep -qx "ii  $p" <<<"$installed" || missing+=("$p")
   done
   # nodejs from another repository may already provide npm.
   if command -v npm >/dev/null 2>&1; then
-    local keep=(); for p in "${missing[@]}"; do [ "$p" = npm ] || keep+=("$p"); done
+    local keep=(); for p in "${missing[@]+"${missing[@]}"}"; do [ "$p" = npm ] || keep+=("$p"); done
     missing=("${keep[@]+"${keep[@]}"}")
   fi
   if [ ${#missing[@]} -gt 0 ]; then
@@ -48,19 +61,29 @@ install_missing() {
   if [ -f package-lock.json ] && ! npm ls --silent >/dev/null 2>&1; then
     npm ci --no-audit --no-fund
   fi
+  mkdir -p node_modules && printf '%s\n' "$key" >"$deps_stamp"
 }
 
+# meson setup runs only for a new build folder or other options (ninja
+# re-runs meson by itself when a meson.build changed); each folder remembers
+# the options build.sh last gave it in .build.sh-options.
 setup() {  # $1 = build dir, rest = meson options
   local dir=$1; shift
-  if [ -f "$dir/build.ninja" ]; then meson setup --reconfigure "$dir" "$@" >/dev/null
-  else meson setup "$dir" "$@"; fi
+  local want="$*"
+  if [ -f "$dir/build.ninja" ]; then
+    [ "$want" = "$(cat "$dir/.build.sh-options" 2>/dev/null)" ] && return
+    meson setup --reconfigure "$dir" "$@" >/dev/null
+  else
+    meson setup "$dir" "$@"
+  fi
+  printf '%s\n' "$want" >"$dir/.build.sh-options"
 }
 
 install_missing
 case "${1:-site}" in
   site)
     setup build
-    meson compile -C build site
+    ninja -C build site
     echo "build.sh: site rendered into site/ (open site/index.html)"
     ;;
   test)

@@ -3,8 +3,11 @@
  *   sidenotes SRC_DIR -o OUT_DIR [options]
  *
  * renders every annotated C file and Markdown page under SRC_DIR into a
- * side-by-side HTML site in OUT_DIR. See `sidenotes --help` and site.h. */
+ * side-by-side HTML site in OUT_DIR; `sidenotes serve SRC_DIR -o OUT_DIR`
+ * also serves it and rebuilds it on every save (serve.h). See
+ * `sidenotes --help` and site.h. */
 #include "buf.h"
+#include "serve.h"
 #include "site.h"
 #include "translate.h"
 
@@ -13,13 +16,17 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const char usage[] =
     "usage: sidenotes SRC_DIR -o OUT_DIR [options]\n"
+    "       sidenotes serve SRC_DIR -o OUT_DIR [options] [--port N] [--bind ADDR]\n"
     "\n"
     "Renders the annotated C (.c, .h) and Markdown (.md) files under SRC_DIR into\n"
     "a side-by-side HTML site in OUT_DIR: notes and math on the left, the code\n"
     "they explain on the right. Images under SRC_DIR are copied beside the pages.\n"
+    "`serve` builds the site, serves OUT_DIR over HTTP, and rebuilds it and reloads\n"
+    "the open pages whenever a source, catalog or template is saved.\n"
     "\n"
     "options:\n"
     "  -o, --output DIR     where the site goes (required)\n"
@@ -42,7 +49,11 @@ static const char usage[] =
     "  --dump-work DIR      write the KaTeX and Pygments requests of a build from\n"
     "                       scratch to DIR, with the worker scripts, and stop\n"
     "                       (used by the benchmark to time the tools alone)\n"
-    "  -q, --quiet          print nothing but errors\n"
+    "  -q, --quiet          print nothing but errors (and no progress line)\n"
+    "  --port N             serve: the TCP port (default 8000; 0 picks a free one)\n"
+    "  --bind ADDR          serve: the IPv4 address to listen on (default 127.0.0.1,\n"
+    "                       this machine only)\n"
+    "  --version            print the version\n"
     "  -h, --help           show this help\n";
 
 /* The default cache folder, malloc'd, or NULL when there is no home. */
@@ -58,7 +69,7 @@ static char *default_cache(void)
 int main(int argc, char **argv)
 {
     enum { PO = 256, ASSETS, TEMPLATES, CACHE, NO_CACHE, KATEX, NODE, PYTHON, STRINGS, DUMP,
-           SECTION };
+           SECTION, PORT, BIND, VERSION };
     static const struct option long_options[] = {
         {"output", required_argument, NULL, 'o'},  {"po", required_argument, NULL, PO},
         {"assets", required_argument, NULL, ASSETS}, {"templates", required_argument, NULL, TEMPLATES},
@@ -66,7 +77,8 @@ int main(int argc, char **argv)
         {"katex", required_argument, NULL, KATEX},  {"node", required_argument, NULL, NODE},
         {"python", required_argument, NULL, PYTHON}, {"strings", no_argument, NULL, STRINGS},
         {"dump-work", required_argument, NULL, DUMP}, {"quiet", no_argument, NULL, 'q'},
-        {"help", no_argument, NULL, 'h'},
+        {"help", no_argument, NULL, 'h'},           {"port", required_argument, NULL, PORT},
+        {"bind", required_argument, NULL, BIND},    {"version", no_argument, NULL, VERSION},
         {"section", required_argument, NULL, SECTION},
         {NULL, 0, NULL, 0},
     };
@@ -79,6 +91,7 @@ int main(int argc, char **argv)
     const char **sections = sn_xcalloc((size_t)argc, sizeof *sections);
     char *cache = NULL;
     int no_cache = 0, strings = 0, c;
+    const char *port = NULL, *bind = NULL;
     while ((c = getopt_long(argc, argv, "o:qh", long_options, NULL)) != -1) {
         switch (c) {
         case 'o': o.out_dir = optarg; break;
@@ -94,15 +107,25 @@ int main(int argc, char **argv)
         case DUMP: o.dump_dir = optarg; break;
         case SECTION: sections[o.nsections++] = optarg; break;
         case 'q': o.quiet = 1; break;
+        case PORT: port = optarg; break;
+        case BIND: bind = optarg; break;
+        case VERSION: printf("sidenotes %s\n", SN_VERSION); free(assets); free(sections); free(cache); return 0;
         case 'h': fputs(usage, stdout); free(assets); free(sections); free(cache); return 0;
         default: fputs(usage, stderr); free(assets); free(sections); free(cache); return 2;
         }
     }
     o.assets = assets;
     o.sections = sections;
+    /* `serve` is the first operand: getopt_long has moved the operands last. */
+    int serve = optind < argc && strcmp(argv[optind], "serve") == 0;
+    optind += serve;
+    o.progress = !o.quiet && isatty(STDERR_FILENO);
     char *err = NULL;
     int rc = 0;
-    if (strings) {
+    if (!serve && (port || bind)) {
+        fputs("sidenotes: error: --port and --bind are options of `sidenotes serve`\n", stderr);
+        rc = 2;
+    } else if (strings) {
         char *pot = sn_site_strings(&o, &err);
         if (pot) fputs(pot, stdout);
         else rc = 1;
@@ -119,7 +142,8 @@ int main(int argc, char **argv)
         o.cache_dir = no_cache ? NULL : cache;
         /* A worker that dies must be reported, not kill us on write. */
         signal(SIGPIPE, SIG_IGN);
-        rc = sn_site_build(&o, &err) == 0 ? 0 : 1;
+        if (serve) rc = sn_serve(&o, bind ? bind : "127.0.0.1", port ? port : "8000");
+        else rc = sn_site_build(&o, &err) == 0 ? 0 : 1;
     }
     if (err) {
         /* Messages that name no file name the program. */

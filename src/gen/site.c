@@ -9,6 +9,7 @@
 #include "ui_strings.h"
 
 #include "path.h"
+#include "progress.h"
 #include "read.h"
 #include "stamp.h"
 
@@ -162,7 +163,7 @@ static char *translate_section(site *s, const lang_rec *lang, size_t p, size_t k
 static int render_notes(site *s, size_t l, char **err)
 {
     lang_rec *lang = &s->langs[l];
-    for (size_t p = 0; p < s->npages; p++) {
+    for (size_t p = 0; p < s->npages; p++, sn_progress_rendered(s->progress)) {
         const sn_page *page = &s->pages[p].page;
         if (l > 0 && s->pages[p].english_only) continue;
         lang->notes[p] = sn_xcalloc(page->count + 1, sizeof *lang->notes[p]);
@@ -264,8 +265,9 @@ static void assemble_folder_index(site *s, size_t l, int f)
 static int assemble_pages(site *s, char **err)
 {
     site_name_languages(s);
+    sn_progress_stage(s->progress, "assembling");
     for (size_t l = 0; l < s->nlangs; l++) {
-        for (size_t p = 0; p < s->npages; p++)
+        for (size_t p = 0; p < s->npages; p++, sn_progress_assembled(s->progress))
             if ((l == 0 || !s->pages[p].english_only) && assemble_page(s, l, p, err) != 0) return -1;
         for (size_t f = 0; f < s->nfolders; f++)
             if (s->folders[f].readme < 0 && (l == 0 || !s->folders[f].english_only))
@@ -314,6 +316,7 @@ static void site_free(site *s)
         for (size_t a = 0; a < s->o->nassets; a++) sn_sources_free(&s->assets[a]);
     free(s->assets);
     sn_tools_free(s->tools);
+    sn_progress_end(s->progress);
     sn_cache_close(s->cache);
     sn_templates_free(s->templates);
 }
@@ -349,27 +352,37 @@ int sn_site_build(const sn_site_options *o, char **err)
         rc = 0;
         goto done;
     }
+    s.progress = sn_progress_start(o->progress && !o->quiet);
+    sn_progress_stage(s.progress, "reading");
     if (read_sources(&s, err) != 0 || split_pages(&s, err) != 0) goto free_key;
     if (!(s.templates = sn_templates_load(o->templates_dir, err))) goto free_key;
-    sn_tools_config tc = {o->node, o->python, o->katex_dir, s.cache, o->dump_dir != NULL};
+    sn_tools_config tc = {o->node, o->python, o->katex_dir, s.cache, o->dump_dir != NULL,
+                          s.progress, o->dump_dir ? NULL : o->pool};
     s.tools = sn_tools_new(&tc);
     /* English first: its pages hold every formula and piece of code there
      * is (translations must keep them as they are), so the tools can work
      * on them while the translations are read and parsed. */
     site_add_language(&s, "en");
     register_code(&s);
+    sn_progress_stage(s.progress, "rendering notes");
+    sn_progress_total(s.progress, s.npages);
     if (render_notes(&s, 0, err) != 0) goto free_key;
     if (!o->dump_dir && sn_tools_send(s.tools, err) != 0) goto free_key;
+    sn_progress_stage(s.progress, "reading translations");
     if (site_check_static_folder(&s, err) != 0 || site_load_languages(&s, err) != 0) goto free_key;
+    sn_progress_stage(s.progress, "rendering notes");
+    sn_progress_total(s.progress, s.npages * s.nlangs);
     for (size_t l = 1; l < s.nlangs; l++)
         if (render_notes(&s, l, err) != 0) goto free_key;
     if (o->dump_dir) {
         rc = sn_tools_dump(s.tools, o->dump_dir, err);
         goto free_key;
     }
+    sn_progress_stage(s.progress, "waiting for the tools");
     if (sn_tools_run(s.tools, err) != 0 || assemble_pages(&s, err) != 0 ||
         site_add_static_files(&s, err) != 0)
         goto free_key;
+    sn_progress_stage(s.progress, "writing");
     sn_write_stats ws;
     if (sn_write_outputs(o->out_dir, s.outputs, s.nout, &ws, err) != 0) goto free_key;
     if (!out_key) out_key = future_realpath(o->out_dir);
@@ -378,6 +391,8 @@ int sn_site_build(const sn_site_options *o, char **err)
         sn_cache_build_put(s.cache, out_key, stamp.data);
         sn_buf_free(&stamp);
     }
+    sn_progress_end(s.progress); /* erased before the summary */
+    s.progress = NULL;
     if (!o->quiet) {
         sn_tools_stats ts = sn_tools_get_stats(s.tools);
         printf("sidenotes: %zu pages in %zu language%s -> %s: %zu files written, %zu unchanged, "

@@ -11,6 +11,8 @@
 
 #include <stddef.h>
 
+struct sn_tools_pool; /* tools.h */
+
 typedef struct {
     const char *src_dir;
     const char *out_dir;
@@ -26,6 +28,9 @@ typedef struct {
     size_t nsections;
     const char *dump_dir;      /* non-NULL: write the tools' work there, then stop */
     int quiet;
+    int progress;              /* show a progress line on stderr (a terminal) */
+    struct sn_tools_pool *pool; /* keep KaTeX and Pygments running between
+                                   builds (serve); NULL: one run per build */
 } sn_site_options;
 
 /* Builds the site. Returns 0, or -1 with a malloc'd message in *err that

@@ -9,6 +9,7 @@
 #include "buf.h"
 #include "cache.h"
 #include "markdown.h"
+#include "progress.h"
 #include "site.h"
 #include "split.h"
 #include "template.h"
@@ -58,6 +59,7 @@ typedef struct {
     sn_cache *cache;
     sn_tools *tools;
     sn_templates *templates;
+    sn_progress *progress; /* the progress line, or NULL */
     sn_output *outputs;
     size_t nout, out_cap;
 } site;

@@ -67,6 +67,25 @@ struct sn_tools {
 static char *stamp_version(sn_tools *t, int tool);
 static void ensure_started(sn_tools *t, int tool);
 
+/* A kept worker, its version, and whether its hello line was read. */
+struct sn_tools_pool {
+    sn_worker *worker[TOOL_COUNT];
+    char *version[TOOL_COUNT];
+    int greeted[TOOL_COUNT];
+};
+
+sn_tools_pool *sn_tools_pool_new(void) { return sn_xcalloc(1, sizeof(sn_tools_pool)); }
+
+void sn_tools_pool_free(sn_tools_pool *pool)
+{
+    if (!pool) return;
+    for (int tool = 0; tool < TOOL_COUNT; tool++) {
+        sn_worker_abandon(pool->worker[tool]);
+        free(pool->version[tool]);
+    }
+    free(pool);
+}
+
 sn_tools *sn_tools_new(const sn_tools_config *config)
 {
     sn_tools *t = sn_xcalloc(1, sizeof *t);
@@ -241,7 +260,18 @@ static char *stamp_version(sn_tools *t, int tool)
 static void ensure_started(sn_tools *t, int tool)
 {
     if (t->worker[tool] || t->start_error) return;
+    sn_tools_pool *pool = t->config.pool;
+    if (pool && pool->worker[tool]) { /* already running, its hello read */
+        t->worker[tool] = pool->worker[tool];
+        pool->worker[tool] = NULL;
+        if (!t->version[tool] && pool->version[tool])
+            t->version[tool] = sn_strndup(pool->version[tool], strlen(pool->version[tool]));
+        sn_progress_tool(t->config.progress, tool_info[tool].name, 1);
+        return;
+    }
+    if (pool) pool->greeted[tool] = 0;
     t->worker[tool] = start_worker(t, tool, &t->start_error);
+    if (t->worker[tool]) sn_progress_tool(t->config.progress, tool_info[tool].name, 1);
 }
 
 static char *request_json(item **items, size_t n, int tool)
@@ -447,20 +477,103 @@ int sn_tools_send(sn_tools *t, char **err)
     return send_pending(t, err);
 }
 
+/* Whether [at, end) holds a whole response to a batch of `count`: 1, 0
+ * when more must be read, -1 when it is not a response. */
+static int response_whole(const char *at, const char *end, size_t count)
+{
+    size_t n;
+    const char *nl = memchr(at, '\n', (size_t)(end - at));
+    if (!nl) return 0;
+    if (sscanf(at, "results %zu\n", &n) != 1 || n != count) return -1;
+    at = nl + 1;
+    for (size_t i = 0; i < count; i++) {
+        int is_error;
+        const char *text;
+        size_t len;
+        if (!take_frame(&at, end, &is_error, &text, &len)) return 0;
+    }
+    return 1;
+}
+
+/* The answers of a worker that stays running (a pool's): its hello line
+ * the first time, then one response per batch, read as they come; what
+ * was read is dropped from its output. Returns 0; 1 and *err for an error
+ * in the answers (a KaTeX error), after which the worker is still good; -1
+ * and *err when it is not (it died, or answered nonsense). */
+static int collect_kept(sn_tools *t, int tool, sn_worker *w, char **err)
+{
+    sn_tools_pool *pool = t->config.pool;
+    size_t len;
+    const char *out = sn_worker_output(w, &len);
+    if (!pool->greeted[tool]) {
+        const char *nl;
+        while (!(nl = memchr(out, '\n', len))) {
+            if (sn_worker_read(w, err) != 0) return -1;
+            out = sn_worker_output(w, &len);
+        }
+        if (take_hello(t, tool, out, (size_t)(nl - out), err) != 0) return -1;
+        sn_worker_drop(w, (size_t)(nl + 1 - out));
+        pool->greeted[tool] = 1;
+        free(pool->version[tool]);
+        pool->version[tool] = sn_strndup(t->version[tool], strlen(t->version[tool]));
+    }
+    int rc = 0;
+    for (size_t b = 0; b < t->nbatches[tool]; b++) {
+        int whole;
+        out = sn_worker_output(w, &len);
+        while ((whole = response_whole(out, out + len, t->batches[tool][b].count)) == 0) {
+            if (sn_worker_read(w, err) != 0) return -1;
+            out = sn_worker_output(w, &len);
+        }
+        const char *at = out;
+        char *why = NULL;
+        if (take_response(t, tool, &t->batches[tool][b], &at, out + len, &why) != 0) {
+            if (whole < 0) {
+                *err = why;
+                return -1;
+            }
+            if (rc == 0) *err = why; /* the first batch's error is the earliest */
+            else free(why);
+            rc = 1;
+        }
+        sn_worker_drop(w, (size_t)(at - out));
+    }
+    return rc;
+}
+
 int sn_tools_run(sn_tools *t, char **err)
 {
     int rc = sn_tools_send(t, err);
+    int sent = rc == 0;
     /* Every worker's answers: its hello line, then one response per batch. */
     for (int tool = 0; tool < TOOL_COUNT; tool++) {
         sn_worker *w = t->worker[tool];
         if (!w) continue;
         t->worker[tool] = NULL;
+        if (t->config.pool && sent) {
+            /* Kept workers answer even after another's KaTeX error, so
+             * that each stays in step with its requests. */
+            char *why = NULL;
+            int kept = collect_kept(t, tool, w, &why);
+            sn_progress_tool(t->config.progress, tool_info[tool].name, 0);
+            if (kept >= 0) t->config.pool->worker[tool] = w; /* for the next build */
+            else sn_worker_abandon(w);
+            if (kept && rc == 0) *err = why, rc = -1;
+            else free(why);
+            if (t->nbatches[tool] && tool == KATEX) t->stats.katex_ran = 1;
+            if (t->nbatches[tool] && tool == PYGMENTS) t->stats.pygments_ran = 1;
+            for (size_t b = 0; b < t->nbatches[tool]; b++) free(t->batches[tool][b].items);
+            t->nbatches[tool] = 0;
+            continue;
+        }
         if (rc != 0) {
             sn_worker_abandon(w);
+            sn_progress_tool(t->config.progress, tool_info[tool].name, 0);
             continue;
         }
         size_t len;
         char *out = sn_worker_finish(w, &len, err);
+        sn_progress_tool(t->config.progress, tool_info[tool].name, 0);
         if (!out) {
             rc = -1;
             continue;

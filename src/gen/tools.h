@@ -16,8 +16,17 @@
 #define SN_TOOLS_H
 
 #include "cache.h"
+#include "progress.h"
 
 #include <stddef.h>
+
+/* Workers kept running from one build to the next (for `sidenotes serve`,
+ * where starting node and python3 would be most of a rebuild): a build
+ * takes them from the pool and, once it has every answer, puts them back.
+ * A worker that fails is dropped, and the next build starts a new one. */
+typedef struct sn_tools_pool sn_tools_pool;
+sn_tools_pool *sn_tools_pool_new(void);
+void sn_tools_pool_free(sn_tools_pool *pool); /* stops the workers */
 
 typedef struct {
     const char *node;      /* the node command, "node" */
@@ -25,6 +34,8 @@ typedef struct {
     const char *katex_dir; /* the folder holding katex.js */
     sn_cache *cache;
     int dry;               /* never start a worker (for sn_tools_dump) */
+    sn_progress *progress; /* told when a worker starts and is done; or NULL */
+    sn_tools_pool *pool;   /* keep the workers for the next build; or NULL */
 } sn_tools_config;
 
 typedef struct {

@@ -153,6 +153,32 @@ char *sn_worker_finish(sn_worker *w, size_t *len, char **err)
     return out;
 }
 
+const char *sn_worker_output(const sn_worker *w, size_t *len)
+{
+    *len = w->output.len;
+    return w->output.data ? w->output.data : "";
+}
+
+int sn_worker_read(sn_worker *w, char **err)
+{
+    ssize_t n = w->from >= 0 ? read_more(w) : 0;
+    if (n > 0) return 0;
+    if (n < 0) {
+        *err = sn_strdup_printf("error: cannot read from %s: %s", w->name, strerror(errno));
+        return -1;
+    }
+    char *how = reap(w);
+    *err = how ? how : sn_strdup_printf("error: %s stopped answering", w->name);
+    return -1;
+}
+
+void sn_worker_drop(sn_worker *w, size_t n)
+{
+    if (!n) return;
+    memmove(w->output.data, w->output.data + n, w->output.len - n + 1);
+    w->output.len -= n;
+}
+
 void sn_worker_abandon(sn_worker *w)
 {
     if (!w) return;

@@ -29,6 +29,13 @@ int sn_worker_send(sn_worker *w, const char *data, size_t len, char **err);
  * exited with status 0; otherwise NULL and *err says how it died. */
 char *sn_worker_finish(sn_worker *w, size_t *len, char **err);
 
+/* For a worker kept between builds (tools.h, sn_tools_pool): what it has
+ * written so far and not yet dropped; waiting for more (0, or -1 and *err
+ * when it closed its output or died); dropping the first n bytes. */
+const char *sn_worker_output(const sn_worker *w, size_t *len);
+int sn_worker_read(sn_worker *w, char **err);
+void sn_worker_drop(sn_worker *w, size_t n);
+
 /* Stops a worker that is no longer wanted and frees it. */
 void sn_worker_abandon(sn_worker *w);
 

@@ -43,6 +43,10 @@ extern char **environ;
 static void usage(FILE *to)
 {
     fputs("usage: sidenotes-po [-C DIR] COMMAND ...\n"
+          "  -C DIR                            run in DIR first, like make -C\n"
+          "  --version                         print the version\n"
+          "  -h, --help                        show this help\n"
+          "commands:\n"
           "  extract SRC_DIR PO_DIR [--check]  write PO_DIR/templates/<page>.pot from the sources\n"
           "  update SRC_DIR PO_DIR             extract, then msgmerge every template into every\n"
           "                                    language of PO_DIR/LINGUAS (creating missing catalogs)\n"
@@ -433,7 +437,11 @@ int main(int argc, char **argv)
     if (strcmp(cmd, "status") == 0 && rest >= 1) return cmd_status(args[0], args + 1, rest - 1);
     if (strcmp(cmd, "check") == 0 && rest == 2) return cmd_check(args[0], args[1]);
     if (strcmp(cmd, "complete") == 0 && rest == 3) return cmd_complete(args[0], args[1], args[2]);
-    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
+    if (strcmp(cmd, "--version") == 0) {
+        printf("sidenotes-po %s\n", SN_VERSION);
+        return 0;
+    }
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
         usage(stdout);
         return 0;
     }
