@@ -15,7 +15,7 @@
  *   - `$` opens inline math when the next character is not a space; the
  *     closing `$` is not preceded by a space nor followed by a digit, and
  *     comes before the paragraph ends (a blank line). Otherwise the `$` is a
- *     plain dollar sign, as in "it costs $5".
+ *     plain dollar sign, as in `it costs $5`.
  *   - `\$` is a literal dollar; inside math, `\` escapes the next character.
  *   - Nothing inside a code span (`...`) or a fenced code block is math.
  *
