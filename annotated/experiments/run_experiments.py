@@ -6,12 +6,14 @@ writes every result with its exact configuration to results/.
     /usr/bin/python3 annotated/experiments/run_experiments.py --train build/annotated/experiments/train
 
 Every configuration is trained with each of the seeds 1 to 5 (see readme.md):
-  curves  MLP (6 epochs) and CNN (1 epoch), none / BN / LN, batch 64: loss and
+  curves  MLP (2 epochs) and CNN (1 epoch), none / BN / LN, batch 64: loss and
           test accuracy per epoch; then the test set evaluated again in batches
           of 2, 8, 32, 128, in two orders (BN with the batch's statistics)
-  batch   MLP, none / BN / LN, one epoch at batch size 2, 4, 8, 32, 128: test
+  batch   MLP, none / BN / LN, one pass over 10,000 training images at batch
+          size 2, 4, 8, 32, 128: test
           accuracy, accuracy during training, gradient reaching the first layer
-  lr      MLP, none / BN / LN, SGD with momentum, 1 epoch, learning rates
+  lr      MLP, none / BN / LN, SGD with momentum, one pass over 10,000
+          training images, learning rates
           0.01, 0.03, 0.1, 0.3, 1
 
 Outputs, in results/:
@@ -55,11 +57,13 @@ EXPERIMENTS = ("curves", "batch", "lr")
 # Every run uses the program's defaults (Adam, learning rate 1e-3, cosine
 # schedule) except what is listed here.
 CURVES = {
-    "mlp": ["--model", "mlp", "--epochs", "6", "--batch-size", "64"],
+    "mlp": ["--model", "mlp", "--epochs", "2", "--batch-size", "64"],
     "cnn": ["--model", "cnn", "--epochs", "1", "--batch-size", "64"],
 }
-BATCH = ["--model", "mlp", "--epochs", "1"]
-LR = ["--model", "mlp", "--epochs", "1", "--batch-size", "64", "--optimizer", "sgd"]
+# The two sweeps: one pass over the first 10,000 training images.
+BATCH = ["--model", "mlp", "--epochs", "1", "--train-limit", "10000"]
+LR = ["--model", "mlp", "--epochs", "1", "--train-limit", "10000", "--batch-size", "64",
+      "--optimizer", "sgd"]
 
 
 def eval_batches(model, variant):
@@ -70,13 +74,14 @@ def eval_batches(model, variant):
 
 
 def jobs():
-    """(experiment, name, arguments, expected CPU seconds) for every run, costliest first."""
+    """(experiment, name, arguments, expected CPU seconds) for every run: the sweeps, then
+    the curves, each costliest first (so that an interrupted suite has whole sweeps)."""
     out = []
     for seed in SEEDS:
         s = ["--seed", str(seed)]
         for v in VARIANTS:
             for model, args in CURVES.items():
-                cost = 25 if model == "cnn" else 11
+                cost = 25 if model == "cnn" else 4
                 out.append(("curves", f"{model}-{v}-s{seed}",
                             args + ["--variant", v, "--eval-batches", eval_batches(model, v)] + s,
                             cost))
@@ -84,11 +89,11 @@ def jobs():
                 ev = str(b) if v == "bn" else "none"  # BN: batch statistics of its own size
                 out.append(("batch", f"mlp-{v}-b{b}-s{seed}",
                             BATCH + ["--variant", v, "--batch-size", str(b), "--eval-batches", ev]
-                            + s, 0.7 + 22 / b))
+                            + s, 0.7 + 4 / b))
             for lr in LEARNING_RATES:
                 out.append(("lr", f"mlp-{v}-lr{lr}-s{seed}",
-                            LR + ["--variant", v, "--lr", lr, "--eval-batches", "none"] + s, 1.9))
-    return sorted(out, key=lambda j: -j[3])
+                            LR + ["--variant", v, "--lr", lr, "--eval-batches", "none"] + s, 0.8))
+    return sorted(out, key=lambda j: (j[0] == "curves", -j[3]))
 
 
 class Progress:
@@ -218,9 +223,8 @@ RUN_FIELDS = ["experiment", "model", "variant", "batch_size", "lr", "seed", "epo
 def run_row(experiment, r):
     c, final, last = r["config"], r["final"], r["curve"][-1] if r["curve"] else {}
     epochs = r["epochs"]
-    # The gradient measures: mean over the curve points of the last epoch.
-    tail = [p for p in r["curve"] if p["epoch"] > c["epochs"] - 1 and p["grad_norm_first"]]
-    mean = lambda key: statistics.fmean(p[key] for p in tail) if tail else float("nan")
+    # The gradient measures of the last curve point: the last tenth of training.
+    mean = lambda key: last[key] if last.get(key) is not None else float("nan")
     return [experiment, c["model"], c["variant"], c["batch_size"], f"{c['lr']:g}", c["seed"],
             c["epochs"], c["parameters"], fmt(final["test_accuracy"]),
             final["diverged_at_step"] or "",
@@ -305,13 +309,15 @@ def curve_summary(results):
     rows = []
     for model in CURVES:
         for v in VARIANTS:
-            rs = [load(results, "curves", f"{model}-{v}-s{s}") for s in SEEDS]
-            for i, p in enumerate(rs[0]["curve"]):
+            rs = [load(results, "curves", f"{model}-{v}-s{s}") for s in SEEDS
+                  if os.path.exists(os.path.join(results, "curves", f"{model}-{v}-s{s}.json"))]
+            for i, p in enumerate(rs[0]["curve"] if rs else []):
                 losses = [r["curve"][i]["train_loss"] for r in rs]
                 acc = ["NaN"] * 2
                 if abs(p["epoch"] - round(p["epoch"])) < 1e-9:
                     a = [r["epochs"][round(p["epoch"]) - 1]["test_accuracy"] for r in rs]
-                    acc = [f"{statistics.fmean(a):.5f}", f"{statistics.stdev(a):.5f}"]
+                    acc = [f"{statistics.fmean(a):.5f}",
+                           f"{statistics.stdev(a) if len(a) > 1 else 0:.5f}"]
                 rows.append([model, v, f"{p['epoch']:.3f}", f"{statistics.fmean(losses):.5f}",
                              f"{min(losses):.5f}", f"{max(losses):.5f}"] + acc)
     write_csv(os.path.join(results, "curves_summary.csv"),
@@ -325,10 +331,16 @@ NAMES = {"none": "none", "bn": "BatchNorm", "ln": "LayerNorm"}
 
 
 def pm(s, digits=4, scale=1.0, suffix=""):
-    """'mean ± sd' of a stats tuple."""
+    """'mean ± sd' of a stats tuple, with the number of runs when some are missing."""
     if s is None:
         return "–"
-    return f"{s[0] * scale:.{digits}f} ± {s[1] * scale:.{digits}f}{suffix}"
+    n = f" (n = {s[4]})" if s[4] != len(SEEDS) else ""
+    return f"{s[0] * scale:.{digits}f} ± {s[1] * scale:.{digits}f}{suffix}{n}"
+
+
+def mean_of(entry, measure, spec):
+    s = entry.get(measure)
+    return format(s[0], spec) if s else "–"
 
 
 def tables(results):
@@ -336,17 +348,19 @@ def tables(results):
     out = {}
     lr_default = "0.001"
 
+    missing = {"n": 0, "diverged": 0, "parameters": 0, "epochs": "–"}
+
     def get(exp, model, v, b, lr=lr_default):
-        return stats[(exp, model, v, str(b), lr)]
+        return stats.get((exp, model, v, str(b), lr), missing)
 
     t = ["| model | normalization | epochs | parameters | test accuracy | training accuracy, "
-         "last epoch | CPU time (s) |", "| --- | --- | ---: | ---: | ---: | ---: | ---: |"]
+         "last epoch | CPU time of a run (s) |", "| --- | --- | ---: | ---: | ---: | ---: | ---: |"]
     for model in CURVES:
         for v in VARIANTS:
             s = get("curves", model, v, 64)
             t.append(f"| {model.upper()} | {NAMES[v]} | {s['epochs']} | "
-                     f"{int(s['parameters']):,} | **{pm(s['test_accuracy'])}** | "
-                     f"{pm(s['train_accuracy'])} | {s['cpu_seconds'][0]:.1f} |")
+                     f"{int(s['parameters']):,} | **{pm(s.get('test_accuracy'))}** | "
+                     f"{pm(s.get('train_accuracy'))} | {mean_of(s, 'cpu_seconds', '.1f')} |")
     out["curves"] = "\n".join(t)
 
     head = "| batch size | none | BatchNorm | LayerNorm |\n| ---: | ---: | ---: | ---: |"
@@ -354,22 +368,22 @@ def tables(results):
                                   ("batch_train", "train_accuracy_last", 4)):
         t = [head]
         for b in SWEEP_BATCHES:
-            t.append(f"| {b} | " + " | ".join(pm(get("batch", "mlp", v, b)[measure], digits)
+            t.append(f"| {b} | " + " | ".join(pm(get("batch", "mlp", v, b).get(measure), digits)
                                              for v in VARIANTS) + " |")
         out[name] = "\n".join(t)
     t = ["| batch size | ‖∂L/∂W₁‖ none | BatchNorm | LayerNorm | units reached: none | "
          "BatchNorm | LayerNorm |", "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for b in SWEEP_BATCHES:
         g = [get("batch", "mlp", v, b) for v in VARIANTS]
-        t.append(f"| {b} | " + " | ".join(f"{s['grad_norm_first'][0]:.3g}" for s in g) + " | "
-                 + " | ".join(f"{s['active_units_first'][0]:.0f}" for s in g) + " |")
+        t.append(f"| {b} | " + " | ".join(mean_of(s, "grad_norm_first", ".3g") for s in g)
+                 + " | " + " | ".join(mean_of(s, "active_units_first", ".0f") for s in g) + " |")
     out["batch_grad"] = "\n".join(t)
     t = ["| training batch | running statistics | statistics of a test batch of the same size |",
          "| ---: | ---: | ---: |"]
     for b in SWEEP_BATCHES:
         s = get("batch", "mlp", "bn", b)
-        e = bstats[("batch", "mlp", "bn", str(b), str(b))]
-        t.append(f"| {b} | {pm(s['test_accuracy'])} | {pm(e[0])} |")
+        e = bstats.get(("batch", "mlp", "bn", str(b), str(b)), (None, None))
+        t.append(f"| {b} | {pm(s.get('test_accuracy'))} | {pm(e[0])} |")
     out["batch_bn"] = "\n".join(t)
 
     t = ["| learning rate | none | BatchNorm | LayerNorm |", "| ---: | ---: | ---: | ---: |"]
@@ -377,7 +391,7 @@ def tables(results):
         cells = []
         for v in VARIANTS:
             s = get("lr", "mlp", v, 64, f"{float(lr):g}")
-            cell = pm(s["test_accuracy"]) if s["test_accuracy"] else ""
+            cell = pm(s["test_accuracy"]) if s.get("test_accuracy") else ""
             if s["diverged"]:
                 cell += ("; " if cell else "") + f"diverged in {s['diverged']} of {s['n']}"
             cells.append(cell)
@@ -389,8 +403,9 @@ def tables(results):
     t = [f"| model | running statistics | {sizes} |", f"| --- | ---: | {rule} |"]
     for model in CURVES:
         s = get("curves", model, "bn", 64)
-        t.append(f"| {model.upper()} | {pm(s['test_accuracy'])} | " + " | ".join(
-            pm(bstats[("curves", model, "bn", "64", str(b))][0]) for b in EVAL_BATCHES) + " |")
+        t.append(f"| {model.upper()} | {pm(s.get('test_accuracy'))} | " + " | ".join(
+            pm(bstats.get(("curves", model, "bn", "64", str(b)), (None, None))[0])
+            for b in EVAL_BATCHES) + " |")
     out["bn_inference"] = "\n".join(t)
     t = [f"| model | normalization | {sizes} |", f"| --- | --- | {rule} |"]
     for v in ("bn", "ln", "none"):

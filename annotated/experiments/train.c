@@ -17,9 +17,11 @@ what it wrote.
 Everything random comes from `--seed`: the initial weights from one stream,
 the order of the examples in each epoch from another. OpenBLAS and the
 OpenMP loops of the normalization libraries run on `--threads` threads (1 by
-default); with a fixed seed and thread count, two runs give the same numbers
-bit for bit, and the JSON output ends with a fingerprint of the trained
-weights that shows it.
+default). The JSON output ends with a fingerprint of the trained weights:
+with the same seed, options and thread count, two runs on the same machine
+print the same one. On another CPU OpenBLAS and the normalization kernels
+may choose other code, which sums in another order, and the weights differ
+in their last bits (see [Reproducing](readme.md#reproducing)).
 */
 #define _POSIX_C_SOURCE 200809L
 #include <cblas.h>
@@ -947,8 +949,11 @@ static int write_csv(const char *path, const run *r, int points_per_epoch, messa
                "grad_norm_last,test_loss,test_accuracy\n");
     for (size_t i = 0; i < r->ncurve; i++) {
         const curve_point *p = &r->curve[i];
-        fprintf(f, "%.3f,%ld,%.6f,%.6f,%.6g,%.4g,%.6g", p->epoch, p->step, p->train_loss,
-                p->train_accuracy, p->grad_first, p->active_first, p->grad_last);
+        fprintf(f, "%.3f,%ld,%.6f,%.6f", p->epoch, p->step, p->train_loss, p->train_accuracy);
+        if (isfinite(p->grad_first)) /* no step of this stretch was measured: NaN */
+            fprintf(f, ",%.6g,%.4g,%.6g", p->grad_first, p->active_first, p->grad_last);
+        else
+            fprintf(f, ",NaN,NaN,NaN");
         size_t epoch = (i + 1) / (size_t)points_per_epoch;
         if ((i + 1) % (size_t)points_per_epoch == 0 && epoch <= (size_t)r->nepochs)
             fprintf(f, ",%.6f,%.6f\n", r->epochs[epoch - 1].test.loss,

@@ -48,8 +48,11 @@ def test_design():
     rates = sorted({float(r[r.index("--lr") + 1]) for e, r in configs if e == "lr"})
     check(len(rates) >= 4 and rates == [0.01, 0.03, 0.1, 0.3, 1.0], f"learning rates {rates}")
     check(all("sgd" in r for e, r in configs if e == "lr"), "the learning-rate sweep is not SGD")
-    costs = [j[3] for j in todo]
-    check(costs == sorted(costs, reverse=True), "runs are not ordered costliest first")
+    for part in ([j for j in todo if j[0] != "curves"], [j for j in todo if j[0] == "curves"]):
+        costs = [j[3] for j in part]
+        check(costs == sorted(costs, reverse=True), "runs are not ordered costliest first")
+    check([j[0] == "curves" for j in todo] == sorted(j[0] == "curves" for j in todo),
+          "the sweeps do not come before the curves")
 
 
 class FakeOut(io.StringIO):

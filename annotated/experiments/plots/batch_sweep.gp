@@ -1,5 +1,6 @@
-# MLP, one epoch at each batch size, none / BN / LN, 5 seeds: test accuracy,
-# training accuracy over the last tenth of the epoch (BatchNorm with the
+# MLP, one pass over 10,000 training images at each batch size, none / BN /
+# LN, 5 seeds: test accuracy,
+# training accuracy over the last tenth of the pass (BatchNorm with the
 # batch's statistics), and over how many of the first layer's 256 units its
 # weight gradient is spread. Dots: seeds; lines: means.
 # gnuplot -e "dir='PLOTS'; results='DIR'; out='batch_sweep.svg'" batch_sweep.gp
@@ -8,7 +9,7 @@ set terminal svg size 640,1150 dynamic enhanced font 'sans-serif,17' background 
 set output out
 runs = results.'/runs.csv'
 summary = results.'/summary.csv'
-set multiplot layout 3,1 title 'MLP, one epoch at each batch size, 5 seeds'
+set multiplot layout 3,1 title 'MLP, 10,000 images at each batch size, 5 seeds'
 set logscale x 2
 set xtics (2, 4, 8, 32, 128)
 set xrange [1.6:160]

@@ -1,4 +1,5 @@
-# MLP, SGD with momentum 0.9, one epoch, by learning rate, none / BN / LN, 5
+# MLP, SGD with momentum 0.9, one pass over 10,000 training images, by
+# learning rate, none / BN / LN, 5
 # seeds. Dots: seeds; lines: means; runs whose loss became infinite or NaN are
 # left out (the table counts them).
 # gnuplot -e "dir='PLOTS'; results='DIR'; out='lr_sweep.svg'" lr_sweep.gp
@@ -7,7 +8,7 @@ set terminal svg size 640,460 dynamic enhanced font 'sans-serif,17' background r
 set output out
 runs = results.'/runs.csv'
 summary = results.'/summary.csv'
-set title 'MLP, SGD with momentum, one epoch, 5 seeds'
+set title 'MLP, SGD with momentum, 10,000 images, 5 seeds'
 set logscale x 10
 set xtics (0.01, 0.03, 0.1, 0.3, 1)
 set xrange [0.007:1.4]
