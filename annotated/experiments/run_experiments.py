@@ -124,13 +124,13 @@ class Progress:
             sys.stdout.flush()
 
 
-def run_suite(train, results, data_dir, workers, extra=(), resume=False):
+def run_suite(train, results, data_dir, workers, extra=(), resume=False, record=False):
     started = time.time()
     todo = jobs()
     kept = []
-    if resume:  # runs whose result file exists are not run again
+    if resume or record:  # runs whose result file exists are not run again
         kept = [j for j in todo if os.path.exists(os.path.join(results, j[0], j[1] + ".json"))]
-        todo = [j for j in todo if j not in kept]
+        todo = [j for j in todo if j not in kept and not record]
     progress = Progress(todo)
     root = os.path.dirname(os.path.dirname(HERE))
 
@@ -160,8 +160,10 @@ def run_suite(train, results, data_dir, workers, extra=(), resume=False):
         return {"experiment": experiment, "name": name, "command": shown(cmd),
                 "seconds": round(time.time() - t, 1)}
 
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        commands = list(pool.map(one, todo))
+    commands = []
+    if todo:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            commands = list(pool.map(one, todo))
     for job in kept:
         commands.append({"experiment": job[0], "name": job[1], "command": shown(command(job)),
                          "seconds": None, "kept_from_an_earlier_run": True})
@@ -172,7 +174,7 @@ def run_suite(train, results, data_dir, workers, extra=(), resume=False):
         "workers": workers,
         "threads_per_run": 1,
         "seeds": list(SEEDS),
-        "wall_seconds": round(total, 1),
+        "wall_seconds": None if record else round(total, 1),
         "runs_kept_from_an_earlier_run": len(kept),
         "cpu_seconds": round(cpu, 1),
         "machine": {"cpus": os.cpu_count(), "cpu": cpu_name(), "system": platform.platform()},
@@ -461,6 +463,8 @@ def main():
     p.add_argument("--tables", action="store_true", help="only rewrite summaries and tables")
     p.add_argument("--resume", action="store_true",
                    help="keep the runs whose result file exists (after an interrupted suite)")
+    p.add_argument("--record", action="store_true",
+                   help="run nothing: write suite.json for the result files present")
     p.add_argument("--tiny", action="store_true",
                    help="every run on 1,200 training and 300 test images (to try the suite; "
                         "use with --results and --readme elsewhere)")
@@ -475,7 +479,7 @@ def main():
             p.error("--train is required to run the suite")
         extra = ["--train-limit", "1200", "--test-limit", "300"] if a.tiny else []
         run_suite(os.path.abspath(a.train), os.path.abspath(a.results), a.data_dir, a.jobs,
-                  extra, a.resume)
+                  extra, a.resume, a.record)
     generated = tables(a.results)
     with open(a.readme) as f:
         text = f.read()
