@@ -8,7 +8,7 @@ load dir.'/style.gp'
 set output out
 f = results.'/batching.csv'
 summary = results.'/summary.csv'
-set multiplot layout 2,1 title 'Models trained with batches of 64, 5 seeds'
+set multiplot layout 2,1 title 'Models trained with batches of 64, a dot per seed'
 set logscale x 2
 set xtics (2, 8, 32, 128)
 set xrange [1.6:160]

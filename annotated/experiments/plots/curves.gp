@@ -8,7 +8,7 @@ title_of(m) = m eq 'mlp' ? 'MLP 784-256-128-10' : 'CNN (16 and 32 filters, dense
 c = results.'/curves_summary.csv'
 runs = results.'/runs.csv'
 summary = results.'/summary.csv'
-set multiplot layout 2,1 title title_of(model).', batch 64, 5 seeds'
+set multiplot layout 2,1 title title_of(model).', batch 64, a dot per seed'
 set xlabel 'epoch'
 set ylabel 'training loss'
 set key top right
