@@ -15,8 +15,12 @@ Checks, each with a real assertion:
   accuracy passes a floor, for the MLP and the CNN, in every variant;
 * the same seed gives bitwise the same weights (fingerprint) and the same
   curve; another seed gives other weights;
-* the JSON output holds the exact configuration and, for BatchNorm, the
-  running-versus-batch statistics evaluation.
+* the JSON output holds the exact configuration, the gradient measures at
+  every curve point, and the evaluation in test batches of 2 to 128 (with
+  BatchNorm's batch statistics the order of the test set changes
+  predictions, without them it does not);
+* the CSV file is the JSON's curve, row for row;
+* a learning rate far too large stops the run, and the result says so.
 
 Floors: MLP, 5,000 training examples, 3 epochs, tested on 2,000: about 0.84
 is reached in every variant, floor 0.78. CNN (8 and 16 filters), 3,000
@@ -66,7 +70,7 @@ def test_bad_options():
         (["--lr", "0"], "--lr: '0' is not a number from"),
         (["--schedule", "step"], "--schedule: 'step' is not one of constant, cosine"),
         (["--cnn-channels", "8"], "--cnn-channels: '8' is not two sizes"),
-        (["--bn-eval-batches", "2,,x"], "--bn-eval-batches: 'x' is not an integer"),
+        (["--eval-batches", "2,,x"], "--eval-batches: 'x' is not an integer"),
         (["--frobnicate"], "unknown option '--frobnicate'"),
         (["-z"], "unknown option '-z'"),
         (["--seed"], "option '--seed' needs a value"),
@@ -140,24 +144,76 @@ def test_short_runs(tmp):
             config = result["config"]
             check(config["model"] == model and config["variant"] == variant
                   and config["epochs"] == 3 and config["seed"] == 1, f"{name}: config {config}")
-            check(csv.startswith("epoch,step,train_loss,test_loss,test_accuracy\n")
-                  and csv.count("\n") == 31, f"{name}: CSV shape")
+            check_csv_is_curve(name, result, csv)
             check("epoch 1/3  step" in r.stderr and "left" in r.stderr and "elapsed" in r.stderr,
                   f"{name}: no progress lines")
+            for p in curve:
+                check(p["grad_norm_first"] > 0 and p["grad_norm_last"] > 0
+                      and 1 <= p["active_units_first"] <= first_units(config),
+                      f"{name}: gradient measures {p}")
+            batching = result["batching"]
+            check([e["batch_size"] for e in batching] == [2, 8, 32, 128]
+                  and all(e["batch_statistics"] == (variant == "bn") for e in batching),
+                  f"{name}: batching entries {batching}")
             if variant == "bn":
-                bn = result["bn_inference"]
-                check([e["statistics"] for e in bn] == ["running"] + ["batch"] * 4
-                      and [e["batch_size"] for e in bn[1:]] == [2, 8, 32, 128],
-                      f"{name}: BN inference entries {bn}")
                 # Batches of two normalise every feature to about +-1: far worse.
-                check(bn[1]["test_accuracy"] < bn[0]["test_accuracy"] - 0.05,
+                check(batching[0]["test_accuracy"] < accuracy - 0.05,
                       f"{name}: batch statistics of 2 should hurt")
+                check(batching[0]["changed_predictions"] > 0.1,
+                      f"{name}: with batch statistics of 2, the order should matter")
+            else:
+                # Without batch statistics the batching changes nothing but speed.
+                check(all(e["changed_predictions"] < 0.002 for e in batching),
+                      f"{name}: predictions depend on the batching: {batching}")
+
+
+def first_units(config):
+    return config["hidden"][0] if config["model"] == "mlp" else config["layers"]["channels"][0]
+
+
+def check_csv_is_curve(name, result, csv):
+    """The CSV is the JSON's curve, row for row, with the test score at epoch ends."""
+    lines = csv.splitlines()
+    check(lines[0] == "epoch,step,train_loss,train_accuracy,grad_norm_first,"
+          "active_units_first,grad_norm_last,test_loss,test_accuracy", f"{name}: CSV header")
+    curve = result["curve"]
+    check(len(lines) == len(curve) + 1, f"{name}: {len(lines) - 1} CSV rows, {len(curve)} points")
+    ends = 0
+    for line, p in zip(lines[1:], curve):
+        cells = line.split(",")
+        check(abs(float(cells[0]) - p["epoch"]) < 1e-3 and int(cells[1]) == p["step"]
+              and abs(float(cells[2]) - p["train_loss"]) < 1e-5
+              and abs(float(cells[3]) - p["train_accuracy"]) < 1e-5
+              and abs(float(cells[4]) / p["grad_norm_first"] - 1) < 1e-4,
+              f"{name}: CSV row {line!r} is not the point {p}")
+        if cells[7] != "NaN":
+            e = result["epochs"][ends]
+            ends += 1
+            check(abs(float(cells[8]) - e["test_accuracy"]) < 1e-5 and
+                  abs(p["epoch"] - ends) < 1e-9, f"{name}: CSV test columns {line!r}")
+    check(ends == len(result["epochs"]), f"{name}: {ends} epoch ends in the CSV")
+
+
+def test_divergence(tmp):
+    """A learning rate far too large: the run stops at the first non-finite loss, exits 0 and
+    says so in its results (the learning-rate sweep counts such runs)."""
+    result, csv, r = train(tmp, "diverge", "--optimizer", "sgd", "--lr", "10", "--variant",
+                           "none", "--train-limit", "1000", "--test-limit", "200", "-q")
+    if result is None:
+        return
+    final = result["final"]
+    check(isinstance(final["diverged_at_step"], int) and final["diverged_at_step"] >= 1
+          and final["test_accuracy"] is None and "batching" not in result,
+          f"divergence not recorded: {final}")
+    check("stopped" in r.stderr and "diverged at step" in r.stdout,
+          f"divergence not reported: {r.stderr!r} {r.stdout!r}")
+    check(len(result["curve"]) == csv.count("\n") - 1, "divergence: CSV is not the curve")
 
 
 def test_same_seed(tmp):
     args = ["--model", "cnn", "--variant", "bn", "--cnn-channels", "4,8", "--cnn-hidden", "16",
             "--train-limit", "1000", "--test-limit", "300", "--epochs", "2", "-q",
-            "--bn-eval-batches", "none"]
+            "--eval-batches", "none"]
     a, csv_a, _ = train(tmp, "seed-a", *args)
     b, csv_b, _ = train(tmp, "seed-b", *args)
     c, _, _ = train(tmp, "seed-c", *args, "--seed", "2")
@@ -176,6 +232,7 @@ def main():
         test_bad_options()
         test_bad_data(tmp)
         test_same_seed(tmp)
+        test_divergence(tmp)
         test_short_runs(tmp)
     finally:
         shutil.rmtree(tmp)
