@@ -216,11 +216,11 @@ int main(int argc, char **argv)
             tally(&t, name, run_case(c, threads));
         }
     }
-    // Eval on (N, C) walks chunks of rows and blocks of channels: on (200, 300),
+    // Eval on (N, C) walks chunks of rows and blocks of channels: on (600, 300),
     // several of each, every value must be (x - running_mean) * scale + bias
     // with scale = gain / sqrt(running_var + eps), bit for bit.
     for (int threads = 1; threads <= 2; threads++) {
-        enum { N = 200, C = 300 };
+        enum { N = 600, C = 300 };
         float *x = alloc(N * C), *y = alloc(N * C), *g = alloc(C), *b = alloc(C), *rm = alloc(C), *rv = alloc(C);
         for (size_t i = 0; i < N * C; i++) x[i] = (float)((i * 7919) % 1000) * 1e-3f - 0.5f;
         batch_norm_state st;
@@ -238,7 +238,7 @@ int main(int argc, char **argv)
                     ok = 0;
                 }
             }
-        tally(&t, threads == 1 ? "bn eval (200, 300), 1 thread: every value" : "bn eval (200, 300), 2 threads: every value", ok);
+        tally(&t, threads == 1 ? "bn eval (600, 300), 1 thread: every value" : "bn eval (600, 300), 2 threads: every value", ok);
         free(x); free(y); free(g); free(b); free(rm); free(rv);
     }
     // Finite values whose squares overflow float, in channel 0 of (4, 2, 4) and

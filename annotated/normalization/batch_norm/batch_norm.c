@@ -391,26 +391,43 @@ static void forward_nc(  // batch_norm_forward for S = 1, batch statistics; thre
 }
 
 // With running statistics every value is normalised on its own, so, as for
-// $S > 1$, the tensor is walked in memory order: chunks of `NC_ROWS` rows,
+// $S > 1$, the tensor is walked in memory order: chunks of `NC_EVAL_ROWS` rows,
 // shared out dynamically, so that a thread the operating system pauses holds
 // up no more than its chunk. Each chunk takes the scale and shift of a block of
-// channels at a time (one square root per channel per chunk).
+// channels at a time (one square root per channel per chunk, vectorised).
+#define NC_EVAL_ROWS 256
+
+NORM_KERNEL static void nc_eval_params(float *restrict scale, float *restrict shift,
+                                       const float *restrict rv, const float *restrict gain,
+                                       const float *restrict bias, float eps, size_t len)
+{
+    if (gain) {
+#pragma omp simd
+        for (size_t i = 0; i < len; i++) {
+            scale[i] = gain[i] * (1.0f / sqrtf(rv[i] + eps));
+            shift[i] = bias[i];
+        }
+    } else {
+#pragma omp simd
+        for (size_t i = 0; i < len; i++) {
+            scale[i] = 1.0f / sqrtf(rv[i] + eps);
+            shift[i] = 0.0f;
+        }
+    }
+}
+
 static void forward_eval_nc(const batch_norm_state *st, float *y, const float *x,
                             const float *gain, const float *bias, size_t N)
 {
     const size_t C = st->C;
 #pragma omp parallel for schedule(dynamic, 1)
-    for (size_t n0 = 0; n0 < N; n0 += NC_ROWS) {
-        const size_t rows = N - n0 < NC_ROWS ? N - n0 : NC_ROWS;
+    for (size_t n0 = 0; n0 < N; n0 += NC_EVAL_ROWS) {
+        const size_t rows = N - n0 < NC_EVAL_ROWS ? N - n0 : NC_EVAL_ROWS;
         for (size_t c0 = 0; c0 < C; c0 += NC_BLOCK) {
             const size_t len = C - c0 < NC_BLOCK ? C - c0 : NC_BLOCK;
             float scale[NC_BLOCK], shift[NC_BLOCK];
-            for (size_t i = 0; i < len; i++) {
-                const size_t c = c0 + i;
-                const float r = 1.0f / sqrtf(st->running_var[c] + st->eps);
-                scale[i] = st->affine ? gain[c] * r : r;
-                shift[i] = st->affine ? bias[c] : 0.0f;
-            }
+            nc_eval_params(scale, shift, st->running_var + c0, st->affine ? gain + c0 : NULL,
+                           st->affine ? bias + c0 : NULL, st->eps, len);
             nc_normalize(y + n0 * C, x + n0 * C, rows, C, c0, len, st->running_mean + c0, NULL, scale,
                          shift);
         }
