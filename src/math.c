@@ -4,6 +4,10 @@
 #include "math.h"
 
 #include "buf.h"
+#include "po_markdown.h"
+
+#include <cmark-gfm.h>
+#include <stdio.h>
 
 #include <stdlib.h>
 #include <string.h>
@@ -15,15 +19,23 @@ typedef struct {
     int line, col;
 } position;
 
+/* Is byte i a line end? cmark-gfm ends a line at "\n", "\r\n" and a lone
+ * "\r"; read.c turns the last two into "\n", but the scanner is public and
+ * must agree with cmark-gfm on any text. */
+static int is_eol(const char *s, size_t len, size_t i)
+{
+    return s[i] == '\n' || (s[i] == '\r' && !(i + 1 < len && s[i + 1] == '\n'));
+}
+
 /* Moves the known position forward to byte `to` (never backward). */
 static void position_advance(position *p, size_t to)
 {
     for (; p->at < to; p->at++) {
         unsigned char c = (unsigned char)p->s[p->at];
-        if (c == '\n') {
+        if (is_eol(p->s, p->len, p->at)) {
             p->line++;
             p->col = 1;
-        } else if ((c & 0xC0) != 0x80) {
+        } else if ((c & 0xC0) != 0x80 && c != '\r') {
             p->col++; /* a character starts here, not a continuation byte */
         }
     }
@@ -34,15 +46,16 @@ static int is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == 
 /* Is the line starting at byte i blank (only spaces and tabs)? */
 static int blank_line_at(const char *s, size_t len, size_t i)
 {
-    for (; i < len && s[i] != '\n'; i++)
+    for (; i < len && !is_eol(s, len, i); i++)
         if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r') return 0;
     return 1;
 }
 
-static size_t line_end(const char *s, size_t len, size_t i)
+/* Just past the line holding byte i: the start of the next line, or len. */
+static size_t next_line(const char *s, size_t len, size_t i)
 {
-    while (i < len && s[i] != '\n') i++;
-    return i;
+    while (i < len && !is_eol(s, len, i)) i++;
+    return i < len ? i + 1 : len;
 }
 
 /* A fence line: optional indentation, then three or more ` or ~. Returns
@@ -58,13 +71,78 @@ static size_t fence_at(const char *s, size_t len, size_t i, char *mark)
     return n;
 }
 
+/* ------------------------------------------------------------------------
+ * What the scanner knows of the Markdown blocks. Inline math and code spans
+ * end with their paragraph; on the first pass a paragraph ends at a blank
+ * line and a fence line starts code, as a reader would guess. If cmark-gfm
+ * then sees the blocks otherwise (a list item or a heading interrupting a
+ * paragraph, an indented code block, a blank line inside a block quote), the
+ * scan runs again with cmark-gfm's own block starts (`barriers`: a line that
+ * starts a block ends the paragraph before it) and code blocks (`zones`),
+ * until both agree. One source of truth, then: the Markdown parser. */
+
+typedef struct {
+    size_t start, end;
+} range;
+
+typedef struct {
+    range *items;
+    size_t count, cap;
+} ranges;
+
+static void ranges_add(ranges *r, size_t start, size_t end)
+{
+    if (r->count == r->cap) {
+        r->cap = r->cap ? r->cap * 2 : 16;
+        r->items = sn_xrealloc(r->items, r->cap * sizeof *r->items);
+    }
+    r->items[r->count++] = (range){start, end};
+}
+
+typedef struct {
+    const size_t *barriers; /* sorted line starts */
+    size_t nbarriers;
+    const ranges *zones; /* NULL: find fenced code by its fence lines */
+} layout;
+
+static int is_barrier(const layout *lay, size_t at)
+{
+    size_t lo = 0, hi = lay->nbarriers;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (lay->barriers[mid] < at) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < lay->nbarriers && lay->barriers[lo] == at;
+}
+
+/* Does the paragraph end at the line end at byte i? */
+static int paragraph_ends(const char *s, size_t len, size_t i, const layout *lay)
+{
+    size_t next = s[i] == '\r' && i + 1 < len && s[i + 1] == '\n' ? i + 2 : i + 1;
+    return blank_line_at(s, len, next) || is_barrier(lay, next);
+}
+
+/* The scan's memory of what failed: an opener that found no closer before
+ * its paragraph ended tells every later opener of the same kind before that
+ * end that it will fail too (a closer's validity does not depend on where
+ * the scan started), which keeps the scan linear in the text's length. */
+typedef struct {
+    size_t inline_until;  /* inline math opened before this fails */
+    size_t *code_until;   /* [n]: a code span of n backticks opened before fails */
+    size_t code_cap;
+} failures;
+
 /* Where the code span whose opening run of `n` backticks ends at byte i
  * closes (just past the closing run), or 0 when it does not close before
  * the paragraph ends. */
-static size_t code_span_end(const char *s, size_t len, size_t i, size_t n)
+static size_t code_span_end(const char *s, size_t len, size_t i, size_t n, const layout *lay,
+                            failures *f)
 {
+    if (n < f->code_cap && i < f->code_until[n]) return 0;
+    size_t from = i;
     while (i < len) {
-        if (s[i] == '\n' && blank_line_at(s, len, i + 1)) return 0;
+        if (is_eol(s, len, i) && paragraph_ends(s, len, i, lay)) break;
         if (s[i] != '`') {
             i++;
             continue;
@@ -74,23 +152,32 @@ static size_t code_span_end(const char *s, size_t len, size_t i, size_t n)
         if (run == n) return i + run;
         i += run;
     }
+    if (n >= f->code_cap) {
+        size_t cap = n + 1 > 2 * f->code_cap ? n + 1 : 2 * f->code_cap;
+        f->code_until = sn_xrealloc(f->code_until, cap * sizeof *f->code_until);
+        memset(f->code_until + f->code_cap, 0, (cap - f->code_cap) * sizeof *f->code_until);
+        f->code_cap = cap;
+    }
+    f->code_until[n] = i > from ? i : from;
     return 0;
 }
 
 /* Where the inline math opened at byte i (the `$`) closes: the index of
  * the closing `$`, or 0. */
-static size_t inline_math_end(const char *s, size_t len, size_t i)
+static size_t inline_math_end(const char *s, size_t len, size_t i, const layout *lay, failures *f)
 {
-    for (size_t j = i + 1; j < len; j++) {
+    if (i < f->inline_until) return 0;
+    size_t j;
+    for (j = i + 1; j < len; j++) {
+        if (is_eol(s, len, j) && paragraph_ends(s, len, j, lay)) break;
         if (s[j] == '\\') {
-            j++;
-        } else if (s[j] == '\n' && blank_line_at(s, len, j + 1)) {
-            return 0;
+            if (j + 1 < len && !is_eol(s, len, j + 1)) j++;
         } else if (s[j] == '$' && !is_space(s[j - 1]) &&
                    !(j + 1 < len && s[j + 1] >= '0' && s[j + 1] <= '9')) {
             return j;
         }
     }
+    f->inline_until = j;
     return 0;
 }
 
@@ -113,48 +200,75 @@ static void add_span(sn_math_list *list, size_t *cap, sn_math_span span)
     list->spans[list->count++] = span;
 }
 
-int sn_math_find(const char *s, size_t len, sn_math_list *out, char **err)
+/* The reserved characters are refused wherever they stand, code included:
+ * a placeholder the author wrote would be taken for one of ours. */
+static int find_reserved(const char *s, size_t len, char **err)
+{
+    for (const char *p = s; (p = memchr(p, '\xEE', len - (size_t)(p - s))) != NULL; p++) {
+        if ((size_t)(s + len - p) < 3 || p[1] != '\x80' || (p[2] != '\x80' && p[2] != '\x81'))
+            continue;
+        position pos = {s, len, 0, 1, 1};
+        position_advance(&pos, (size_t)(p - s));
+        *err = sn_strdup_printf("%d:%d: the character U+E00%c is reserved for "
+                                "the generator's placeholders",
+                                pos.line, pos.col, p[2] == '\x80' ? '0' : '1');
+        return -1;
+    }
+    return 0;
+}
+
+/* One pass of the scanner under `lay`. Code spans that run over a line end
+ * are recorded in `code` (the check against cmark-gfm needs them), and the
+ * fenced code it found in `fences`. */
+static int scan(const char *s, size_t len, const layout *lay, sn_math_list *out, ranges *code,
+                ranges *fences, char **err)
 {
     position pos = {s, len, 0, 1, 1};
-    size_t cap = 0;
+    failures f = {0, NULL, 0};
+    size_t cap = 0, zone = 0;
     char fence_mark = 0;
-    size_t fence_len = 0; /* non-zero inside a fenced code block */
+    size_t fence_len = 0, fence_start = 0; /* fence_len non-zero inside fenced code */
     out->spans = NULL;
     out->count = 0;
-    *err = NULL;
 
     size_t i = 0;
     while (i < len) {
-        if (i == 0 || s[i - 1] == '\n') {
-            char mark;
-            size_t run = fence_at(s, len, i, &mark);
-            if (fence_len) {
-                if (run >= fence_len && mark == fence_mark) fence_len = 0;
-                i = line_end(s, len, i) + 1;
-                continue;
-            }
-            if (run) {
-                fence_mark = mark;
-                fence_len = run;
-                i = line_end(s, len, i) + 1;
-                continue;
+        if (i == 0 || is_eol(s, len, i - 1)) {
+            if (lay->zones) {
+                while (zone < lay->zones->count && lay->zones->items[zone].start < i) zone++;
+                if (zone < lay->zones->count && lay->zones->items[zone].start == i) {
+                    i = lay->zones->items[zone++].end;
+                    continue;
+                }
+            } else {
+                char mark;
+                size_t run = fence_at(s, len, i, &mark);
+                if (fence_len) {
+                    if (run >= fence_len && mark == fence_mark) {
+                        fence_len = 0;
+                        ranges_add(fences, fence_start, next_line(s, len, i));
+                    }
+                    i = next_line(s, len, i);
+                    continue;
+                }
+                if (run) {
+                    fence_mark = mark;
+                    fence_len = run;
+                    fence_start = i;
+                    i = next_line(s, len, i);
+                    continue;
+                }
             }
         }
         char c = s[i];
-        if ((unsigned char)c == 0xEE && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
-            ((unsigned char)s[i + 2] == 0x80 || (unsigned char)s[i + 2] == 0x81)) {
-            position_advance(&pos, i);
-            *err = sn_strdup_printf("%d:%d: the character U+E00%c is reserved for "
-                                    "the generator's placeholders",
-                                    pos.line, pos.col, s[i + 2] == '\x80' ? '0' : '1');
-            return -1;
-        }
         if (c == '\\') {
             i += 2;
         } else if (c == '`') {
             size_t n = 0;
             while (i + n < len && s[i + n] == '`') n++;
-            size_t end = code_span_end(s, len, i + n, n);
+            size_t end = code_span_end(s, len, i + n, n, lay, &f);
+            if (end && memchr(s + i, '\n', end - i)) ranges_add(code, i, end);
+            else if (end && memchr(s + i, '\r', end - i)) ranges_add(code, i, end);
             i = end ? end : i + n;
         } else if (c == '$' && i + 1 < len && s[i + 1] == '$') {
             size_t close = display_math_end(s, len, i);
@@ -163,12 +277,13 @@ int sn_math_find(const char *s, size_t len, sn_math_list *out, char **err)
                 *err = sn_strdup_printf("%d:%d: display math `$$` is never closed "
                                         "(write \\$ for a dollar sign)",
                                         pos.line, pos.col);
+                free(f.code_until);
                 return -1;
             }
             add_span(out, &cap, (sn_math_span){i, close + 2, i + 2, close, 1, pos.line, pos.col});
             i = close + 2;
         } else if (c == '$' && i + 1 < len && !is_space(s[i + 1])) {
-            size_t close = inline_math_end(s, len, i);
+            size_t close = inline_math_end(s, len, i, lay, &f);
             if (close) {
                 position_advance(&pos, i);
                 add_span(out, &cap, (sn_math_span){i, close + 1, i + 1, close, 0, pos.line, pos.col});
@@ -180,7 +295,241 @@ int sn_math_find(const char *s, size_t len, sn_math_list *out, char **err)
             i++;
         }
     }
+    if (fence_len) ranges_add(fences, fence_start, len);
+    free(f.code_until);
     return 0;
+}
+
+/* ------------------------------------------------------------------------
+ * What cmark-gfm makes of the protected text, in bytes of the original.
+ * Math is protected first, inline math too, and so never makes structure:
+ * a formula wrapped so that a line starts with `- ` stays a formula. */
+
+typedef struct {
+    size_t *starts; /* sorted, unique: lines where a block starts */
+    size_t nstarts;
+    ranges code;    /* code blocks, whole lines */
+} blocks;
+
+/* Offsets of the protected text's placeholders, and its line starts. */
+typedef struct {
+    const sn_math_list *math;
+    size_t *holder_at;   /* where placeholder k starts in the protected text */
+    size_t *holder_end;
+    size_t *line_starts; /* of the protected text; [lines] = its length */
+    size_t lines;
+    size_t len;          /* of the original */
+} protected_map;
+
+/* The byte of the original at byte `at` of the protected text: a position
+ * inside a placeholder maps to its span's start. */
+static size_t map_back(const protected_map *m, size_t at)
+{
+    size_t lo = 0, hi = m->math->count;
+    while (lo < hi) { /* the first placeholder ending after `at` */
+        size_t mid = lo + (hi - lo) / 2;
+        if (m->holder_end[mid] <= at) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo < m->math->count && m->holder_at[lo] <= at) return m->math->spans[lo].start;
+    if (lo == 0) return at;
+    size_t o = at - m->holder_end[lo - 1] + m->math->spans[lo - 1].end;
+    return o > m->len ? m->len : o;
+}
+
+/* The original byte where protected line `line` (1-based) starts. */
+static size_t line_start_back(const protected_map *m, int line)
+{
+    if (line < 1) line = 1;
+    if ((size_t)line > m->lines) return m->len;
+    return map_back(m, m->line_starts[line - 1]);
+}
+
+static int compare_size(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static void parse_blocks(const char *s, size_t len, const sn_math_list *math, blocks *out)
+{
+    char *prot = sn_math_protect(s, len, math);
+    size_t plen = strlen(prot);
+    protected_map m = {math, sn_xmalloc((math->count + 1) * sizeof(size_t)),
+                       sn_xmalloc((math->count + 1) * sizeof(size_t)), NULL, 0, len};
+    size_t shift = 0; /* protected position minus original position */
+    for (size_t k = 0; k < math->count; k++) {
+        const sn_math_span *sp = &math->spans[k];
+        char digits[32];
+        size_t hlen = sizeof SN_MATH_MARK_OPEN - 1 + sizeof SN_MATH_MARK_CLOSE - 1 +
+                      (size_t)snprintf(digits, sizeof digits, "%zu", k);
+        m.holder_at[k] = sp->start + shift;
+        m.holder_end[k] = m.holder_at[k] + hlen;
+        shift = m.holder_end[k] - sp->end;
+    }
+    size_t cap = 64;
+    m.line_starts = sn_xmalloc(cap * sizeof *m.line_starts);
+    m.line_starts[m.lines++] = 0;
+    for (size_t i = 0; i < plen; i++) {
+        if (!is_eol(prot, plen, i)) continue;
+        if (m.lines + 1 >= cap) m.line_starts = sn_xrealloc(m.line_starts, (cap *= 2) * sizeof *m.line_starts);
+        m.line_starts[m.lines++] = i + 1;
+    }
+
+    cmark_node *doc = sn_po_markdown_parse(prot, plen);
+    size_t scap = 64;
+    out->starts = sn_xmalloc(scap * sizeof *out->starts);
+    out->nstarts = 0;
+    memset(&out->code, 0, sizeof out->code);
+    cmark_iter *it = cmark_iter_new(doc);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *n = cmark_iter_get_node(it);
+        cmark_node_type type = cmark_node_get_type(n);
+        if (ev != CMARK_EVENT_ENTER || type == CMARK_NODE_DOCUMENT ||
+            (type & CMARK_NODE_TYPE_MASK) != CMARK_NODE_TYPE_BLOCK)
+            continue;
+        int first = cmark_node_get_start_line(n), last = cmark_node_get_end_line(n);
+        if (out->nstarts == scap) out->starts = sn_xrealloc(out->starts, (scap *= 2) * sizeof *out->starts);
+        out->starts[out->nstarts++] = line_start_back(&m, first);
+        if (type == CMARK_NODE_CODE_BLOCK) {
+            if (last < first) last = first;
+            ranges_add(&out->code, line_start_back(&m, first), line_start_back(&m, last + 1));
+        }
+    }
+    cmark_iter_free(it);
+    cmark_node_free(doc);
+    qsort(out->starts, out->nstarts, sizeof *out->starts, compare_size);
+    size_t u = 0;
+    for (size_t k = 0; k < out->nstarts; k++)
+        if (k == 0 || out->starts[k] != out->starts[u - 1]) out->starts[u++] = out->starts[k];
+    out->nstarts = u;
+    free(m.holder_at);
+    free(m.holder_end);
+    free(m.line_starts);
+    free(prot);
+}
+
+/* Does [start, end) hold a block start other than at its own start? */
+static int crosses(const blocks *b, size_t start, size_t end)
+{
+    size_t lo = 0, hi = b->nstarts;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (b->starts[mid] <= start) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < b->nstarts && b->starts[lo] < end;
+}
+
+static int same_ranges(const ranges *a, const ranges *b)
+{
+    if (a->count != b->count) return 0;
+    for (size_t k = 0; k < a->count; k++)
+        if (a->items[k].start != b->items[k].start || a->items[k].end != b->items[k].end) return 0;
+    return 1;
+}
+
+/* Does the scan under `lay` agree with cmark-gfm's blocks `b`? Returns the
+ * first byte where they differ, or (size_t)-1. */
+static size_t disagreement(const sn_math_list *math, const ranges *code, const ranges *fences,
+                           const layout *lay, const blocks *b)
+{
+    size_t at = (size_t)-1;
+    for (size_t k = 0; k < math->count; k++) {
+        const sn_math_span *sp = &math->spans[k];
+        if (!sp->display && crosses(b, sp->start, sp->end) && sp->start < at) at = sp->start;
+    }
+    for (size_t k = 0; k < code->count; k++)
+        if (crosses(b, code->items[k].start, code->items[k].end) && code->items[k].start < at)
+            at = code->items[k].start;
+    /* Math inside a code block, or code fenced where cmark-gfm sees none. */
+    size_t z = 0;
+    for (size_t k = 0; k < math->count && z < b->code.count; k++) {
+        while (z < b->code.count && b->code.items[z].end <= math->spans[k].start) z++;
+        if (z < b->code.count && b->code.items[z].start < math->spans[k].end &&
+            math->spans[k].start < at)
+            at = math->spans[k].start;
+    }
+    const ranges *used = lay->zones ? lay->zones : fences;
+    if (!same_ranges(used, &b->code)) {
+        /* Fences the scanner found must be code blocks of cmark-gfm's;
+         * an indented code block it cannot know is fine when no math is
+         * in it (checked above). */
+        size_t j = 0;
+        for (size_t k = 0; k < used->count; k++) {
+            while (j < b->code.count && b->code.items[j].start < used->items[k].start) j++;
+            if (j == b->code.count || b->code.items[j].start != used->items[k].start ||
+                b->code.items[j].end != used->items[k].end) {
+                if (used->items[k].start < at) at = used->items[k].start;
+                break;
+            }
+        }
+    }
+    return at;
+}
+
+enum { MAX_PASSES = 8 };
+
+int sn_math_find(const char *s, size_t len, sn_math_list *out, char **err)
+{
+    out->spans = NULL;
+    out->count = 0;
+    *err = NULL;
+    if (find_reserved(s, len, err) != 0) return -1;
+
+    size_t *barriers = NULL, nbarriers = 0;
+    ranges zones = {0}, *use_zones = NULL;
+    int rc = -1;
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
+        layout lay = {barriers, nbarriers, use_zones};
+        ranges code = {0}, fences = {0};
+        sn_math_list_free(out);
+        if (scan(s, len, &lay, out, &code, &fences, err) != 0) {
+            free(code.items);
+            free(fences.items);
+            break;
+        }
+        blocks b;
+        parse_blocks(s, len, out, &b);
+        size_t at = disagreement(out, &code, &fences, &lay, &b);
+        free(code.items);
+        free(fences.items);
+        if (at == (size_t)-1) {
+            free(b.starts);
+            free(b.code.items);
+            rc = 0;
+            break;
+        }
+        if (pass + 1 == MAX_PASSES) {
+            position pos = {s, len, 0, 1, 1};
+            position_advance(&pos, at);
+            *err = sn_strdup_printf("%d:%d: math and Markdown blocks do not agree here "
+                                    "(write \\$ for a dollar sign, or a blank line "
+                                    "between blocks)",
+                                    pos.line, pos.col);
+        }
+        /* Again, with cmark-gfm's blocks: its block starts join the
+         * barriers, its code blocks replace the zones. */
+        size_t *merged = sn_xmalloc((nbarriers + b.nstarts + 1) * sizeof *merged);
+        size_t x = 0, y = 0, n = 0;
+        while (x < nbarriers || y < b.nstarts) {
+            size_t v = y == b.nstarts || (x < nbarriers && barriers[x] <= b.starts[y]) ? barriers[x++]
+                                                                                       : b.starts[y++];
+            if (!n || merged[n - 1] != v) merged[n++] = v;
+        }
+        free(barriers);
+        free(b.starts);
+        barriers = merged;
+        nbarriers = n;
+        free(zones.items);
+        zones = b.code;
+        use_zones = &zones;
+    }
+    free(barriers);
+    free(zones.items);
+    if (rc != 0) sn_math_list_free(out);
+    return rc;
 }
 
 void sn_math_list_free(sn_math_list *list)

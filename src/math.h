@@ -14,10 +14,19 @@
  *     An unclosed `$$` is an error.
  *   - `$` opens inline math when the next character is not a space; the
  *     closing `$` is not preceded by a space nor followed by a digit, and
- *     comes before the paragraph ends (a blank line). Otherwise the `$` is a
+ *     comes before the paragraph ends (a blank line, or a line cmark-gfm
+ *     starts a block with). Otherwise the `$` is a
  *     plain dollar sign, as in "it costs $5".
  *   - `\$` is a literal dollar; inside math, `\` escapes the next character.
- *   - Nothing inside a code span (`...`) or a fenced code block is math.
+ *   - Nothing inside a code span (`...`) or a code block is math.
+ *   - Blocks are cmark-gfm's: the scan is checked against cmark-gfm's parse
+ *     of the protected text, and where they differ (a code span running
+ *     into a list item, a blank line inside a block quote, an indented code
+ *     block) it runs again with cmark-gfm's block starts and code blocks,
+ *     so the renderer and the translation tools see the same spans. Math is
+ *     protected first, so it never makes structure itself: a formula may
+ *     wrap onto a line starting with `- `.
+ *   - U+E000 and U+E001 are refused anywhere in the text, code included.
  *
  * A placeholder is U+E000, the span's index in decimal, U+E001: private-use
  * characters that Markdown treats as letters. Text that already contains
@@ -47,7 +56,7 @@ typedef struct {
 /* Finds the math spans of the Markdown `md` (`len` bytes), in order.
  * Returns 0, or -1 and sets *err to a malloc'd "line:col: message" (an
  * unclosed `$$`, a reserved placeholder character). `out` is always
- * initialised and must be freed with sn_math_list_free. */
+ * initialised and must be freed with sn_math_list_free. Linear in `len`. */
 int sn_math_find(const char *md, size_t len, sn_math_list *out, char **err);
 void sn_math_list_free(sn_math_list *list);
 
