@@ -72,14 +72,17 @@ static size_t fence_at(const char *s, size_t len, size_t i, char *mark)
 }
 
 /* ------------------------------------------------------------------------
- * What the scanner knows of the Markdown blocks. Inline math and code spans
- * end with their paragraph; on the first pass a paragraph ends at a blank
- * line and a fence line starts code, as a reader would guess. If cmark-gfm
- * then sees the blocks otherwise (a list item or a heading interrupting a
- * paragraph, an indented code block, a blank line inside a block quote), the
- * scan runs again with cmark-gfm's own block starts (`barriers`: a line that
- * starts a block ends the paragraph before it) and code blocks (`zones`),
- * until both agree. One source of truth, then: the Markdown parser. */
+ * What the scanner knows of the Markdown blocks. Math is found first and
+ * never makes structure (it is protected before Markdown runs); inline math
+ * and code spans end with their paragraph, and on the first pass a paragraph
+ * ends at a blank line and a fence line starts code, as a reader would
+ * guess. The scan is then checked against cmark-gfm's parse of the
+ * protected text: a code span the scanner took across a block start
+ * (cmark-gfm ends a paragraph at a list item, a heading, a blank line inside
+ * a block quote), or math inside what cmark-gfm calls code (an indented code
+ * block), and the scan runs again with those backticks as plain text
+ * (`not_open`) and cmark-gfm's code blocks (`zones`), until both agree. One
+ * source of truth, then: the Markdown parser's blocks. */
 
 typedef struct {
     size_t start, end;
@@ -100,27 +103,27 @@ static void ranges_add(ranges *r, size_t start, size_t end)
 }
 
 typedef struct {
-    const size_t *barriers; /* sorted line starts */
-    size_t nbarriers;
-    const ranges *zones; /* NULL: find fenced code by its fence lines */
+    const size_t *not_open; /* sorted: backtick runs that open no code span */
+    size_t nnot_open;
+    const ranges *zones;    /* NULL: find fenced code by its fence lines */
 } layout;
 
-static int is_barrier(const layout *lay, size_t at)
+static int opens_no_span(const layout *lay, size_t at)
 {
-    size_t lo = 0, hi = lay->nbarriers;
+    size_t lo = 0, hi = lay->nnot_open;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (lay->barriers[mid] < at) lo = mid + 1;
+        if (lay->not_open[mid] < at) lo = mid + 1;
         else hi = mid;
     }
-    return lo < lay->nbarriers && lay->barriers[lo] == at;
+    return lo < lay->nnot_open && lay->not_open[lo] == at;
 }
 
 /* Does the paragraph end at the line end at byte i? */
-static int paragraph_ends(const char *s, size_t len, size_t i, const layout *lay)
+static int paragraph_ends(const char *s, size_t len, size_t i)
 {
     size_t next = s[i] == '\r' && i + 1 < len && s[i + 1] == '\n' ? i + 2 : i + 1;
-    return blank_line_at(s, len, next) || is_barrier(lay, next);
+    return blank_line_at(s, len, next);
 }
 
 /* The scan's memory of what failed: an opener that found no closer before
@@ -136,13 +139,12 @@ typedef struct {
 /* Where the code span whose opening run of `n` backticks ends at byte i
  * closes (just past the closing run), or 0 when it does not close before
  * the paragraph ends. */
-static size_t code_span_end(const char *s, size_t len, size_t i, size_t n, const layout *lay,
-                            failures *f)
+static size_t code_span_end(const char *s, size_t len, size_t i, size_t n, failures *f)
 {
     if (n < f->code_cap && i < f->code_until[n]) return 0;
     size_t from = i;
     while (i < len) {
-        if (is_eol(s, len, i) && paragraph_ends(s, len, i, lay)) break;
+        if (is_eol(s, len, i) && paragraph_ends(s, len, i)) break;
         if (s[i] != '`') {
             i++;
             continue;
@@ -164,12 +166,12 @@ static size_t code_span_end(const char *s, size_t len, size_t i, size_t n, const
 
 /* Where the inline math opened at byte i (the `$`) closes: the index of
  * the closing `$`, or 0. */
-static size_t inline_math_end(const char *s, size_t len, size_t i, const layout *lay, failures *f)
+static size_t inline_math_end(const char *s, size_t len, size_t i, failures *f)
 {
     if (i < f->inline_until) return 0;
     size_t j;
     for (j = i + 1; j < len; j++) {
-        if (is_eol(s, len, j) && paragraph_ends(s, len, j, lay)) break;
+        if (is_eol(s, len, j) && paragraph_ends(s, len, j)) break;
         if (s[j] == '\\') {
             if (j + 1 < len && !is_eol(s, len, j + 1)) j++;
         } else if (s[j] == '$' && !is_space(s[j - 1]) &&
@@ -266,7 +268,7 @@ static int scan(const char *s, size_t len, const layout *lay, sn_math_list *out,
         } else if (c == '`') {
             size_t n = 0;
             while (i + n < len && s[i + n] == '`') n++;
-            size_t end = code_span_end(s, len, i + n, n, lay, &f);
+            size_t end = opens_no_span(lay, i) ? 0 : code_span_end(s, len, i + n, n, &f);
             if (end && memchr(s + i, '\n', end - i)) ranges_add(code, i, end);
             else if (end && memchr(s + i, '\r', end - i)) ranges_add(code, i, end);
             i = end ? end : i + n;
@@ -283,7 +285,7 @@ static int scan(const char *s, size_t len, const layout *lay, sn_math_list *out,
             add_span(out, &cap, (sn_math_span){i, close + 2, i + 2, close, 1, pos.line, pos.col});
             i = close + 2;
         } else if (c == '$' && i + 1 < len && !is_space(s[i + 1])) {
-            size_t close = inline_math_end(s, len, i, lay, &f);
+            size_t close = inline_math_end(s, len, i, &f);
             if (close) {
                 position_advance(&pos, i);
                 add_span(out, &cap, (sn_math_span){i, close + 1, i + 1, close, 0, pos.line, pos.col});
@@ -431,18 +433,17 @@ static int same_ranges(const ranges *a, const ranges *b)
 }
 
 /* Does the scan under `lay` agree with cmark-gfm's blocks `b`? Returns the
- * first byte where they differ, or (size_t)-1. */
+ * first byte where they differ, or (size_t)-1; adds to `crossing` the code
+ * spans that run over a block start. */
 static size_t disagreement(const sn_math_list *math, const ranges *code, const ranges *fences,
-                           const layout *lay, const blocks *b)
+                           const layout *lay, const blocks *b, ranges *crossing)
 {
     size_t at = (size_t)-1;
-    for (size_t k = 0; k < math->count; k++) {
-        const sn_math_span *sp = &math->spans[k];
-        if (!sp->display && crosses(b, sp->start, sp->end) && sp->start < at) at = sp->start;
+    for (size_t k = 0; k < code->count; k++) {
+        if (!crosses(b, code->items[k].start, code->items[k].end)) continue;
+        ranges_add(crossing, code->items[k].start, code->items[k].end);
+        if (code->items[k].start < at) at = code->items[k].start;
     }
-    for (size_t k = 0; k < code->count; k++)
-        if (crosses(b, code->items[k].start, code->items[k].end) && code->items[k].start < at)
-            at = code->items[k].start;
     /* Math inside a code block, or code fenced where cmark-gfm sees none. */
     size_t z = 0;
     for (size_t k = 0; k < math->count && z < b->code.count; k++) {
@@ -478,12 +479,12 @@ int sn_math_find(const char *s, size_t len, sn_math_list *out, char **err)
     *err = NULL;
     if (find_reserved(s, len, err) != 0) return -1;
 
-    size_t *barriers = NULL, nbarriers = 0;
+    size_t *not_open = NULL, nnot_open = 0;
     ranges zones = {0}, *use_zones = NULL;
     int rc = -1;
     for (int pass = 0; pass < MAX_PASSES; pass++) {
-        layout lay = {barriers, nbarriers, use_zones};
-        ranges code = {0}, fences = {0};
+        layout lay = {not_open, nnot_open, use_zones};
+        ranges code = {0}, fences = {0}, crossing = {0};
         sn_math_list_free(out);
         if (scan(s, len, &lay, out, &code, &fences, err) != 0) {
             free(code.items);
@@ -492,12 +493,13 @@ int sn_math_find(const char *s, size_t len, sn_math_list *out, char **err)
         }
         blocks b;
         parse_blocks(s, len, out, &b);
-        size_t at = disagreement(out, &code, &fences, &lay, &b);
+        size_t at = disagreement(out, &code, &fences, &lay, &b, &crossing);
         free(code.items);
         free(fences.items);
+        free(b.starts);
         if (at == (size_t)-1) {
-            free(b.starts);
             free(b.code.items);
+            free(crossing.items);
             rc = 0;
             break;
         }
@@ -509,24 +511,17 @@ int sn_math_find(const char *s, size_t len, sn_math_list *out, char **err)
                                     "between blocks)",
                                     pos.line, pos.col);
         }
-        /* Again, with cmark-gfm's blocks: its block starts join the
-         * barriers, its code blocks replace the zones. */
-        size_t *merged = sn_xmalloc((nbarriers + b.nstarts + 1) * sizeof *merged);
-        size_t x = 0, y = 0, n = 0;
-        while (x < nbarriers || y < b.nstarts) {
-            size_t v = y == b.nstarts || (x < nbarriers && barriers[x] <= b.starts[y]) ? barriers[x++]
-                                                                                       : b.starts[y++];
-            if (!n || merged[n - 1] != v) merged[n++] = v;
-        }
-        free(barriers);
-        free(b.starts);
-        barriers = merged;
-        nbarriers = n;
+        /* Again: the backticks of the crossing code spans open nothing,
+         * and cmark-gfm's code blocks are the code. */
+        not_open = sn_xrealloc(not_open, (nnot_open + crossing.count + 1) * sizeof *not_open);
+        for (size_t k = 0; k < crossing.count; k++) not_open[nnot_open++] = crossing.items[k].start;
+        qsort(not_open, nnot_open, sizeof *not_open, compare_size);
+        free(crossing.items);
         free(zones.items);
         zones = b.code;
         use_zones = &zones;
     }
-    free(barriers);
+    free(not_open);
     free(zones.items);
     if (rc != 0) sn_math_list_free(out);
     return rc;

@@ -14,16 +14,16 @@
  *     An unclosed `$$` is an error.
  *   - `$` opens inline math when the next character is not a space; the
  *     closing `$` is not preceded by a space nor followed by a digit, and
- *     comes before the paragraph ends (a blank line, or a line cmark-gfm
- *     starts a block with). Otherwise the `$` is a
+ *     comes before the paragraph ends (a blank line). Otherwise the `$` is a
  *     plain dollar sign, as in "it costs $5".
  *   - `\$` is a literal dollar; inside math, `\` escapes the next character.
  *   - Nothing inside a code span (`...`) or a code block is math.
- *   - Blocks are cmark-gfm's: the scan is checked against cmark-gfm's parse
- *     of the protected text, and where they differ (a code span running
- *     into a list item, a blank line inside a block quote, an indented code
- *     block) it runs again with cmark-gfm's block starts and code blocks,
- *     so the renderer and the translation tools see the same spans. Math is
+ *   - Code spans and code blocks are cmark-gfm's: the scan is checked
+ *     against cmark-gfm's parse of the protected text, and where they
+ *     differ (a code span running into a list item or past a blank line
+ *     inside a block quote, math in an indented code block) it runs again
+ *     with those backticks as text and cmark-gfm's code blocks, so the
+ *     renderer and the translation tools see the same spans. Math is
  *     protected first, so it never makes structure itself: a formula may
  *     wrap onto a line starting with `- `.
  *   - U+E000 and U+E001 are refused anywhere in the text, code included.

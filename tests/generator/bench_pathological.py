@@ -4,18 +4,20 @@
 
 For each input of the fuzz review's table (/work/shared/reviews/fuzz.md) and
 each input that stayed linear there, a page is generated at 1x, 2x, 4x and
-8x its base size (8x is about 1 MB) and built into an empty folder (CPU
-time of the generator and its workers: wall time on a machine shared by
-many is mostly the neighbours' work), in
-rounds that interleave sizes and inputs (the machine is shared). The KaTeX
-and Pygments results come from a cache filled by a first build: what is
-timed is the generator's own work, where the quadratic paths were. (The
-tools are linear but slow: Pygments alone takes seconds on 1 MB of C, see
-`generator speed` for the tools' floor.) Prints the best time of the rounds per size and, per
-input, the worst growth from one size to the next divided by 2: a linear
-curve is at most 1.0 (less when a fixed start-up cost dominates); the target
-is <= 1.3. Also whether the 1 MB build took under 2 s. Exit status 0: the
-figures are for reading, noise on a shared machine is no failure.
+8x its base size (8x is about 1 MB) and built into an empty folder, in
+rounds that interleave sizes and inputs. The KaTeX and Pygments results come
+from a cache filled by a first build: what is timed is the generator's own
+work, where the quadratic paths were (the tools are linear but slow:
+Pygments alone takes seconds on 1 MB of C; `generator speed` measures the
+tools' floor). Time is CPU time, user + system, of the generator and its
+workers: on a machine shared by many, wall time mostly measures the
+neighbours.
+
+Prints the best time of the rounds per size and, per input, the worst
+growth from one size to the next divided by 2: a linear curve is at most
+1.0 (less when a fixed start-up cost dominates); the target is <= 1.3. Also
+whether the 1 MB build took under 2 s. Exit status 0: the figures are for
+reading.
 """
 import os
 import resource
@@ -113,7 +115,7 @@ def main():
                 for s in scales:
                     dt = build(sidenotes, roots[name, s], INPUTS[name](1)[3])
                     best[name, s] = min(best.get((name, s), dt), dt)
-    print(f"pathological inputs: best of {ROUNDS} builds into an empty folder, tools' results cached; seconds")
+    print(f"pathological inputs: best of {ROUNDS} builds into an empty folder, tools' results cached; CPU seconds")
     print(f"{'input':34} {'1x':>8} {'2x':>8} {'4x':>8} {'8x':>8} {'8x bytes':>9} {'growth/2':>8} {'<2 s':>5}")
     worst = 0.0
     for name in names:

@@ -271,6 +271,16 @@ static void f8_block_boundaries(void)
     free(out);
     free(err);
     sn_catalog_free(c);
+    /* Found by fuzz_po_blocks: a code span that cannot close hid math that
+     * the marked translation then showed. */
+    CHECK_INT(math_count("m`\n- $a\n- b$`"), 1);
+    c = empty_catalog();
+    out = translate(c, "m`\n- $a\n- b$`", &err);
+    CHECK(out != NULL);
+    if (out) CHECK_INT(math_count(out), 1);
+    free(out);
+    free(err);
+    sn_catalog_free(c);
     check_blocks_ordered("$(\n* $r\n");
     check_blocks_ordered("w `a\n- b` $x$ c\n");
     check_blocks_ordered("x $a\n- y$ z\n");
