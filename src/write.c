@@ -230,7 +230,8 @@ static void remove_stale(const char *out_dir, const char *root, const sn_output 
 }
 
 /* ------------------------------------------------------------------------
- * The new site is made whole beside the old one, in ROOT.sidenotes-new:
+ * The new site is made whole beside the old one, in .NAME.sidenotes-new
+ * next to the output folder NAME:
  * every file this build writes, and a hard link to every other file of the
  * output folder (unchanged pages keep their inode and time stamp; files
  * that are not ours stay; stale files of the previous build are left out).
@@ -427,7 +428,12 @@ int sn_write_outputs(const char *out_dir, sn_output *files, size_t count, sn_wri
     int lock = -1;
     int rc = lock_output(root, &lock, err);
     /* What a killed build left beside the folder goes first. */
-    char *stage = sn_strdup_printf("%s%s", root, staging_suffix);
+    /* Beside the folder, hidden: a source tree holding the output folder
+     * ignores it (read.c skips dot files). */
+    char *parent = sn_dirname(root);
+    char *stage = sn_strdup_printf("%s/.%s%s", strcmp(root, "/") ? parent : "", sn_basename(root),
+                                   staging_suffix);
+    free(parent);
     if (rc == 0) remove_tree(stage);
     for (size_t i = 0; i < count && rc == 0; i++) rc = check_path(out_dir, root, files[i].path, err);
     manifest old;

@@ -86,7 +86,7 @@ with harness.Scratch() as tmp:
         if not cache_ok(cache):
             harness.fail("%s: the cache fails SQLite's integrity check" % what)
         harness.run(sidenotes, src, "-o", out, "--cache", cache, "-q")
-        if snapshot(out) != site_b or os.path.exists(out + ".sidenotes-new") or \
+        if snapshot(out) != site_b or os.path.exists(os.path.join(tmp, ".out.sidenotes-new")) or \
                 os.path.exists(os.path.join(out, ".sidenotes-lock")):
             harness.fail("%s: the next build did not repair the site" % what)
         return got == site_b
@@ -135,7 +135,7 @@ with harness.Scratch() as tmp:
         if "error: cannot write: No space left on device" not in proc.stderr or \
                 os.path.realpath(out) not in proc.stderr:
             harness.fail("a failed write gave: %s" % proc.stderr)
-        if snapshot(out) != site_a or os.path.exists(out + ".sidenotes-new"):
+        if snapshot(out) != site_a or os.path.exists(os.path.join(tmp, ".out.sidenotes-new")):
             harness.fail("a failed write (write %d) changed the previous site" % n)
     print("a write failing with ENOSPC: clear error, previous site kept")
 
