@@ -259,8 +259,13 @@ static void heading_range(const positions *p, cmark_node *n, size_t *start, size
     while (a < p->len && (s[a] == ' ' || s[a] == '\t')) a++;
     if (a < p->len && s[a] == '#') {
         while (a < p->len && s[a] == '#') a++;
-        b = a;
-        while (b < p->len && !is_eol(s, p->len, b)) b++;
+        /* The heading is one line of the protected text, which may be
+         * several of the notes when a formula in it spans lines. */
+        int line = cmark_node_get_start_line(n);
+        size_t pend = line >= 1 && (size_t)line < p->lines ? p->line_starts[line] : p->prot_len;
+        while (pend > 0 && (p->prot[pend - 1] == '\n' || p->prot[pend - 1] == '\r')) pend--;
+        b = original_offset(p, pend);
+        if (b < a) b = a;
         /* a closing run of `#` counts only after a space */
         size_t t = b;
         while (t > a && is_blank(s[t - 1])) t--;

@@ -286,6 +286,21 @@ static void f8_block_boundaries(void)
     check_blocks_ordered("x $a\n- y$ z\n");
 }
 
+/* Found by the campaign of issue 16 (fuzz_po_blocks): an ATX heading's
+ * message ended at the first line end of the notes, inside a display formula
+ * that spans lines, so the message's math did not scan. */
+static void campaign_heading_math(void)
+{
+    const char *notes = "# Title $$a\n\nb$$ end\n\nText.\n";
+    sn_po_block_list l;
+    char *err = NULL;
+    CHECK_INT(sn_po_blocks_split(notes, strlen(notes), &l, &err), 0);
+    CHECK_INT(l.count, 2);
+    if (l.count == 2) CHECK_STR(l.blocks[0].message, "Title $$a\n\nb$$ end");
+    sn_po_block_list_free(&l);
+    check_blocks_ordered(notes);
+}
+
 /* With arguments, only the findings named ("f3" ...) run. */
 int main(int argc, char **argv)
 {
@@ -295,7 +310,8 @@ int main(int argc, char **argv)
     } cases[] = {{"f1", f1_lone_cr}, {"f1", f1_placeholder_in_code}, {"f2", f2_reserved_everywhere},
                  {"f3", f3_block_comment_column}, {"f4", f4_front_matter_only},
                  {"f5", f5_context_separator}, {"f6", f6_pipe_in_cell_math},
-                 {"f7", f7_heading_math_line_break}, {"f8", f8_block_boundaries}};
+                 {"f7", f7_heading_math_line_break}, {"f8", f8_block_boundaries},
+                 {"campaign", campaign_heading_math}};
     if (!mkdtemp(tmp)) return 2;
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         int run = argc < 2;
