@@ -318,7 +318,7 @@ static int take_c_front_matter(sn_page *page, char **err)
         memmove(s->note_col, s->note_col + drop, (s->note_lines - drop) * sizeof *s->note_col);
         s->note_lines -= drop;
         if (!s->note_lines) s->notes[0] = '\0';
-        if (!s->note_lines && !s->code_first) { /* front matter alone: no section */
+        if (!s->notes[strspn(s->notes, " \t\n")] && !s->code_first) { /* front matter alone: no section */
             free(s->notes);
             free(s->note_line);
             free(s->note_col);

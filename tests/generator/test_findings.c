@@ -193,6 +193,12 @@ static void f4_front_matter_only(void)
     CHECK_STR(page.front.title, "T");
     CHECK_INT(page.count, 0);
     sn_page_free(&page);
+    /* Found by fuzz_split in the campaign: the same with an empty comment
+     * line after a blank one. */
+    page = split_c("// ---\n// title: T\n// ---\n\n// \n");
+    CHECK_STR(page.front.title, "T");
+    CHECK_INT(page.count, 0);
+    sn_page_free(&page);
 }
 
 /* F5: U+0004 (gettext's context separator) cannot be in a msgid: such a
