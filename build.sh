@@ -5,6 +5,8 @@
 #   ./build.sh test     the same set-up, then every test: a plain build and an
 #                       AddressSanitizer + UndefinedBehaviorSanitizer build
 #   ./build.sh bench    the same set-up, then the benchmark programs
+#   ./build.sh fuzz [SECONDS]  the libFuzzer targets (tests/fuzz), SECONDS
+#                       each (default 300); `test` runs them 20 s each
 #
 # Debian 12 is assumed. Packages come from Debian's archive; JavaScript
 # packages from the npm registry, pinned by package-lock.json.
@@ -29,6 +31,7 @@ packages=(
   npm                                     # installs the browser-test driver from the lockfile
   scdoc                                   # the man pages, sidenotes(1) and sidenotes-po(1)
   libmicrohttpd-dev                       # the HTTP server of `sidenotes serve`
+  clang libclang-rt-14-dev                # libFuzzer and its sanitizers, for the fuzz targets
 )
 
 # What was installed is remembered in node_modules/.build.sh-deps, keyed on the
@@ -79,6 +82,17 @@ setup() {  # $1 = build dir, rest = meson options
   printf '%s\n' "$want" >"$dir/.build.sh-options"
 }
 
+# The fuzz targets: a build of the generator alone with clang (see
+# tests/fuzz/meson.build), each target run for $1 seconds.
+fuzz_suite() {
+  if ! command -v clang >/dev/null 2>&1; then
+    echo "build.sh: clang not found: the fuzz suite is skipped (apt-get install clang libclang-rt-14-dev)"
+    return 0
+  fi
+  CC=clang setup build-fuzz -Dfuzz=true -Db_sanitize=address,undefined -Db_lundef=false
+  FUZZ_SECONDS=$1 meson test -C build-fuzz --suite fuzz --print-errorlogs
+}
+
 install_missing
 case "${1:-site}" in
   site)
@@ -92,10 +106,14 @@ case "${1:-site}" in
     setup build-asan -Db_sanitize=address,undefined -Db_lundef=false
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
       meson test -C build-asan --print-errorlogs --no-suite slow
+    fuzz_suite 20
+    ;;
+  fuzz)
+    fuzz_suite "${2:-300}"
     ;;
   bench)
     setup build -Dbuildtype=release
     meson test -C build --benchmark --verbose
     ;;
-  *) echo "usage: ./build.sh [site|test|bench]" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh [site|test|bench|fuzz [SECONDS]]" >&2; exit 2 ;;
 esac

@@ -98,26 +98,30 @@ void sn_templates_free(sn_templates *ts)
 char *sn_templates_pot(const sn_templates *ts)
 {
     sn_buf b = {0};
-    for (int i = 0; i < TEMPLATE_COUNT; i++) sn_template_pot(ts->t[i], &b);
+    sn_template_pot((const sn_template *const *)ts->t, TEMPLATE_COUNT, &b);
     return sn_buf_take(&b);
 }
 
-/* Lines first..last (1-based) of highlighted code, numbered. */
-static void code_lines(sn_buf *out, const char *code, int first, int last)
+/* Lines first..last (1-based) of highlighted code, numbered. Sections come
+ * in the order of the file, so the cursor walks each line once. */
+static void code_lines(sn_buf *out, sn_code_cursor *c, int first, int last)
 {
-    const char *s = code;
-    for (int line = 1; line < first && s; line++) {
-        s = strchr(s, '\n');
-        if (s) s++;
+    if (first < c->line) {
+        c->at = c->code;
+        c->line = 1;
+    }
+    for (; c->line < first && c->at; c->line++) {
+        c->at = strchr(c->at, '\n');
+        if (c->at) c->at++;
     }
     sn_buf_puts(out, "<pre>");
-    for (int line = first; line <= last && s; line++) {
-        const char *e = strchr(s, '\n');
-        size_t n = e ? (size_t)(e - s) : strlen(s);
-        sn_buf_printf(out, "<span class=\"line\"><span class=\"lineno\">%d</span>", line);
-        sn_buf_add(out, s, n);
-        sn_buf_puts(out, line < last ? "</span>\n" : "</span>");
-        s = e ? e + 1 : NULL;
+    for (; c->line <= last && c->at; c->line++) {
+        const char *e = strchr(c->at, '\n');
+        size_t n = e ? (size_t)(e - c->at) : strlen(c->at);
+        sn_buf_printf(out, "<span class=\"line\"><span class=\"lineno\">%d</span>", c->line);
+        sn_buf_add(out, c->at, n);
+        sn_buf_puts(out, c->line < last ? "</span>\n" : "</span>");
+        c->at = e ? e + 1 : NULL;
     }
     sn_buf_puts(out, "</pre>");
 }
@@ -141,7 +145,7 @@ static void mark_untranslated(sn_buf *out, const char *notes, const sn_lang *lan
 }
 
 void sn_assemble_section(const sn_templates *ts, sn_buf *out, const sn_lang *lang, int n,
-                         const char *notes, const char *code, int first, int last)
+                         const char *notes, sn_code_cursor *code, int first, int last)
 {
     sn_buf num = {0}, docs = {0}, lines = {0};
     sn_buf_printf(&num, "%d", n);

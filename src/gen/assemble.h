@@ -49,11 +49,19 @@ typedef struct sn_templates sn_templates;
 sn_templates *sn_templates_load(const char *dir, char **err);
 void sn_templates_free(sn_templates *t);
 
+/* A file highlighted line by line (lines separated by '\n'), and how far
+ * its sections have read it: start with {code, code, 1}. */
+typedef struct {
+    const char *code;
+    const char *at; /* the start of line `line`, or NULL past the end */
+    int line;
+} sn_code_cursor;
+
 /* Appends section `n`: notes HTML on the left and, when `code` is not NULL,
- * lines first..last of `code` (a file highlighted line by line, lines
- * separated by '\n') on the right, with their line numbers. */
+ * lines first..last of its file on the right, with their line numbers.
+ * Sections in file order read each line once. */
 void sn_assemble_section(const sn_templates *t, sn_buf *out, const sn_lang *lang, int n,
-                         const char *notes, const char *code, int first, int last);
+                         const char *notes, sn_code_cursor *code, int first, int last);
 
 /* Appends one entry of a folder's contents. */
 void sn_assemble_entry(const sn_templates *t, sn_buf *out, const sn_lang *lang, const char *from,

@@ -67,7 +67,9 @@ static int kind_of(const char *name, sn_source_kind *kind)
     return 0;
 }
 
-/* Drops a byte-order mark and turns CRLF into LF, in place. */
+/* Drops a byte-order mark and turns CRLF and a lone CR into LF, in place:
+ * cmark-gfm ends a line at all three, and every later stage then counts
+ * lines by LF alone. */
 static void normalize_text(sn_source *src)
 {
     char *s = src->text;
@@ -75,7 +77,7 @@ static void normalize_text(sn_source *src)
     if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) i = 3;
     for (; i < n; i++) {
         if (s[i] == '\r' && i + 1 < n && s[i + 1] == '\n') continue;
-        s[o++] = s[i];
+        s[o++] = s[i] == '\r' ? '\n' : s[i];
     }
     s[o] = '\0';
     src->len = o;

@@ -5,7 +5,7 @@
  * A page is a `.c`, `.h` or `.md` file; an image (`.svg`, `.png`, `.jpg`,
  * `.jpeg`, `.gif`, `.webp`) is copied beside the pages. Everything else, and
  * anything whose name starts with a dot, is ignored. Pages must be UTF-8;
- * CRLF line ends become LF and a byte-order mark is dropped. A `.md` page's
+ * CRLF and lone CR line ends become LF and a byte-order mark is dropped. A `.md` page's
  * front matter is parsed here (a C file's is in its first comment, which
  * the split stage finds). Files come out sorted by path, so every run
  * sees the same order. */

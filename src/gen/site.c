@@ -197,11 +197,13 @@ static int page_body(const site *s, size_t l, size_t p, sn_buf *body, char **err
     const char *code = NULL;
     size_t len;
     if (pr->page.src->kind == SN_SOURCE_C) code = sn_tools_result(s->tools, pr->code_id, &len);
+    sn_code_cursor cursor = {code, code, 1};
     for (size_t k = 0; k < pr->page.count; k++) {
         const sn_section *sec = &pr->page.sections[k];
         char *notes = sn_notes_finish(&lang->notes[p][k], s->tools, err);
         if (!notes) return -1;
-        sn_assemble_section(s->templates, body, &lang->lang, (int)k, notes, code, sec->code_first,
+        sn_assemble_section(s->templates, body, &lang->lang, (int)k, notes, code ? &cursor : NULL,
+                            sec->code_first,
                             sec->code_last);
         free(notes);
     }

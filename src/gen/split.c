@@ -98,10 +98,12 @@ static const char *line_stop(const char *s, const char *end)
 }
 
 /* Appends the text of a block comment spanning source lines first..last,
- * which starts at `open` (its slash) and whose closing star is at `close`. A common
+ * which starts at `open` (its slash, on the line starting at `first_line`)
+ * and whose closing star is at `close`. A common
  * leading " * " column is removed, as is the indentation shared by every
  * line, so that Markdown sees the text as it was meant. */
-static void gather_block(notes_builder *n, const char *open, const char *close, int first)
+static void gather_block(notes_builder *n, const char *first_line, const char *open,
+                         const char *close, int first)
 {
     const char *body = open + 2;
     while (body < close && *body == '*') body++; /* a doc comment opens with two stars */
@@ -147,8 +149,8 @@ static void gather_block(notes_builder *n, const char *open, const char *close, 
     if (is_blank(starts[0], stops[0])) from = 1;
     if (to > from && is_blank(starts[to - 1], stops[to - 1])) to--;
     for (size_t i = from; i < to; i++) {
-        const char *line_start = starts[i];
-        while (line_start > open && line_start[-1] != '\n') line_start--;
+        const char *line_start = starts[i]; /* columns count from the source line's start */
+        while (line_start > first_line && line_start[-1] != '\n') line_start--;
         const char *e = stops[i];
         while (e > starts[i] && (e[-1] == ' ' || e[-1] == '\t')) e--;
         notes_add_line(n, starts[i], (size_t)(e - starts[i]), first + (int)i,
@@ -257,7 +259,7 @@ static int split_c(const sn_source *src, sn_page *page, char **err)
                 const char *close = NULL;
                 for (const char *p = t + 2; p + 1 < end; p++)
                     if (p[0] == '*' && p[1] == '/') { close = p; break; }
-                gather_block(&n, t, close, line);
+                gather_block(&n, s, t, close, line);
                 for (const char *p = s; p < close; p++) line += *p == '\n';
                 s = next_line(close, end);
                 line++;
@@ -316,6 +318,13 @@ static int take_c_front_matter(sn_page *page, char **err)
         memmove(s->note_col, s->note_col + drop, (s->note_lines - drop) * sizeof *s->note_col);
         s->note_lines -= drop;
         if (!s->note_lines) s->notes[0] = '\0';
+        if (!s->notes[strspn(s->notes, " \t\n")] && !s->code_first) { /* front matter alone: no section */
+            free(s->notes);
+            free(s->note_line);
+            free(s->note_col);
+            memmove(s, s + 1, (page->count - k - 1) * sizeof *s);
+            page->count--;
+        }
         return 0;
     }
     return 0;

@@ -30,14 +30,21 @@ static void add_part(sn_template *t, part p)
     t->parts[t->count++] = p;
 }
 
-static void line_col(const char *text, const char *at, int *line, int *col)
+/* Where the parse has got to: holes come in order, so each byte is counted
+ * once however many holes the template has. */
+typedef struct {
+    const char *at;
+    int line, col;
+} text_cursor;
+
+static void line_col(text_cursor *c, const char *to, int *line, int *col)
 {
-    *line = 1;
-    *col = 1;
-    for (const char *s = text; s < at; s++) {
-        if (*s == '\n') (*line)++, *col = 1;
-        else if (((unsigned char)*s & 0xC0) != 0x80) (*col)++;
+    for (; c->at < to; c->at++) {
+        if (*c->at == '\n') c->line++, c->col = 1;
+        else if (((unsigned char)*c->at & 0xC0) != 0x80) c->col++;
     }
+    *line = c->line;
+    *col = c->col;
 }
 
 sn_template *sn_template_parse(const char *name, const char *text, size_t len,
@@ -46,6 +53,7 @@ sn_template *sn_template_parse(const char *name, const char *text, size_t len,
     sn_template *t = sn_xcalloc(1, sizeof *t);
     t->name = sn_strndup(name, strlen(name));
     const char *s = text, *end = text + len;
+    text_cursor cursor = {text, 1, 1};
     while (s < end) {
         const char *open = NULL;
         for (const char *p = s; p + 1 < end; p++)
@@ -54,7 +62,7 @@ sn_template *sn_template_parse(const char *name, const char *text, size_t len,
         if (open > s) add_part(t, (part){LITERAL, sn_strndup(s, (size_t)(open - s)), (size_t)(open - s), 0, 0});
         if (open == end) break;
         int line, col;
-        line_col(text, open, &line, &col);
+        line_col(&cursor, open, &line, &col);
         const char *close = NULL;
         for (const char *p = open + 2; p + 1 < end && *p != '\n'; p++)
             if (p[0] == '}' && p[1] == '}') { close = p; break; }
@@ -123,21 +131,59 @@ void sn_template_fill(const sn_template *t, sn_buf *out, const char *const *valu
     }
 }
 
-void sn_template_pot(const sn_template *t, sn_buf *out)
+/* An interface string of a template, for the POT file. */
+typedef struct {
+    const sn_template *t;
+    const part *p;
+    size_t order;
+} pot_entry;
+
+static int by_text(const part *x, const part *y)
 {
-    for (size_t i = 0; i < t->count; i++) {
-        const part *p = &t->parts[i];
-        if (p->kind != INTERFACE) continue;
-        sn_buf entry = {0};
-        sn_buf_puts(&entry, "msgid \"");
-        for (size_t k = 0; k < p->len; k++) {
-            if (p->text[k] == '"' || p->text[k] == '\\') sn_buf_putc(&entry, '\\');
-            sn_buf_putc(&entry, p->text[k]);
+    int c = memcmp(x->text, y->text, x->len < y->len ? x->len : y->len);
+    return c ? c : x->len < y->len ? -1 : x->len > y->len;
+}
+
+static int by_text_then_order(const void *a, const void *b)
+{
+    const pot_entry *x = a, *y = b;
+    int c = by_text(x->p, y->p);
+    return c ? c : x->order < y->order ? -1 : x->order > y->order;
+}
+
+static int by_order(const void *a, const void *b)
+{
+    const pot_entry *x = a, *y = b;
+    return x->order < y->order ? -1 : x->order > y->order;
+}
+
+void sn_template_pot(const sn_template *const *ts, size_t count, sn_buf *out)
+{
+    /* A POT file holds each message once, at its first use: sorting by
+     * text finds the repeats in n log n. */
+    size_t n = 0, cap = 16;
+    pot_entry *e = sn_xmalloc(cap * sizeof *e);
+    for (size_t k = 0; k < count; k++) {
+        for (size_t i = 0; i < ts[k]->count; i++) {
+            if (ts[k]->parts[i].kind != INTERFACE) continue;
+            if (n == cap) e = sn_xrealloc(e, (cap *= 2) * sizeof *e);
+            e[n] = (pot_entry){ts[k], &ts[k]->parts[i], n};
+            n++;
         }
-        sn_buf_puts(&entry, "\"\n");
-        /* A POT file holds each message once. */
-        if (!out->data || !strstr(out->data, entry.data))
-            sn_buf_printf(out, "#: %s:%d\n%smsgstr \"\"\n\n", t->name, p->line, entry.data);
-        sn_buf_free(&entry);
     }
+    qsort(e, n, sizeof *e, by_text_then_order);
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++)
+        if (i == 0 || by_text(e[i].p, e[kept - 1].p) != 0) e[kept++] = e[i];
+    qsort(e, kept, sizeof *e, by_order);
+    for (size_t i = 0; i < kept; i++) {
+        const part *p = e[i].p;
+        sn_buf_printf(out, "#: %s:%d\nmsgid \"", e[i].t->name, p->line);
+        for (size_t k = 0; k < p->len; k++) {
+            if (p->text[k] == '"' || p->text[k] == '\\') sn_buf_putc(out, '\\');
+            sn_buf_putc(out, p->text[k]);
+        }
+        sn_buf_puts(out, "\"\nmsgstr \"\"\n\n");
+    }
+    free(e);
 }

@@ -30,9 +30,10 @@ void sn_template_free(sn_template *t);
 void sn_template_fill(const sn_template *t, sn_buf *out, const char *const *values,
                       const sn_catalog *ui);
 
-/* Appends the English interface strings of the template to `out` in the
- * gettext POT format, with "#: name:line" references. */
-void sn_template_pot(const sn_template *t, sn_buf *out);
+/* Appends the English interface strings of the `count` templates to `out`
+ * in the gettext POT format, each once, at its first use, with a
+ * "#: name:line" reference. */
+void sn_template_pot(const sn_template *const *ts, size_t count, sn_buf *out);
 
 /* The translation of an interface string, or the string itself. */
 const char *sn_ui(const sn_catalog *ui, const char *msgid);

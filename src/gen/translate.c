@@ -7,6 +7,7 @@
 #include "markers.h"
 
 #include "buf.h"
+#include "texmath.h"
 #include "po_blocks.h"
 #include "po_check.h"
 #include "read.h"
@@ -271,20 +272,34 @@ void sn_catalog_each(const sn_catalog *catalog, sn_catalog_visitor visit, void *
 static void put_translation(sn_buf *out, const sn_po_block *blk, const char *tr)
 {
     int one_line = blk->kind == SN_PO_CELL || blk->kind == SN_PO_HEADING;
-    for (const char *s = tr; *s; s++) {
-        if (*s == '\n') {
-            if (one_line) {
+    size_t len = strlen(tr);
+    /* The translation's math is kept as it is: a `|` in it is no cell
+     * border, and its line breaks stay (a TeX comment ends at one). The
+     * placeholders hide math from Markdown, so a heading or a row whose
+     * formula spans lines is still one line to Markdown. The catalog's
+     * check made sure the math scans. */
+    sn_math_list math = {0};
+    sn_error err = {0};
+    if (strchr(tr, '$') && sn_math_find(tr, len, &math, &err) != 0) sn_error_free(&err);
+    size_t k = 0;
+    for (size_t i = 0; i < len; i++) {
+        while (k < math.count && math.spans[k].end <= i) k++;
+        int in_math = k < math.count && math.spans[k].start <= i;
+        char c = tr[i];
+        if (c == '\n') {
+            if (one_line && !in_math) {
                 sn_buf_putc(out, ' ');
             } else {
                 sn_buf_putc(out, '\n');
-                sn_buf_puts(out, blk->indent);
+                if (!one_line) sn_buf_puts(out, blk->indent);
             }
-        } else if (*s == '|' && blk->kind == SN_PO_CELL && (s == tr || s[-1] != '\\')) {
+        } else if (c == '|' && blk->kind == SN_PO_CELL && !in_math && (i == 0 || tr[i - 1] != '\\')) {
             sn_buf_puts(out, "\\|");
         } else {
-            sn_buf_putc(out, *s);
+            sn_buf_putc(out, c);
         }
     }
+    sn_math_list_free(&math);
 }
 
 char *sn_translate_notes(const sn_catalog *catalog, const char *notes, char **err)
@@ -312,6 +327,8 @@ char *sn_translate_blocks(const sn_catalog *catalog, const char *notes, const sn
     size_t done = 0;
     for (size_t i = 0; i < blocks->count; i++) {
         const sn_po_block *blk = &blocks->blocks[i];
+        size_t from = blk->kind == SN_PO_PARAGRAPH ? blk->line_start : blk->start;
+        if (from < done || blk->end > len) continue; /* po_blocks.h promises it never is */
         const char *tr = sn_catalog_get(catalog, blk->message);
         if (tr) {
             sn_buf_add(&out, notes + done, blk->start - done);
@@ -327,8 +344,13 @@ char *sn_translate_blocks(const sn_catalog *catalog, const char *notes, const sn
             done = blk->line_end;
         } else {
             sn_buf_add(&out, notes + done, blk->start - done);
+            /* A space between the tags and a `$` that starts or ends the
+             * block, as there was in the notes, so that the tags do not
+             * make a dollar open or close math. */
             sn_buf_puts(&out, "<span " SN_UNTRANSLATED_ATTRS ">");
+            if (notes[blk->start] == '$') sn_buf_putc(&out, ' ');
             sn_buf_add(&out, notes + blk->start, blk->end - blk->start);
+            if (notes[blk->end - 1] == '$') sn_buf_putc(&out, ' ');
             sn_buf_puts(&out, "</span>");
             done = blk->end;
         }

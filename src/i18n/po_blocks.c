@@ -44,6 +44,13 @@ typedef struct {
     placeholder *holders; /* one per math span, in order */
 } positions;
 
+/* cmark-gfm ends a line at "\n", "\r\n" and a lone "\r" (read.c leaves
+ * only "\n" in pages, but any text must split the same way). */
+static int is_eol(const char *s, size_t len, size_t i)
+{
+    return s[i] == '\n' || (s[i] == '\r' && !(i + 1 < len && s[i + 1] == '\n'));
+}
+
 static void positions_init(positions *p, const char *notes, size_t len,
                            const sn_math_list *math, const char *prot)
 {
@@ -57,7 +64,7 @@ static void positions_init(positions *p, const char *notes, size_t len,
     p->line_starts[0] = 0;
     p->lines = 1;
     for (size_t i = 0; i < p->prot_len; i++) {
-        if (prot[i] != '\n') continue;
+        if (!is_eol(prot, p->prot_len, i)) continue;
         if (p->lines == cap) p->line_starts = sn_xrealloc(p->line_starts, (cap *= 2) * sizeof *p->line_starts);
         p->line_starts[p->lines++] = i + 1;
     }
@@ -87,16 +94,16 @@ static void positions_free(positions *p)
  * placeholder's first byte, else to the span's end. */
 static size_t original_offset(const positions *p, size_t at)
 {
-    size_t shift_from = 0, shift_to = 0; /* at >= shift_from maps to at - shift_from + shift_to */
-    for (size_t k = 0; k < p->math->count; k++) {
-        const placeholder *h = &p->holders[k];
-        if (at < h->protected_at) break;
-        if (at == h->protected_at) return h->start;
-        if (at < h->protected_end) return h->end;
-        shift_from = h->protected_end;
-        shift_to = h->end;
+    size_t lo = 0, hi = p->math->count;
+    while (lo < hi) { /* the first placeholder ending after `at` */
+        size_t mid = lo + (hi - lo) / 2;
+        if (p->holders[mid].protected_end <= at) lo = mid + 1;
+        else hi = mid;
     }
-    size_t o = at - shift_from + shift_to;
+    if (lo < p->math->count && p->holders[lo].protected_at <= at)
+        return at == p->holders[lo].protected_at ? p->holders[lo].start : p->holders[lo].end;
+    if (lo == 0) return at > p->len ? p->len : at;
+    size_t o = at - p->holders[lo - 1].protected_end + p->holders[lo - 1].end;
     return o > p->len ? p->len : o;
 }
 
@@ -119,11 +126,13 @@ static size_t protected_offset(const positions *p, int line, int col)
 
 static int in_math(const sn_math_list *math, size_t i)
 {
-    for (size_t k = 0; k < math->count; k++) {
-        if (math->spans[k].start > i) return 0;
-        if (i < math->spans[k].end) return 1;
+    size_t lo = 0, hi = math->count;
+    while (lo < hi) { /* the first span ending after i */
+        size_t mid = lo + (hi - lo) / 2;
+        if (math->spans[mid].end <= i) lo = mid + 1;
+        else hi = mid;
     }
-    return 0;
+    return lo < math->count && math->spans[lo].start <= i;
 }
 
 static size_t skip_prefix(const char *s, size_t i, size_t end, int quote_depth)
@@ -142,7 +151,11 @@ static char *message_text(const char *s, size_t start, size_t end,
     sn_buf b = {0};
     sn_buf_grow(&b, end - start);
     for (size_t i = start; i < end;) {
-        if (s[i] != '\n') {
+        if (s[i] == '\r' && i + 1 < end && s[i + 1] == '\n') {
+            i++; /* CRLF: the LF ends the line */
+            continue;
+        }
+        if (s[i] != '\n' && s[i] != '\r') {
             sn_buf_putc(&b, s[i++]);
             continue;
         }
@@ -246,8 +259,13 @@ static void heading_range(const positions *p, cmark_node *n, size_t *start, size
     while (a < p->len && (s[a] == ' ' || s[a] == '\t')) a++;
     if (a < p->len && s[a] == '#') {
         while (a < p->len && s[a] == '#') a++;
-        b = a;
-        while (b < p->len && s[b] != '\n') b++;
+        /* The heading is one line of the protected text, which may be
+         * several of the notes when a formula in it spans lines. */
+        int line = cmark_node_get_start_line(n);
+        size_t pend = line >= 1 && (size_t)line < p->lines ? p->line_starts[line] : p->prot_len;
+        while (pend > 0 && (p->prot[pend - 1] == '\n' || p->prot[pend - 1] == '\r')) pend--;
+        b = original_offset(p, pend);
+        if (b < a) b = a;
         /* a closing run of `#` counts only after a space */
         size_t t = b;
         while (t > a && is_blank(s[t - 1])) t--;
@@ -282,11 +300,33 @@ static void node_range(const positions *p, cmark_node *n, size_t *start, size_t 
     *end = b;
 }
 
-static void add_block(sn_po_block_list *list, size_t *cap, const positions *p,
+/* The line count so far: blocks come in the order of the notes, so each
+ * line is counted once. */
+typedef struct {
+    size_t at;
+    int line;
+} line_cursor;
+
+static int line_of(const positions *p, line_cursor *c, size_t at)
+{
+    if (at < c->at) *c = (line_cursor){0, 1};
+    for (; c->at < at; c->at++)
+        if (is_eol(p->notes, p->len, c->at)) c->line++;
+    return c->line;
+}
+
+static void add_block(sn_po_block_list *list, size_t *cap, const positions *p, line_cursor *lines,
                       sn_po_kind kind, size_t start, size_t end, int depth)
 {
     const char *s = p->notes;
     if (end <= start) return;
+    char *message = message_text(s, start, end, p->math, depth);
+    if (strchr(message, '\004')) {
+        /* U+0004 separates a context from a message in gettext's files:
+         * no msgid can hold it, so such a block stays English. */
+        free(message);
+        return;
+    }
     if (list->count == *cap) {
         *cap = *cap ? *cap * 2 : 16;
         list->blocks = sn_xrealloc(list->blocks, *cap * sizeof *list->blocks);
@@ -296,17 +336,34 @@ static void add_block(sn_po_block_list *list, size_t *cap, const positions *p,
     blk->start = start;
     blk->end = end;
     blk->line_start = start;
-    while (blk->line_start > 0 && s[blk->line_start - 1] != '\n') blk->line_start--;
+    while (blk->line_start > 0 && !is_eol(s, p->len, blk->line_start - 1)) blk->line_start--;
     blk->line_end = end;
-    while (blk->line_end < p->len && s[blk->line_end] != '\n') blk->line_end++;
-    blk->line = 1;
-    for (size_t i = 0; i < start; i++)
-        if (s[i] == '\n') blk->line++;
-    blk->message = message_text(s, start, end, p->math, depth);
+    while (blk->line_end < p->len && !is_eol(s, p->len, blk->line_end)) blk->line_end++;
+    blk->line = line_of(p, lines, start);
+    blk->message = message;
     sn_buf indent = {0};
     for (size_t i = blk->line_start; i < start; i++)
         sn_buf_putc(&indent, s[i] == '>' || s[i] == '\t' ? s[i] : ' ');
     blk->indent = sn_buf_take(&indent);
+}
+
+/* Keeps the promise of po_blocks.h, whatever the input: blocks in order,
+ * never overlapping, counting the whole lines a paragraph is marked by. */
+static void drop_overlaps(sn_po_block_list *list)
+{
+    size_t kept = 0, done = 0;
+    for (size_t i = 0; i < list->count; i++) {
+        sn_po_block *b = &list->blocks[i];
+        size_t from = b->kind == SN_PO_PARAGRAPH ? b->line_start : b->start;
+        if (from < done) {
+            free(b->message);
+            free(b->indent);
+            continue;
+        }
+        done = b->kind == SN_PO_PARAGRAPH ? b->line_end : b->end;
+        list->blocks[kept++] = *b;
+    }
+    list->count = kept;
 }
 
 int sn_po_blocks_split(const char *notes, size_t len, sn_po_block_list *out, sn_error *err)
@@ -324,6 +381,7 @@ int sn_po_blocks_split(const char *notes, size_t len, sn_po_block_list *out, sn_
     cmark_node *doc = sn_po_markdown_parse(prot, p.prot_len);
 
     size_t cap = 0;
+    line_cursor lines = {0, 1};
     cmark_iter *it = cmark_iter_new(doc);
     cmark_event_type ev;
     while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
@@ -334,19 +392,19 @@ int sn_po_blocks_split(const char *notes, size_t len, sn_po_block_list *out, sn_
         if (type == CMARK_NODE_HEADING) {
             if (has_words(n)) {
                 heading_range(&p, n, &a, &b);
-                add_block(out, &cap, &p, SN_PO_HEADING, a, b, 0);
+                add_block(out, &cap, &p, &lines, SN_PO_HEADING, a, b, 0);
             }
         } else if (type == CMARK_NODE_PARAGRAPH) {
             if (has_words(n)) {
                 int depth = quote_depth(n);
                 sn_po_kind kind = in_list(n) ? SN_PO_ITEM : depth ? SN_PO_QUOTE : SN_PO_PARAGRAPH;
                 node_range(&p, n, &a, &b);
-                add_block(out, &cap, &p, kind, a, b, depth);
+                add_block(out, &cap, &p, &lines, kind, a, b, depth);
             }
         } else if (is_type(n, "table_cell")) {
             if (has_words(n)) {
                 node_range(&p, n, &a, &b);
-                add_block(out, &cap, &p, SN_PO_CELL, a, b, 0);
+                add_block(out, &cap, &p, &lines, SN_PO_CELL, a, b, 0);
             }
         } else {
             continue;
@@ -356,6 +414,7 @@ int sn_po_blocks_split(const char *notes, size_t len, sn_po_block_list *out, sn_
     }
     cmark_iter_free(it);
     cmark_node_free(doc);
+    drop_overlaps(out);
     positions_free(&p);
     free(prot);
     sn_math_list_free(&math);

@@ -76,7 +76,7 @@ int main(void)
         sn_template_fill(t, &out, values, NULL);
         CHECK_STR(out.data, "<h1>A &amp; B</h1>\n<p>Fish &amp; &quot;chips&quot;</p><b>x</b>");
         sn_buf_free(&out);
-        sn_template_pot(t, &out);
+        sn_template_pot((const sn_template *const *)&t, 1, &out);
         CHECK_STR(out.data, "#: t.html:2\nmsgid \"Fish & \\\"chips\\\"\"\nmsgstr \"\"\n\n");
         sn_buf_free(&out);
         sn_template_free(t);

@@ -17,7 +17,16 @@
  *     comes before the paragraph ends (a blank line). Otherwise the `$` is a
  *     plain dollar sign, as in `it costs $5`.
  *   - `\$` is a literal dollar; inside math, `\` escapes the next character.
- *   - Nothing inside a code span (`...`) or a fenced code block is math.
+ *   - Nothing inside a code span (`...`) or a code block is math.
+ *   - Code spans and code blocks are cmark-gfm's: the scan is checked
+ *     against cmark-gfm's parse of the protected text, and where they
+ *     differ (a code span running into a list item or past a blank line
+ *     inside a block quote, math in an indented code block) it runs again
+ *     with those backticks as text and cmark-gfm's code blocks, so the
+ *     renderer and the translation tools see the same spans. Math is
+ *     protected first, so it never makes structure itself: a formula may
+ *     wrap onto a line starting with `- `.
+ *   - U+E000 and U+E001 are refused anywhere in the text, code included.
  *
  * A placeholder is U+E000, the span's index in decimal, U+E001: private-use
  * characters that Markdown treats as letters. Text that already contains
@@ -49,7 +58,7 @@ typedef struct {
 /* Finds the math spans of the Markdown `md` (`len` bytes), in order.
  * Returns 0, or -1 and sets *err (an unclosed `$$`, a reserved placeholder
  * character), its line and column relative to `md` and no file. `out` is
- * always initialised and must be freed with sn_math_list_free. */
+ * always initialised and must be freed with sn_math_list_free. Linear in `len`. */
 int sn_math_find(const char *md, size_t len, sn_math_list *out, sn_error *err);
 void sn_math_list_free(sn_math_list *list);
 

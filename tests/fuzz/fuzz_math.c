@@ -1,0 +1,53 @@
+/* Math find/protect/restore (src/math.h): spans in order, inside the text,
+ * not overlapping, delimited by `$` or `$$`; the protected text holds no
+ * `$` of a span; restore(protect(x)) == x; and the scan is a function of the
+ * text (a second scan finds the same spans). */
+#include "fuzz.h"
+#include "texmath.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    size_t len;
+    char *md = fuzz_string(data, size, &len);
+    sn_math_list list;
+    char *err = NULL;
+    if (sn_math_find(md, len, &list, &err) != 0) {
+        REQUIRE(err && list.count == 0);
+        /* "line:col: message" */
+        REQUIRE(atoi(err) >= 1 && strchr(err, ':'));
+        free(err);
+        free(md);
+        return 0;
+    }
+    REQUIRE(err == NULL);
+    size_t done = 0;
+    for (size_t k = 0; k < list.count; k++) {
+        const sn_math_span *m = &list.spans[k];
+        size_t d = m->display ? 2 : 1;
+        REQUIRE(m->start >= done && m->end <= len);
+        REQUIRE(m->tex_start == m->start + d && m->tex_end + d == m->end);
+        REQUIRE(m->tex_start <= m->tex_end);
+        REQUIRE(md[m->start] == '$' && md[m->end - 1] == '$');
+        if (m->display) REQUIRE(md[m->start + 1] == '$' && md[m->end - 2] == '$');
+        REQUIRE(m->line >= 1 && m->col >= 1);
+        done = m->end;
+    }
+    /* The scan is deterministic. */
+    sn_math_list again;
+    REQUIRE(sn_math_find(md, len, &again, &err) == 0 && again.count == list.count);
+    for (size_t k = 0; k < list.count; k++)
+        REQUIRE(again.spans[k].start == list.spans[k].start && again.spans[k].end == list.spans[k].end);
+    sn_math_list_free(&again);
+
+    char *prot = sn_math_protect(md, len, &list);
+    size_t bad;
+    sn_math_source src = {md, &list};
+    char *back = sn_math_restore(prot, strlen(prot), list.count, sn_math_original, &src, &bad);
+    REQUIRE(back != NULL);
+    REQUIRE(same_bytes(back, strlen(back), md, len));
+    free(back);
+    free(prot);
+    sn_math_list_free(&list);
+    free(md);
+    return 0;
+}

@@ -1,0 +1,131 @@
+"""Pathological inputs: build time against input size (issue 16).
+
+    bench_pathological.py SIDENOTES [NAME...]
+
+For each input of the fuzz review's table (/work/shared/reviews/fuzz.md) and
+each input that stayed linear there, a page is generated at 1x, 2x, 4x and
+8x its base size (8x is about 1 MB) and built into an empty folder, in
+rounds that interleave sizes and inputs. The KaTeX and Pygments results come
+from a cache filled by a first build: what is timed is the generator's own
+work, where the quadratic paths were (the tools are linear but slow:
+Pygments alone takes seconds on 1 MB of C; `generator speed` measures the
+tools' floor). Time is CPU time, user + system, of the generator and its
+workers: on a machine shared by many, wall time mostly measures the
+neighbours.
+
+Prints the best time of the rounds per size and, per input, the worst
+growth from one size to the next divided by 2: a linear curve is at most
+1.0 (less when a fixed start-up cost dominates); the target is <= 1.3. Also
+whether the 1 MB build took under 2 s. Exit status 0: the figures are for
+reading.
+"""
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+
+ROUNDS = 3
+BASE = 128 * 1024  # bytes at 1x; 8x is 1 MiB
+
+
+def repeat(unit, size, head="", tail=""):
+    return head + unit * max(1, (size - len(head) - len(tail)) // len(unit)) + tail
+
+
+# name -> (file name, text of `size` bytes, extra files {path: text}, options)
+def templates_dir(holes_text):
+    return {"templates/section.html": holes_text}
+
+
+INPUTS = {
+    # The review's quadratic paths.
+    "unclosed $ openers (md)": lambda n: ("p.md", repeat("$a ", n), {}, []),
+    "// s + code sections (c)": lambda n: ("p.c", repeat("// s\nint x;\n", n), {}, []),
+    "list of - a $x$ with --po (md)": lambda n: (
+        "p.md", repeat("- a $x$\n", n), {"po/LINGUAS": "zh\n"}, ["--po", "po"]),
+    "template, one hole a line": lambda n: (
+        "p.md", "x\n", templates_dir(repeat("{{notes}}\n", n, head="<section id=\"section-{{n}}\" class=\"{{kind}}\">", tail="{{code}}</section>")),
+        ["--templates", "templates"]),
+    "template, holes on one line": lambda n: (
+        "p.md", "x\n", templates_dir(repeat("{{notes}}", n, head="<section id=\"section-{{n}}\" class=\"{{kind}}\">", tail="{{code}}</section>")),
+        ["--templates", "templates"]),
+    # The review's inputs that stayed linear.
+    "1 MB prose line (md)": lambda n: ("p.md", repeat("word ", n), {}, []),
+    "block comments (c)": lambda n: ("p.c", repeat("/* note */\nint x;\n", n), {}, []),
+    "/* /* ... (c)": lambda n: ("p.c", repeat("/* ", n, tail="*/\n"), {}, []),
+    "lines opening /* (c)": lambda n: ("p.c", repeat("x; /*\n", n, tail="*/\n"), {}, []),
+    "backtick runs (md)": lambda n: ("p.md", "".join("`" * (k % 40 + 1) + " a " for k in range(n // 24)), {}, []),
+    "quotes deep (md)": lambda n: ("p.md", repeat(">", n // 8, tail=" a\n"), {}, []),
+    "lists deep (md)": lambda n: ("p.md", "".join("  " * k + "- a\n" for k in range(int((n / 2) ** 0.5))), {}, []),
+    "emphasis openers (md)": lambda n: ("p.md", repeat("*a _b ", n), {}, []),
+    "links (md)": lambda n: ("p.md", repeat("[a](b) ", n), {}, []),
+    # Others of the same family.
+    "unclosed ` openers (md)": lambda n: ("p.md", repeat("`a ", n), {}, []),
+    "inline math $x$ (md)": lambda n: ("p.md", repeat("a $x$ ", n), {}, []),
+    "table with math cells --po (md)": lambda n: (
+        "p.md", repeat("| a $x$ | b |\n", n, head="| h | i |\n|---|---|\n"), {"po/LINGUAS": "zh\n"}, ["--po", "po"]),
+}
+
+
+def prepare(root, case, size):
+    """Writes the page and its extra files under `root`; returns the
+    options and the page's size in bytes."""
+    shutil.rmtree(root, ignore_errors=True)
+    os.makedirs(os.path.join(root, "src"))
+    name, text, extra, options = case(size)
+    with open(os.path.join(root, "src", name), "w") as f:
+        f.write(text)
+    for path, body in extra.items():
+        os.makedirs(os.path.dirname(os.path.join(root, path)), exist_ok=True)
+        with open(os.path.join(root, path), "w") as f:
+            f.write(body)
+    return options, len(text.encode())
+
+
+def build(sidenotes, root, options):
+    """The CPU time (user + system, the generator and its workers) of one
+    build: on a shared machine, wall time mostly measures the neighbours."""
+    shutil.rmtree(os.path.join(root, "out"), ignore_errors=True)
+    args = [sidenotes, "src", "-o", "out", "--cache", "cache", "-q"] + options
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    r = subprocess.run(args, cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if r.returncode != 0:
+        sys.exit(f"{root}: build failed: {r.stderr.decode()[:400]}")
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def main():
+    sidenotes = os.path.abspath(sys.argv[1])
+    names = sys.argv[2:] or list(INPUTS)
+    scales = [1, 2, 4, 8]
+    best = {}
+    sizes = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        roots = {}
+        for k, name in enumerate(names):
+            for s in scales:
+                root = roots[name, s] = os.path.join(tmp, f"{k}-{s}")
+                options, sizes[name, s] = prepare(root, INPUTS[name], BASE * s)
+                build(sidenotes, root, options)  # fills the cache
+        for _ in range(ROUNDS):
+            for name in names:
+                for s in scales:
+                    dt = build(sidenotes, roots[name, s], INPUTS[name](1)[3])
+                    best[name, s] = min(best.get((name, s), dt), dt)
+    print(f"pathological inputs: best of {ROUNDS} builds into an empty folder, tools' results cached; CPU seconds")
+    print(f"{'input':34} {'1x':>8} {'2x':>8} {'4x':>8} {'8x':>8} {'8x bytes':>9} {'growth/2':>8} {'<2 s':>5}")
+    worst = 0.0
+    for name in names:
+        t = [best[name, s] for s in scales]
+        growth = max(t[i + 1] / t[i] for i in range(3)) / 2
+        worst = max(worst, growth)
+        print(f"{name:34} " + " ".join(f"{x:8.3f}" for x in t) +
+              f" {sizes[name, 8]:9d} {growth:8.2f} {'yes' if t[3] < 2 else 'NO':>5}")
+    print(f"worst growth per doubling / 2: {worst:.2f} (linear: <= 1.0; target <= 1.3)")
+
+
+if __name__ == "__main__":
+    main()

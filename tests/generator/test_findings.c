@@ -1,0 +1,334 @@
+/* Regression tests of the first fuzz campaign's findings (F1-F8 of
+ * /work/shared/reviews/fuzz.md, issue 16): each case is an input the fuzzers
+ * found, and the property it broke. */
+#include "check.h"
+
+#include "texmath.h"
+#include "po_blocks.h"
+#include "po_check.h"
+#include "read.h"
+#include "split.h"
+#include "translate.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static char tmp[] = "/tmp/sn-findings-XXXXXX";
+
+/* A catalog with one translated message. */
+static sn_catalog *catalog_of(const char *msgid, const char *msgstr)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/one.po", tmp);
+    FILE *f = fopen(path, "w");
+    fputs("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgid \"", f);
+    for (const char *s = msgid; *s; s++) fprintf(f, *s == '\n' ? "\\n" : *s == '"' || *s == '\\' ? "\\%c" : "%c", *s);
+    fputs("\"\nmsgstr \"", f);
+    for (const char *s = msgstr; *s; s++) fprintf(f, *s == '\n' ? "\\n" : *s == '"' || *s == '\\' ? "\\%c" : "%c", *s);
+    fputs("\"\n", f);
+    fclose(f);
+    char *err = NULL;
+    sn_catalog *c = sn_catalog_load(path, &err);
+    if (err) fprintf(stderr, "%s\n", err);
+    free(err);
+    CHECK(c != NULL);
+    return c;
+}
+
+/* An empty catalog: every block falls back to English, marked. */
+static sn_catalog *empty_catalog(void)
+{
+    char *err = NULL;
+    sn_catalog *c = sn_catalog_load("/nonexistent/empty.po", &err);
+    CHECK(c != NULL);
+    free(err);
+    return c;
+}
+
+/* The blocks of `notes` are in order and never overlap, counting the whole
+ * lines an untranslated paragraph is wrapped by. */
+static void check_blocks_ordered(const char *notes)
+{
+    sn_po_block_list l;
+    sn_error err = {0};
+    if (sn_po_blocks_split(notes, strlen(notes), &l, &err) != 0) {
+        sn_error_free(&err);
+        return;
+    }
+    size_t done = 0;
+    for (size_t i = 0; i < l.count; i++) {
+        const sn_po_block *b = &l.blocks[i];
+        size_t from = b->kind == SN_PO_PARAGRAPH ? b->line_start : b->start;
+        CHECK(from >= done);
+        CHECK(b->start < b->end && b->end <= strlen(notes));
+        CHECK(b->line_start <= b->start && b->end <= b->line_end);
+        done = b->kind == SN_PO_PARAGRAPH ? b->line_end : b->end;
+        /* A message is accepted as its own translation. */
+        char *why = sn_po_check_translation(b->message, b->message);
+        if (why) fprintf(stderr, "identity translation of \"%s\": %s\n", b->message, why);
+        CHECK(why == NULL);
+        free(why);
+    }
+    sn_po_block_list_free(&l);
+}
+
+static char *translate(const sn_catalog *c, const char *notes, char **err)
+{
+    *err = NULL;
+    return sn_translate_notes(c, notes, err);
+}
+
+static size_t math_count(const char *md)
+{
+    sn_math_list l;
+    sn_error err = {0};
+    size_t n = sn_math_find(md, strlen(md), &l, &err) == 0 ? l.count : (size_t)-1;
+    sn_error_free(&err);
+    sn_math_list_free(&l);
+    return n;
+}
+
+static char *math_error(const char *md)
+{
+    sn_math_list l;
+    sn_error e = {0};
+    char *err = NULL;
+    if (sn_math_find(md, strlen(md), &l, &e) != 0) err = sn_error_text(&e);
+    sn_error_free(&e);
+    sn_math_list_free(&l);
+    return err;
+}
+
+/* F1: a lone CR made blocks overlap; translate then copied (size_t)-1 bytes. */
+static void f1_lone_cr(void)
+{
+    const char *notes = "\rc\\ga\n\nw\nu";
+    check_blocks_ordered(notes);
+    sn_catalog *c = empty_catalog();
+    char *err;
+    char *out = translate(c, notes, &err);
+    CHECK(out != NULL && strstr(out, "w") != NULL);
+    free(out);
+    free(err);
+    sn_catalog_free(c);
+
+    /* read.c makes a lone CR a line end, as cmark-gfm does. */
+    char dir[256], path[300];
+    snprintf(dir, sizeof dir, "%s/pages", tmp);
+    mkdir(dir, 0755);
+    snprintf(path, sizeof path, "%s/a.md", dir);
+    FILE *f = fopen(path, "w");
+    fputs("x\ry\r\nz\r", f);
+    fclose(f);
+    sn_sources s;
+    CHECK_INT(sn_read_tree(dir, NULL, 0, &s, &err), 0);
+    if (s.count == 1) CHECK_STR(s.items[0].text, "x\ny\nz\n");
+    sn_sources_free(&s);
+    unlink(path);
+    rmdir(dir);
+}
+
+/* F1 through F2: U+E000 inside a code span reached the translator. */
+static void f1_placeholder_in_code(void)
+{
+    sn_catalog *c = empty_catalog();
+    char *err;
+    char *out = translate(c, "w`\xEE\x80\x80`\n\ni$y$.", &err);
+    CHECK(out == NULL);
+    CHECK(err && strstr(err, "U+E000"));
+    free(out);
+    free(err);
+    sn_catalog_free(c);
+}
+
+/* F2: the reserved characters are refused wherever they stand. */
+static void f2_reserved_everywhere(void)
+{
+    CHECK_INT(math_count("`\xEE\x80\x80" "0\xEE\x80\x81` $x$"), -1);
+    CHECK_INT(math_count("a \\\xEE\x80\x80"), -1);
+    CHECK_INT(math_count("$a\xEE\x80\x81$"), -1);
+    CHECK_INT(math_count("```\n\xEE\x80\x80\n```"), -1);
+    char *err = math_error("ok\n`\xEE\x80\x81`");
+    CHECK_STR(err, "2:2: the character U+E001 is reserved for the generator's placeholders");
+    free(err);
+}
+
+/* Splits the C file `text`, failing the test on an error. */
+static sn_page split_c(const char *text)
+{
+    static sn_source src;
+    memset(&src, 0, sizeof src);
+    src.path = "t.c";
+    src.file = "t.c";
+    src.kind = SN_SOURCE_C;
+    src.text = (char *)text;
+    src.len = strlen(text);
+    sn_page page;
+    char *err = NULL;
+    CHECK_INT(sn_split_page(&src, &page, &err), 0);
+    free(err);
+    return page;
+}
+
+/* F3: the first line of an indented block comment counted from its `/`. */
+static void f3_block_comment_column(void)
+{
+    sn_page page = split_c("    /* a $\\badmacro$ */\nint x;\n");
+    CHECK_INT(page.count, 1);
+    if (page.count == 1) {
+        int line, col;
+        CHECK_STR(page.sections[0].notes, "a $\\badmacro$");
+        sn_section_locate(&page.sections[0], 0, 3, &line, &col); /* the `$` */
+        CHECK_INT(line, 1);
+        CHECK_INT(col, 10);
+    }
+    sn_page_free(&page);
+}
+
+/* F4: a C file holding only front matter kept an empty section. */
+static void f4_front_matter_only(void)
+{
+    sn_page page = split_c("/*\n---\ntitle: T\n---\n*/\n");
+    CHECK_STR(page.front.title, "T");
+    CHECK_INT(page.count, 0);
+    sn_page_free(&page);
+    /* Found by fuzz_split in the campaign: the same with an empty comment
+     * line after a blank one. */
+    page = split_c("// ---\n// title: T\n// ---\n\n// \n");
+    CHECK_STR(page.front.title, "T");
+    CHECK_INT(page.count, 0);
+    sn_page_free(&page);
+}
+
+/* F5: U+0004 (gettext's context separator) cannot be in a msgid: such a
+ * block is not a message, and stays English. */
+static void f5_context_separator(void)
+{
+    sn_po_block_list l;
+    sn_error err = {0};
+    CHECK_INT(sn_po_blocks_split("a\004b c\n\nplain words", 19, &l, &err), 0);
+    CHECK_INT(l.count, 1);
+    for (size_t i = 0; i < l.count; i++) CHECK(strchr(l.blocks[i].message, '\004') == NULL);
+    sn_po_block_list_free(&l);
+}
+
+/* F6: `|` inside math in a table cell was escaped in translations. */
+static void f6_pipe_in_cell_math(void)
+{
+    const char *notes = "| a | b |\n|---|---|\n| $|x|$ y | z |\n";
+    sn_catalog *c = catalog_of("$|x|$ y", "$|x|$ Y");
+    char *err;
+    char *out = translate(c, notes, &err);
+    CHECK(out && strstr(out, "| $|x|$ Y |"));
+    if (out && !strstr(out, "| $|x|$ Y |")) fprintf(stderr, "got: %s\n", out);
+    free(out);
+    free(err);
+    sn_catalog_free(c);
+    /* A `|` outside math is still escaped. */
+    c = catalog_of("$|x|$ y", "$|x|$ Y|W");
+    out = translate(c, notes, &err);
+    CHECK(out && strstr(out, "| $|x|$ Y\\|W |"));
+    free(out);
+    free(err);
+    sn_catalog_free(c);
+}
+
+/* F7: a line break inside math of a heading became a space, so a TeX
+ * comment swallowed the rest of the formula. */
+static void f7_heading_math_line_break(void)
+{
+    const char *notes = "$a %c\nb$ x\n===\n";
+    sn_catalog *c = catalog_of("$a %c\nb$ x", "$a %c\nb$ X");
+    char *err;
+    char *out = translate(c, notes, &err);
+    CHECK(out && strstr(out, "$a %c\nb$ X\n==="));
+    if (out && !strstr(out, "$a %c\nb$ X\n===")) fprintf(stderr, "got: %s\n", out);
+    free(out);
+    free(err);
+    sn_catalog_free(c);
+}
+
+/* F8: math and code spans are scanned within cmark's blocks. */
+static void f8_block_boundaries(void)
+{
+    /* The code span does not reach into the list item, whose `$$` is then
+     * unclosed: an error in English as in any translation. */
+    char *err = math_error("p`\n* $$`\n");
+    CHECK_STR(err, "2:3: display math `$$` is never closed (write \\$ for a dollar sign)");
+    free(err);
+    /* A code span ends with its block, as cmark-gfm has it: a list item,
+     * a heading, a blank line inside a block quote. */
+    CHECK_INT(math_count("`a\n* $x$ b`\n"), 1);
+    CHECK_INT(math_count("`a\n# $x$ b`\n"), 1);
+    CHECK_INT(math_count("> `a\n>\n> $x$ b`\n"), 1);
+    /* Math is found first and never makes structure: inline math may wrap
+     * onto a line starting with `- `, and `$$` over any lines. */
+    CHECK_INT(math_count("a $x\n- y$ b\n"), 1);
+    CHECK_INT(math_count("- a $x\n  y$ b\n"), 1);
+    CHECK_INT(math_count("$$\n- x\n\n# y\n$$\n"), 1);
+    /* Math inside an indented code block is code. */
+    CHECK_INT(math_count("para\n\n    $x$ code\n"), 0);
+    /* The untranslated wrapper is never read as a formula. */
+    sn_catalog *c = empty_catalog();
+    char *out = translate(c, "$(\n* $r\n", &err);
+    CHECK(out != NULL);
+    if (out) CHECK_INT(math_count(out), 0);
+    free(out);
+    free(err);
+    sn_catalog_free(c);
+    /* Found by fuzz_po_blocks: a code span that cannot close hid math that
+     * the marked translation then showed. */
+    CHECK_INT(math_count("m`\n- $a\n- b$`"), 1);
+    c = empty_catalog();
+    out = translate(c, "m`\n- $a\n- b$`", &err);
+    CHECK(out != NULL);
+    if (out) CHECK_INT(math_count(out), 1);
+    free(out);
+    free(err);
+    sn_catalog_free(c);
+    check_blocks_ordered("$(\n* $r\n");
+    check_blocks_ordered("w `a\n- b` $x$ c\n");
+    check_blocks_ordered("x $a\n- y$ z\n");
+}
+
+/* Found by the campaign of issue 16 (fuzz_po_blocks): an ATX heading's
+ * message ended at the first line end of the notes, inside a display formula
+ * that spans lines, so the message's math did not scan. */
+static void campaign_heading_math(void)
+{
+    const char *notes = "# Title $$a\n\nb$$ end\n\nText.\n";
+    sn_po_block_list l;
+    sn_error err = {0};
+    CHECK_INT(sn_po_blocks_split(notes, strlen(notes), &l, &err), 0);
+    CHECK_INT(l.count, 2);
+    if (l.count == 2) CHECK_STR(l.blocks[0].message, "Title $$a\n\nb$$ end");
+    sn_po_block_list_free(&l);
+    check_blocks_ordered(notes);
+}
+
+/* With arguments, only the findings named ("f3" ...) run. */
+int main(int argc, char **argv)
+{
+    static const struct {
+        const char *name;
+        void (*run)(void);
+    } cases[] = {{"f1", f1_lone_cr}, {"f1", f1_placeholder_in_code}, {"f2", f2_reserved_everywhere},
+                 {"f3", f3_block_comment_column}, {"f4", f4_front_matter_only},
+                 {"f5", f5_context_separator}, {"f6", f6_pipe_in_cell_math},
+                 {"f7", f7_heading_math_line_break}, {"f8", f8_block_boundaries},
+                 {"campaign", campaign_heading_math}};
+    if (!mkdtemp(tmp)) return 2;
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        int run = argc < 2;
+        for (int a = 1; a < argc; a++) run |= strcmp(argv[a], cases[i].name) == 0;
+        if (run) cases[i].run();
+    }
+    char path[300];
+    snprintf(path, sizeof path, "%s/one.po", tmp);
+    unlink(path);
+    rmdir(tmp);
+    return check_failures != 0;
+}
