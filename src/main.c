@@ -5,6 +5,7 @@
  * renders every annotated C file and Markdown page under SRC_DIR into a
  * side-by-side HTML site in OUT_DIR. See `sidenotes --help` and site.h. */
 #include "buf.h"
+#include "publish.h"
 #include "site.h"
 
 #include <getopt.h>
@@ -28,6 +29,9 @@ static const char usage[] =
     "                       (repeatable; for images made at build time)\n"
     "  --templates DIR      page.html, section.html, index.html, entry.html,\n"
     "                       site.css, site.js found in DIR replace the built-in ones\n"
+    "  --base-url URL       where the site will be published (http:// or https://):\n"
+    "                       absolute canonical and hreflang URLs, Open Graph tags,\n"
+    "                       sitemap.xml; without it every link stays relative\n"
     "  --cache DIR          keep KaTeX and Pygments results in DIR\n"
     "                       (default: $XDG_CACHE_HOME/sidenotes or ~/.cache/sidenotes)\n"
     "  --no-cache           keep no results between builds\n"
@@ -54,14 +58,15 @@ static char *default_cache(void)
 
 int main(int argc, char **argv)
 {
-    enum { PO = 256, ASSETS, TEMPLATES, CACHE, NO_CACHE, KATEX, NODE, PYTHON, STRINGS, DUMP };
+    enum { PO = 256, ASSETS, TEMPLATES, CACHE, NO_CACHE, KATEX, NODE, PYTHON, STRINGS, DUMP, BASE_URL };
     static const struct option long_options[] = {
         {"output", required_argument, NULL, 'o'},  {"po", required_argument, NULL, PO},
         {"assets", required_argument, NULL, ASSETS}, {"templates", required_argument, NULL, TEMPLATES},
         {"cache", required_argument, NULL, CACHE},  {"no-cache", no_argument, NULL, NO_CACHE},
         {"katex", required_argument, NULL, KATEX},  {"node", required_argument, NULL, NODE},
         {"python", required_argument, NULL, PYTHON}, {"strings", no_argument, NULL, STRINGS},
-        {"dump-work", required_argument, NULL, DUMP}, {"quiet", no_argument, NULL, 'q'},
+        {"dump-work", required_argument, NULL, DUMP},
+        {"base-url", required_argument, NULL, BASE_URL}, {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0},
     };
     sn_site_options o = {0};
@@ -69,7 +74,7 @@ int main(int argc, char **argv)
     o.node = "node";
     o.python = "/usr/bin/python3";
     const char **assets = sn_xcalloc((size_t)argc, sizeof *assets);
-    char *cache = NULL;
+    char *cache = NULL, *base_url = NULL;
     int no_cache = 0, strings = 0, c;
     while ((c = getopt_long(argc, argv, "o:qh", long_options, NULL)) != -1) {
         switch (c) {
@@ -84,9 +89,22 @@ int main(int argc, char **argv)
         case PYTHON: o.python = optarg; break;
         case STRINGS: strings = 1; break;
         case DUMP: o.dump_dir = optarg; break;
+        case BASE_URL: {
+            char *msg = NULL;
+            free(base_url);
+            if (!(base_url = sn_base_url_check(optarg, &msg))) {
+                fprintf(stderr, "sidenotes: %s\n", msg);
+                free(msg);
+                free(assets);
+                free(cache);
+                return 2;
+            }
+            o.base_url = base_url;
+            break;
+        }
         case 'q': o.quiet = 1; break;
-        case 'h': fputs(usage, stdout); free(assets); free(cache); return 0;
-        default: fputs(usage, stderr); free(assets); free(cache); return 2;
+        case 'h': fputs(usage, stdout); free(assets); free(cache); free(base_url); return 0;
+        default: fputs(usage, stderr); free(assets); free(cache); free(base_url); return 2;
         }
     }
     o.assets = assets;
@@ -118,5 +136,6 @@ int main(int argc, char **argv)
     }
     free(assets);
     free(cache);
+    free(base_url);
     return rc;
 }

@@ -11,6 +11,7 @@
 #include "embedded.h"
 #include "markdown.h"
 #include "path.h"
+#include "publish.h"
 #include "read.h"
 #include "split.h"
 #include "stamp.h"
@@ -511,8 +512,10 @@ static int by_order(const void *a, const void *b)
     return strcmp(x->path, y->path);
 }
 
-/* The contents list of folder f: its pages and subfolders. */
-static void contents_of(const site *s, size_t l, int f, const char *self, sn_buf *out)
+/* The contents list of folder f: its pages and subfolders. Their titles,
+ * joined by ", ", are added to `titles` when it is not NULL. */
+static void contents_of(const site *s, size_t l, int f, const char *self, sn_buf *out,
+                        sn_buf *titles)
 {
     entry *es = sn_xcalloc(s->npages + s->nfolders + 1, sizeof *es);
     size_t n = 0;
@@ -548,6 +551,7 @@ static void contents_of(const site *s, size_t l, int f, const char *self, sn_buf
         }
         sn_assemble_entry(s->templates, &items, &lang->lang, self, to, title, file, summary,
                           es[i].folder >= 0);
+        if (titles) sn_buf_printf(titles, "%s%s", titles->len ? ", " : "", title);
         free(to);
         free(file);
     }
@@ -576,6 +580,22 @@ static int page_body(const site *s, size_t l, size_t p, sn_buf *body, char **err
     return 0;
 }
 
+/* A source or asset file by its path in the site (for image sizes). */
+static int find_file(void *ctx, const char *path, const char **data, size_t *len)
+{
+    const site *s = ctx;
+    for (size_t a = 0; a <= s->o->nassets; a++) {
+        const sn_sources *set = a == 0 ? &s->sources : &s->assets[a - 1];
+        for (size_t i = 0; i < set->count; i++)
+            if (strcmp(set->items[i].path, path) == 0) {
+                *data = set->items[i].text;
+                *len = set->items[i].len;
+                return 0;
+            }
+    }
+    return -1;
+}
+
 static int assemble_page(site *s, size_t l, size_t p, char **err)
 {
     const page_rec *pr = &s->pages[p];
@@ -587,7 +607,12 @@ static int assemble_page(site *s, size_t l, size_t p, char **err)
         sn_buf_free(&body);
         return -1;
     }
-    if (pr->readme) contents_of(s, l, pr->folder, self, &body);
+    if (pr->readme) contents_of(s, l, pr->folder, self, &body, NULL);
+    /* Images get their width and height, and load lazily. */
+    sn_buf sized = {0};
+    sn_publish_images(&sized, body.data ? body.data : "", self, find_file, s);
+    sn_buf_free(&body);
+    body = sized;
     sn_crumb crumbs[64];
     char *own[64];
     size_t n = crumbs_for(s, l, pr->folder, pr->readme, crumbs, own);
@@ -595,7 +620,7 @@ static int assemble_page(site *s, size_t l, size_t p, char **err)
                       folder_title(s, l, 0), page_summary(s, l, p), crumbs, n,
                       pr->page.src->path,
                       pr->readme ? "index-page" : pr->page.src->kind == SN_SOURCE_C ? "code-page" : "notes-page",
-                      body.data ? body.data : ""};
+                      body.data ? body.data : "", s->o->base_url};
     char *html = sn_assemble_page(s->templates, &v);
     add_output(s, self, html, strlen(html));
     for (size_t i = 0; i < n; i++) free(own[i]);
@@ -615,16 +640,22 @@ static void assemble_folder_index(site *s, size_t l, int f)
     sn_buf_puts(&body, "<header class=\"section folder-title\"><div class=\"docs\"><h1>");
     sn_buf_add_html(&body, title, strlen(title));
     sn_buf_puts(&body, "</h1></div></header>\n");
-    contents_of(s, l, f, self, &body);
+    /* Its description: the folder's title and what it holds. */
+    sn_buf about = {0}, list = {0};
+    contents_of(s, l, f, self, &body, &list);
+    sn_buf_puts(&about, title);
+    if (list.len) sn_buf_printf(&about, ": %s", list.data);
+    sn_buf_free(&list);
     sn_crumb crumbs[64];
     char *own[64];
     size_t n = crumbs_for(s, l, f, 1, crumbs, own);
     sn_page_view v = {&lang->lang, s->lang_views, s->nlangs, path, title, folder_title(s, l, 0),
-                      NULL, crumbs, n, NULL, "index-page", body.data};
+                      about.data, crumbs, n, NULL, "index-page", body.data, s->o->base_url};
     char *html = sn_assemble_page(s->templates, &v);
     add_output(s, self, html, strlen(html));
     for (size_t i = 0; i < n; i++) free(own[i]);
     sn_buf_free(&body);
+    sn_buf_free(&about);
     free(path);
 }
 
@@ -674,9 +705,11 @@ static int add_template_file(site *s, const char *name, char **err)
     return 0;
 }
 
-/* KaTeX's CSS names each font in three formats; the copy names one that
- * exists (TrueType first: every packaging of KaTeX ships it), and that
- * file is copied too, so that no request for a font can fail. */
+/* KaTeX's CSS names each font in three formats. The copy names WOFF2
+ * (smallest) then TrueType (every packaging of KaTeX ships it) as fallback,
+ * those of them that exist, with `font-display: swap` so that text shows
+ * before its font has come; the files named are copied too, so that no
+ * request for a font can fail. */
 static int add_katex_files(site *s, char **err)
 {
     char *path = sn_strdup_printf("%s/katex.min.css", s->o->katex_dir);
@@ -688,7 +721,8 @@ static int add_katex_files(site *s, char **err)
         return -1;
     }
     free(path);
-    static const char *const formats[] = {".ttf", ".woff2", ".woff"};
+    static const char *const formats[] = {".woff2", ".ttf"};
+    static const char *const format_names[] = {"woff2", "truetype"};
     sn_buf out = {0};
     const char *p = css;
     int rc = 0;
@@ -696,8 +730,9 @@ static int add_katex_files(site *s, char **err)
     while (rc == 0 && (src = strstr(p, "src:")) != NULL) {
         const char *end = src + strcspn(src, ";}");
         sn_buf_add(&out, p, (size_t)(src - p));
-        char *chosen = NULL;
-        for (size_t f = 0; f < sizeof formats / sizeof *formats && !chosen; f++) {
+        int named = 0;
+        for (size_t f = 0; f < sizeof formats / sizeof *formats && rc == 0; f++) {
+            char *chosen = NULL;
             for (const char *u = src; u < end && (u = strstr(u, "url(")) != NULL && u < end; u++) {
                 const char *close = strchr(u, ')');
                 if (!close || close > end) break;
@@ -710,8 +745,7 @@ static int add_katex_files(site *s, char **err)
                 free(file);
                 if (chosen) break;
             }
-        }
-        if (chosen) {
+            if (!chosen) continue;
             char *file = sn_strdup_printf("%s/%s", s->o->katex_dir, chosen);
             char *data;
             size_t dlen;
@@ -719,12 +753,15 @@ static int add_katex_files(site *s, char **err)
                 *err = sn_error_at(file, 0, 0, "cannot read KaTeX font: %s", strerror(errno));
                 rc = -1;
             } else {
-                sn_buf_printf(&out, "src:url(%s)", chosen);
+                sn_buf_printf(&out, "%surl(%s) format(\"%s\")", named ? "," : "src:", chosen,
+                              format_names[f]);
                 add_output(s, sn_strdup_printf("static/katex/%s", chosen), data, dlen);
+                named = 1;
             }
             free(file);
             free(chosen);
         }
+        if (named) sn_buf_puts(&out, ";font-display:swap");
         p = end;
     }
     sn_buf_puts(&out, p);
@@ -734,11 +771,71 @@ static int add_katex_files(site *s, char **err)
     return rc;
 }
 
+/* 404.html (any server can be told to send it for a missing page),
+ * robots.txt, and with a base URL sitemap.xml of every page. */
+static void add_publish_files(site *s)
+{
+    const char *base = s->o->base_url;
+    size_t npages = 0;
+    const char **pages = sn_xcalloc(s->nout + 1, sizeof *pages);
+    for (size_t i = 0; i < s->nout; i++) {
+        const char *path = s->outputs[i].path;
+        size_t n = strlen(path);
+        if (n > 5 && strcmp(path + n - 5, ".html") == 0 && strcmp(path, "404.html") != 0) pages[npages++] = path;
+    }
+    qsort(pages, npages, sizeof *pages, by_string);
+    if (base) {
+        char *map = sn_sitemap(base, pages, npages);
+        add_output(s, copy("sitemap.xml"), map, strlen(map));
+    }
+    free(pages);
+    char *robots = sn_robots(base);
+    add_output(s, copy("robots.txt"), robots, strlen(robots));
+
+    /* The 404 page: in the site's first language, with a way home in each.
+     * Served for a missing page at any depth, so with a base URL its
+     * relative links are resolved against that (<base>). */
+    const sn_lang *first = &s->lang_views[0];
+    const char *title = "Page not found";
+    sn_buf body = {0};
+    sn_buf_puts(&body, "<header class=\"section folder-title\"><div class=\"docs\"><h1>");
+    sn_buf_add_html(&body, title, strlen(title));
+    sn_buf_puts(&body, "</h1><p>There is no page at this address.</p><ul>");
+    for (size_t l = 0; l < s->nlangs; l++) {
+        const sn_lang *lang = &s->lang_views[l];
+        const char *home = sn_ui(lang->ui, "Home");
+        sn_buf_printf(&body, "<li><a href=\"%sindex.html\" hreflang=\"%s\" lang=\"%s\">", lang->prefix,
+                      strcmp(lang->code, "zh") == 0 ? "zh-Hans" : lang->code,
+                      strcmp(lang->code, "zh") == 0 ? "zh-Hans" : lang->code);
+        sn_buf_add_html(&body, home, strlen(home));
+        sn_buf_puts(&body, " (");
+        sn_buf_add_html(&body, lang->name, strlen(lang->name));
+        sn_buf_puts(&body, ")</a></li>");
+    }
+    sn_buf_puts(&body, "</ul></div></header>\n");
+    sn_page_view v = {first, s->lang_views, 1, "404.html", title, folder_title(s, 0, 0),
+                      title, NULL, 0, NULL, "index-page", body.data, NULL};
+    char *html = sn_assemble_page(s->templates, &v);
+    if (base) {
+        char *tag = sn_strdup_printf("<head>\n<base href=\"%s\">", base);
+        char *at = strstr(html, "<head>");
+        if (at) {
+            char *with = sn_strdup_printf("%.*s%s%s", (int)(at - html), html, tag, at + 6);
+            free(html);
+            html = with;
+        }
+        free(tag);
+    }
+    add_output(s, copy("404.html"), html, strlen(html));
+    sn_buf_free(&body);
+}
+
 static int add_static_files(site *s, char **err)
 {
     if (add_template_file(s, "site.css", err) != 0 || add_template_file(s, "site.js", err) != 0 ||
-        add_katex_files(s, err) != 0)
+        add_template_file(s, "favicon.svg", err) != 0 || add_katex_files(s, err) != 0)
         return -1;
+    add_publish_files(s);
     /* Images beside the pages, and each page's source for its "source"
      * link: copied once, for all languages. */
     for (size_t i = 0; i < s->sources.count; i++) {

@@ -23,6 +23,7 @@ typedef struct {
     const char *const *assets; /* more folders of images to copy */
     size_t nassets;
     const char *dump_dir;      /* non-NULL: write the tools' work there, then stop */
+    const char *base_url;      /* where the site is published (ends in '/'), or NULL */
     int quiet;
 } sn_site_options;
 
