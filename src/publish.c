@@ -230,3 +230,53 @@ void sn_publish_images(sn_buf *out, const char *html, const char *self, sn_file_
     sn_buf_puts(out, s);
     free(dir);
 }
+
+/* ---- tables ---- */
+
+/* One table, [s, e), rewritten into out when its first header cell is
+ * empty: that cell becomes a <td>, and the first cell of every body row a
+ * <th scope="row">. */
+static void comparison_table(sn_buf *out, const char *s, const char *e)
+{
+    const char *th = s;
+    while ((th = strstr(th, "<th")) != NULL && th[3] != '>' && th[3] != ' ') th += 3; /* not <thead> */
+    const char *th_end = th && th < e ? strchr(th, '>') : NULL;
+    if (!th_end || th_end >= e || strncmp(th_end + 1, "</th>", 5) != 0) {
+        sn_buf_add(out, s, (size_t)(e - s));
+        return;
+    }
+    sn_buf_add(out, s, (size_t)(th - s));
+    sn_buf_puts(out, "<td");
+    sn_buf_add(out, th + 3, (size_t)(th_end + 1 - (th + 3)));
+    sn_buf_puts(out, "</td>");
+    const char *p = th_end + 1 + 5;
+    const char *body = strstr(p, "<tbody>");
+    if (!body || body >= e) body = e;
+    sn_buf_add(out, p, (size_t)(body - p));
+    p = body;
+    const char *row;
+    while ((row = strstr(p, "<tr>")) != NULL && row < e) {
+        const char *td = strstr(row, "<td");
+        const char *close = td ? strstr(td, "</td>") : NULL;
+        if (!close || close >= e) break;
+        sn_buf_add(out, p, (size_t)(td - p));
+        sn_buf_puts(out, "<th scope=\"row\"");
+        sn_buf_add(out, td + 3, (size_t)(close - (td + 3)));
+        sn_buf_puts(out, "</th>");
+        p = close + 5;
+    }
+    sn_buf_add(out, p, (size_t)(e - p));
+}
+
+void sn_publish_tables(sn_buf *out, const char *html)
+{
+    const char *s = html, *t;
+    while ((t = strstr(s, "<table>")) != NULL) {
+        const char *e = strstr(t, "</table>");
+        if (!e) break;
+        sn_buf_add(out, s, (size_t)(t - s));
+        comparison_table(out, t, e);
+        s = e;
+    }
+    sn_buf_puts(out, s);
+}

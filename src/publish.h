@@ -52,4 +52,9 @@ typedef int (*sn_file_lookup)(void *ctx, const char *path, const char **data, si
 void sn_publish_images(sn_buf *out, const char *html, const char *self, sn_file_lookup find,
                        void *ctx);
 
+/* Appends `html` with each table whose first header cell is empty (a
+ * comparison: rows against columns) made accessible: that cell a <td>, not
+ * an empty header, and the first cell of each body row <th scope="row">. */
+void sn_publish_tables(sn_buf *out, const char *html);
+
 #endif

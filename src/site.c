@@ -612,7 +612,9 @@ static int assemble_page(site *s, size_t l, size_t p, char **err)
     sn_buf sized = {0};
     sn_publish_images(&sized, body.data ? body.data : "", self, find_file, s);
     sn_buf_free(&body);
-    body = sized;
+    /* Comparison tables get row headers. */
+    sn_publish_tables(&body, sized.data ? sized.data : "");
+    sn_buf_free(&sized);
     sn_crumb crumbs[64];
     char *own[64];
     size_t n = crumbs_for(s, l, pr->folder, pr->readme, crumbs, own);

@@ -20,7 +20,8 @@
 // clicking a name marks its other occurrences; the theme is remembered.
 // Screenshots (both themes, 1280/390/320 px) and a PDF go to SCREENSHOT_DIR.
 //
-// Pages are checked in parallel tabs (BROWSER_TABS, default 3) of one browser.
+// Pages are checked in parallel tabs (BROWSER_TABS, default 2) of one browser;
+// BROWSER_PAGES=REGEX checks only the pages whose path matches.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -28,7 +29,7 @@ const { chromium } = require('playwright-core');
 
 const [siteDir, shotDir] = process.argv.slice(2).map((p) => path.resolve(p));
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const TABS = Math.max(1, Number(process.env.BROWSER_TABS) || 3);
+const TABS = Math.max(1, Number(process.env.BROWSER_TABS) || 2);
 const problems = [];
 const fail = (msg) => problems.push(msg);
 const started = Date.now();
@@ -84,12 +85,16 @@ async function everyPage(context, pages, check) {
   }));
 }
 
-// axe-core's violations on the page, one line each.
+// axe-core's violations on the page, one line each. The lines of code
+// (thousands of spans, a third of axe's time) are left to lowContrast
+// below: axe cannot tell their background anyway. At 390px the colours
+// are those already checked at 1280px, so color-contrast is not run again.
 const axeCounts = {};
-async function axe(page, rel, where) {
+async function axe(page, rel, where, contrast = true) {
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE);
-  const found = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] })
-    .then((r) => r.violations.map((v) => ({ id: v.id, n: v.nodes.length, at: v.nodes.slice(0, 3).map((n) => n.target.join(' ')), why: (v.nodes[0].any[0] || v.nodes[0].all[0] || v.nodes[0].none[0] || {}).message }))));
+  const found = await page.evaluate((contrast) => window.axe.run({ exclude: [['.code .line']] }, {
+    resultTypes: ['violations'], rules: { 'color-contrast': { enabled: contrast } } })
+    .then((r) => r.violations.map((v) => ({ id: v.id, n: v.nodes.length, at: v.nodes.slice(0, 3).map((n) => n.target.join(' ')), why: (v.nodes[0].any[0] || v.nodes[0].all[0] || v.nodes[0].none[0] || {}).message }))), contrast);
   for (const v of found) {
     axeCounts[v.id] = (axeCounts[v.id] || 0) + v.n;
     fail(`${rel} (${where}): axe ${v.id}: ${v.n} element(s), e.g. ${v.at.join(', ')}${v.why ? ': ' + v.why : ''}`);
@@ -137,6 +142,48 @@ async function scrollers(page) {
     .map((el) => el.className || el.tagName));
 }
 
+// Text whose contrast with what is behind it is below 4.5:1. axe-core
+// leaves most code text "incomplete" (it cannot tell the background of the
+// code column), so this checks it directly: up to 3 elements of each kind
+// (tag and class), the background composited up the ancestors, a marked
+// name included.
+async function lowContrast(page) {
+  return page.evaluate(() => {
+    const parse = (c) => { const v = (c.match(/[\d.]+/g) || []).map(Number); return { r: v[0], g: v[1], b: v[2], a: v.length > 3 ? v[3] : 1 }; };
+    const lum = (c) => [c.r, c.g, c.b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+      .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+    const behind = (el) => {
+      const layers = [];
+      for (let e = el; e; e = e.parentElement) {
+        const c = parse(getComputedStyle(e).backgroundColor);
+        if (c.a > 0) layers.push(c);
+        if (c.a >= 1) break;
+      }
+      let out = { r: 255, g: 255, b: 255 };
+      for (const c of layers.reverse()) out = { r: c.r * c.a + out.r * (1 - c.a), g: c.g * c.a + out.g * (1 - c.a), b: c.b * c.a + out.b * (1 - c.a) };
+      return out;
+    };
+    const name = document.querySelector('.code span.n');
+    if (name) name.classList.add('hl');
+    const seen = new Map();
+    const low = [];
+    for (const el of document.querySelectorAll('.lineno, .code .line span, .docs p, .docs li, .docs a, .docs code, .docs h1, .docs h2, .entry-file, .entry-title, .entry-summary, .breadcrumb a, .breadcrumb .here, .languages a, .languages .current, .colophon p, .colophon a, .untranslated-label, .untranslated-notice, .contents-title, .hl')) {
+      const key = el.tagName + '.' + el.className;
+      if ((seen.get(key) || 0) >= 3) continue;
+      if (![...el.childNodes].some((n) => n.nodeType === 3 && n.data.trim())) continue;
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || style.display === 'none' || style.opacity === '0' || !el.getClientRects().length) continue;
+      seen.set(key, (seen.get(key) || 0) + 1);
+      const fg = parse(style.color), bg = behind(el);
+      const [hi, lo] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+      const ratio = (hi + 0.05) / (lo + 0.05);
+      if (ratio < 4.5) low.push(`${key} "${el.textContent.trim().slice(0, 20)}" ${ratio.toFixed(2)}:1 (${style.color} on rgb(${Math.round(bg.r)}, ${Math.round(bg.g)}, ${Math.round(bg.b)}))`);
+    }
+    if (name) name.classList.remove('hl');
+    return low;
+  });
+}
+
 // The relative luminance of a computed CSS colour.
 function luminance(css) {
   const [r, g, b] = css.match(/[\d.]+/g).slice(0, 3).map((v) => {
@@ -155,12 +202,16 @@ const shotName = (rel, suffix) => path.join(shotDir, `${rel.replace(/\//g, '_')}
       '--disable-component-update', '--disable-sync'],
   });
   fs.mkdirSync(shotDir, { recursive: true });
-  const pages = pagesUnder(siteDir);
+  // BROWSER_PAGES=regex: only those pages (while working on a few).
+  const pages = pagesUnder(siteDir).filter((p) => !process.env.BROWSER_PAGES || new RegExp(process.env.BROWSER_PAGES).test(p));
   const codePages = pages.filter((p) => p.endsWith('.c.html') || p.endsWith('.h.html'));
   if (pages.length === 0) fail(`no pages under ${siteDir}`);
   if (codePages.length === 0) fail('no code pages');
   const timing = [];
-  const lap = (what) => timing.push(`${what} ${((Date.now() - started) / 1000).toFixed(0)}s`);
+  const lap = (what) => {
+    timing.push(`${what} ${((Date.now() - started) / 1000).toFixed(0)}s`);
+    process.stderr.write(`browser.js: ${timing[timing.length - 1]}, ${problems.length} problems so far\n`);
+  };
 
   // Every page at desktop width, light: what the page holds, and axe.
   const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
@@ -175,13 +226,17 @@ const shotName = (rel, suffix) => path.join(shotDir, `${rel.replace(/\//g, '_')}
         fail(`${rel} at 1280px: notes and code of #${pair.id} are not side by side: ${JSON.stringify(pair)}`);
     }
     for (const s of await scrollers(page)) fail(`${rel} at 1280px: a ${s} scrolls sideways without a sign, a keyboard stop or a label`);
+    for (const low of await lowContrast(page)) fail(`${rel} (light): contrast below 4.5:1: ${low}`);
     await axe(page, rel, 'light, 1280px');
   });
   if (formulas === 0) fail('no .katex element on any page');
   lap('1280 light');
 
   const dark = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
-  await everyPage(dark, pages, (page, rel) => axe(page, rel, 'dark, 1280px'));
+  await everyPage(dark, pages, async (page, rel) => {
+    for (const low of await lowContrast(page)) fail(`${rel} (dark): contrast below 4.5:1: ${low}`);
+    await axe(page, rel, 'dark, 1280px');
+  });
   lap('1280 dark');
 
   // On a phone: notes above their code, no sideways scroll, axe in both themes.
@@ -196,10 +251,10 @@ const shotName = (rel, suffix) => path.join(shotDir, `${rel.replace(/\//g, '_')}
     const over = await overflow(page);
     if (over > 1) fail(`${rel} at 390px: the page is ${over}px wider than the screen`);
     for (const s of await scrollers(page)) fail(`${rel} at 390px: a ${s} scrolls sideways without a sign, a keyboard stop or a label`);
-    await axe(page, rel, 'light, 390px');
+    await axe(page, rel, 'light, 390px', false);
   });
   const phoneDark = await browser.newContext({ ...phoneOptions, colorScheme: 'dark' });
-  await everyPage(phoneDark, pages, (page, rel) => axe(page, rel, 'dark, 390px'));
+  await everyPage(phoneDark, pages, (page, rel) => axe(page, rel, 'dark, 390px', false));
   lap('390');
 
   // Narrower phones: never wider than the screen.

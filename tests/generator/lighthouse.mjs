@@ -1,15 +1,17 @@
 // lighthouse.mjs — the benchmark of the site as a browser sees it: Lighthouse
 // (npm, pinned) scores, desktop and mobile, for each kind of page.
 //
-//   node lighthouse.mjs SITE_DIR
+//   node lighthouse.mjs SIDENOTES SRC_DIR [sidenotes options...]
 //
-// The site is served from 127.0.0.1 by a small server of our own (below),
+// The site is rendered as it would be published, with `--base-url` the
+// address of a small server of our own (below) on 127.0.0.1, which serves it
 // with gzip, as a static host would; Lighthouse drives Debian's chromium
 // (CHROME_PATH, default /usr/bin/chromium; nothing is downloaded). Prints a
 // Markdown table of the four category scores per page and form factor, and
 // whether each reaches the target (95). Lighthouse's performance score is
 // simulated (throttling modelled, not applied) but still varies from run to
 // run on a shared machine; the other three do not depend on timing.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -20,7 +22,8 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
 
 const TARGET = 95;
-const siteDir = path.resolve(process.argv[2] || 'site');
+const [sidenotes, ...renderArgs] = process.argv.slice(2);
+const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lh-site-'));
 // One page of each kind: the home page, a folder with formulas and a figure,
 // one with figures, the largest code page, the same in Chinese, a header.
 const pages = [
@@ -30,7 +33,7 @@ const pages = [
   'normalization/batch_norm/batch_norm.c.html',
   'zh/normalization/batch_norm/batch_norm.c.html',
   'normalization/layer_norm/layer_norm.h.html',
-].filter((p) => fs.existsSync(path.join(siteDir, p)));
+];
 
 const types = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -69,6 +72,8 @@ function serve() {
 
 const server = await serve();
 const base = `http://127.0.0.1:${server.address().port}/`;
+execFileSync(sidenotes, [...renderArgs, '-o', siteDir, '--base-url', base, '-q'], { stdio: 'inherit' });
+for (const p of pages) if (!fs.existsSync(path.join(siteDir, p))) throw new Error(`${p} was not rendered`);
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
@@ -97,6 +102,7 @@ try {
 } finally {
   await chrome.kill();
   server.close();
+  fs.rmSync(siteDir, { recursive: true, force: true });
 }
 
 console.log(`Lighthouse ${JSON.parse(fs.readFileSync(new URL('../../node_modules/lighthouse/package.json', import.meta.url))).version}, ` +

@@ -66,5 +66,14 @@ int main(void)
     char *abs = sn_absolute("https://example.org/", "zh/a b.html");
     CHECK_STR(abs, "https://example.org/zh/a%20b.html");
     free(abs);
+    /* A comparison table: rows headed, no empty header; others untouched. */
+    sn_buf t = {0};
+    sn_publish_tables(&t, "<p>x</p><table>\n<thead>\n<tr>\n<th></th>\n<th align=\"right\">BN</th>\n</tr>\n</thead>\n"
+                          "<tbody>\n<tr>\n<td>sets</td>\n<td>C</td>\n</tr>\n<tr>\n<td align=\"left\"><em>a</em></td>\n<td>1</td>\n</tr>\n</tbody>\n</table>"
+                          "<table><thead><tr><th>k</th></tr></thead><tbody><tr><td>v</td></tr></tbody></table>");
+    CHECK_STR(t.data, "<p>x</p><table>\n<thead>\n<tr>\n<td></td>\n<th align=\"right\">BN</th>\n</tr>\n</thead>\n"
+                      "<tbody>\n<tr>\n<th scope=\"row\">sets</th>\n<td>C</td>\n</tr>\n<tr>\n<th scope=\"row\" align=\"left\"><em>a</em></th>\n<td>1</td>\n</tr>\n</tbody>\n</table>"
+                      "<table><thead><tr><th>k</th></tr></thead><tbody><tr><td>v</td></tr></tbody></table>");
+    sn_buf_free(&t);
     return check_failures != 0;
 }
