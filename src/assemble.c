@@ -275,6 +275,7 @@ char *sn_assemble_page(const sn_templates *ts, const sn_page_view *v)
         sn_buf_puts(&body, "</p>\n");
     }
     sn_buf_puts(&body, v->body);
+    sn_publish_preload(&publish, v->base_url, stat, v->body);
     const char *values[] = {lang.data, head.data, summary.data ? summary.data : "",
                             alt.data ? alt.data : "", stat, v->kind, crumbs.data,
                             sw.data ? sw.data : "", body.data, source.data ? source.data : "",

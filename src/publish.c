@@ -93,6 +93,15 @@ void sn_publish_head(sn_buf *out, const char *base, const char *self, const char
     free(url);
 }
 
+void sn_publish_preload(sn_buf *out, const char *base, const char *static_href, const char *body)
+{
+    if (!base || !strstr(body, "class=\"katex\"")) return;
+    static const char *const fonts[] = {"KaTeX_Main-Regular", "KaTeX_Math-Italic"};
+    for (size_t i = 0; i < sizeof fonts / sizeof *fonts; i++)
+        sn_buf_printf(out, "<link rel=\"preload\" href=\"%skatex/fonts/%s.woff2\" as=\"font\" "
+                           "type=\"font/woff2\" crossorigin>\n", static_href, fonts[i]);
+}
+
 char *sn_sitemap(const char *base, const char *const *paths, size_t n)
 {
     sn_buf b = {0};

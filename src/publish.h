@@ -33,6 +33,12 @@ char *sn_absolute(const char *base, const char *path);
 void sn_publish_head(sn_buf *out, const char *base, const char *self, const char *title,
                      const char *site_title, const char *description, const char *locale);
 
+/* Preloads of the two fonts every formula uses (KaTeX's Main and Math
+ * italic, WOFF2), on a page with math of a site with a base URL: a browser
+ * refuses a CORS preload from file://, and the fonts of a page read from
+ * disk come at once anyway. */
+void sn_publish_preload(sn_buf *out, const char *base, const char *static_href, const char *body);
+
 /* sitemap.xml of the pages `paths` (paths in the site). Malloc'd. */
 char *sn_sitemap(const char *base, const char *const *paths, size_t n);
 

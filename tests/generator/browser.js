@@ -31,7 +31,7 @@ const [siteDir, shotDir] = process.argv.slice(2).map((p) => path.resolve(p));
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const TABS = Math.max(1, Number(process.env.BROWSER_TABS) || 2);
 const problems = [];
-const fail = (msg) => problems.push(msg);
+const fail = (msg) => { problems.push(msg); if (process.env.BROWSER_LIVE) process.stderr.write(msg + "\n"); };
 const started = Date.now();
 
 function pagesUnder(dir, rel = '') {
@@ -93,7 +93,7 @@ const axeCounts = {};
 async function axe(page, rel, where, contrast = true) {
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE);
   const found = await page.evaluate((contrast) => window.axe.run({ exclude: [['.code .line']] }, {
-    resultTypes: ['violations'], rules: { 'color-contrast': { enabled: contrast } } })
+    resultTypes: ['violations'], preload: false, rules: { 'color-contrast': { enabled: contrast } } })
     .then((r) => r.violations.map((v) => ({ id: v.id, n: v.nodes.length, at: v.nodes.slice(0, 3).map((n) => n.target.join(' ')), why: (v.nodes[0].any[0] || v.nodes[0].all[0] || v.nodes[0].none[0] || {}).message }))), contrast);
   for (const v of found) {
     axeCounts[v.id] = (axeCounts[v.id] || 0) + v.n;
@@ -149,7 +149,12 @@ async function scrollers(page) {
 // name included.
 async function lowContrast(page) {
   return page.evaluate(() => {
-    const parse = (c) => { const v = (c.match(/[\d.]+/g) || []).map(Number); return { r: v[0], g: v[1], b: v[2], a: v.length > 3 ? v[3] : 1 }; };
+    // rgb(r, g, b[, a]) or color(srgb r g b[ / a]) (what color-mix() computes to).
+    const parse = (c) => {
+      const v = (c.match(/[\d.]+/g) || []).map(Number);
+      const k = c.startsWith('color(') ? 255 : 1;
+      return { r: v[0] * k, g: v[1] * k, b: v[2] * k, a: v.length > 3 ? v[3] : 1 };
+    };
     const lum = (c) => [c.r, c.g, c.b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
       .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
     const behind = (el) => {
@@ -431,6 +436,8 @@ async function keyboardPath(context, rel, name) {
   if (!(await page.evaluate(() => document.getElementById('container').contains(document.activeElement))))
     fail(`${rel}: the skip link did not move the focus into the page's content (${JSON.stringify(a)})`);
 
+  if (await page.evaluate(() => { const h = document.getElementById('code-keys'); return !h || h.getClientRects().length > 0; }))
+    fail(`${rel}: the keys' description for code blocks is missing or shown`);
   // A code block: Enter steps into its names, arrows move, Enter marks.
   if (!(await tabTo((x) => x.tag === 'PRE'))) fail(`${rel}: Tab never reaches a code block`);
   await k.press('Enter');
@@ -461,7 +468,13 @@ async function keyboardPath(context, rel, name) {
 
   // Back to the top of the tab order: the theme button, then a language.
   const hash = await page.evaluate(() => location.hash);
-  await page.load(rel, hash); // the tab order starts again at the top
+  // Back to the top of the tab order: loaded with a #section, the next Tab
+  // would start from that section; the skip link is the page's first stop.
+  const fromTop = async () => {
+    await page.load(rel, hash);
+    await page.evaluate(() => document.querySelector('.skip').focus());
+  };
+  await fromTop();
   const theme = await tabTo((x) => /theme-toggle/.test(x.cls), 20);
   if (!theme) fail(`${rel}: Tab never reaches the theme button`);
   else {
@@ -471,7 +484,7 @@ async function keyboardPath(context, rel, name) {
     await k.press('Enter'); // back to the system's theme for what follows
     await page.evaluate(() => localStorage.removeItem('sidenotes-theme'));
   }
-  await page.load(rel, hash);
+  await fromTop();
   const lang = await tabTo((x) => x.tag === 'A' && /\/(ja|zh|ko)\/|^\.\.\/.*(ja|zh|ko)\//.test(x.href || ''), 20);
   if (!lang) fail(`${rel}: Tab never reaches a language link`);
   else {

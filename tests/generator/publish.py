@@ -44,8 +44,8 @@ with tempfile.TemporaryDirectory() as tmp:
         html = text(plain, rel)
         if re.search(r'(href|content)="https?://', html):
             problems.append("%s: an absolute URL without --base-url" % rel)
-        if 'rel="canonical"' in html or 'property="og:' in html:
-            problems.append("%s: canonical or Open Graph tags without --base-url" % rel)
+        if 'rel="canonical"' in html or 'property="og:' in html or 'rel="preload"' in html:
+            problems.append("%s: canonical, Open Graph or preload tags without --base-url" % rel)
         icon = re.search(r'<link rel="icon" href="([^"]*)"', html)
         if not icon or os.path.normpath(os.path.join(os.path.dirname(rel), icon.group(1))) != "static/favicon.svg":
             problems.append("%s: no favicon link to static/favicon.svg" % rel)
@@ -87,6 +87,13 @@ with tempfile.TemporaryDirectory() as tmp:
                      '<meta property="og:title" content="', '<meta property="og:type" content="article">'):
             if want not in html:
                 problems.append("%s with --base-url: no %s" % (rel, want))
+        preloads = re.findall(r'<link rel="preload" href="([^"]*)" as="font" type="font/woff2" crossorigin>', html)
+        want_fonts = ["KaTeX_Main-Regular.woff2", "KaTeX_Math-Italic.woff2"] if 'class="katex"' in html else []
+        if [os.path.basename(p) for p in preloads] != want_fonts:
+            problems.append("%s with --base-url: preloads %s, expected %s" % (rel, preloads, want_fonts))
+        for p in preloads:
+            if not os.path.exists(os.path.normpath(os.path.join(pub, os.path.dirname(rel), p))):
+                problems.append("%s: preloads %s, which is not there" % (rel, p))
         for href in re.findall(r'<link rel="alternate" hreflang="[^"]*" href="([^"]*)">', html):
             if not href.startswith(base + "/"):
                 problems.append("%s with --base-url: hreflang alternate %s is not absolute" % (rel, href))
