@@ -51,6 +51,9 @@ function pagesUnder(dir, rel = '') {
 // one after another (a new tab per page would be slower).
 async function tab(context) {
   const page = await context.newPage();
+  // A shared, busy machine can be slow to load a big page.
+  page.setDefaultNavigationTimeout(120000);
+  page.setDefaultTimeout(60000);
   let rel = '';
   page.on('console', (m) => { if (m.type() === 'error') fail(`${rel}: console error: ${m.text()}`); });
   page.on('pageerror', (e) => fail(`${rel}: script error: ${e.message}`));
