@@ -211,6 +211,7 @@ void sn_publish_images(sn_buf *out, const char *html, const char *self, sn_file_
 {
     char *dir = sn_dirname(self);
     const char *s = html, *tag;
+    int first = 1;
     while ((tag = strstr(s, "<img ")) != NULL) {
         const char *end = strchr(tag, '>');
         if (!end) break;
@@ -231,7 +232,10 @@ void sn_publish_images(sn_buf *out, const char *html, const char *self, sn_file_
         if (path && find(ctx, path, &data, &len) == 0) sn_image_size(data, len, &w, &h);
         sn_buf_add(out, tag, 4);
         if (w && h) sn_buf_printf(out, " width=\"%u\" height=\"%u\"", w, h);
-        sn_buf_puts(out, " loading=\"lazy\" decoding=\"async\"");
+        /* The first image may be what the reader sees first (Lighthouse's
+         * largest contentful paint): only the others wait to be scrolled to. */
+        sn_buf_puts(out, first ? " decoding=\"async\"" : " loading=\"lazy\" decoding=\"async\"");
+        first = 0;
         sn_buf_add(out, tag + 4, (size_t)(s - tag - 4));
         free(path);
         free(rel);

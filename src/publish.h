@@ -53,8 +53,8 @@ int sn_image_size(const char *data, size_t len, unsigned *width, unsigned *heigh
 typedef int (*sn_file_lookup)(void *ctx, const char *path, const char **data, size_t *len);
 
 /* Appends `html` (of the page at `self`) with every <img> that has a
- * relative src given width, height (when the file tells them),
- * loading="lazy" and decoding="async". */
+ * relative src given width, height (when the file tells them) and
+ * decoding="async", and all but the page's first loading="lazy". */
 void sn_publish_images(sn_buf *out, const char *html, const char *self, sn_file_lookup find,
                        void *ctx);
 

@@ -53,11 +53,12 @@ with tempfile.TemporaryDirectory() as tmp:
         n = len(d.group(1)) if d else 0
         if not 1 <= n <= 160:
             problems.append("%s: meta description of %d characters" % (rel, n))
-        for img in re.findall(r"<img [^>]*>", html):
-            if 'loading="lazy"' not in img or not re.search(r'width="\d+" height="\d+"', img):
-                problems.append("%s: %s has no width, height and lazy loading" % (rel, img))
+        for i, img in enumerate(re.findall(r"<img [^>]*>", html)):
+            if ('loading="lazy"' in img) != (i > 0) or not re.search(r'width="\d+" height="\d+"', img):
+                problems.append("%s: %s: no width and height, or lazy loading on the first "
+                                "image or not on the others" % (rel, img))
     calc = text(plain, "index.html")
-    if '<img width="40" height="20" loading="lazy"' not in calc:
+    if '<img width="40" height="20" decoding="async"' not in calc:
         problems.append("index.html: pic.svg (40 × 20) not given its size: %s"
                         % re.findall(r"<img [^>]*>", calc))
     if 'lang="zh-Hans"' not in text(plain, "zh/index.html"):
