@@ -387,9 +387,9 @@ const shotName = (rel, suffix) => path.join(shotDir, `${rel.replace(/\//g, '_')}
   // Screenshots, light and dark, and a PDF, for people to look at.
   const shots = ['index.html', richest, codePages.find((p) => /^normalization\/layer_norm\/layer_norm\.c/.test(p)) || codePages[1],
     'normalization/index.html', 'experiments/index.html']
-    .filter((p, i, all) => p && all.indexOf(p) === i && fs.existsSync(path.join(siteDir, p)));
+    .filter((p, i, all) => p && all.indexOf(p) === i && pages.includes(p));
   const zh = 'zh/' + richest;
-  if (fs.existsSync(path.join(siteDir, zh))) shots.push(zh);
+  if (pages.includes(zh)) shots.push(zh);
   for (const scheme of ['light', 'dark']) {
     for (const width of [1280, 390, 320]) {
       const context = await browser.newContext(width > 500 ? { viewport: { width, height: 900 }, colorScheme: scheme }
