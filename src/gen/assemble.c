@@ -5,6 +5,7 @@
 
 #include "embedded.h"
 #include "path.h"
+#include "publish.h"
 #include "read.h"
 #include "template.h"
 
@@ -19,7 +20,7 @@
     X(P_LANG, "lang") X(P_HEAD_TITLE, "head_title") X(P_SUMMARY, "summary")                 \
     X(P_ALTERNATES, "alternates") X(P_STATIC, "static") X(P_KIND, "kind")                    \
     X(P_BREADCRUMB, "breadcrumb") X(P_LANGUAGES, "languages") X(P_BODY, "body")              \
-    X(P_SOURCE, "source")
+    X(P_SOURCE, "source") X(P_PUBLISH, "publish")
 #define SECTION_VARS(X) X(S_N, "n") X(S_KIND, "kind") X(S_NOTES, "notes") X(S_CODE, "code")
 #define CONTENTS_VARS(X) X(C_ENTRIES, "entries")
 #define ENTRY_VARS(X)                                                                        \
@@ -126,6 +127,8 @@ static void code_lines(sn_buf *out, sn_code_cursor *c, int first, int last)
     sn_buf_puts(out, "</pre>");
 }
 
+static void add_bcp47(sn_buf *b, const char *code);
+
 /* Marks blocks the translation left in English (see translate.h) with a
  * short notice in the page's language. */
 static void mark_untranslated(sn_buf *out, const char *notes, const sn_lang *lang)
@@ -136,7 +139,9 @@ static void mark_untranslated(sn_buf *out, const char *notes, const sn_lang *lan
     while ((hit = strstr(s, marker)) != NULL) {
         hit += sizeof marker - 1;
         sn_buf_add(out, s, (size_t)(hit - s));
-        sn_buf_printf(out, "<p class=\"untranslated-label\" lang=\"%s\">", lang->code);
+        sn_buf_puts(out, "<p class=\"untranslated-label\" lang=\"");
+        add_bcp47(out, lang->code);
+        sn_buf_puts(out, "\">");
         sn_buf_add_html(out, label, strlen(label));
         sn_buf_puts(out, "</p>");
         s = hit;
@@ -213,9 +218,11 @@ static void breadcrumb(sn_buf *b, const sn_page_view *v, const char *self)
     sn_buf_puts(b, "</span>");
 }
 
-/* "zh_TW" → "zh-TW", for lang and hreflang attributes. */
+/* "zh_TW" → "zh-TW", for lang and hreflang attributes; our "zh" is
+ * written in simplified characters: "zh-Hans". */
 static void add_bcp47(sn_buf *b, const char *code)
 {
+    if (strcmp(code, "zh") == 0) code = "zh-Hans";
     for (const char *s = code; *s; s++) sn_buf_putc(b, *s == '_' ? '-' : *s);
 }
 
@@ -230,10 +237,13 @@ static void languages(sn_buf *sw, sn_buf *alt, const sn_page_view *v, const char
         const sn_lang *l = &v->langs[i];
         char *to = in_lang(l, v->path);
         char *href = sn_link(self, to);
+        /* Alternates are absolute when the site has a home (publish.h). */
+        char *alt_href = v->base_url ? sn_absolute(v->base_url, to) : sn_strndup(href, strlen(href));
         sn_buf_printf(alt, "<link rel=\"alternate\" hreflang=\"");
         add_bcp47(alt, l->code);
-        sn_buf_printf(alt, "\" href=\"%s\">\n", href);
-        if (i == 0) sn_buf_printf(alt, "<link rel=\"alternate\" hreflang=\"x-default\" href=\"%s\">\n", href);
+        sn_buf_printf(alt, "\" href=\"%s\">\n", alt_href);
+        if (i == 0) sn_buf_printf(alt, "<link rel=\"alternate\" hreflang=\"x-default\" href=\"%s\">\n", alt_href);
+        free(alt_href);
         int current = strcmp(l->code, v->lang->code) == 0;
         if (current) {
             sn_buf_puts(sw, "<span class=\"current\" aria-current=\"true\" lang=\"");
@@ -262,7 +272,15 @@ char *sn_assemble_page(const sn_templates *ts, const sn_page_view *v)
         sn_buf_puts(&head, " · ");
         sn_buf_add_html(&head, v->site_title, strlen(v->site_title));
     }
-    if (v->summary) sn_buf_add_html(&summary, v->summary, strlen(v->summary));
+    char *description = sn_describe(v->summary ? v->summary : v->title, SN_DESCRIPTION_MAX);
+    sn_buf_add_html(&summary, description, strlen(description));
+    sn_buf publish = {0};
+    sn_buf locale = {0};
+    add_bcp47(&locale, strcmp(v->lang->code, "zh") == 0 ? "zh_CN" : v->lang->code);
+    for (char *c = locale.data; *c; c++) if (*c == '-') *c = '_';
+    sn_publish_head(&publish, v->base_url, self, v->title, v->site_title, description, locale.data);
+    sn_buf_free(&locale);
+    free(description);
     char *stat = sn_link(self, "static/");
     breadcrumb(&crumbs, v, self);
     languages(&sw, &alt, v, self);
@@ -285,12 +303,13 @@ char *sn_assemble_page(const sn_templates *ts, const sn_page_view *v)
         sn_buf_puts(&body, "</p>\n");
     }
     sn_buf_puts(&body, v->body);
+    sn_publish_preload(&publish, v->base_url, stat, v->body);
     const char *values[P_COUNT] = {
         [P_LANG] = lang.data, [P_HEAD_TITLE] = head.data,
         [P_SUMMARY] = summary.data ? summary.data : "", [P_ALTERNATES] = alt.data ? alt.data : "",
         [P_STATIC] = stat, [P_KIND] = v->kind, [P_BREADCRUMB] = crumbs.data,
         [P_LANGUAGES] = sw.data ? sw.data : "", [P_BODY] = body.data,
-        [P_SOURCE] = source.data ? source.data : ""};
+        [P_SOURCE] = source.data ? source.data : "", [P_PUBLISH] = publish.data ? publish.data : ""};
     sn_buf out = {0};
     sn_template_fill(ts->t[PAGE], &out, values, v->lang->ui);
     sn_buf_free(&lang);
@@ -301,6 +320,7 @@ char *sn_assemble_page(const sn_templates *ts, const sn_page_view *v)
     sn_buf_free(&sw);
     sn_buf_free(&source);
     sn_buf_free(&body);
+    sn_buf_free(&publish);
     free(stat);
     free(self);
     return sn_buf_take(&out);

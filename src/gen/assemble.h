@@ -40,6 +40,7 @@ typedef struct {
     const char *source;             /* the source file's copy (output path), or NULL */
     const char *kind;               /* "code-page", "notes-page" or "index-page" */
     const char *body;               /* the sections, from sn_assemble_section */
+    const char *base_url;           /* where the site is published, or NULL (see publish.h) */
 } sn_page_view;
 
 typedef struct sn_templates sn_templates;

@@ -7,6 +7,7 @@
  * also serves it and rebuilds it on every save (serve.h). See
  * `sidenotes --help` and site.h. */
 #include "buf.h"
+#include "publish.h"
 #include "serve.h"
 #include "site.h"
 #include "translate.h"
@@ -38,6 +39,9 @@ static const char usage[] =
     "                       of the site, in English only (repeatable)\n"
     "  --templates DIR      page.html, section.html, index.html, entry.html,\n"
     "                       site.css, site.js found in DIR replace the built-in ones\n"
+    "  --base-url URL       where the site will be published (http:// or https://):\n"
+    "                       absolute canonical and hreflang URLs, Open Graph tags,\n"
+    "                       sitemap.xml; without it every link stays relative\n"
     "  --cache DIR          keep KaTeX and Pygments results in DIR\n"
     "                       (default: $XDG_CACHE_HOME/sidenotes or ~/.cache/sidenotes)\n"
     "  --no-cache           keep no results between builds\n"
@@ -69,7 +73,7 @@ static char *default_cache(void)
 int main(int argc, char **argv)
 {
     enum { PO = 256, ASSETS, TEMPLATES, CACHE, NO_CACHE, KATEX, NODE, PYTHON, STRINGS, DUMP,
-           SECTION, PORT, BIND, VERSION };
+           SECTION, PORT, BIND, VERSION, BASE_URL };
     static const struct option long_options[] = {
         {"output", required_argument, NULL, 'o'},  {"po", required_argument, NULL, PO},
         {"assets", required_argument, NULL, ASSETS}, {"templates", required_argument, NULL, TEMPLATES},
@@ -80,6 +84,7 @@ int main(int argc, char **argv)
         {"help", no_argument, NULL, 'h'},           {"port", required_argument, NULL, PORT},
         {"bind", required_argument, NULL, BIND},    {"version", no_argument, NULL, VERSION},
         {"section", required_argument, NULL, SECTION},
+        {"base-url", required_argument, NULL, BASE_URL},
         {NULL, 0, NULL, 0},
     };
     sn_catalogs_read_bytewise(); /* translate.h */
@@ -89,7 +94,7 @@ int main(int argc, char **argv)
     o.python = "/usr/bin/python3";
     const char **assets = sn_xcalloc((size_t)argc, sizeof *assets);
     const char **sections = sn_xcalloc((size_t)argc, sizeof *sections);
-    char *cache = NULL;
+    char *cache = NULL, *base_url = NULL;
     int no_cache = 0, strings = 0, c;
     const char *port = NULL, *bind = NULL;
     while ((c = getopt_long(argc, argv, "o:qh", long_options, NULL)) != -1) {
@@ -106,12 +111,26 @@ int main(int argc, char **argv)
         case STRINGS: strings = 1; break;
         case DUMP: o.dump_dir = optarg; break;
         case SECTION: sections[o.nsections++] = optarg; break;
+        case BASE_URL: {
+            char *msg = NULL;
+            free(base_url);
+            if (!(base_url = sn_base_url_check(optarg, &msg))) {
+                fprintf(stderr, "sidenotes: %s\n", msg);
+                free(msg);
+                free(assets);
+                free(sections);
+                free(cache);
+                return 2;
+            }
+            o.base_url = base_url;
+            break;
+        }
         case 'q': o.quiet = 1; break;
         case PORT: port = optarg; break;
         case BIND: bind = optarg; break;
-        case VERSION: printf("sidenotes %s\n", SN_VERSION); free(assets); free(sections); free(cache); return 0;
-        case 'h': fputs(usage, stdout); free(assets); free(sections); free(cache); return 0;
-        default: fputs(usage, stderr); free(assets); free(sections); free(cache); return 2;
+        case VERSION: printf("sidenotes %s\n", SN_VERSION); free(assets); free(sections); free(cache); free(base_url); return 0;
+        case 'h': fputs(usage, stdout); free(assets); free(sections); free(cache); free(base_url); return 0;
+        default: fputs(usage, stderr); free(assets); free(sections); free(cache); free(base_url); return 2;
         }
     }
     o.assets = assets;
@@ -153,5 +172,6 @@ int main(int argc, char **argv)
     free(assets);
     free(sections);
     free(cache);
+    free(base_url);
     return rc;
 }

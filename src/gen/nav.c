@@ -73,8 +73,9 @@ static int by_order(const void *a, const void *b)
     return strcmp(x->path, y->path);
 }
 
-/* The contents list of folder f: its pages and subfolders. */
-void site_contents(const site *s, size_t l, int f, const char *self, sn_buf *out)
+/* The contents list of folder f: its pages and subfolders. Their titles,
+ * joined by ", ", are added to `titles` when it is not NULL. */
+void site_contents(const site *s, size_t l, int f, const char *self, sn_buf *out, sn_buf *titles)
 {
     entry *es = sn_xcalloc(s->npages + s->nfolders + 1, sizeof *es);
     size_t n = 0;
@@ -110,6 +111,7 @@ void site_contents(const site *s, size_t l, int f, const char *self, sn_buf *out
         }
         sn_assemble_entry(s->templates, &items, &lang->lang, self, to, title, file, summary,
                           es[i].folder >= 0);
+        if (titles) sn_buf_printf(titles, "%s%s", titles->len ? ", " : "", title);
         free(to);
         free(file);
     }

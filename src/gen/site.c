@@ -10,6 +10,7 @@
 
 #include "path.h"
 #include "progress.h"
+#include "publish.h"
 #include "read.h"
 #include "stamp.h"
 
@@ -210,6 +211,22 @@ static int page_body(const site *s, size_t l, size_t p, sn_buf *body, char **err
     return 0;
 }
 
+/* A source or asset file by its path in the site (for image sizes). */
+static int find_file(void *ctx, const char *path, const char **data, size_t *len)
+{
+    const site *s = ctx;
+    for (size_t a = 0; a <= s->o->nassets; a++) {
+        const sn_sources *set = a == 0 ? &s->sources : &s->assets[a - 1];
+        for (size_t i = 0; i < set->count; i++)
+            if (strcmp(set->items[i].path, path) == 0) {
+                *data = set->items[i].text;
+                *len = set->items[i].len;
+                return 0;
+            }
+    }
+    return -1;
+}
+
 static int assemble_page(site *s, size_t l, size_t p, char **err)
 {
     const page_rec *pr = &s->pages[p];
@@ -221,7 +238,14 @@ static int assemble_page(site *s, size_t l, size_t p, char **err)
         sn_buf_free(&body);
         return -1;
     }
-    if (pr->readme) site_contents(s, l, pr->folder, self, &body);
+    if (pr->readme) site_contents(s, l, pr->folder, self, &body, NULL);
+    /* Images get their width and height, and load lazily. */
+    sn_buf sized = {0};
+    sn_publish_images(&sized, body.data ? body.data : "", self, find_file, s);
+    sn_buf_free(&body);
+    /* Comparison tables get row headers. */
+    sn_publish_tables(&body, sized.data ? sized.data : "");
+    sn_buf_free(&sized);
     sn_crumb crumbs[SITE_MAX_DEPTH];
     char *own[SITE_MAX_DEPTH];
     size_t n = site_crumbs(s, l, pr->folder, pr->readme, crumbs, own);
@@ -230,7 +254,7 @@ static int assemble_page(site *s, size_t l, size_t p, char **err)
                       site_folder_title(s, l, 0), site_page_summary(s, l, p), crumbs, n,
                       pr->page.src->path,
                       pr->readme ? "index-page" : pr->page.src->kind == SN_SOURCE_C ? "code-page" : "notes-page",
-                      body.data ? body.data : ""};
+                      body.data ? body.data : "", s->o->base_url};
     char *html = sn_assemble_page(s->templates, &v);
     site_add_output(s, self, html, strlen(html));
     for (size_t i = 0; i < n; i++) free(own[i]);
@@ -250,17 +274,23 @@ static void assemble_folder_index(site *s, size_t l, int f)
     sn_buf_puts(&body, "<header class=\"section folder-title\"><div class=\"docs\"><h1>");
     sn_buf_add_html(&body, title, strlen(title));
     sn_buf_puts(&body, "</h1></div></header>\n");
-    site_contents(s, l, f, self, &body);
+    /* Its description: the folder's title and what it holds. */
+    sn_buf about = {0}, list = {0};
+    site_contents(s, l, f, self, &body, &list);
+    sn_buf_puts(&about, title);
+    if (list.len) sn_buf_printf(&about, ": %s", list.data);
+    sn_buf_free(&list);
     sn_crumb crumbs[SITE_MAX_DEPTH];
     char *own[SITE_MAX_DEPTH];
     size_t n = site_crumbs(s, l, f, 1, crumbs, own);
     sn_page_view v = {&lang->lang, s->lang_views, fr->english_only ? 1 : s->nlangs, path, title,
                       site_folder_title(s, l, 0),
-                      NULL, crumbs, n, NULL, "index-page", body.data};
+                      about.data, crumbs, n, NULL, "index-page", body.data, s->o->base_url};
     char *html = sn_assemble_page(s->templates, &v);
     site_add_output(s, self, html, strlen(html));
     for (size_t i = 0; i < n; i++) free(own[i]);
     sn_buf_free(&body);
+    sn_buf_free(&about);
     free(path);
 }
 

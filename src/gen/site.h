@@ -27,6 +27,7 @@ typedef struct {
     const char *const *sections; /* "NAME=DIR": DIR's sources as OUT/NAME/, in English only */
     size_t nsections;
     const char *dump_dir;      /* non-NULL: write the tools' work there, then stop */
+    const char *base_url;      /* where the site is published (ends in '/'), or NULL */
     int quiet;
     int progress;              /* show a progress line on stderr (a terminal) */
     struct sn_tools_pool *pool; /* keep KaTeX and Pygments running between

@@ -100,7 +100,7 @@ const char *site_folder_title(const site *s, size_t l, int f);
  * SITE_MAX_DEPTH crumbs; returns how many. */
 enum { SITE_MAX_DEPTH = 64 };
 size_t site_crumbs(const site *s, size_t l, int f, int is_readme, sn_crumb *out, char **own);
-void site_contents(const site *s, size_t l, int f, const char *self, sn_buf *out);
+void site_contents(const site *s, size_t l, int f, const char *self, sn_buf *out, sn_buf *titles);
 
 /* static_files.c: a source folder called `static` is an error; the CSS,
  * JavaScript, KaTeX's CSS and fonts, images and sources to copy. */

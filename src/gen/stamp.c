@@ -60,6 +60,7 @@ void sn_stamp_compute(const sn_site_options *o, sn_cache *cache, sn_buf *out)
     sn_buf_printf(out, "options %s|%s|%s|%s|%s|%s\n", o->src_dir, o->out_dir,
                   o->po_dir ? o->po_dir : "", o->templates_dir ? o->templates_dir : "",
                   o->node, o->python);
+    sn_buf_printf(out, "base-url %s\n", o->base_url ? o->base_url : "");
     stamp_file(out, "/proc/self/exe");
     char *skip = realpath(o->out_dir, NULL);
     stamp_tree(out, o->src_dir, skip);

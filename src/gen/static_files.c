@@ -5,7 +5,10 @@
 #include "site_model.h"
 
 #include "embedded.h"
+#include "publish.h"
+#include "ui_strings.h"
 #include "read.h"
+#include "strv.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -47,9 +50,11 @@ static int add_template_file(site *s, const char *name, char **err)
     return 0;
 }
 
-/* KaTeX's CSS names each font in three formats; the copy names one that
- * exists (TrueType first: every packaging of KaTeX ships it), and that
- * file is copied too, so that no request for a font can fail. */
+/* KaTeX's CSS names each font in three formats. The copy names WOFF2
+ * (smallest) then TrueType (every packaging of KaTeX ships it) as fallback,
+ * those of them that exist, with `font-display: swap` so that text shows
+ * before its font has come; the files named are copied too, so that no
+ * request for a font can fail. */
 static int add_katex_files(site *s, char **err)
 {
     char *path = sn_strdup_printf("%s/katex.min.css", s->o->katex_dir);
@@ -61,7 +66,8 @@ static int add_katex_files(site *s, char **err)
         return -1;
     }
     free(path);
-    static const char *const formats[] = {".ttf", ".woff2", ".woff"};
+    static const char *const formats[] = {".woff2", ".ttf"};
+    static const char *const format_names[] = {"woff2", "truetype"};
     sn_buf out = {0};
     const char *p = css;
     int rc = 0;
@@ -69,8 +75,9 @@ static int add_katex_files(site *s, char **err)
     while (rc == 0 && (src = strstr(p, "src:")) != NULL) {
         const char *end = src + strcspn(src, ";}");
         sn_buf_add(&out, p, (size_t)(src - p));
-        char *chosen = NULL;
-        for (size_t f = 0; f < sizeof formats / sizeof *formats && !chosen; f++) {
+        int named = 0;
+        for (size_t f = 0; f < sizeof formats / sizeof *formats && rc == 0; f++) {
+            char *chosen = NULL;
             for (const char *u = src; u < end && (u = strstr(u, "url(")) != NULL && u < end; u++) {
                 const char *close = strchr(u, ')');
                 if (!close || close > end) break;
@@ -83,8 +90,7 @@ static int add_katex_files(site *s, char **err)
                 free(file);
                 if (chosen) break;
             }
-        }
-        if (chosen) {
+            if (!chosen) continue;
             char *file = sn_strdup_printf("%s/%s", s->o->katex_dir, chosen);
             char *data;
             size_t dlen;
@@ -92,12 +98,15 @@ static int add_katex_files(site *s, char **err)
                 *err = sn_error_at(file, 0, 0, "cannot read KaTeX font: %s", strerror(errno));
                 rc = -1;
             } else {
-                sn_buf_printf(&out, "src:url(%s)", chosen);
+                sn_buf_printf(&out, "%surl(%s) format(\"%s\")", named ? "," : "src:", chosen,
+                              format_names[f]);
                 site_add_output(s, sn_strdup_printf("static/katex/%s", chosen), data, dlen);
+                named = 1;
             }
             free(file);
             free(chosen);
         }
+        if (named) sn_buf_puts(&out, ";font-display:swap");
         p = end;
     }
     sn_buf_puts(&out, p);
@@ -107,11 +116,71 @@ static int add_katex_files(site *s, char **err)
     return rc;
 }
 
+/* 404.html (any server can be told to send it for a missing page),
+ * robots.txt, and with a base URL sitemap.xml of every page. */
+static void add_publish_files(site *s)
+{
+    const char *base = s->o->base_url;
+    size_t npages = 0;
+    const char **pages = sn_xcalloc(s->nout + 1, sizeof *pages);
+    for (size_t i = 0; i < s->nout; i++) {
+        const char *path = s->outputs[i].path;
+        size_t n = strlen(path);
+        if (n > 5 && strcmp(path + n - 5, ".html") == 0 && strcmp(path, "404.html") != 0) pages[npages++] = path;
+    }
+    qsort(pages, npages, sizeof *pages, sn_strcmp_ptr);
+    if (base) {
+        char *map = sn_sitemap(base, pages, npages);
+        site_add_output(s, sn_strdup("sitemap.xml"), map, strlen(map));
+    }
+    free(pages);
+    char *robots = sn_robots(base);
+    site_add_output(s, sn_strdup("robots.txt"), robots, strlen(robots));
+
+    /* The 404 page: in the site's first language, with a way home in each.
+     * Served for a missing page at any depth, so with a base URL its
+     * relative links are resolved against that (<base>). */
+    const sn_lang *first = &s->lang_views[0];
+    const char *title = "Page not found";
+    sn_buf body = {0};
+    sn_buf_puts(&body, "<header class=\"section folder-title\"><div class=\"docs\"><h1>");
+    sn_buf_add_html(&body, title, strlen(title));
+    sn_buf_puts(&body, "</h1><p>There is no page at this address.</p><ul>");
+    for (size_t l = 0; l < s->nlangs; l++) {
+        const sn_lang *lang = &s->lang_views[l];
+        const char *home = sn_ui_string(lang->ui, SN_UI_HOME);
+        sn_buf_printf(&body, "<li><a href=\"%sindex.html\" hreflang=\"%s\" lang=\"%s\">", lang->prefix,
+                      strcmp(lang->code, "zh") == 0 ? "zh-Hans" : lang->code,
+                      strcmp(lang->code, "zh") == 0 ? "zh-Hans" : lang->code);
+        sn_buf_add_html(&body, home, strlen(home));
+        sn_buf_puts(&body, " (");
+        sn_buf_add_html(&body, lang->name, strlen(lang->name));
+        sn_buf_puts(&body, ")</a></li>");
+    }
+    sn_buf_puts(&body, "</ul></div></header>\n");
+    sn_page_view v = {first, s->lang_views, 1, "404.html", title, site_folder_title(s, 0, 0),
+                      title, NULL, 0, NULL, "index-page", body.data, NULL};
+    char *html = sn_assemble_page(s->templates, &v);
+    if (base) {
+        char *tag = sn_strdup_printf("<head>\n<base href=\"%s\">", base);
+        char *at = strstr(html, "<head>");
+        if (at) {
+            char *with = sn_strdup_printf("%.*s%s%s", (int)(at - html), html, tag, at + 6);
+            free(html);
+            html = with;
+        }
+        free(tag);
+    }
+    site_add_output(s, sn_strdup("404.html"), html, strlen(html));
+    sn_buf_free(&body);
+}
+
 int site_add_static_files(site *s, char **err)
 {
     if (add_template_file(s, "site.css", err) != 0 || add_template_file(s, "site.js", err) != 0 ||
-        add_katex_files(s, err) != 0)
+        add_template_file(s, "favicon.svg", err) != 0 || add_katex_files(s, err) != 0)
         return -1;
+    add_publish_files(s);
     /* Images beside the pages, and each page's source for its "source"
      * link: copied once, for all languages. */
     for (size_t i = 0; i < s->sources.count; i++) {

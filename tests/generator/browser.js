@@ -1,22 +1,38 @@
 // browser.js — the rendered site in a real browser (Debian's chromium,
-// driven by playwright-core), at a desktop width and a phone width.
+// driven by playwright-core), as its readers meet it.
 //
 //   node browser.js SITE_DIR SCREENSHOT_DIR
 //
-// Every page: no console error, no failed request, no request to anything
-// but a local file, every formula rendered by KaTeX (no `$` left in the
-// notes). Code pages: notes beside their code at 1280px, above it at 390px.
-// A `#section-N` link scrolls to its section. Clicking a name marks its
-// other occurrences; the theme toggle is remembered. Screenshots of a few
-// pages at both widths are saved in SCREENSHOT_DIR.
+// Every page:
+//   - no console error, no failed request, no request to anything but a
+//     local file; every formula rendered by KaTeX (no `$` left in the notes);
+//   - axe-core finds no violation, in the light and the dark theme, at 1280
+//     and at 390 px;
+//   - it never scrolls sideways at 320, 360 or 390 px;
+//   - printed (print media, dark theme chosen, A4 width): light palette,
+//     nothing cut (no box whose content is wider than it), title on paper.
+// Code pages: notes beside their code at 1280px, above it at 390px; line
+// numbers stay put while code scrolls sideways; what scrolls shows it.
+// The keyboard path: skip link; step into a code block's names, move, mark
+// (announced in the live region), clear; follow a section link; switch the
+// theme (aria-pressed) and the language (keeping the section). Marks stay
+// visible in forced colours. A `#section-N` link scrolls to its section;
+// clicking a name marks its other occurrences; the theme is remembered.
+// Screenshots (both themes, 1280/390/320 px) and a PDF go to SCREENSHOT_DIR.
+//
+// Pages are checked in parallel tabs (BROWSER_TABS, default 2) of one browser;
+// BROWSER_PAGES=REGEX checks only the pages whose path matches.
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const { chromium } = require('playwright-core');
 
 const [siteDir, shotDir] = process.argv.slice(2).map((p) => path.resolve(p));
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const TABS = Math.max(1, Number(process.env.BROWSER_TABS) || 2);
 const problems = [];
-const fail = (msg) => problems.push(msg);
+const fail = (msg) => { problems.push(msg); if (process.env.BROWSER_LIVE) process.stderr.write(msg + "\n"); };
+const started = Date.now();
 
 function pagesUnder(dir, rel = '') {
   let out = [];
@@ -35,15 +51,24 @@ function pagesUnder(dir, rel = '') {
 // one after another (a new tab per page would be slower).
 async function tab(context) {
   const page = await context.newPage();
+  // A shared, busy machine can be slow to load a big page.
+  page.setDefaultNavigationTimeout(120000);
+  page.setDefaultTimeout(60000);
   let rel = '';
   page.on('console', (m) => { if (m.type() === 'error') fail(`${rel}: console error: ${m.text()}`); });
   page.on('pageerror', (e) => fail(`${rel}: script error: ${e.message}`));
-  page.on('requestfailed', (r) => fail(`${rel}: request failed: ${r.url()} (${r.failure().errorText})`));
+  page.on('requestfailed', (r) => {
+    // Aborted because the tab went on to the next page, of a file that is there.
+    const file = r.url().startsWith('file://') ? decodeURIComponent(new URL(r.url()).pathname) : '';
+    if (r.failure().errorText === 'net::ERR_ABORTED' && file && fs.existsSync(file)) return;
+    fail(`${rel}: request failed: ${r.url()} (${r.failure().errorText})`);
+  });
   page.on('request', (r) => { if (!r.url().startsWith('file://') && !r.url().startsWith('data:')) fail(`${rel}: request to another host: ${r.url()}`); });
   page.load = async (where, hash = '') => {
     rel = where;
     await page.goto('file://' + path.join(siteDir, where) + hash, { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready);
+    // Fonts, then site.js's work after them (labels of what scrolls).
+    await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => setTimeout(r, 0))));
   };
   return page;
 }
@@ -52,6 +77,36 @@ async function open(context, rel, hash = '') {
   const page = await tab(context);
   await page.load(rel, hash);
   return page;
+}
+
+// Runs `check(page, rel)` on every page of `pages` in TABS tabs of `context`.
+async function everyPage(context, pages, check) {
+  const queue = pages.slice();
+  await Promise.all(Array.from({ length: Math.min(TABS, pages.length) }, async () => {
+    const page = await tab(context);
+    while (queue.length) {
+      const rel = queue.shift();
+      await page.load(rel);
+      await check(page, rel);
+    }
+    await page.close();
+  }));
+}
+
+// axe-core's violations on the page, one line each. The lines of code
+// (thousands of spans, a third of axe's time) are left to lowContrast
+// below: axe cannot tell their background anyway. At 390px the colours
+// are those already checked at 1280px, so color-contrast is not run again.
+const axeCounts = {};
+async function axe(page, rel, where, contrast = true) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE);
+  const found = await page.evaluate((contrast) => window.axe.run({ exclude: [['.code .line']] }, {
+    resultTypes: ['violations'], preload: false, rules: { 'color-contrast': { enabled: contrast } } })
+    .then((r) => r.violations.map((v) => ({ id: v.id, n: v.nodes.length, at: v.nodes.slice(0, 3).map((n) => n.target.join(' ')), why: (v.nodes[0].any[0] || v.nodes[0].all[0] || v.nodes[0].none[0] || {}).message }))), contrast);
+  for (const v of found) {
+    axeCounts[v.id] = (axeCounts[v.id] || 0) + v.n;
+    fail(`${rel} (${where}): axe ${v.id}: ${v.n} element(s), e.g. ${v.at.join(', ')}${v.why ? ': ' + v.why : ''}`);
+  }
 }
 
 // Notes that still hold a `$` outside code and outside rendered math.
@@ -84,6 +139,75 @@ async function firstPair(page) {
   });
 }
 
+const overflow = (page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+// Boxes that scroll sideways: each must show it (a gradient background,
+// see site.css) and be reachable by keyboard (tabindex) with a name.
+async function scrollers(page) {
+  return page.evaluate(() => [...document.querySelectorAll('.code pre, .katex-display, .docs table, .docs pre.notes-code')]
+    .filter((el) => el.scrollWidth > el.clientWidth + 1)
+    .filter((el) => !getComputedStyle(el).backgroundImage.includes('gradient') || el.tabIndex < 0 || !el.getAttribute('aria-label'))
+    .map((el) => el.className || el.tagName));
+}
+
+// Text whose contrast with what is behind it is below 4.5:1. axe-core
+// leaves most code text "incomplete" (it cannot tell the background of the
+// code column), so this checks it directly: up to 3 elements of each kind
+// (tag and class), the background composited up the ancestors, a marked
+// name included.
+async function lowContrast(page) {
+  return page.evaluate(() => {
+    // rgb(r, g, b[, a]) or color(srgb r g b[ / a]) (what color-mix() computes to).
+    const parse = (c) => {
+      const v = (c.match(/[\d.]+/g) || []).map(Number);
+      const k = c.startsWith('color(') ? 255 : 1;
+      return { r: v[0] * k, g: v[1] * k, b: v[2] * k, a: v.length > 3 ? v[3] : 1 };
+    };
+    const lum = (c) => [c.r, c.g, c.b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+      .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+    const behind = (el) => {
+      const layers = [];
+      for (let e = el; e; e = e.parentElement) {
+        const c = parse(getComputedStyle(e).backgroundColor);
+        if (c.a > 0) layers.push(c);
+        if (c.a >= 1) break;
+      }
+      let out = { r: 255, g: 255, b: 255 };
+      for (const c of layers.reverse()) out = { r: c.r * c.a + out.r * (1 - c.a), g: c.g * c.a + out.g * (1 - c.a), b: c.b * c.a + out.b * (1 - c.a) };
+      return out;
+    };
+    const name = document.querySelector('.code span.n');
+    if (name) name.classList.add('hl');
+    const seen = new Map();
+    const low = [];
+    for (const el of document.querySelectorAll('.lineno, .code .line span, .docs p, .docs li, .docs a, .docs code, .docs h1, .docs h2, .entry-file, .entry-title, .entry-summary, .breadcrumb a, .breadcrumb .here, .languages a, .languages .current, .colophon p, .colophon a, .untranslated-label, .untranslated-notice, .contents-title, .hl')) {
+      const key = el.tagName + '.' + el.className;
+      if ((seen.get(key) || 0) >= 3) continue;
+      if (![...el.childNodes].some((n) => n.nodeType === 3 && n.data.trim())) continue;
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || style.display === 'none' || style.opacity === '0' || !el.getClientRects().length) continue;
+      seen.set(key, (seen.get(key) || 0) + 1);
+      const fg = parse(style.color), bg = behind(el);
+      const [hi, lo] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+      const ratio = (hi + 0.05) / (lo + 0.05);
+      if (ratio < 4.5) low.push(`${key} "${el.textContent.trim().slice(0, 20)}" ${ratio.toFixed(2)}:1 (${style.color} on rgb(${Math.round(bg.r)}, ${Math.round(bg.g)}, ${Math.round(bg.b)}))`);
+    }
+    if (name) name.classList.remove('hl');
+    return low;
+  });
+}
+
+// The relative luminance of a computed CSS colour.
+function luminance(css) {
+  const [r, g, b] = css.match(/[\d.]+/g).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+const shotName = (rel, suffix) => path.join(shotDir, `${rel.replace(/\//g, '_')}-${suffix}`);
+
 (async () => {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -91,18 +215,21 @@ async function firstPair(page) {
       '--disable-component-update', '--disable-sync'],
   });
   fs.mkdirSync(shotDir, { recursive: true });
-  const pages = pagesUnder(siteDir);
+  // BROWSER_PAGES=regex: only those pages (while working on a few).
+  const pages = pagesUnder(siteDir).filter((p) => !process.env.BROWSER_PAGES || new RegExp(process.env.BROWSER_PAGES).test(p));
   const codePages = pages.filter((p) => p.endsWith('.c.html') || p.endsWith('.h.html'));
   if (pages.length === 0) fail(`no pages under ${siteDir}`);
   if (codePages.length === 0) fail('no code pages');
+  const timing = [];
+  const lap = (what) => {
+    timing.push(`${what} ${((Date.now() - started) / 1000).toFixed(0)}s`);
+    process.stderr.write(`browser.js: ${timing[timing.length - 1]}, ${problems.length} problems so far\n`);
+  };
 
-  // Every page, at desktop width.
-  const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Every page at desktop width, light: what the page holds, and axe.
+  const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
   let formulas = 0;
-  const reader = await tab(desktop);
-  for (const rel of pages) {
-    const page = reader;
-    await page.load(rel);
+  await everyPage(desktop, pages, async (page, rel) => {
     formulas += await page.locator('.katex').count();
     for (const text of await rawDollars(page)) fail(`${rel}: a $ was not rendered as math: "${text}"`);
     if (codePages.includes(rel)) {
@@ -111,26 +238,50 @@ async function firstPair(page) {
       else if (!(pair.docs.right <= pair.code.left + 1 && Math.abs(pair.docs.top - pair.code.top) < 40))
         fail(`${rel} at 1280px: notes and code of #${pair.id} are not side by side: ${JSON.stringify(pair)}`);
     }
-  }
-  await reader.close();
+    for (const s of await scrollers(page)) fail(`${rel} at 1280px: a ${s} scrolls sideways without a sign, a keyboard stop or a label`);
+    for (const low of await lowContrast(page)) fail(`${rel} (light): contrast below 4.5:1: ${low}`);
+    await axe(page, rel, 'light, 1280px');
+  });
   if (formulas === 0) fail('no .katex element on any page');
+  lap('1280 light');
 
-  // Code pages on a phone: notes above their code (the English ones: the
-  // layout is the same in every language).
-  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-  const mobile = await tab(phone);
-  for (const rel of codePages.filter((p) => !/^(zh|ja|ko)\//.test(p))) {
-    const page = mobile;
-    await page.load(rel);
-    const pair = await firstPair(page);
-    if (pair && !(pair.code.top >= pair.docs.bottom - 1 && pair.code.left < pair.docs.right))
-      fail(`${rel} at 390px: notes and code of #${pair.id} are not stacked: ${JSON.stringify(pair)}`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    if (overflow > 1) fail(`${rel} at 390px: the page is ${overflow}px wider than the screen`);
+  const dark = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+  await everyPage(dark, pages, async (page, rel) => {
+    for (const low of await lowContrast(page)) fail(`${rel} (dark): contrast below 4.5:1: ${low}`);
+    await axe(page, rel, 'dark, 1280px');
+  });
+  lap('1280 dark');
+
+  // On a phone: notes above their code, no sideways scroll, axe in both themes.
+  const phoneOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+  const phone = await browser.newContext({ ...phoneOptions, colorScheme: 'light' });
+  await everyPage(phone, pages, async (page, rel) => {
+    if (codePages.includes(rel)) {
+      const pair = await firstPair(page);
+      if (pair && !(pair.code.top >= pair.docs.bottom - 1 && pair.code.left < pair.docs.right))
+        fail(`${rel} at 390px: notes and code of #${pair.id} are not stacked: ${JSON.stringify(pair)}`);
+    }
+    const over = await overflow(page);
+    if (over > 1) fail(`${rel} at 390px: the page is ${over}px wider than the screen`);
+    for (const s of await scrollers(page)) fail(`${rel} at 390px: a ${s} scrolls sideways without a sign, a keyboard stop or a label`);
+    await axe(page, rel, 'light, 390px', false);
+  });
+  const phoneDark = await browser.newContext({ ...phoneOptions, colorScheme: 'dark' });
+  await everyPage(phoneDark, pages, (page, rel) => axe(page, rel, 'dark, 390px', false));
+  lap('390');
+
+  // Narrower phones: never wider than the screen.
+  for (const width of [320, 360]) {
+    const narrow = await browser.newContext({ viewport: { width, height: 700 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    await everyPage(narrow, pages, async (page, rel) => {
+      const over = await overflow(page);
+      if (over > 1) fail(`${rel} at ${width}px: the page is ${over}px wider than the screen`);
+    });
+    await narrow.close();
   }
-  await mobile.close();
+  lap('320/360');
 
-  // The page with the most sections: anchors, name marking, theme.
+  // The page with the most sections: anchors, names, keyboard, theme, language.
   let richest = codePages[0];
   let most = 0;
   for (const rel of codePages) {
@@ -163,44 +314,192 @@ async function firstPair(page) {
       const marked = await page.locator('.hl').count();
       const total = await page.evaluate((t) => [...document.querySelectorAll('.code span.n, .docs code span.n')].filter((e) => e.textContent === t).length, name);
       if (marked !== total || marked < 2) fail(`${richest}: clicking "${name}" marked ${marked} of ${total} occurrences`);
+      // Marks stay visible in forced colours (Windows high contrast).
+      await page.emulateMedia({ forcedColors: 'active' });
+      const look = await page.evaluate(() => { const s = getComputedStyle(document.querySelector('.hl')); return { bg: s.backgroundColor, outline: s.outlineStyle }; });
+      if (look.outline === 'none' || /rgba\(0, 0, 0, 0\)|transparent/.test(look.bg)) fail(`${richest}: a marked name is not visible in forced colours: ${JSON.stringify(look)}`);
+      await page.emulateMedia({ forcedColors: 'none' });
+      await page.keyboard.press('Escape');
+      if (await page.locator('.hl').count()) fail(`${richest}: Escape did not clear the marks`);
     } else {
       fail(`${richest}: no name occurs three times in the code`);
     }
 
-    // The theme toggle flips the theme and is remembered across pages.
+    // The theme toggle flips the theme, says so, and is remembered.
     const before = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const pressed = await page.locator('.theme-toggle').getAttribute('aria-pressed');
     await page.locator('.theme-toggle').click();
     const after = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const chosen = await page.evaluate(() => document.documentElement.dataset.theme);
+    const pressedAfter = await page.locator('.theme-toggle').getAttribute('aria-pressed');
     if (before === after || !chosen) fail(`the theme toggle did not change the page (${before} -> ${after})`);
+    if (pressed !== 'false' || pressedAfter !== 'true') fail(`the theme toggle's aria-pressed went ${pressed} -> ${pressedAfter}, not false -> true`);
     const other = await open(desktop, 'index.html');
     const kept = await other.evaluate(() => document.documentElement.dataset.theme);
     if (kept !== chosen) fail(`the chosen theme "${chosen}" was not remembered (got "${kept}")`);
     await other.evaluate(() => localStorage.removeItem('sidenotes-theme'));
     await other.close();
     await page.close();
-  }
 
-  // Screenshots, light and dark, for people to look at.
-  const shots = ['index.html', richest, codePages.find((p) => /^normalization\/layer_norm\/layer_norm\.c/.test(p)) || codePages[1]]
-    .filter((p, i, all) => p && all.indexOf(p) === i && fs.existsSync(path.join(siteDir, p)));
+    await keyboardPath(desktop, richest, name);
+
+    // Line numbers stay put while code scrolls sideways (390px).
+    const small = await open(phone, richest);
+    const moved = await small.evaluate(() => {
+      const pre = [...document.querySelectorAll('.code pre')].find((p) => p.scrollWidth > p.clientWidth + 20);
+      if (!pre) return 'no code block scrolls at 390px';
+      const num = pre.querySelector('.lineno');
+      const x = num.getBoundingClientRect().left;
+      pre.scrollLeft = 80;
+      const y = num.getBoundingClientRect().left;
+      return pre.scrollLeft > 0 && Math.abs(x - y) < 1 ? '' : `a line number moved from ${x} to ${y}px when its code scrolled by ${pre.scrollLeft}px`;
+    });
+    if (moved) fail(`${richest} at 390px: ${moved}`);
+    await small.close();
+  }
+  lap('interaction');
+
+  // Print: the dark theme chosen and the system dark, printed at A4's width.
+  const paper = await browser.newContext({ viewport: { width: 720, height: 1000 }, colorScheme: 'dark' });
+  await paper.addInitScript(() => { try { localStorage.setItem('sidenotes-theme', 'dark'); } catch (e) { /* file: */ } });
+  const printed = pages.filter((p) => !/^(zh|ja|ko)\//.test(p));
+  await everyPage(paper, printed, async (page, rel) => {
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const p = await page.evaluate(() => {
+      const body = getComputedStyle(document.body);
+      const cut = [...document.querySelectorAll('.code pre, .katex-display, .docs table, .docs pre, .docs p, .docs li')]
+        .filter((el) => el.scrollWidth > el.clientWidth + 2 && getComputedStyle(el).display !== 'inline')
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className} (${el.scrollWidth} > ${el.clientWidth})`);
+      const crumbs = document.querySelector('.breadcrumb .here');
+      const source = document.querySelector('.source-link');
+      const code = document.querySelector('.code pre');
+      return {
+        bg: body.backgroundColor, fg: body.color, codeFg: code ? getComputedStyle(code.querySelector('.line') || code).color : null,
+        cut, wide: document.documentElement.scrollWidth - window.innerWidth,
+        title: !!crumbs && crumbs.getClientRects().length > 0,
+        source: !source || source.getClientRects().length > 0,
+      };
+    });
+    if (luminance(p.bg) < 0.8 || luminance(p.fg) > 0.1 || (p.codeFg && luminance(p.codeFg) > 0.1))
+      fail(`${rel} printed: not the light palette (background ${p.bg}, text ${p.fg}, code ${p.codeFg})`);
+    if (p.cut.length) fail(`${rel} printed: ${p.cut.length} box(es) cut, e.g. ${p.cut.slice(0, 3).join('; ')}`);
+    if (p.wide > 1) fail(`${rel} printed: ${p.wide}px wider than the paper`);
+    if (!p.title) fail(`${rel} printed: no page title on paper`);
+    if (!p.source) fail(`${rel} printed: the source file's name is not on paper`);
+  });
+  lap('print');
+
+  // Screenshots, light and dark, and a PDF, for people to look at.
+  const shots = ['index.html', richest, codePages.find((p) => /^normalization\/layer_norm\/layer_norm\.c/.test(p)) || codePages[1],
+    'normalization/index.html', 'experiments/index.html']
+    .filter((p, i, all) => p && all.indexOf(p) === i && pages.includes(p));
   const zh = 'zh/' + richest;
-  if (fs.existsSync(path.join(siteDir, zh))) shots.push(zh);
-  for (const [context, width] of [[desktop, 1280], [phone, 390]]) {
-    for (const rel of shots) {
-      const page = await open(context, rel);
-      await page.screenshot({ path: path.join(shotDir, `${rel.replace(/\//g, '_')}-${width}.png`) });
-      await page.close();
+  if (pages.includes(zh)) shots.push(zh);
+  for (const scheme of ['light', 'dark']) {
+    for (const width of [1280, 390, 320]) {
+      const context = await browser.newContext(width > 500 ? { viewport: { width, height: 900 }, colorScheme: scheme }
+        : { ...phoneOptions, viewport: { width, height: 760 }, colorScheme: scheme });
+      await everyPage(context, shots, (page, rel) => page.screenshot({ path: shotName(rel, `${width}-${scheme}.png`) }));
+      await context.close();
     }
   }
-  const dark = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
-  const page = await open(dark, richest);
-  await page.screenshot({ path: path.join(shotDir, `${richest.replace(/\//g, '_')}-1280-dark.png`) });
+  if (richest) {
+    const page = await open(dark, richest);
+    await page.pdf({ path: shotName(richest, 'print.pdf'), format: 'A4', printBackground: true });
+    await page.close();
+  }
+  lap('screenshots');
   await browser.close();
 
+  const seconds = ((Date.now() - started) / 1000).toFixed(0);
   if (problems.length) {
-    console.error(`FAIL: ${problems.length} problems\n` + problems.join('\n'));
+    console.error(`FAIL: ${problems.length} problems (axe: ${JSON.stringify(axeCounts)}; ${timing.join(', ')})\n` + problems.join('\n'));
     process.exit(1);
   }
-  console.log(`ok: ${pages.length} pages, ${codePages.length} code pages, ${formulas} formulas; screenshots in ${shotDir}`);
+  console.log(`ok: ${pages.length} pages, ${codePages.length} code pages, ${formulas} formulas; axe clean in 2 themes at 1280 and 390px; ${seconds}s (${timing.join(', ')}); screenshots in ${shotDir}`);
 })().catch((e) => { console.error(e); process.exit(1); });
+
+// The keyboard alone: skip link, a name marked and announced, a section
+// link, the theme, the language (keeping the section).
+async function keyboardPath(context, rel, name) {
+  const page = await open(context, rel);
+  const k = page.keyboard;
+  const active = () => page.evaluate(() => {
+    const a = document.activeElement;
+    return { tag: a.tagName, cls: a.className, code: !!a.closest('.code'), text: a.textContent.slice(0, 40), href: a.getAttribute('href'), pressed: a.getAttribute('aria-pressed') };
+  });
+  const tabTo = async (test, most = 400) => {
+    for (let i = 0; i < most; i++) {
+      await k.press('Tab');
+      const a = await active();
+      if (test(a)) return a;
+    }
+    return null;
+  };
+  await k.press('Tab');
+  let a = await active();
+  if (!/\bskip\b/.test(a.cls)) fail(`${rel}: the first Tab stop is not the skip link but ${JSON.stringify(a)}`);
+  await k.press('Enter');
+  a = await active();
+  if (!(await page.evaluate(() => document.getElementById('container').contains(document.activeElement))))
+    fail(`${rel}: the skip link did not move the focus into the page's content (${JSON.stringify(a)})`);
+
+  if (await page.evaluate(() => { const h = document.getElementById('code-keys'); return !h || h.getClientRects().length > 0; }))
+    fail(`${rel}: the keys' description for code blocks is missing or shown`);
+  // A code block: Enter steps into its names, arrows move, Enter marks.
+  if (!(await tabTo((x) => x.tag === 'PRE' && x.code))) fail(`${rel}: Tab never reaches a code block`);
+  await k.press('Enter');
+  const first = await active();
+  if (first.tag !== 'SPAN') fail(`${rel}: Enter in a code block did not focus a name (${JSON.stringify(first)})`);
+  await k.press('ArrowRight');
+  const second = await active();
+  if (second.tag !== 'SPAN' || second.text === undefined) fail(`${rel}: ArrowRight did not move to the next name`);
+  await k.press('Enter');
+  const markedNow = await page.locator('.hl').count();
+  const total = await page.evaluate((t) => [...document.querySelectorAll('.code span, .docs code span')].filter((e) => e.textContent === t && e.classList.contains('hl')).length, second.text);
+  if (markedNow < 1 || markedNow !== total) fail(`${rel}: Enter on "${second.text}" marked ${markedNow} names`);
+  await page.waitForTimeout(150);
+  const said = await page.locator('#announce').textContent();
+  if (!said.includes(second.text) || !said.includes(String(markedNow))) fail(`${rel}: the live region says "${said}" after marking ${markedNow} × "${second.text}"`);
+  await k.press('Escape');
+  a = await active();
+  if (a.tag !== 'PRE' || !a.code || (await page.locator('.hl').count()) !== 0) fail(`${rel}: Escape did not clear the marks and return to the code block (${JSON.stringify(a)})`);
+
+  // A section's # link, followed with Enter.
+  const sec = await tabTo((x) => /section-link/.test(x.cls));
+  if (!sec) fail(`${rel}: Tab never reaches a section link`);
+  else {
+    await k.press('Enter');
+    const hash = await page.evaluate(() => location.hash);
+    if (hash !== sec.href) fail(`${rel}: Enter on ${sec.href} led to "${hash}"`);
+  }
+
+  // Back to the top of the tab order: the theme button, then a language.
+  const hash = await page.evaluate(() => location.hash);
+  // Back to the top of the tab order: loaded with a #section, the next Tab
+  // would start from that section; the skip link is the page's first stop.
+  const fromTop = async () => {
+    await page.load(rel, hash);
+    await page.evaluate(() => document.querySelector('.skip').focus());
+  };
+  await fromTop();
+  const theme = await tabTo((x) => /theme-toggle/.test(x.cls), 20);
+  if (!theme) fail(`${rel}: Tab never reaches the theme button`);
+  else {
+    await k.press('Enter');
+    const after = await active();
+    if (after.pressed === theme.pressed) fail(`${rel}: Enter on the theme button left aria-pressed at ${after.pressed}`);
+    await k.press('Enter'); // back to the system's theme for what follows
+    await page.evaluate(() => localStorage.removeItem('sidenotes-theme'));
+  }
+  await fromTop();
+  const lang = await tabTo((x) => x.tag === 'A' && /\/(ja|zh|ko)\/|^\.\.\/.*(ja|zh|ko)\//.test(x.href || ''), 20);
+  if (!lang) fail(`${rel}: Tab never reaches a language link`);
+  else {
+    await Promise.all([page.waitForNavigation(), k.press('Enter')]);
+    const url = page.url();
+    if (!/\/(ja|zh|ko)\//.test(url) || !url.endsWith(hash) || !hash) fail(`${rel}: the language link led to ${url}, not to the same section ${hash}`);
+    else if (!(await page.evaluate((h) => !!document.getElementById(h.slice(1)), hash))) fail(`${url}: no ${hash} in the other language`);
+  }
+  await page.close();
+}

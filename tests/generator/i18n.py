@@ -13,6 +13,8 @@ import harness
 
 sidenotes = sys.argv[1]
 LANGS = ["en", "ja", "zh"]  # English first, then in order of their codes
+# Our "zh" is simplified Chinese: its pages say lang="zh-Hans".
+BCP47 = {"en": "en", "ja": "ja", "zh": "zh-Hans"}
 
 with harness.Scratch() as tmp:
     out = os.path.join(tmp, "out")
@@ -24,7 +26,9 @@ with harness.Scratch() as tmp:
         prefix = "" if lang == "en" else lang + "/"
         return harness.read(os.path.join(out, prefix + path)).decode()
 
-    english = [p for p in harness.files_under(out, skip=("ja/", "zh/", "static/")) if p.endswith(".html")]
+    # 404.html is one page for the whole site, in its first language.
+    english = [p for p in harness.files_under(out, skip=("ja/", "zh/", "static/"))
+               if p.endswith(".html") and p != "404.html"]
     if len(english) < 6:
         problems.append("only %d English pages" % len(english))
     for path in english:
@@ -35,12 +39,12 @@ with harness.Scratch() as tmp:
                 continue
             html = page(lang, path)
             where = "%s page %s" % (lang, path)
-            if '<html lang="%s">' % lang not in html:
-                problems.append(where + ": no <html lang=\"%s\">" % lang)
+            if '<html lang="%s">' % BCP47[lang] not in html:
+                problems.append(where + ": no <html lang=\"%s\">" % BCP47[lang])
             # Alternates: one per language, to the same page in that tree.
             here = os.path.dirname(path if lang == "en" else lang + "/" + path)
             for other in LANGS + ["x-default"]:
-                m = re.search(r'<link rel="alternate" hreflang="%s" href="([^"]*)">' % other, html)
+                m = re.search(r'<link rel="alternate" hreflang="%s" href="([^"]*)">' % BCP47.get(other, other), html)
                 want = path if other in ("en", "x-default") else other + "/" + path
                 if not m:
                     problems.append(where + ": no hreflang=%s alternate" % other)
@@ -52,16 +56,16 @@ with harness.Scratch() as tmp:
                 problems.append(where + ": no language switcher")
                 continue
             links = re.findall(r'<a href="([^"]*)" hreflang="([^"]*)"', nav.group(1))
-            if sorted(h for _, h in links) != sorted(l for l in LANGS if l != lang):
+            if sorted(h for _, h in links) != sorted(BCP47[l] for l in LANGS if l != lang):
                 problems.append(where + ": switcher offers %s" % links)
-            if 'aria-current="true" lang="%s"' % lang not in nav.group(1):
+            if 'aria-current="true" lang="%s"' % BCP47[lang] not in nav.group(1):
                 problems.append(where + ": switcher does not mark the current language")
             if 'href="%sstatic/site.css"' % ("../" * (depth + (lang != "en"))) not in html:
                 problems.append(where + ": does not use the one shared static/site.css")
 
     home = page("zh", "index.html")
     for want in ("<title>测试首页</title>", "不是数学的美元符号", ">目录<", ">中文</span>",
-                 'class="untranslated-label" lang="zh">尚未翻译<'):
+                 'class="untranslated-label" lang="zh-Hans">尚未翻译<'):
         if want not in home:
             problems.append("zh/index.html lacks %s" % want)
     # Math touching Chinese text: the no-wrap span around a formula holds
