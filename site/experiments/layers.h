@@ -11,6 +11,10 @@ gives the shapes. Batches come first: `(N, features)` for dense layers and
 `(N, C, H, W)` for images, PyTorch's layouts. Weight layouts are PyTorch's too,
 so a tensor copied from PyTorch can be used as it is.
 
+Sizes are `int`, the type CBLAS takes its dimensions in, so that they pass
+to `cblas_sgemm` unchanged; the elementwise kernels, which call no BLAS, take
+a `size_t` count like the normalization kernels.
+
 Backward kernels **accumulate** into the parameter gradients (`+=`), and
 **overwrite** the input gradient. A `NULL` input gradient means "not needed"
 (the first layer of a network has no use for it).

@@ -444,3 +444,25 @@ int model_backward(model *m, const float *x, const float *dlogits, int N,
     }
     return 0;
 }
+
+/*
+## Gradient norms
+
+Sums in double: at batch 2 under BatchNorm most rows of the first layer's
+gradient are many orders of magnitude below the largest, and the sums must
+not lose them.
+*/
+grad_stats model_weight_grad_stats(const model *m, bool first)
+{
+    const layer *l = &m->layers[first ? 0 : m->nlayers - 1];
+    size_t rows = (size_t)l->oc, cols = l->weight_size / rows;
+    double sum = 0.0, sum_sq = 0.0;
+    for (size_t j = 0; j < rows; j++) {
+        double row_sq = 0.0;
+        for (size_t i = 0; i < cols; i++)
+            row_sq += (double)l->dweight[j * cols + i] * l->dweight[j * cols + i];
+        sum += sqrt(row_sq);
+        sum_sq += row_sq;
+    }
+    return (grad_stats){.norm = sqrt(sum_sq), .active = sum_sq > 0 ? sum * sum / sum_sq : 0};
+}

@@ -122,4 +122,24 @@ Returns 0, or -1 with a message.
 int model_backward(model *m, const float *x, const float *dlogits, int N,
                    char error[256]);
 
+/*
+After `model_backward`, two measures of the weight gradient of the first
+layer (`first`) or of the last (the output layer):
+
+* `norm`: its Euclidean norm, $\lVert \partial L / \partial W \rVert$;
+* `active`: over how many of the layer's output units it is spread, the
+  participation ratio $(\sum_j n_j)^2 / \sum_j n_j^2$ of the norms $n_j$ of
+  its rows (one row per output unit). It is $K$ when $K$ units receive equal
+  gradients and 1 when a single unit receives all of it.
+
+The batch-size experiment uses them to show how much gradient reaches the
+bottom of the network, and through how many units.
+*/
+typedef struct {
+    double norm;
+    double active;
+} grad_stats;
+
+grad_stats model_weight_grad_stats(const model *m, bool first);
+
 #endif

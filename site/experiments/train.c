@@ -17,9 +17,11 @@ what it wrote.
 Everything random comes from `--seed`: the initial weights from one stream,
 the order of the examples in each epoch from another. OpenBLAS and the
 OpenMP loops of the normalization libraries run on `--threads` threads (1 by
-default); with a fixed seed and thread count, two runs give the same numbers
-bit for bit, and the JSON output ends with a fingerprint of the trained
-weights that shows it.
+default). The JSON output ends with a fingerprint of the trained weights:
+with the same seed, options and thread count, two runs on the same machine
+print the same one. On another CPU OpenBLAS and the normalization kernels
+may choose other code, which sums in another order, and the weights differ
+in their last bits (see [Reproducing](readme.md#reproducing)).
 */
 #define _POSIX_C_SOURCE 200809L
 #include <cblas.h>
@@ -64,7 +66,7 @@ typedef struct {
     const char *out_json, *out_csv;
     int threads;
     bool quiet;
-    int eval_batches[MAX_EVAL_BATCHES]; /* BN at inference: batch sizes to try */
+    int eval_batches[MAX_EVAL_BATCHES]; /* test batch sizes to try after training */
     int n_eval_batches;
     int mlp_hidden[2], cnn_channels[2], cnn_hidden;
 } options;
@@ -92,9 +94,10 @@ static void usage(FILE *f)
 "      --lr=X               learning rate; default 0.001 (adam), 0.05 (sgd)\n"
 "      --schedule=NAME      cosine (decay to 0) or constant; default cosine\n"
 "      --weight-decay=X     L2 penalty; default 0\n"
-"      --bn-eval-batches=LIST  BN only: after training, also evaluate with the\n"
-"                           statistics of test batches of these sizes;\n"
-"                           default 2,8,32,128 ('none' to skip)\n"
+"      --eval-batches=LIST  after training, evaluate again in test batches of\n"
+"                           these sizes, in file order and shuffled (BN with\n"
+"                           the batch's statistics); default 2,8,32,128\n"
+"                           ('none' to skip)\n"
 "      --mlp-hidden=A,B     MLP hidden widths; default 256,128\n"
 "      --cnn-channels=A,B   CNN filters of the two convolutions; default 16,32\n"
 "      --cnn-hidden=N       CNN dense hidden width; default 128\n"
@@ -163,17 +166,17 @@ static void parse_batches(options *o, const char *s)
         return;
     char buf[256];
     if (strlen(s) >= sizeof buf)
-        bad_option("--bn-eval-batches: list too long");
+        bad_option("--eval-batches: list too long");
     strcpy(buf, s);
     for (char *save = NULL, *tok = strtok_r(buf, ",", &save); tok;
          tok = strtok_r(NULL, ",", &save)) {
         if (o->n_eval_batches == MAX_EVAL_BATCHES)
-            bad_option("--bn-eval-batches: at most %d sizes", MAX_EVAL_BATCHES);
+            bad_option("--eval-batches: at most %d sizes", MAX_EVAL_BATCHES);
         o->eval_batches[o->n_eval_batches++] =
-            (int)parse_int("bn-eval-batches", tok, 1, 10000);
+            (int)parse_int("eval-batches", tok, 1, 10000);
     }
     if (o->n_eval_batches == 0)
-        bad_option("--bn-eval-batches: '%s' lists no sizes", s);
+        bad_option("--eval-batches: '%s' lists no sizes", s);
 }
 
 /* "A,B": two positive integers. */
@@ -237,7 +240,7 @@ static options parse_args(int argc, char **argv)
         {"lr", required_argument, NULL, OPT_LR},
         {"schedule", required_argument, NULL, OPT_SCHEDULE},
         {"weight-decay", required_argument, NULL, OPT_WD},
-        {"bn-eval-batches", required_argument, NULL, OPT_EVAL},
+        {"eval-batches", required_argument, NULL, OPT_EVAL},
         {"mlp-hidden", required_argument, NULL, OPT_MLP_HIDDEN},
         {"cnn-channels", required_argument, NULL, OPT_CNN_CHANNELS},
         {"cnn-hidden", required_argument, NULL, OPT_CNN_HIDDEN},
@@ -332,7 +335,6 @@ static options parse_args(int argc, char **argv)
         o.lr = o.optimizer == OPTIM_ADAM ? 1e-3f : 0.05f;
     return o;
 }
-
 /*
 ## Time
 
@@ -364,6 +366,182 @@ static const char *duration(char buf[32], double s)
 }
 
 /*
+## What a run keeps
+
+Everything the run measures is kept in memory in these records, and both
+output files are written from them at the end: the JSON file in full, the CSV
+file as the curve alone.
+
+A point of the curve every tenth of an epoch: the mean training loss and
+accuracy over the steps since the last point (with BatchNorm these are
+computed with the batch's statistics, the network as it trains), and the
+mean norm of the weight gradient of the first and of the last layer over
+sampled steps of that stretch.
+*/
+typedef struct {
+    double epoch; /* fractional: 0.1, 0.2, ... */
+    long step;
+    double train_loss, train_accuracy;
+    double grad_first, active_first, grad_last;
+} curve_point;
+
+typedef struct {
+    double loss;
+    double accuracy;
+} score;
+
+typedef struct {
+    double train_loss, train_accuracy; /* over the epoch's steps */
+    score test;
+    double elapsed;
+} epoch_record;
+
+/* The test set evaluated again in batches of `batch_size`, in two orders. */
+typedef struct {
+    int batch_size;
+    score in_order, shuffled;
+    double changed; /* share of predictions that differ between the orders */
+} batching_record;
+
+/*
+Everything a run holds. It starts zeroed, and `run_free` releases whatever
+has been allocated so far, so every step can fail and return to one cleanup
+path in `main`.
+*/
+typedef struct {
+    dataset train, test;
+    float pixel_mean, pixel_std;
+    model m;
+    optimizer opt;
+    int eval_B; /* test batch size with running statistics */
+    float *x, *dlogits;
+    uint8_t *y, *pred_a, *pred_b;
+    int *order, *test_order, *shuffled;
+    curve_point *curve;
+    size_t ncurve, curve_capacity;
+    epoch_record *epochs;
+    int nepochs;
+    batching_record batching[MAX_EVAL_BATCHES];
+    int nbatching;
+    score final;
+    long diverged_at; /* the step whose loss was not finite, or 0 */
+    double train_seconds;
+    char fingerprint[17];
+} run;
+
+static void run_free(run *r)
+{
+    optim_free(&r->opt);
+    model_free(&r->m);
+    dataset_free(&r->train);
+    dataset_free(&r->test);
+    free(r->x);
+    free(r->dlogits);
+    free(r->y);
+    free(r->pred_a);
+    free(r->pred_b);
+    free(r->order);
+    free(r->test_order);
+    free(r->shuffled);
+    free(r->curve);
+    free(r->epochs);
+}
+
+typedef char message[512];
+
+/* Writes the message of a failed step and returns -1, the failure status. */
+static int fail(message error, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(error, sizeof(message), fmt, ap);
+    va_end(ap);
+    return -1;
+}
+
+/*
+## Data
+
+Both sets, standardised with the training set's pixel statistics.
+*/
+static int load_data(run *r, const options *o, message error)
+{
+    char images[4096], labels[4096];
+    snprintf(images, sizeof images, "%s/train-images-idx3-ubyte.gz", o->data_dir);
+    snprintf(labels, sizeof labels, "%s/train-labels-idx1-ubyte.gz", o->data_dir);
+    if (dataset_load(&r->train, images, labels, o->train_limit, error) != 0)
+        return -1;
+    snprintf(images, sizeof images, "%s/t10k-images-idx3-ubyte.gz", o->data_dir);
+    snprintf(labels, sizeof labels, "%s/t10k-labels-idx1-ubyte.gz", o->data_dir);
+    if (dataset_load(&r->test, images, labels, o->test_limit, error) != 0)
+        return -1;
+    if (r->test.rows != r->train.rows || r->test.cols != r->train.cols) {
+        return fail(error, "%s: images are %d×%d, the training images %d×%d",
+                 images, r->test.rows, r->test.cols, r->train.rows, r->train.cols);
+    }
+    if (o->batch_size > r->train.count) {
+        snprintf(error, sizeof(message),
+                 "--batch-size %d is larger than the %d training examples", o->batch_size,
+                 r->train.count);
+        return -1;
+    }
+    dataset_pixel_stats(&r->train, &r->pixel_mean, &r->pixel_std);
+    dataset_standardize(&r->train, r->pixel_mean, r->pixel_std);
+    dataset_standardize(&r->test, r->pixel_mean, r->pixel_std);
+    return 0;
+}
+
+/*
+## The model and its buffers
+
+Activations are sized for the largest batch the run will use: the training
+batch, the test batch of 250, or one more than the largest evaluation batch
+(the evaluation may merge a last batch of one into the one before).
+*/
+static int build(run *r, const options *o, message error)
+{
+    model_config mc = model_default_config(o->model, o->variant);
+    memcpy(mc.mlp_hidden, o->mlp_hidden, sizeof mc.mlp_hidden);
+    memcpy(mc.cnn_channels, o->cnn_channels, sizeof mc.cnn_channels);
+    mc.cnn_hidden = o->cnn_hidden;
+    mc.height = r->train.rows;
+    mc.width = r->train.cols;
+    r->eval_B = 250;
+    int max_batch = o->batch_size > r->eval_B ? o->batch_size : r->eval_B;
+    for (int i = 0; i < o->n_eval_batches; i++)
+        if (o->eval_batches[i] + 1 > max_batch)
+            max_batch = o->eval_batches[i] + 1;
+    if (model_create(&r->m, &mc, max_batch, o->seed, error) != 0)
+        return -1;
+    if (optim_init(&r->opt, o->optimizer, r->m.nparams) != 0)
+        goto out_of_memory;
+    r->opt.weight_decay = o->weight_decay;
+
+    size_t pixels = (size_t)r->train.rows * r->train.cols, n_test = (size_t)r->test.count;
+    r->x = malloc((size_t)max_batch * pixels * sizeof(float));
+    r->y = malloc((size_t)max_batch);
+    r->dlogits = malloc((size_t)max_batch * DATASET_CLASSES * sizeof(float));
+    r->order = malloc((size_t)r->train.count * sizeof(int));
+    r->test_order = malloc(n_test * sizeof(int));
+    r->shuffled = malloc(n_test * sizeof(int));
+    r->pred_a = malloc(n_test);
+    r->pred_b = malloc(n_test);
+    r->epochs = calloc((size_t)o->epochs, sizeof *r->epochs);
+    if (!r->x || !r->y || !r->dlogits || !r->order || !r->test_order || !r->shuffled ||
+        !r->pred_a || !r->pred_b || !r->epochs)
+        goto out_of_memory;
+    for (int i = 0; i < r->train.count; i++)
+        r->order[i] = i;
+    for (int i = 0; i < r->test.count; i++)
+        r->test_order[i] = r->shuffled[i] = i;
+    rng shuffle = rng_seed(o->seed, 3);
+    rng_shuffle(&shuffle, r->shuffled, n_test);
+    return 0;
+out_of_memory:
+    return fail(error, "out of memory");
+}
+
+/*
 ## Batches
 
 A step trains on `B` examples picked through a permutation of the training set,
@@ -390,30 +568,24 @@ statistics BatchNorm normalises with, and so the predictions. The last batch
 takes what is left; a batch of one example is merged with the one before when
 BatchNorm needs several values per channel.
 */
-typedef struct {
-    double loss;
-    double accuracy;
-} score;
-
-static int evaluate(model *m, const dataset *d, const int *index, int B,
-                    forward_mode mode, float *x, uint8_t *y, uint8_t *predicted,
-                    score *s, char error[256])
+static int evaluate(run *r, const int *index, int B, forward_mode mode, uint8_t *predicted,
+                    score *s, message error)
 {
+    const dataset *d = &r->test;
     double loss = 0.0;
     long hits = 0;
     int n = d->count;
     for (int start = 0; start < n;) {
         int b = n - start < B ? n - start : B;
-        if (mode == MODE_EVAL_BATCH_STATS && n - start - b == 1 &&
-            b + 1 <= m->max_batch)
+        if (mode == MODE_EVAL_BATCH_STATS && n - start - b == 1 && b + 1 <= r->m.max_batch)
             b++;
-        gather(x, y, d, index + start, b);
-        const float *logits = model_forward(m, x, b, mode, error);
+        gather(r->x, r->y, d, index + start, b);
+        const float *logits = model_forward(&r->m, r->x, b, mode, error);
         if (logits == NULL)
             return -1;
         int correct;
         float batch_loss =
-            softmax_cross_entropy(NULL, logits, y, b, DATASET_CLASSES, &correct);
+            softmax_cross_entropy(NULL, logits, r->y, b, DATASET_CLASSES, &correct);
         loss += (double)batch_loss * b;
         hits += correct;
         for (int i = 0; i < b; i++)
@@ -427,33 +599,217 @@ static int evaluate(model *m, const dataset *d, const int *index, int B,
 }
 
 /*
-## Output files
+## Training
 
-A result file is written next to its destination and renamed into place, so
-a run that fails or is interrupted never leaves half a file behind.
+One step is: forward, softmax cross-entropy, backward, optimiser update with
+the scheduled learning rate. The last incomplete batch of an epoch is
+dropped, so every step sees exactly `B` examples.
+
+The gradient norms are taken on every `stride`-th step, so that batches of 2
+(30,000 steps an epoch) do not spend their time on them: about one example
+in 32 is a measured step's.
+
+A loss that is not finite ends the training: a learning rate can be too large,
+and that is a result (the learning-rate sweep counts such runs), not an
+error. The run records the step, and no test score.
 */
-static int commit_file(FILE *f, const char *tmp, const char *path)
+typedef struct {
+    double loss, hits, grad_first, active_first, grad_last;
+    long steps, grad_samples;
+} window;
+
+static int add_point(run *r, double epoch, long step, window *w, int B)
 {
-    int bad = ferror(f);
-    if (fclose(f) != 0 || bad || rename(tmp, path) != 0) {
-        fprintf(stderr, "train: %s: cannot write (%s)\n", path, strerror(errno));
-        remove(tmp);
-        return -1;
+    if (r->ncurve == r->curve_capacity) {
+        size_t cap = r->curve_capacity ? 2 * r->curve_capacity : 64;
+        curve_point *c = realloc(r->curve, cap * sizeof *c);
+        if (c == NULL)
+            return -1;
+        r->curve = c;
+        r->curve_capacity = cap;
+    }
+    double samples = w->grad_samples ? (double)w->grad_samples : NAN;
+    r->curve[r->ncurve++] = (curve_point){
+        .epoch = epoch,
+        .step = step,
+        .train_loss = w->loss / (double)w->steps,
+        .train_accuracy = w->hits / ((double)w->steps * B),
+        .grad_first = w->grad_first / samples,
+        .active_first = w->active_first / samples,
+        .grad_last = w->grad_last / samples,
+    };
+    *w = (window){0};
+    return 0;
+}
+
+/*
+Progress lines show the epoch, the step, the mean loss since the last line,
+the time so far and the time left. The time left is the time per step so
+far times the steps to go, plus as many test evaluations as remain at the
+average cost of those done.
+*/
+static void progress(const options *o, const run *r, int epoch, int s, int steps_per_epoch,
+                     long step, long total_steps, double t0, double eval_time,
+                     double window_loss)
+{
+    double t = now();
+    double per_step = (t - t0 - eval_time) / (double)(step + 1);
+    double per_eval = epoch > 1 ? eval_time / (epoch - 1)
+                                : per_step * r->test.count / o->batch_size / 3;
+    double left =
+        per_step * (double)(total_steps - step - 1) + per_eval * (o->epochs - epoch + 1);
+    char e[32], l[32];
+    fprintf(stderr, "epoch %d/%d  step %d/%d  loss %.4f  elapsed %s  left %s\n", epoch,
+            o->epochs, s + 1, steps_per_epoch, window_loss, duration(e, t - t0),
+            duration(l, left));
+}
+
+static int train(run *r, const options *o, message error)
+{
+    int B = o->batch_size;
+    int steps_per_epoch = r->train.count / B;
+    long total_steps = (long)steps_per_epoch * o->epochs, step = 0;
+    int points_per_epoch = steps_per_epoch < 10 ? steps_per_epoch : 10;
+    long stride = B >= 32 ? 1 : 32 / B;
+    rng shuffle_rng = rng_seed(o->seed, 2);
+    double t0 = now(), last_print = t0, eval_time = 0.0;
+    window point = {0};
+    for (int epoch = 1; epoch <= o->epochs; epoch++) {
+        rng_shuffle(&shuffle_rng, r->order, (size_t)r->train.count);
+        double epoch_loss = 0.0, window_loss = 0.0;
+        long epoch_hits = 0;
+        int window_steps = 0;
+        for (int s = 0; s < steps_per_epoch; s++, step++) {
+            gather(r->x, r->y, &r->train, r->order + (size_t)s * B, B);
+            const float *logits = model_forward(&r->m, r->x, B, MODE_TRAIN, error);
+            if (logits == NULL)
+                return -1;
+            int correct;
+            float loss = softmax_cross_entropy(r->dlogits, logits, r->y, B, DATASET_CLASSES,
+                                               &correct);
+            if (!isfinite(loss)) {
+                r->diverged_at = step + 1;
+                fprintf(stderr, "train: the loss became %f at epoch %d step %d: stopped\n",
+                        loss, epoch, s + 1);
+                r->train_seconds = now() - t0;
+                return 0;
+            }
+            if (model_backward(&r->m, r->x, r->dlogits, B, error) != 0)
+                return -1;
+            if (step % stride == 0) {
+                grad_stats first = model_weight_grad_stats(&r->m, true);
+                point.grad_first += first.norm;
+                point.active_first += first.active;
+                point.grad_last += model_weight_grad_stats(&r->m, false).norm;
+                point.grad_samples++;
+            }
+            optim_step(&r->opt, r->m.params, r->m.grads,
+                       lr_at(o->lr, step, total_steps, o->cosine));
+            epoch_loss += loss;
+            epoch_hits += correct;
+            window_loss += loss;
+            window_steps++;
+            point.loss += loss;
+            point.hits += correct;
+            point.steps++;
+
+            /* A point of the curve every tenth of an epoch. */
+            if ((long)(s + 1) * points_per_epoch / steps_per_epoch !=
+                    (long)s * points_per_epoch / steps_per_epoch &&
+                add_point(r, (double)(step + 1) / steps_per_epoch, step + 1, &point, B) != 0) {
+                return fail(error, "out of memory");
+            }
+            double t = now();
+            if (!o->quiet && (t - last_print >= 2.0 || s + 1 == steps_per_epoch)) {
+                progress(o, r, epoch, s, steps_per_epoch, step, total_steps, t0, eval_time,
+                         window_loss / window_steps);
+                window_loss = 0.0;
+                window_steps = 0;
+                last_print = t;
+            }
+        }
+        double te = now();
+        epoch_record *e = &r->epochs[r->nepochs];
+        if (evaluate(r, r->test_order, r->eval_B, MODE_EVAL, r->pred_a, &e->test, error))
+            return -1;
+        eval_time += now() - te;
+        e->train_loss = epoch_loss / steps_per_epoch;
+        e->train_accuracy = (double)epoch_hits / ((double)steps_per_epoch * B);
+        e->elapsed = now() - t0;
+        r->nepochs++;
+        r->final = e->test;
+        if (!o->quiet)
+            fprintf(
+                stderr,
+                "epoch %d/%d done  train loss %.4f acc %.4f  test loss %.4f acc %.4f\n",
+                epoch, o->epochs, e->train_loss, e->train_accuracy, e->test.loss,
+                e->test.accuracy);
+    }
+    r->train_seconds = now() - t0;
+    return 0;
+}
+
+/*
+A fingerprint of the trained weights (64-bit FNV-1a over their bytes): two
+runs that print the same fingerprint ended with bitwise the same model.
+*/
+static void fingerprint(run *r)
+{
+    uint64_t fnv = 1469598103934665603ull;
+    const unsigned char *bytes = (const unsigned char *)r->m.params;
+    for (size_t i = 0; i < r->m.nparams * sizeof(float); i++)
+        fnv = (fnv ^ bytes[i]) * 1099511628211ull;
+    snprintf(r->fingerprint, sizeof r->fingerprint, "%016llx", (unsigned long long)fnv);
+}
+
+/*
+## Does the answer depend on the batch?
+
+After training, the test set is evaluated again per batch size, once in the
+file's order and once shuffled. A BatchNorm model normalises with the
+statistics of each test batch here instead of the running ones; the other
+variants run as at inference. Predictions that differ between the two orders
+show that the answer for one image depends on which other images share its
+batch.
+*/
+static int evaluate_batching(run *r, const options *o, message error)
+{
+    forward_mode mode = o->variant == NORM_BATCH ? MODE_EVAL_BATCH_STATS : MODE_EVAL;
+    for (int i = 0; i < o->n_eval_batches; i++) {
+        batching_record *b = &r->batching[r->nbatching];
+        b->batch_size = o->eval_batches[i];
+        if (evaluate(r, r->test_order, b->batch_size, mode, r->pred_a, &b->in_order, error) ||
+            evaluate(r, r->shuffled, b->batch_size, mode, r->pred_b, &b->shuffled, error)) {
+            char why[sizeof(message)];
+            snprintf(why, sizeof why, "%s", error);
+            return fail(error, "evaluation with batches of %d: %s",
+                     b->batch_size, why);
+        }
+        int changed = 0;
+        for (int k = 0; k < r->test.count; k++)
+            changed += r->pred_a[k] != r->pred_b[k];
+        b->changed = (double)changed / r->test.count;
+        r->nbatching++;
+        if (!o->quiet)
+            fprintf(stderr,
+                    "test batches of %d%s: acc %.4f (shuffled %.4f), %.2f%% of predictions "
+                    "change with the order\n",
+                    b->batch_size, mode == MODE_EVAL_BATCH_STATS ? ", batch statistics" : "",
+                    b->in_order.accuracy, b->shuffled.accuracy, 100.0 * b->changed);
     }
     return 0;
 }
 
-static FILE *open_tmp(const char *path, char tmp[4096])
-{
-    snprintf(tmp, 4096, "%s.tmp", path);
-    FILE *f = fopen(tmp, "w");
-    if (f == NULL)
-        fprintf(stderr, "train: %s: cannot create (%s)\n", tmp, strerror(errno));
-    return f;
-}
+/*
+## Output files
 
-static json_t *config_json(const options *o, const model *m, const dataset *train,
-                           const dataset *test, float mean, float std)
+The JSON file holds the exact configuration, every record above and the
+fingerprint; the CSV file one row per curve point, with the test columns
+filled at epoch ends. A file is written next to its destination and renamed
+into place, so a run that fails or is interrupted never leaves half a file
+behind.
+*/
+static json_t *config_json(const options *o, const run *r)
 {
     json_t *c = json_object();
     json_object_set_new(c, "model", json_string(model_names[o->model]));
@@ -465,15 +821,15 @@ static json_t *config_json(const options *o, const model *m, const dataset *trai
     json_object_set_new(c, "lr", json_real(o->lr));
     json_object_set_new(c, "schedule", json_string(o->cosine ? "cosine" : "constant"));
     json_object_set_new(c, "weight_decay", json_real(o->weight_decay));
-    json_object_set_new(c, "train_examples", json_integer(train->count));
-    json_object_set_new(c, "test_examples", json_integer(test->count));
+    json_object_set_new(c, "train_examples", json_integer(r->train.count));
+    json_object_set_new(c, "test_examples", json_integer(r->test.count));
     json_object_set_new(c, "data_dir", json_string(o->data_dir));
-    json_object_set_new(c, "pixel_mean", json_real(mean));
-    json_object_set_new(c, "pixel_std", json_real(std));
+    json_object_set_new(c, "pixel_mean", json_real(r->pixel_mean));
+    json_object_set_new(c, "pixel_std", json_real(r->pixel_std));
     json_object_set_new(c, "threads", json_integer(o->threads));
-    json_object_set_new(c, "parameters", json_integer((json_int_t)m->nparams));
-    json_object_set_new(c, "eps", json_real(m->config.eps));
-    json_object_set_new(c, "bn_momentum", json_real(m->config.bn_momentum));
+    json_object_set_new(c, "parameters", json_integer((json_int_t)r->m.nparams));
+    json_object_set_new(c, "eps", json_real(r->m.config.eps));
+    json_object_set_new(c, "bn_momentum", json_real(r->m.config.bn_momentum));
     if (o->model == MODEL_MLP)
         json_object_set_new(c, "hidden",
                             json_pack("[ii]", o->mlp_hidden[0], o->mlp_hidden[1]));
@@ -484,328 +840,164 @@ static json_t *config_json(const options *o, const model *m, const dataset *trai
     return c;
 }
 
+/* A number, or null where there is none (a gradient never sampled). */
+static json_t *number(double v)
+{
+    return isfinite(v) ? json_real(v) : json_null();
+}
+
+static json_t *results_json(const options *o, const run *r)
+{
+    json_t *root = json_object();
+    json_object_set_new(root, "program", json_string("train"));
+    json_object_set_new(root, "config", config_json(o, r));
+    json_t *epochs = json_array();
+    for (int i = 0; i < r->nepochs; i++) {
+        const epoch_record *e = &r->epochs[i];
+        json_array_append_new(
+            epochs, json_pack("{sisfsfsfsfsf}", "epoch", i + 1, "train_loss", e->train_loss,
+                              "train_accuracy", e->train_accuracy, "test_loss", e->test.loss,
+                              "test_accuracy", e->test.accuracy, "elapsed_s", e->elapsed));
+    }
+    json_object_set_new(root, "epochs", epochs);
+    json_t *curve = json_array();
+    for (size_t i = 0; i < r->ncurve; i++) {
+        const curve_point *p = &r->curve[i];
+        json_array_append_new(
+            curve, json_pack("{sfsIsfsfsososo}", "epoch", p->epoch, "step", (json_int_t)p->step,
+                             "train_loss", p->train_loss, "train_accuracy", p->train_accuracy,
+                             "grad_norm_first", number(p->grad_first), "active_units_first",
+                             number(p->active_first), "grad_norm_last",
+                             number(p->grad_last)));
+    }
+    json_object_set_new(root, "curve", curve);
+    bool done = r->diverged_at == 0;
+    json_t *final = json_pack(
+        "{sosososfsfss}", "test_loss", done ? json_real(r->final.loss) : json_null(),
+        "test_accuracy", done ? json_real(r->final.accuracy) : json_null(),
+        "diverged_at_step", done ? json_null() : json_integer((json_int_t)r->diverged_at),
+        "train_seconds", r->train_seconds, "cpu_seconds",
+        clock_seconds(CLOCK_PROCESS_CPUTIME_ID), "weights_fnv1a64", r->fingerprint);
+    json_object_set_new(root, "final", final);
+    if (r->nbatching > 0) {
+        json_t *batching = json_array();
+        for (int i = 0; i < r->nbatching; i++) {
+            const batching_record *b = &r->batching[i];
+            json_array_append_new(
+                batching,
+                json_pack("{sisbsfsfsfsf}", "batch_size", b->batch_size, "batch_statistics",
+                          o->variant == NORM_BATCH, "test_accuracy", b->in_order.accuracy,
+                          "test_loss", b->in_order.loss, "test_accuracy_shuffled",
+                          b->shuffled.accuracy, "changed_predictions", b->changed));
+        }
+        json_object_set_new(root, "batching", batching);
+    }
+    return root;
+}
+
+static FILE *open_tmp(const char *path, char tmp[4096], message error)
+{
+    snprintf(tmp, 4096, "%s.tmp", path);
+    FILE *f = fopen(tmp, "w");
+    if (f == NULL)
+        fail(error, "%s: cannot create (%s)", tmp, strerror(errno));
+    return f;
+}
+
+static int commit_file(FILE *f, const char *tmp, const char *path, message error)
+{
+    int bad = ferror(f);
+    if (fclose(f) != 0 || bad || rename(tmp, path) != 0) {
+        fail(error, "%s: cannot write (%s)", path, strerror(errno));
+        remove(tmp);
+        return -1;
+    }
+    return 0;
+}
+
+static int write_json(const char *path, const options *o, const run *r, message error)
+{
+    json_t *root = results_json(o, r);
+    if (root == NULL) {
+        return fail(error, "%s: out of memory", path);
+    }
+    char tmp[4096];
+    int status = -1;
+    FILE *f = open_tmp(path, tmp, error);
+    if (f != NULL) {
+        if (json_dumpf(root, f, JSON_INDENT(1) | JSON_REAL_PRECISION(7)) != 0 ||
+            fputc('\n', f) == EOF) {
+            fail(error, "%s: cannot write (%s)", tmp, strerror(errno));
+            fclose(f);
+            remove(tmp);
+        } else {
+            status = commit_file(f, tmp, path, error);
+        }
+    }
+    json_decref(root);
+    return status;
+}
+
+/* The curve as CSV; an epoch's last point also carries that epoch's test score. */
+static int write_csv(const char *path, const run *r, int points_per_epoch, message error)
+{
+    char tmp[4096];
+    FILE *f = open_tmp(path, tmp, error);
+    if (f == NULL)
+        return -1;
+    fprintf(f, "epoch,step,train_loss,train_accuracy,grad_norm_first,active_units_first,"
+               "grad_norm_last,test_loss,test_accuracy\n");
+    for (size_t i = 0; i < r->ncurve; i++) {
+        const curve_point *p = &r->curve[i];
+        fprintf(f, "%.3f,%ld,%.6f,%.6f", p->epoch, p->step, p->train_loss, p->train_accuracy);
+        if (isfinite(p->grad_first)) /* no step of this stretch was measured: NaN */
+            fprintf(f, ",%.6g,%.4g,%.6g", p->grad_first, p->active_first, p->grad_last);
+        else
+            fprintf(f, ",NaN,NaN,NaN");
+        size_t epoch = (i + 1) / (size_t)points_per_epoch;
+        if ((i + 1) % (size_t)points_per_epoch == 0 && epoch <= (size_t)r->nepochs)
+            fprintf(f, ",%.6f,%.6f\n", r->epochs[epoch - 1].test.loss,
+                    r->epochs[epoch - 1].test.accuracy);
+        else
+            fprintf(f, ",NaN,NaN\n");
+    }
+    return commit_file(f, tmp, path, error);
+}
+
 /*
 ## The program
 
-Load, standardise with the training set's pixel statistics, build the model,
-then for each epoch: shuffle, step through the batches, evaluate on the test
-set. One step is: forward, softmax cross-entropy, backward, optimiser update
-with the scheduled learning rate. The last incomplete batch of an epoch is
-dropped, so every step sees exactly `B` examples.
+Each step above returns 0, or -1 with a message; the first failure skips the
+rest, and every path ends in the same cleanup.
 */
 int main(int argc, char **argv)
 {
     options o = parse_args(argc, argv);
     openblas_set_num_threads(o.threads);
     omp_set_num_threads(o.threads);
-    char error[512];
-    char images[4096], labels[4096];
-    dataset train, test;
-    snprintf(images, sizeof images, "%s/train-images-idx3-ubyte.gz", o.data_dir);
-    snprintf(labels, sizeof labels, "%s/train-labels-idx1-ubyte.gz", o.data_dir);
-    if (dataset_load(&train, images, labels, o.train_limit, error) != 0) {
+    run r = {0};
+    message error = "";
+    int status = load_data(&r, &o, error) || build(&r, &o, error) || train(&r, &o, error);
+    if (status == 0) {
+        fingerprint(&r);
+        if (r.diverged_at == 0)
+            status = evaluate_batching(&r, &o, error) != 0;
+    }
+    if (status == 0) {
+        printf("%s-%s batch %d epochs %d seed %llu: ", model_names[o.model],
+               variant_names[o.variant], o.batch_size, o.epochs,
+               (unsigned long long)o.seed);
+        if (r.diverged_at)
+            printf("diverged at step %ld", r.diverged_at);
+        else
+            printf("test accuracy %.4f, test loss %.4f", r.final.accuracy, r.final.loss);
+        printf(", %.1f s, weights %s\n", r.train_seconds, r.fingerprint);
+        int steps = r.train.count / o.batch_size;
+        status = (o.out_json && write_json(o.out_json, &o, &r, error) != 0) ||
+                 (o.out_csv && write_csv(o.out_csv, &r, steps < 10 ? steps : 10, error) != 0);
+    }
+    if (status != 0)
         fprintf(stderr, "train: %s\n", error);
-        return 1;
-    }
-    snprintf(images, sizeof images, "%s/t10k-images-idx3-ubyte.gz", o.data_dir);
-    snprintf(labels, sizeof labels, "%s/t10k-labels-idx1-ubyte.gz", o.data_dir);
-    if (dataset_load(&test, images, labels, o.test_limit, error) != 0) {
-        fprintf(stderr, "train: %s\n", error);
-        dataset_free(&train);
-        return 1;
-    }
-    if (test.rows != train.rows || test.cols != train.cols) {
-        fprintf(stderr, "train: %s: images are %d×%d, the training images %d×%d\n",
-                images, test.rows, test.cols, train.rows, train.cols);
-        return 1;
-    }
-    int B = o.batch_size;
-    if (B > train.count) {
-        fprintf(stderr,
-                "train: --batch-size %d is larger than the %d training examples\n", B,
-                train.count);
-        return 1;
-    }
-    float mean, std;
-    dataset_pixel_stats(&train, &mean, &std);
-    dataset_standardize(&train, mean, std);
-    dataset_standardize(&test, mean, std);
-
-    model_config mc = model_default_config(o.model, o.variant);
-    memcpy(mc.mlp_hidden, o.mlp_hidden, sizeof mc.mlp_hidden);
-    memcpy(mc.cnn_channels, o.cnn_channels, sizeof mc.cnn_channels);
-    mc.cnn_hidden = o.cnn_hidden;
-    mc.height = train.rows;
-    mc.width = train.cols;
-    int eval_B = 250, max_batch = B > eval_B ? B : eval_B;
-    for (int i = 0; i < o.n_eval_batches; i++)
-        max_batch =
-            o.eval_batches[i] + 1 > max_batch ? o.eval_batches[i] + 1 : max_batch;
-    model m;
-    if (model_create(&m, &mc, max_batch, o.seed, error) != 0) {
-        fprintf(stderr, "train: %s\n", error);
-        return 1;
-    }
-    optimizer opt;
-    if (optim_init(&opt, o.optimizer, m.nparams) != 0) {
-        fprintf(stderr, "train: out of memory\n");
-        return 1;
-    }
-    opt.weight_decay = o.weight_decay;
-
-    size_t pixels = (size_t)train.rows * train.cols;
-    float *x = malloc((size_t)max_batch * pixels * sizeof(float));
-    uint8_t *y = malloc((size_t)max_batch);
-    float *dlogits = malloc((size_t)max_batch * DATASET_CLASSES * sizeof(float));
-    int *order = malloc((size_t)train.count * sizeof(int));
-    int *test_order = malloc((size_t)test.count * sizeof(int));
-    uint8_t *pred_a = malloc((size_t)test.count), *pred_b = malloc((size_t)test.count);
-    if (!x || !y || !dlogits || !order || !test_order || !pred_a || !pred_b) {
-        fprintf(stderr, "train: out of memory\n");
-        return 1;
-    }
-    for (int i = 0; i < test.count; i++)
-        test_order[i] = i;
-
-    json_t *root = json_object();
-    json_object_set_new(root, "program", json_string("train"));
-    json_object_set_new(root, "config", config_json(&o, &m, &train, &test, mean, std));
-    json_t *epochs_json = json_array();
-    json_t *curve_json = json_array();
-
-    /*
-    ### The loop
-
-    Progress lines show the epoch, the step, the mean loss since the last line,
-    the time so far and the time left. The time left is the time per step so
-    far times the steps to go, plus as many test evaluations as remain at the
-    average cost of those done.
-    */
-    int steps_per_epoch = train.count / B;
-    long total_steps = (long)steps_per_epoch * o.epochs, step = 0;
-    int points_per_epoch = steps_per_epoch < 10 ? steps_per_epoch : 10;
-    rng shuffle_rng = rng_seed(o.seed, 2);
-    double t0 = now(), last_print = t0, eval_time = 0.0;
-    double point_loss = 0.0;
-    int point_steps = 0;
-    score final = {0, 0};
-    for (int i = 0; i < train.count; i++)
-        order[i] = i;
-    for (int epoch = 1; epoch <= o.epochs; epoch++) {
-        rng_shuffle(&shuffle_rng, order, (size_t)train.count);
-        double epoch_loss = 0.0, window_loss = 0.0;
-        long epoch_hits = 0;
-        int window_steps = 0;
-        for (int s = 0; s < steps_per_epoch; s++, step++) {
-            gather(x, y, &train, order + (size_t)s * B, B);
-            const float *logits = model_forward(&m, x, B, MODE_TRAIN, error);
-            if (logits == NULL) {
-                fprintf(stderr, "train: %s\n", error);
-                return 1;
-            }
-            int correct;
-            float loss =
-                softmax_cross_entropy(dlogits, logits, y, B, DATASET_CLASSES, &correct);
-            if (!isfinite(loss)) {
-                fprintf(stderr,
-                        "train: the loss became %f at epoch %d step %d; "
-                        "try a smaller --lr\n",
-                        loss, epoch, s + 1);
-                return 1;
-            }
-            if (model_backward(&m, x, dlogits, B, error) != 0) {
-                fprintf(stderr, "train: %s\n", error);
-                return 1;
-            }
-            optim_step(&opt, m.params, m.grads,
-                       lr_at(o.lr, step, total_steps, o.cosine));
-            epoch_loss += loss;
-            epoch_hits += correct;
-            window_loss += loss;
-            window_steps++;
-            point_loss += loss;
-            point_steps++;
-
-            /* A point of the curve every tenth of an epoch. */
-            if ((long)(s + 1) * points_per_epoch / steps_per_epoch !=
-                (long)s * points_per_epoch / steps_per_epoch) {
-                json_array_append_new(
-                    curve_json,
-                    json_pack("{sfsIsf}", "epoch", (double)(step + 1) / steps_per_epoch,
-                              "step", (json_int_t)(step + 1), "train_loss",
-                              point_loss / point_steps));
-                point_loss = 0.0;
-                point_steps = 0;
-            }
-            double t = now();
-            if (!o.quiet && (t - last_print >= 2.0 || s + 1 == steps_per_epoch)) {
-                double per_step = (t - t0 - eval_time) / (double)(step + 1);
-                double per_eval =
-                    epoch > 1 ? eval_time / (epoch - 1) : per_step * test.count / B / 3;
-                double left = per_step * (double)(total_steps - step - 1) +
-                              per_eval * (o.epochs - epoch + 1);
-                char e[32], l[32];
-                fprintf(
-                    stderr, "epoch %d/%d  step %d/%d  loss %.4f  elapsed %s  left %s\n",
-                    epoch, o.epochs, s + 1, steps_per_epoch, window_loss / window_steps,
-                    duration(e, t - t0), duration(l, left));
-                window_loss = 0.0;
-                window_steps = 0;
-                last_print = t;
-            }
-        }
-        double te = now();
-        score sc;
-        if (evaluate(&m, &test, test_order, eval_B, MODE_EVAL, x, y, pred_a, &sc,
-                     error)) {
-            fprintf(stderr, "train: %s\n", error);
-            return 1;
-        }
-        eval_time += now() - te;
-        final = sc;
-        double train_loss = epoch_loss / steps_per_epoch;
-        double train_acc = (double)epoch_hits / ((double)steps_per_epoch * B);
-        json_array_append_new(epochs_json,
-                              json_pack("{sisfsfsfsfsf}", "epoch", epoch, "train_loss",
-                                        train_loss, "train_accuracy", train_acc,
-                                        "test_loss", sc.loss, "test_accuracy",
-                                        sc.accuracy, "elapsed_s", now() - t0));
-        if (!o.quiet)
-            fprintf(
-                stderr,
-                "epoch %d/%d done  train loss %.4f acc %.4f  test loss %.4f acc %.4f\n",
-                epoch, o.epochs, train_loss, train_acc, sc.loss, sc.accuracy);
-    }
-    /*
-    A fingerprint of the trained weights (64-bit FNV-1a over their bytes): two
-    runs that print the same fingerprint ended with bitwise the same model.
-    */
-    double train_seconds = now() - t0;
-    uint64_t fnv = 1469598103934665603ull;
-    const unsigned char *bytes = (const unsigned char *)m.params;
-    for (size_t i = 0; i < m.nparams * sizeof(float); i++)
-        fnv = (fnv ^ bytes[i]) * 1099511628211ull;
-    char fingerprint[17];
-    snprintf(fingerprint, sizeof fingerprint, "%016llx", (unsigned long long)fnv);
-    json_object_set_new(root, "epochs", epochs_json);
-    json_object_set_new(root, "curve", curve_json);
-    json_object_set_new(root, "final",
-                        json_pack("{sfsfsfsfss}", "test_loss", final.loss,
-                                  "test_accuracy", final.accuracy, "train_seconds",
-                                  train_seconds, "cpu_seconds",
-                                  clock_seconds(CLOCK_PROCESS_CPUTIME_ID),
-                                  "weights_fnv1a64", fingerprint));
-
-    /*
-    ### BatchNorm at inference
-
-    After training, a BN model is evaluated twice more per batch size: with
-    the statistics of each test batch instead of the running ones, once in the
-    file's order and once shuffled. Predictions that differ between the two
-    orders show that, with batch statistics, the answer for one image depends
-    on which other images share its batch.
-    */
-    if (o.variant == NORM_BATCH && o.n_eval_batches > 0) {
-        json_t *bn = json_array();
-        int *shuffled = malloc((size_t)test.count * sizeof(int));
-        if (shuffled == NULL) {
-            fprintf(stderr, "train: out of memory\n");
-            return 1;
-        }
-        for (int i = 0; i < test.count; i++)
-            shuffled[i] = i;
-        rng r = rng_seed(o.seed, 3);
-        rng_shuffle(&r, shuffled, (size_t)test.count);
-        json_array_append_new(bn, json_pack("{sssisfsfsf}", "statistics", "running",
-                                            "batch_size", eval_B, "test_accuracy",
-                                            final.accuracy, "test_loss", final.loss,
-                                            "changed_predictions", 0.0));
-        for (int i = 0; i < o.n_eval_batches; i++) {
-            score sa, sb;
-            int eb = o.eval_batches[i];
-            if (evaluate(&m, &test, test_order, eb, MODE_EVAL_BATCH_STATS, x, y, pred_a,
-                         &sa, error) != 0 ||
-                evaluate(&m, &test, shuffled, eb, MODE_EVAL_BATCH_STATS, x, y, pred_b,
-                         &sb, error) != 0) {
-                fprintf(stderr, "train: BN evaluation with batches of %d: %s\n", eb,
-                        error);
-                return 1;
-            }
-            int changed = 0;
-            for (int k = 0; k < test.count; k++)
-                changed += pred_a[k] != pred_b[k];
-            json_array_append_new(
-                bn, json_pack("{sssisfsfsfsf}", "statistics", "batch", "batch_size", eb,
-                              "test_accuracy", sa.accuracy, "test_loss", sa.loss,
-                              "test_accuracy_shuffled", sb.accuracy,
-                              "changed_predictions", (double)changed / test.count));
-            if (!o.quiet)
-                fprintf(
-                    stderr,
-                    "BN with batch statistics, test batches of %d: acc %.4f "
-                    "(shuffled %.4f), %.2f%% of predictions change with the order\n",
-                    eb, sa.accuracy, sb.accuracy, 100.0 * changed / test.count);
-        }
-        free(shuffled);
-        json_object_set_new(root, "bn_inference", bn);
-    }
-
-    printf("%s-%s batch %d epochs %d seed %llu: test accuracy %.4f, test loss %.4f, "
-           "%.1f s, "
-           "weights %s\n",
-           model_names[o.model], variant_names[o.variant], B, o.epochs,
-           (unsigned long long)o.seed, final.accuracy, final.loss, train_seconds,
-           fingerprint);
-
-    int status = 0;
-    char tmp[4096];
-    if (o.out_json != NULL) {
-        FILE *f = open_tmp(o.out_json, tmp);
-        if (f == NULL ||
-            json_dumpf(root, f, JSON_INDENT(1) | JSON_REAL_PRECISION(7)) != 0 ||
-            fputc('\n', f) == EOF || commit_file(f, tmp, o.out_json) != 0)
-            status = 1;
-    }
-    if (o.out_csv != NULL) {
-        FILE *f = open_tmp(o.out_csv, tmp);
-        if (f == NULL) {
-            status = 1;
-        } else {
-            /* One row per curve point; the test columns are filled at epoch ends. */
-            fprintf(f, "epoch,step,train_loss,test_loss,test_accuracy\n");
-            size_t i;
-            json_t *p;
-            json_array_foreach(curve_json, i, p)
-            {
-                double ep = json_real_value(json_object_get(p, "epoch"));
-                fprintf(f, "%.3f,%lld,%.6f", ep,
-                        (long long)json_integer_value(json_object_get(p, "step")),
-                        json_real_value(json_object_get(p, "train_loss")));
-                long k = lround(ep);
-                if (fabs(ep - (double)k) < 1e-9 && k >= 1) {
-                    json_t *e = json_array_get(epochs_json, (size_t)k - 1);
-                    fprintf(f, ",%.6f,%.6f\n",
-                            json_real_value(json_object_get(e, "test_loss")),
-                            json_real_value(json_object_get(e, "test_accuracy")));
-                } else {
-                    fprintf(f, ",NaN,NaN\n");
-                }
-            }
-            if (commit_file(f, tmp, o.out_csv) != 0)
-                status = 1;
-        }
-    }
-    json_decref(root);
-    optim_free(&opt);
-    model_free(&m);
-    dataset_free(&train);
-    dataset_free(&test);
-    free(x);
-    free(y);
-    free(dlogits);
-    free(order);
-    free(test_order);
-    free(pred_a);
-    free(pred_b);
+    run_free(&r);
     return status;
 }

@@ -1,9 +1,9 @@
 // ---
-// title: Mean and variance at memory speed
+// title: Making it fast: mean and variance at memory speed
 // summary: The statistics both normalizations need, accurate and at memory speed: a shifted two-pass method over blocks that fit in L1, blocks merged with Chan's formula, sums vectorised without -ffast-math, prefetching and streaming stores.
 // ---
 
-// # Mean and variance at memory speed
+// # Making it fast: mean and variance at memory speed
 //
 // Both [layer norm](layer_norm/layer_norm.c.html) and
 // [batch norm](batch_norm/batch_norm.c.html) need the mean and the variance of
@@ -36,11 +36,14 @@
 //
 // Data longer than `MOMENTS_BLOCK` floats are cut into blocks that fit in L1. Each
 // block gets its own two-pass count $n_b$, mean $m_b$ and sum of squared
-// deviations $M_b = \sum (x_i - K - m_b)^2$, and blocks are merged in double with
+// deviations $Q_b = \sum (x_i - K - m_b)^2$, and blocks are merged in double with
 // Chan's formula (below). Memory is read once; the second pass hits L1.
+// (We write $Q$, not $M$: the [batch norm page](batch_norm/batch_norm.c) uses
+// $M$ for the number of values of a channel.)
 #ifndef NORMALIZATION_MOMENTS_H
 #define NORMALIZATION_MOMENTS_H
 
+#include <math.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -55,12 +58,14 @@
 // operations per value, and at 4 values per instruction one core computes
 // slower than memory delivers. `target_clones` compiles a function twice, for
 // the baseline and for AVX2 (8 floats wide), and picks one when the program
-// starts, according to the CPU. The results are the same bit for bit: our sums
-// have a fixed order (the 16 lanes below), and ISO C mode (`-std=c11`) forbids
-// GCC to fuse a multiply and an add into one FMA with different rounding.
-// Sanitizer builds and other compilers get the plain function.
+// starts, according to the CPU. The two copies give the same bits: every sum
+// of these kernels has a fixed order (the 16 lanes below, also used by layer
+// norm's backward pass), and ISO C mode (`-std=c11`) keeps GCC from fusing a
+// multiply and an add into one FMA with different rounding. Sanitizer builds
+// and other compilers get the plain function, as does a build with
+// `NORM_BASELINE_ONLY` (the test that compares the two copies).
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && \
-    !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_UNDEFINED__)
+    !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_UNDEFINED__) && !defined(NORM_BASELINE_ONLY)
 #define NORM_KERNEL __attribute__((target_clones("avx2", "default")))
 #else
 #define NORM_KERNEL
@@ -73,8 +78,9 @@
 #define NORM_PREFETCH(p) ((void)(p))
 #endif
 
-// 4096 floats are 16 KiB: with a second input stream (the backward passes)
-// that is 32 KiB, the L1 data cache of most cores of the last decade.
+// 4096 floats are 16 KiB. While the second pass reads a block from L1, it
+// prefetches as many floats of the data that come next (`next` below), so L1
+// must hold 32 KiB: the L1 data cache of most x86 cores of the last decade.
 #define MOMENTS_BLOCK 4096
 
 // ## Vectorising a sum without `-ffast-math`
@@ -145,25 +151,27 @@ static inline float moments_shifted_sq_dev(const float *restrict x, size_t n, fl
 // ## Merging two sets of statistics
 //
 // A set of values is summarised by its count $n$, the mean $m$ of its shifted
-// values and $M = \sum (x_i - K - m)^2$. For two disjoint sets $a$ and $b$,
-// with $\delta = m_b - m_a$ and $n = n_a + n_b$ (Chan, Golub and LeVeque):
+// values and $Q = \sum (x_i - K - m)^2$. For two disjoint sets
+// $a$ and $b$, with $\delta = m_b - m_a$ and $n = n_a + n_b$ (Chan, Golub and
+// LeVeque):
 //
-// $$m = m_a + \delta \frac{n_b}{n}, \qquad M = M_a + M_b + \delta^2 \frac{n_a n_b}{n}$$
+// $$m = m_a + \delta \frac{n_b}{n}, \qquad Q = Q_a + Q_b + \delta^2 \frac{n_a n_b}{n}$$
 //
-// Every term of $M$ is non-negative, so nothing cancels. We keep the merged
+// Every term of $Q$ is non-negative, so nothing cancels. With $n_b = 1$ this
+// is Welford's one-value update. We keep the merged
 // values in double: a channel of batch norm can hold millions of values.
 typedef struct moments {
     double n;  // count
     double m;  // mean of x - K
-    double M;  // sum of squared deviations from the mean
+    double Q;  // sum of squared deviations from the mean
 } moments;
 
-static inline void moments_merge(moments *a, double n_b, double m_b, double M_b)
+static inline void moments_merge(moments *a, double n_b, double m_b, double Q_b)
 {
     double n = a->n + n_b;
     double delta = m_b - a->m;
     a->m += delta * (n_b / n);
-    a->M += M_b + delta * delta * (a->n * n_b / n);
+    a->Q += Q_b + delta * delta * (a->n * n_b / n);
     a->n = n;
 }
 
@@ -171,7 +179,7 @@ static inline void moments_merge(moments *a, double n_b, double m_b, double M_b)
 //
 // Adds the $n$ values of `x` to `acc`, block by block. Within a block the first
 // pass gives the block's mean $m_b = \frac{1}{n_b}\sum (x_i - K)$ and the
-// second its $M_b$; the block's values are still in L1 for the second pass.
+// second its $Q_b$; the block's values are still in L1 for the second pass.
 // `next` (or `NULL`) holds the $n$ values the caller will read after these.
 static inline void moments_add(moments *acc, const float *restrict x, size_t n, float K,
                                const float *next)
@@ -179,9 +187,21 @@ static inline void moments_add(moments *acc, const float *restrict x, size_t n, 
     for (size_t start = 0; start < n; start += MOMENTS_BLOCK) {
         size_t nb = n - start < MOMENTS_BLOCK ? n - start : MOMENTS_BLOCK;
         float mb = moments_shifted_sum(x + start, nb, K) / (float)nb;
-        float Mb = moments_shifted_sq_dev(x + start, nb, K, mb, next ? next + start : NULL);
-        moments_merge(acc, (double)nb, mb, Mb);
+        float Qb = moments_shifted_sq_dev(x + start, nb, K, mb, next ? next + start : NULL);
+        moments_merge(acc, (double)nb, mb, Qb);
     }
+}
+
+// ## From the variance to $1/\sqrt{\sigma^2+\epsilon}$
+//
+// In float, except for a variance beyond float's range (values of $10^{19}$
+// and more, whose squares overflow), where float would give 0 and double gives
+// the correctly rounded result.
+static inline float moments_rstd(double var, float eps)
+{
+    const float v = (float)var;
+    if (isinf(v) && !isinf(var)) return (float)(1.0 / sqrt(var + eps));
+    return 1.0f / sqrtf(v + eps);
 }
 
 // ## Streaming stores
@@ -239,4 +259,53 @@ static inline void norm_store_fence(int stream)
     (void)stream;
 }
 
+// ## Exercises
+//
+// **1.** Floats near $10^8$ are 8 apart. Values near $10^4$ with a spread of
+// 1 give $\mathbb{E}[x^2] \approx 10^8$. What is left of the variance in
+// $\mathbb{E}[x^2] - \mathbb{E}[x]^2$ computed in float?
+//
+// > [!ANSWER]
+// > Each of the two terms is rounded to a multiple of 8, with an error of up to
+// > 4, so their difference is a multiple of 8 with an error of several units:
+// > 0, 8 or $-8$ instead of about 1. No digit of the variance is left, and the
+// > result may be negative.
+//
+// **2.** Derive the merge formula for $Q$. Hint: write
+// $x_i - m = (x_i - m_a) + (m_a - m)$ for $i$ in $a$, and use
+// $\sum_{i \in a}(x_i - m_a) = 0$.
+//
+// > [!ANSWER]
+// > Over $a$: $\sum_a (x_i - m)^2 = Q_a + n_a (m_a - m)^2$, the cross term
+// > vanishing. Likewise over $b$. With $m_a - m = -\delta n_b/n$ and
+// > $m_b - m = \delta n_a/n$, the sum is
+// > $Q_a + Q_b + \delta^2 (n_a n_b^2 + n_b n_a^2)/n^2 = Q_a + Q_b + \delta^2 n_a n_b/n$.
+//
+// **3.** A kernel reads $x$ and writes $y$, both 256 MiB. How many bytes of
+// memory traffic per value with ordinary stores, and with streaming stores?
+// What speed-up does that predict for a kernel bound by bandwidth?
+//
+// > [!ANSWER]
+// > Ordinary stores: 4 bytes read of $x$, 4 read of $y$'s line before the
+// > store, 4 written back: 12. Streaming: 8. At a fixed bandwidth the time
+// > falls to 8/12, a speed-up of at most 1.5; the
+// > [measurements](performance.md) show what the machine gives.
+//
+// ## References
+//
+// * T. F. Chan, G. H. Golub, R. J. LeVeque, *Algorithms for Computing the
+//   Sample Variance: Analysis and Recommendations*, The American Statistician
+//   37(3), 242-247, 1983, [JSTOR 2683386](https://www.jstor.org/stable/2683386):
+//   the pairwise merge of counts, means and sums of squared deviations, and the
+//   accuracy of the textbook, two-pass and shifted methods.
+// * B. P. Welford, *Note on a Method for Calculating Corrected Sums of Squares
+//   and Products*, Technometrics 4(3), 1962,
+//   [doi:10.1080/00401706.1962.10490022](https://doi.org/10.1080/00401706.1962.10490022):
+//   the one-value update, the merge with $n_b = 1$.
+// * N. J. Higham, *Accuracy and Stability of Numerical Algorithms*, 2nd ed.,
+//   SIAM, 2002, chapters 2 and 4: Sterbenz's lemma, and the error of recursive
+//   and blocked summation (why 16 partial sums round less than one).
+// * GCC manual, [`target_clones`](https://gcc.gnu.org/onlinedocs/gcc/Common-Function-Attributes.html)
+//   and [`-ffp-contract`](https://gcc.gnu.org/onlinedocs/gcc/Optimize-Options.html)
+//   (off by default in ISO C modes such as `-std=c11`).
 #endif

@@ -1,38 +1,73 @@
-// site.js — the little the pages do: a remembered light/dark toggle, and
-// marking every occurrence of a name that is clicked, in code and notes.
+// site.js — the little the pages do: a remembered light/dark toggle;
+// marking every occurrence of a name, by mouse or keyboard, announced to
+// screen readers; a keyboard stop and a label on whatever scrolls sideways;
+// language links that keep the reader's section.
 // No network, no dependencies; the page reads fine without it.
+// The page's interface strings (already translated) come from the
+// data-* attributes of #announce, so this file is the same in every language.
 (function () {
   'use strict';
 
   var root = document.documentElement;
   var themeKey = 'sidenotes-theme'; // also read by the inline script in <head>
+  var live = document.getElementById('announce');
 
-  // The theme in force: the reader's choice, else the system's.
-  function currentTheme() {
-    if (root.dataset.theme) return root.dataset.theme;
-    return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  // "{name}: {count} marked" with its holes filled.
+  function say(key, values) {
+    var text = (live && live.dataset[key]) || '';
+    return text.replace(/\{(\w+)\}/g, function (all, k) { return k in values ? values[k] : all; });
   }
 
-  document.querySelectorAll('.theme-toggle').forEach(function (button) {
+  function announce(text) {
+    if (!live) return;
+    // A change of text is what a live region reads; clear first so that the
+    // same message twice is read twice.
+    live.textContent = '';
+    window.setTimeout(function () { live.textContent = text; }, 50);
+  }
+
+  // ---- theme ----
+
+  // The theme in force: the reader's choice, else the system's.
+  var systemDark = window.matchMedia('(prefers-color-scheme: dark)');
+  function currentTheme() {
+    if (root.dataset.theme) return root.dataset.theme;
+    return systemDark.matches ? 'dark' : 'light';
+  }
+
+  var toggles = document.querySelectorAll('.theme-toggle');
+  // The button is "Dark theme", pressed or not.
+  function showTheme() {
+    var dark = currentTheme() === 'dark' ? 'true' : 'false';
+    toggles.forEach(function (b) { b.setAttribute('aria-pressed', dark); });
+  }
+  toggles.forEach(function (button) {
     button.addEventListener('click', function () {
       var next = currentTheme() === 'dark' ? 'light' : 'dark';
       root.dataset.theme = next;
       try { localStorage.setItem(themeKey, next); } catch (e) { /* private mode */ }
+      showTheme();
     });
   });
+  if (systemDark.addEventListener) systemDark.addEventListener('change', showTheme);
+  showTheme();
+
+  // ---- marking names ----
 
   // Pygments' classes for names: variables, functions, types, constants.
   var nameClasses = /^(n|nf|nv|nc|nb|nx|na|nl|nn|no|nd|kt|fm|bp|vc|vg|vi)$/;
   var marked = [];
 
   function isName(el) {
-    return el && el.tagName === 'SPAN' && nameClasses.test(el.classList[0] || '') &&
+    return !!el && el.tagName === 'SPAN' && nameClasses.test(el.classList[0] || '') &&
       el.closest('.code, .docs code') !== null;
   }
 
-  function unmark() {
+  function unmark(quiet) {
+    var had = marked.length > 0;
     marked.forEach(function (el) { el.classList.remove('hl'); });
     marked = [];
+    if (had && !quiet) announce(say('cleared', {}));
   }
 
   function mark(text) {
@@ -42,6 +77,14 @@
         marked.push(el);
       }
     });
+    announce(say('marked', { name: text, count: marked.length }));
+  }
+
+  // Marks the name's occurrences, or clears them if they are the ones marked.
+  function toggleMark(el) {
+    var again = marked.length > 0 && marked[0].textContent === el.textContent;
+    unmark(!again);
+    if (!again) mark(el.textContent);
   }
 
   document.addEventListener('click', function (event) {
@@ -50,12 +93,122 @@
       if (!el.closest || !el.closest('a, button')) unmark();
       return;
     }
-    var again = marked.length > 0 && marked[0].textContent === el.textContent;
-    unmark();
-    if (!again) mark(el.textContent);
+    toggleMark(el);
+  });
+
+  // ---- the keyboard in code ----
+  //
+  // Each code block is one stop of the Tab key. Enter steps into its names
+  // (one roving focus: only the focused name is focusable); arrow keys,
+  // Home and End move between them; Enter or Space marks; Escape clears the
+  // marks and goes back to the block.
+
+  function namesIn(block) {
+    return Array.prototype.filter.call(block.querySelectorAll('span'), isName);
+  }
+
+  function focusName(el) {
+    var old = document.querySelector('span.roving');
+    if (old && old !== el) { old.removeAttribute('tabindex'); old.classList.remove('roving'); }
+    el.setAttribute('tabindex', '-1');
+    el.classList.add('roving');
+    el.focus();
+  }
+
+  var hint = document.getElementById('code-keys');
+  document.querySelectorAll('.code pre').forEach(function (pre) {
+    var lines = pre.querySelectorAll('.lineno');
+    if (!lines.length) return;
+    pre.setAttribute('tabindex', '0');
+    pre.setAttribute('role', 'group');
+    pre.setAttribute('aria-label', say('code', {
+      first: lines[0].textContent, last: lines[lines.length - 1].textContent,
+    }));
+    if (hint) pre.setAttribute('aria-describedby', 'code-keys');
   });
 
   document.addEventListener('keydown', function (event) {
-    if (event.key === 'Escape') unmark();
+    var el = event.target;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (el.matches && el.matches('.code pre') && event.key === 'Enter') {
+      var first = namesIn(el)[0];
+      if (first) { event.preventDefault(); focusName(first); }
+      return;
+    }
+    if (!isName(el) || !el.classList.contains('roving')) {
+      if (event.key === 'Escape') unmark();
+      return;
+    }
+    var block = el.closest('pre, code');
+    var names = namesIn(block);
+    var i = names.indexOf(el);
+    var next = null;
+    switch (event.key) {
+    case 'ArrowRight': case 'ArrowDown': next = names[Math.min(i + 1, names.length - 1)]; break;
+    case 'ArrowLeft': case 'ArrowUp': next = names[Math.max(i - 1, 0)]; break;
+    case 'Home': next = names[0]; break;
+    case 'End': next = names[names.length - 1]; break;
+    case 'Enter': case ' ': event.preventDefault(); toggleMark(el); return;
+    case 'Escape':
+      event.preventDefault();
+      unmark();
+      el.removeAttribute('tabindex');
+      el.classList.remove('roving');
+      (block.closest('pre') || block).focus();
+      return;
+    default: return;
+    }
+    event.preventDefault();
+    if (next) {
+      focusName(next);
+      next.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
+  });
+
+  // ---- whatever scrolls sideways can be reached and is named ----
+
+  function labelScrollers() {
+    var kinds = [['.katex-display', 'formula'], ['.docs table', 'table'], ['.docs pre.notes-code', 'code']];
+    kinds.forEach(function (kind) {
+      document.querySelectorAll(kind[0]).forEach(function (el) {
+        var scrolls = el.scrollWidth > el.clientWidth + 1;
+        if (scrolls && !el.hasAttribute('tabindex')) {
+          el.setAttribute('tabindex', '0');
+          if (kind[1] !== 'table') el.setAttribute('role', 'group');
+          el.setAttribute('aria-label', say(kind[1] === 'code' ? 'snippet' : kind[1], {}));
+          el.dataset.scrolls = '';
+        } else if (!scrolls && 'scrolls' in el.dataset) {
+          ['tabindex', 'role', 'aria-label', 'data-scrolls'].forEach(function (a) { el.removeAttribute(a); });
+        }
+      });
+    });
+  }
+  labelScrollers();
+  var pending = 0;
+  window.addEventListener('resize', function () {
+    window.clearTimeout(pending);
+    pending = window.setTimeout(labelScrollers, 150);
+  });
+  if (document.fonts && document.fonts.ready) document.fonts.ready.then(labelScrollers);
+
+  // ---- language links keep the reader's place ----
+
+  // The section the reader is in: the one in the address, else the first
+  // whose bottom is below the top of the window.
+  function currentSection() {
+    if (/^#section-\d+$/.test(location.hash)) return location.hash;
+    var sections = document.querySelectorAll('.section[id^="section-"]');
+    if (window.scrollY < 40) return '';
+    for (var i = 0; i < sections.length; i++)
+      if (sections[i].getBoundingClientRect().bottom > 60) return '#' + sections[i].id;
+    return '';
+  }
+  function keepPlace(event) {
+    var a = event.target.closest && event.target.closest('.languages a[hreflang]');
+    if (!a) return;
+    a.setAttribute('href', a.getAttribute('href').replace(/#.*$/, '') + currentSection());
+  }
+  ['click', 'focusin', 'mouseover', 'auxclick', 'contextmenu'].forEach(function (type) {
+    document.addEventListener(type, keepPlace, true);
   });
 })();

@@ -1,24 +1,19 @@
 // ---
-// title: Batch Normalization
-// summary: Batch normalization in C with PyTorch's exact semantics: batch statistics in training, running statistics at inference, momentum and cumulative averages, the backward pass in both modes, at memory speed.
+// title: Batch Normalization: making it fast
+// summary: The batch normalization kernels that the tests and experiments use. Same maths as the plain version, same results as PyTorch, at memory speed: shifted statistics in blocks, (N, C) inputs row by row, streaming stores, threads.
+// order: 20
 // ---
 
-// # Batch Normalization
+// # Batch Normalization: making it fast
 //
-// ## Internal covariate shift and whitening
+// Read [Batch Normalization, plainly](batch_norm_plain.c) first: it is the
+// layer in textbook loops, with the maths beside them, and the tests hold
+// these kernels to it and to PyTorch. The backward pass is derived step by
+// step in [its own page](backward.md); why the layer exists, and what is known
+// about why it works, is in the [overview](../readme.md). This page computes
+// the same thing at the speed of memory.
 //
-// Training a deep network changes every layer's weights at once, so the
-// distribution of each layer's input keeps moving while the layer is learning
-// from it. Ioffe and Szegedy (2015) called this *internal covariate shift* and
-// argued that it forces small learning rates and careful initialisation.
-// Inputs are known to help training when they are *whitened*: zero mean, unit
-// variance, uncorrelated. Whitening every layer's input in full (with the
-// covariance matrix and its inverse square root) is too expensive and hard to
-// differentiate through, so batch normalization keeps the cheap part: each
-// feature (each channel) gets zero mean and unit variance, and correlations are
-// left alone.
-//
-// ## The algorithm
+// ## What is computed
 //
 // For an input of shape $(N, C, S)$ the statistics of channel $c$ are taken over
 // the $M = N S$ values $x_{ncs}$ with that $c$:
@@ -29,50 +24,34 @@
 // $$\hat x_{ncs} = \frac{x_{ncs} - \mu_c}{\sqrt{\sigma_c^2 + \epsilon}}, \qquad
 //   y_{ncs} = \gamma_c \hat x_{ncs} + \beta_c.$$
 //
-// A convolution applies the same filter at every position, so all positions of
-// a channel are one feature and share one mean, one variance, one $\gamma_c$ and
-// one $\beta_c$.
+// Below, $r_c = 1/\sqrt{\sigma_c^2+\epsilon}$, the value the kernels save as
+// `rstd`. $M$ is always this count; the sum of squared deviations is called $Q$.
 //
-// Why learn $\gamma$ and $\beta$? Forcing zero mean and unit variance would limit
-// what the layer can represent: a sigmoid that follows would only see its
-// nearly linear middle. With $\gamma_c = \sqrt{\sigma_c^2+\epsilon}$ and
-// $\beta_c = \mu_c$ the layer is the identity again, so normalising never
-// removes an option; the network chooses scale and offset itself, and they no
-// longer depend on the weights of every layer below.
+// ## Running statistics
 //
-// ## Training and inference
+// After each training batch the running statistics $\mu_c^{\mathrm{run}}$ and
+// $v_c^{\mathrm{run}}$ move towards the batch's:
 //
-// In training the statistics are those of the mini-batch. The gradient flows
-// through them too (see the backward pass), and the noise of a batch's
-// statistics acts as a mild regulariser. At inference the output for one
-// example must not depend on the others, and there may be a single example, so
-// batch norm uses *running* statistics collected during training: after each
-// training batch, with momentum $\alpha$ (PyTorch's default 0.1),
+// $$\mu_c^{\mathrm{run}} \leftarrow (1-\alpha)\,\mu_c^{\mathrm{run}} + \alpha\,\mu_c,$$
 //
-// $$\hat\mu_c \leftarrow (1-\alpha)\,\hat\mu_c + \alpha\,\mu_c, \qquad
-//   \hat\sigma_c^2 \leftarrow (1-\alpha)\,\hat\sigma_c^2 + \alpha\,\frac{M}{M-1}\sigma_c^2.$$
+// $$v_c^{\mathrm{run}} \leftarrow (1-\alpha)\,v_c^{\mathrm{run}} + \alpha\,\frac{M}{M-1}\sigma_c^2.$$
 //
-// The running variance is an estimate of the population variance, so it takes
-// the *unbiased* batch variance ($M-1$ in the denominator), while the batch is
-// normalised with the biased one. PyTorch's `momentum=None` replaces $\alpha$
-// by $1/t$ for the $t$-th batch, which makes the running values plain averages
-// of all batch statistics so far.
+// $\alpha$ is PyTorch's `momentum`, default 0.1: the weight of the *new*
+// value. Keras calls the weight of the *old* value momentum (default 0.99),
+// so PyTorch's 0.1 corresponds to Keras's 0.9, not 0.1. With `momentum=None`,
+// $\alpha = 1/t$ for the $t$-th batch, and the running values are plain
+// averages of all batch statistics so far.
 //
-// ## Where batch norm struggles
-//
-// * **Small batches.** The mean and variance of a few values are noisy, so the
-//   training output is noisy and differs from what inference computes with the
-//   running statistics. A batch of one value per channel has no variance at
-//   all, and is refused.
-// * **Recurrent networks and variable-length sequences.** Statistics would have
-//   to be kept per time step, late time steps are seen by few sequences, and a
-//   test sequence may be longer than any training sequence.
-// * **Several devices.** Each device sees only its part of the batch; either
-//   each normalises with its own smaller batch, or the devices must exchange
-//   statistics at every layer (synchronised batch norm), which costs time.
-//
-// [Layer normalization](../layer_norm/layer_norm.c.html) avoids all three by
-// taking statistics within one example.
+// The running variance estimates the population variance, so it takes the
+// unbiased batch variance ($M-1$ in the denominator), while the batch itself is
+// normalised with the biased one. Once the running variance has settled near
+// the population variance, it is about $M/(M-1)$ times a typical batch's
+// biased $\sigma_c^2$, so inference divides $x - \mu$ by about $\sqrt{M/(M-1)}$
+// times what training divided it by (for $\sigma_c^2 \gg \epsilon$): outputs
+// shrink by 1.41 at $M = 2$, 1.016 at $M = 32$, 1.004 at $M = 128$. The
+// [experiments](../../experiments/readme.md) train at $M = 2$, where this gap
+// adds to a larger problem: the [overview](../readme.md#small-batches) shows
+// that at $M = 2$ the layer passes almost no gradient.
 #include "batch_norm.h"
 
 #include "../moments.h"
@@ -83,6 +62,10 @@
 #endif
 #include <stdint.h>
 
+// ## Status codes as text
+//
+// One short, constant string per status code, for callers that print it;
+// the message returned through `message` says more.
 const char *batch_norm_status_string(int status)
 {
     switch (status) {
@@ -182,34 +165,84 @@ NORM_KERNEL static moments channel_moments(const float *x, size_t N, size_t C, s
     return acc;
 }
 
+// ## Channels holding NaN or infinity
+//
+// PyTorch sums a channel in double and divides by the count: its mean is NaN
+// when the channel holds a NaN or infinities of both signs, and otherwise the
+// infinity it holds, wherever that sits; the sum of squared deviations is
+// then NaN. The shifted sums above depend on where an infinity sits (as the
+// shift $K$ it gives $\infty - \infty = \mathrm{NaN}$), so a channel whose
+// statistics come out non-finite is summed again here PyTorch's way, in
+// double, as is a channel of finite values whose float sums overflowed.
+//
+// `K`, `m` and `Q` are the shift, the mean of $x - K$ and the sum of squared
+// deviations of channel $c$; when `m` or `Q` is not finite they are replaced
+// by PyTorch's mean, 0 and PyTorch's $Q$.
+static void channel_redo_nonfinite(const float *x, size_t N, size_t C, size_t S, size_t c,
+                                   float *K, double *m, double *Q)
+{
+    if (isfinite(*m) && isfinite(*Q)) return;
+    double sum = 0.0, q = 0.0;
+    for (size_t n = 0; n < N; n++)
+        for (size_t s = 0; s < S; s++) sum += x[(n * C + c) * S + s];
+    const double mu = sum / ((double)N * (double)S);
+    for (size_t n = 0; n < N; n++)
+        for (size_t s = 0; s < S; s++) {
+            const double d = x[(n * C + c) * S + s] - mu;
+            q += d * d;
+        }
+    *K = (float)mu;
+    *m = 0.0;
+    *Q = q;
+}
+
+// ## Updating the running statistics
+//
+// After a training batch, channel $c$'s running statistics move towards the
+// batch's mean and unbiased variance $Q/(M-1)$ with weight $\alpha$, in double.
+static void update_running(batch_norm_state *st, size_t c, double batch_mean, double Q, double M,
+                           double alpha)
+{
+    st->running_mean[c] = (float)((1.0 - alpha) * st->running_mean[c] + alpha * batch_mean);
+    st->running_var[c] = (float)((1.0 - alpha) * st->running_var[c] + alpha * (Q / (M - 1.0)));
+}
+
 // ## Normalising one run
 //
 // $y = (x - \mu_c)\,\mathrm{scale}_c + \beta_c$ with
 // $\mathrm{scale}_c = \gamma_c / \sqrt{\sigma_c^2 + \epsilon}$ over one run of
 // $S$ values: one subtraction, one multiplication and one addition per value
-// with running statistics ($K = \hat\mu_c$, $m = 0$). With batch statistics the
-// subtraction is $(x - K) - m$, in that order, for the accuracy reason
-// explained in [layer norm](../layer_norm/layer_norm.c.html). The run is written
-// in pieces, with streaming stores when `stream` is set (see
-// [moments](../moments.h.html)).
+// with running statistics ($K = \mu_c^{\mathrm{run}}$, $m = 0$). With batch
+// statistics the subtraction is $(x - K) - m$, in that order, for the accuracy
+// reason explained in [layer norm](../layer_norm/layer_norm.c). With streaming
+// stores (`stream`, see [moments](../moments.h)) the run is written in
+// pieces; otherwise in one loop.
+static inline void normalize_piece(float *restrict out, const float *restrict in, size_t len,
+                                   float K, float m, float scale, float shift)
+{
+    if (m != 0.0f) {
+#pragma omp simd
+        for (size_t s = 0; s < len; s++)
+            out[s] = ((in[s] - K) - m) * scale + shift;
+    } else {  // the same values: v - 0 == v
+#pragma omp simd
+        for (size_t s = 0; s < len; s++)
+            out[s] = (in[s] - K) * scale + shift;
+    }
+}
+
 NORM_KERNEL static void normalize_run(float *y, const float *x, size_t S, float K, float m,
                                       float scale, float shift, int stream)
 {
+    if (!stream) {  // in one loop: pieces would only add loop overhead
+        normalize_piece(y, x, S, K, m, scale, shift);
+        return;
+    }
     _Alignas(64) float piece[NORM_PIECE];
     for (size_t s0 = 0; s0 < S; s0 += NORM_PIECE) {
         size_t len = S - s0 < NORM_PIECE ? S - s0 : NORM_PIECE;
-        float *restrict out = stream ? piece : y + s0;
-        const float *restrict in = x + s0;
-        if (m != 0.0f) {
-#pragma omp simd
-            for (size_t s = 0; s < len; s++)
-                out[s] = ((in[s] - K) - m) * scale + shift;
-        } else {
-#pragma omp simd
-            for (size_t s = 0; s < len; s++)
-                out[s] = (in[s] - K) * scale + shift;
-        }
-        if (stream) norm_stream(y + s0, piece, len);
+        normalize_piece(piece, x + s0, len, K, m, scale, shift);
+        norm_stream(y + s0, piece, len);
     }
 }
 
@@ -247,7 +280,10 @@ static void forward_eval(const batch_norm_state *st, float *y, const float *x,
 // shape the kernels walk the rows in order, vectorised over blocks of up to
 // `NC_BLOCK` channels. The statistics are those of [moments](../moments.h.html)
 // turned sideways: `NC_ROWS` rows of a block of channels form one block, summed
-// in float in two shifted passes, and blocks are merged in double.
+// in float in two shifted passes, and blocks are merged in double. A block is
+// `NC_ROWS` times the block's width in floats: 64 KiB for 256 channels, more
+// than L1, so its second pass reads from L2; 16 KiB for 64 channels, which L1
+// holds.
 #define NC_BLOCK 256  // channels per block at most: 1 KiB of a row
 #define NC_ROWS 64    // rows per block of the statistics: 64 KiB at most, in L2
 
@@ -267,29 +303,29 @@ static inline void nc_prefetch(const float *p, size_t len)  // one cache line pe
     for (size_t k = 0; k < len; k += 16) NORM_PREFETCH(p + k);
 }
 
-NORM_KERNEL static void nc_moments(  // m and M of x - K, channels c0 .. c0 + len - 1
-                                   double *restrict m, double *restrict Msq, const float *restrict K,
+NORM_KERNEL static void nc_moments(  // m and Q of x - K, channels c0 .. c0 + len - 1
+                                   double *restrict m, double *restrict Q, const float *restrict K,
                                    const float *x, size_t N, size_t C, size_t c0, size_t len)
 {
-    float mb[NC_BLOCK], Mb[NC_BLOCK];
+    float mb[NC_BLOCK], Qb[NC_BLOCK];
     double count = 0.0;
-    for (size_t c = 0; c < len; c++) m[c] = Msq[c] = 0.0;
+    for (size_t c = 0; c < len; c++) m[c] = Q[c] = 0.0;
     for (size_t n0 = 0; n0 < N; n0 += NC_ROWS) {
         const size_t nb = N - n0 < NC_ROWS ? N - n0 : NC_ROWS;
-        for (size_t c = 0; c < len; c++) mb[c] = Mb[c] = 0.0f;
+        for (size_t c = 0; c < len; c++) mb[c] = Qb[c] = 0.0f;
         for (size_t n = n0; n < n0 + nb; n++) {  // first pass: from memory
             const float *restrict xr = x + n * C + c0;
 #pragma omp simd
             for (size_t c = 0; c < len; c++) mb[c] += xr[c] - K[c];
         }
         for (size_t c = 0; c < len; c++) mb[c] /= (float)nb;
-        for (size_t n = n0; n < n0 + nb; n++) {  // second pass: from L1, asking for the next block
+        for (size_t n = n0; n < n0 + nb; n++) {  // second pass: from L2 (L1 if the block fits), asking for the next block
             const float *restrict xr = x + n * C + c0;
             if (n + NC_ROWS < N) nc_prefetch(xr + NC_ROWS * C, len);
 #pragma omp simd
             for (size_t c = 0; c < len; c++) {
                 const float d = (xr[c] - K[c]) - mb[c];
-                Mb[c] += d * d;
+                Qb[c] += d * d;
             }
         }
         const double n_new = count + (double)nb, w_mean = (double)nb / n_new;
@@ -298,7 +334,7 @@ NORM_KERNEL static void nc_moments(  // m and M of x - K, channels c0 .. c0 + le
         for (size_t c = 0; c < len; c++) {  // moments_merge, one block of rows
             const double delta = (double)mb[c] - m[c];
             m[c] += delta * w_mean;
-            Msq[c] += (double)Mb[c] + delta * delta * w_sq;
+            Q[c] += (double)Qb[c] + delta * delta * w_sq;
         }
         count = n_new;
     }
@@ -313,16 +349,21 @@ NORM_KERNEL static void nc_normalize(  // y = ((x - K) - m) * scale + shift, one
         const float *restrict xr = x + n * C + c0;
         float *restrict yr = y + n * C + c0;
         if (n + 4 < N) nc_prefetch(xr + 4 * C, len);
+        if (m) {
 #pragma omp simd
-        for (size_t c = 0; c < len; c++)
-            yr[c] = ((xr[c] - K[c]) - m[c]) * scale[c] + shift[c];
+            for (size_t c = 0; c < len; c++)
+                yr[c] = ((xr[c] - K[c]) - m[c]) * scale[c] + shift[c];
+        } else {  // running statistics: m = 0, one array fewer to read
+#pragma omp simd
+            for (size_t c = 0; c < len; c++)
+                yr[c] = (xr[c] - K[c]) * scale[c] + shift[c];
+        }
     }
 }
 
-static void forward_nc(  // batch_norm_forward for S = 1; threads take blocks of channels
+static void forward_nc(  // batch_norm_forward for S = 1, batch statistics; threads take blocks of channels
                        batch_norm_state *st, float *y, float *mean, float *rstd, const float *x,
-                       const float *gain, const float *bias, size_t N, bool batch_stats,
-                       bool update, double alpha)
+                       const float *gain, const float *bias, size_t N, bool update, double alpha)
 {
     const size_t C = st->C;
     const double M = (double)N;
@@ -331,29 +372,17 @@ static void forward_nc(  // batch_norm_forward for S = 1; threads take blocks of
     for (size_t c0 = 0; c0 < C; c0 += width) {
         const size_t len = C - c0 < width ? C - c0 : width;
         float K[NC_BLOCK], m[NC_BLOCK], scale[NC_BLOCK], shift[NC_BLOCK];
-        double mm[NC_BLOCK], Msq[NC_BLOCK];
-        if (batch_stats) {
-            memcpy(K, x + c0, len * sizeof(float));  // the shift: row 0
-            nc_moments(mm, Msq, K, x, N, C, c0, len);
-        }
+        double mm[NC_BLOCK], Q[NC_BLOCK];
+        memcpy(K, x + c0, len * sizeof(float));  // the shift: row 0
+        nc_moments(mm, Q, K, x, N, C, c0, len);
         for (size_t i = 0; i < len; i++) {
             const size_t c = c0 + i;
-            float r;
-            if (batch_stats) {
-                m[i] = (float)mm[i];
-                r = 1.0f / sqrtf((float)(Msq[i] / M) + st->eps);
-                if (update) {
-                    float *rm = st->running_mean, *rv = st->running_var;
-                    rm[c] = (float)((1.0 - alpha) * rm[c] + alpha * ((double)K[i] + mm[i]));
-                    rv[c] = (float)((1.0 - alpha) * rv[c] + alpha * (Msq[i] / (M - 1.0)));
-                }
-                if (mean) mean[c] = K[i] + m[i];
-                if (rstd) rstd[c] = r;
-            } else {
-                K[i] = st->running_mean[c];
-                m[i] = 0.0f;
-                r = 1.0f / sqrtf(st->running_var[c] + st->eps);
-            }
+            channel_redo_nonfinite(x, N, C, 1, c, &K[i], &mm[i], &Q[i]);  // NaN, infinity or overflow
+            m[i] = (float)mm[i];
+            const float r = moments_rstd(Q[i] / M, st->eps);
+            if (update) update_running(st, c, (double)K[i] + mm[i], Q[i], M, alpha);
+            if (mean) mean[c] = K[i] + m[i];
+            if (rstd) rstd[c] = r;
             scale[i] = st->affine ? gain[c] * r : r;
             shift[i] = st->affine ? bias[c] : 0.0f;
         }
@@ -361,16 +390,61 @@ static void forward_nc(  // batch_norm_forward for S = 1; threads take blocks of
     }
 }
 
+// With running statistics every value is normalised on its own, so, as for
+// $S > 1$, the tensor is walked in memory order: chunks of `NC_EVAL_ROWS` rows,
+// shared out dynamically, so that a thread the operating system pauses holds
+// up no more than its chunk. Each chunk takes the scale and shift of a block of
+// channels at a time (one square root per channel per chunk, vectorised).
+#define NC_EVAL_ROWS 256
+
+NORM_KERNEL static void nc_eval_params(float *restrict scale, float *restrict shift,
+                                       const float *restrict rv, const float *restrict gain,
+                                       const float *restrict bias, float eps, size_t len)
+{
+    if (gain) {
+#pragma omp simd
+        for (size_t i = 0; i < len; i++) {
+            scale[i] = gain[i] * (1.0f / sqrtf(rv[i] + eps));
+            shift[i] = bias[i];
+        }
+    } else {
+#pragma omp simd
+        for (size_t i = 0; i < len; i++) {
+            scale[i] = 1.0f / sqrtf(rv[i] + eps);
+            shift[i] = 0.0f;
+        }
+    }
+}
+
+static void forward_eval_nc(const batch_norm_state *st, float *y, const float *x,
+                            const float *gain, const float *bias, size_t N)
+{
+    const size_t C = st->C;
+#pragma omp parallel for schedule(dynamic, 1)
+    for (size_t n0 = 0; n0 < N; n0 += NC_EVAL_ROWS) {
+        const size_t rows = N - n0 < NC_EVAL_ROWS ? N - n0 : NC_EVAL_ROWS;
+        for (size_t c0 = 0; c0 < C; c0 += NC_BLOCK) {
+            const size_t len = C - c0 < NC_BLOCK ? C - c0 : NC_BLOCK;
+            float scale[NC_BLOCK], shift[NC_BLOCK];
+            nc_eval_params(scale, shift, st->running_var + c0, st->affine ? gain + c0 : NULL,
+                           st->affine ? bias + c0 : NULL, st->eps, len);
+            nc_normalize(y + n0 * C, x + n0 * C, rows, C, c0, len, st->running_mean + c0, NULL, scale,
+                         shift);
+        }
+    }
+}
+
 // ## Forward
 //
-// With running statistics, the pass above. With batch statistics, channels are
+// With running statistics, the passes above. With batch statistics, channels are
 // independent, so threads take them one at a time, each thread the next
 // channel when it is done (`schedule(dynamic)`), so that a thread the
 // operating system pauses does not hold up the others. For each channel: the
 // batch statistics, the update of the running statistics, then one pass that
-// writes $y$. With $N = 32$ and $S = 3136$ a channel is 392 KiB, about the size
-// of a core's L2 cache, so the normalising pass mostly reads from L2 what the
-// statistics pass brought in.
+// writes $y$. With $N = 32$ and $S = 3136$ a channel is 392 KiB, less than the
+// L2 cache of one core of a recent x86 CPU (512 KiB to 2 MiB), so the
+// normalising pass can find in L2 what the statistics pass brought in; it
+// writes the runs in reverse order, so that it starts with those read last.
 int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rstd,
                        const float *x, const float *gain, const float *bias,
                        size_t N, size_t S, bool training, const char **message)
@@ -391,7 +465,7 @@ int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rs
             if (mean) mean[c] = state->running_mean[c];
             if (rstd) rstd[c] = 1.0f / sqrtf(state->running_var[c] + state->eps);
         }
-        if (S == 1) forward_nc(state, y, NULL, NULL, x, gain, bias, N, false, false, 0.0);
+        if (S == 1) forward_eval_nc(state, y, x, gain, bias, N);
         else forward_eval(state, y, x, gain, bias, N, S);
         if (message) *message = NULL;
         return BATCH_NORM_OK;
@@ -404,7 +478,7 @@ int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rs
                                            : (double)state->momentum;
 
     if (S == 1) {  // (N, C): row by row, see above
-        forward_nc(state, y, mean, rstd, x, gain, bias, N, true, update, alpha);
+        forward_nc(state, y, mean, rstd, x, gain, bias, N, update, alpha);
         if (message) *message = NULL;
         return BATCH_NORM_OK;
     }
@@ -413,15 +487,12 @@ int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rs
     {
 #pragma omp for schedule(dynamic, 1)
     for (size_t c = 0; c < C; c++) {
-        const float K = x[c * S];
+        float K = x[c * S];
         moments st = channel_moments(x, N, C, S, c, K);
+        channel_redo_nonfinite(x, N, C, S, c, &K, &st.m, &st.Q);  // NaN, infinity or overflow
         const float m = (float)st.m;
-        const float r = 1.0f / sqrtf((float)(st.M / M) + state->eps);
-        if (update) {
-            float *rm = state->running_mean, *rv = state->running_var;
-            rm[c] = (float)((1.0 - alpha) * rm[c] + alpha * ((double)K + st.m));
-            rv[c] = (float)((1.0 - alpha) * rv[c] + alpha * (st.M / (M - 1.0)));
-        }
+        const float r = moments_rstd(st.Q / M, state->eps);
+        if (update) update_running(state, c, (double)K + st.m, st.Q, M, alpha);
         if (mean) mean[c] = K + m;
         if (rstd) rstd[c] = r;
         const float scale = state->affine ? gain[c] * r : r;
@@ -438,9 +509,7 @@ int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rs
 
 // ## Backward, derived
 //
-// With batch statistics, the derivation is that of
-// [layer norm](../layer_norm/layer_norm.c.html)
-// with the sum over a row replaced by the sum over a channel's $M$ values. With
+// With batch statistics, [the backward pass, derived](backward.md) gives, with
 // $h = \gamma_c\,\partial L/\partial y$ and $r_c = (\sigma_c^2+\epsilon)^{-1/2}$,
 //
 // $$\frac{\partial L}{\partial x_{ncs}} = r_c\left(h_{ncs}
@@ -656,3 +725,69 @@ int batch_norm_backward(const batch_norm_state *state, float *dx, float *dgain, 
     if (message) *message = NULL;
     return BATCH_NORM_OK;
 }
+
+// ## Exercises
+//
+// **1.** A channel sees the same two values $x_1 < x_2$ in every training
+// batch ($M = 2$; take $\gamma = 1$, $\beta = 0$, $\epsilon = 0$). What does
+// training output for $x_1$? What do the running statistics converge to, and
+// what does inference then output for $x_1$?
+//
+// > [!ANSWER]
+// > Training: $\mu = (x_1+x_2)/2$, $\sigma^2 = (x_2-x_1)^2/4$, so $x_1$ gives
+// > $-1$ (and $x_2$ gives $+1$, whatever the values). The running mean converges
+// > to $\mu$ and the running variance to $\frac{M}{M-1}\sigma^2 = (x_2-x_1)^2/2$.
+// > Inference gives $-\frac{(x_2-x_1)/2}{(x_2-x_1)/\sqrt 2} = -1/\sqrt 2 \approx -0.71$:
+// > the gap of $\sqrt{M/(M-1)} = 1.41$.
+//
+// **2.** At inference a convolution with weights $W$ and bias $b$ is followed
+// directly by this layer. Write the weights and bias of a single convolution
+// that computes both. Why does this not work in training, nor when a ReLU sits
+// between the two?
+//
+// > [!ANSWER]
+// > With $r_c = 1/\sqrt{v_c^{\mathrm{run}} + \epsilon}$, output channel $c$ of the
+// > new convolution has $W'_c = \gamma_c r_c W_c$ and
+// > $b'_c = \gamma_c r_c (b_c - \mu_c^{\mathrm{run}}) + \beta_c$: the layer is an
+// > affine map per channel, and an affine map of an affine map is affine. In
+// > training $\mu_c$ and $r_c$ depend on the batch, so there are no constants to
+// > fold. A ReLU between the two is not affine, so the composition is not a
+// > convolution.
+//
+// **3.** Why is the evaluation backward pass (`training` false, tracking) a
+// single pass over `dy`, while the training one needs two?
+//
+// > [!ANSWER]
+// > With running statistics, $\mu_c$ and $r_c$ do not depend on $x$, so
+// > $\partial L/\partial x = \gamma_c r_c\,\partial L/\partial y$ value by value.
+// > With batch statistics each $\partial L/\partial x$ needs the two sums over
+// > the whole channel, which a first pass must finish before the second writes.
+//
+// **4.** The forward pass hands out channels with `schedule(dynamic)`, so which
+// thread computes a channel depends on timing. Why are the results still the
+// same from run to run?
+//
+// > [!ANSWER]
+// > One thread computes all of a channel: its statistics, its running update
+// > and its outputs, always in the same order. No sum ever mixes values that two
+// > threads computed, so the rounding does not depend on the schedule.
+// > [Layer norm's backward pass](../layer_norm/layer_norm.c) is different: its
+// > parameter gradients are sums over rows that several threads share, hence
+// > its `schedule(static)`.
+//
+// ## References
+//
+// * S. Ioffe, C. Szegedy, *Batch Normalization: Accelerating Deep Network
+//   Training by Reducing Internal Covariate Shift*, 2015,
+//   [arXiv:1502.03167](https://arxiv.org/abs/1502.03167): the layer, its
+//   backward pass, and inference with population statistics whose variance is
+//   the unbiased $\frac{M}{M-1}\mathbb{E}[\sigma_B^2]$ (their Algorithm 2).
+// * PyTorch, [`torch.nn.BatchNorm2d`](https://pytorch.org/docs/stable/generated/torch.nn.BatchNorm2d.html):
+//   `momentum` (default 0.1) is the weight of the new value, `momentum=None` a
+//   cumulative average, and the running variance uses the unbiased estimator.
+// * Keras, [`BatchNormalization`](https://keras.io/api/layers/normalization_layers/batch_normalization/):
+//   `momentum` (default 0.99) is the weight of the old moving value.
+// * T. F. Chan, G. H. Golub, R. J. LeVeque, *Algorithms for Computing the
+//   Sample Variance: Analysis and Recommendations*, The American Statistician
+//   37(3), 1983, [JSTOR 2683386](https://www.jstor.org/stable/2683386): merging
+//   the statistics of blocks, as in [moments](../moments.h).

@@ -1,6 +1,7 @@
 // ---
 // title: Batch Normalization: the interface
 // summary: The public header of the batch normalization library: the state that holds the running statistics, forward and backward kernels over (N, C, S) float arrays, and how they report bad arguments.
+// order: 30
 // ---
 
 // # Batch Normalization: the interface
@@ -116,4 +117,39 @@ int batch_norm_backward(const batch_norm_state *state, float *dx, float *dgain, 
                         const float *mean, const float *rstd, const float *gain,
                         size_t N, size_t S, bool training, const char **message);
 
+// ## Exercises
+//
+// **1.** In training mode, which of these inputs does `batch_norm_forward`
+// accept: $(1, 16, 8, 8)$, $(1, 16, 1, 1)$, $(2, 16)$?
+//
+// > [!ANSWER]
+// > $(1, 16, 8, 8)$: yes, $N \cdot S = 64$ values per channel. $(1, 16, 1, 1)$:
+// > no, $N \cdot S = 1$, `BATCH_NORM_ERR_ONE_VALUE`. $(2, 16)$: yes, two values
+// > per channel, although at $N \cdot S = 2$ every $\hat x$ is close to
+// > $\pm 1$ (see the [overview](../readme.md)).
+//
+// **2.** A state with `track_running_stats` false is called with `training`
+// false. Which statistics normalise the input, and why?
+//
+// > [!ANSWER]
+// > The batch's: `batch_norm_uses_batch_stats` is
+// > `training || !track_running_stats`, true here, because there are no
+// > running statistics to use. PyTorch does the same.
+//
+// **3.** Why do `dgain` and `dbias` accumulate (`+=`) instead of being
+// overwritten, while `dx` is overwritten?
+//
+// > [!ANSWER]
+// > $\gamma$ and $\beta$ are parameters: if the layer is applied to several
+// > inputs in one step, the loss depends on them through every call and their
+// > gradients add up. `dx` belongs to one input of one call.
+//
+// ## References
+//
+// * PyTorch, [`torch.nn.BatchNorm2d`](https://pytorch.org/docs/stable/generated/torch.nn.BatchNorm2d.html)
+//   and [`BatchNorm1d`](https://pytorch.org/docs/stable/generated/torch.nn.BatchNorm1d.html):
+//   the shapes, the defaults, and batch statistics when
+//   `track_running_stats=False`.
+// * S. Ioffe, C. Szegedy, 2015,
+//   [arXiv:1502.03167](https://arxiv.org/abs/1502.03167): the layer.
 #endif

@@ -1,13 +1,21 @@
 // ---
-// title: Layer Normalization
-// summary: Layer normalization in C with PyTorch's exact semantics: the forward pass, the backward pass derived step by step, and kernels that run at memory speed.
+// title: Layer Normalization: making it fast
+// summary: The layer normalization kernels that the tests and experiments use. Same maths as the plain version, same results as PyTorch, at memory speed: one read of each row from memory, shifted statistics, prefetching, streaming stores, threads.
+// order: 20
 // ---
 
-// # Layer Normalization
+// # Layer Normalization: making it fast
 //
-// Layer normalization (Ba, Kiros and Hinton, 2016) rescales each example by
-// statistics of that example alone. For one row $x \in \mathbb{R}^D$, the
-// activations of one token or one example in a layer,
+// Read [Layer Normalization, plainly](layer_norm_plain.c) first: it is the
+// layer in textbook loops, with the maths beside them, and the tests hold
+// these kernels to it and to PyTorch. What the layer is for, and how it
+// compares with batch normalization, is in the [overview](../readme.md). This
+// page computes the same thing at the speed of memory.
+//
+// ## What is computed
+//
+// For one row $x \in \mathbb{R}^D$, the activations of one token or one
+// example in a layer (Ba, Kiros and Hinton, 2016),
 //
 // $$\mu = \frac{1}{D}\sum_{j} x_j, \qquad
 //   \sigma^2 = \frac{1}{D}\sum_{j} (x_j - \mu)^2,$$
@@ -15,29 +23,22 @@
 // $$\hat x_j = \frac{x_j - \mu}{\sqrt{\sigma^2 + \epsilon}}, \qquad
 //   y_j = g_j \hat x_j + b_j.$$
 //
-// The gain $g$ and bias $b$ are learned, one per feature, and start at 1 and 0,
-// so that a new layer starts as a plain standardisation. They give back to the
-// layer what normalising took away: any mean and scale per feature, including
-// the original ones. $\epsilon$ (PyTorch's default is $10^{-5}$) keeps the
-// division finite when a row is constant.
-//
-// ## Why normalise within a row
-//
-// [Batch normalization](../batch_norm/batch_norm.c.html) takes its statistics
-// over the batch, so an example's output depends on which other examples share
-// its batch, training and inference must behave differently, and batches of
-// one do not work. A row's own statistics have none of these problems: the
-// computation is the same in training and inference, works for a batch of one
-// and for sequences of any length, and each token of a transformer is
-// normalised by itself. That is why transformers and recurrent networks use
-// layer norm.
+// The gain $g$ and bias $b$ are learned, one per feature, and start at 1 and 0.
+// They are the same for every row, so they cannot give a row back its own
+// mean and scale: every $\hat x$ has mean 0 and
+// $\sum_j \hat x_j^2 = D\sigma^2/(\sigma^2+\epsilon)$, close to $D$, whatever the
+// row's mean and the norm of $x - \mu$ were. Those two numbers per example are
+// discarded, and no choice of $g, b$ makes the layer the identity. (Batch
+// normalization can be undone at inference, where $\mu_c$ and $\sigma_c$ are
+// fixed; see the [overview](../readme.md).) $\epsilon$ (PyTorch's default
+// $10^{-5}$) keeps the division finite when a row is constant.
 //
 // ## The layout
 //
 // `x` holds `rows` rows of `D` contiguous floats. A row of 768 or 1024 floats
 // (3 or 4 KiB) fits in the L1 cache, so each kernel reads a row from memory
 // once and makes its further passes over it in L1. The kernels are bound by
-// memory bandwidth; the [benchmark](../index.html) measures how close to it
+// memory bandwidth; the [measurements](../performance.md) show how close to it
 // they get.
 #include "layer_norm.h"
 
@@ -51,6 +52,10 @@
 #include <omp.h>
 #endif
 
+// ## Status codes as text
+//
+// One short, constant string per status code, for callers that print it;
+// the message returned through `message` says more.
 const char *layer_norm_status_string(int status)
 {
     switch (status) {
@@ -107,13 +112,65 @@ static inline void write_piece(float *restrict y, const float *restrict x,
     }
 }
 
+// ## Rows holding NaN or infinity
+//
+// PyTorch computes a row's statistics with Welford's method, in 8 lanes of
+// vectors, in chunks of 16 vectors, and merges the pieces in a fixed order:
+// the values past the last whole vector (the tail) first, then the chunks
+// pairwise, then the 8 lanes in order. Adding an infinity makes the running
+// mean infinite; any later step adds $c\,(v - \infty)$ to it, which is NaN
+// even for $c = 0$. So PyTorch's saved mean is NaN unless the row's only
+// non-finite value is an infinity at the one position added last, where it is
+// that infinity; rstd is NaN in every such row. (This is PyTorch 1.13 with 8
+// floats per vector, its AVX2 and default code; its AVX-512 code uses 16.)
+//
+// `pytorch_last_added` gives that position, or $D$ for rows shorter than a
+// vector, which have none.
+static size_t pytorch_last_added(size_t D)
+{
+    const size_t lanes = 8, chunk = 16;
+    size_t vectors = D / lanes, chunks = (vectors + chunk - 1) / chunk;
+    if (vectors == 0) return D;
+    size_t depth = 1;  // levels of the pairwise merge of chunks: ceil(log2(chunks)), at least 1
+    while (((size_t)1 << depth) < chunks) depth++;
+    // The chunk whose merge comes last: with one level, the last chunk; else
+    // the one that completes the top level, 2^depth - 1 or 2^(depth-1) - 1.
+    size_t last = depth == 1 || chunks == (size_t)1 << depth ? chunks - 1
+                                                              : ((size_t)1 << (depth - 1)) - 1;
+    size_t in_last = vectors - chunk * last < chunk ? vectors - chunk * last : chunk;
+    return lanes * (chunk * last + in_last - 1) + lanes - 1;  // last lane of its last vector
+}
+
+// The shifted sums of the fast path give NaN or infinity depending on where
+// the infinity is, so a row whose statistics come out non-finite gets them
+// here: its mean and variance. Rows of finite values whose float sums
+// overflowed come here too, and are summed again in double (PyTorch's float
+// Welford sums give NaN for some of them).
+static void nonfinite_row_stats(const float *x, size_t D, float *mu, double *var)
+{
+    size_t bad = 0, at = 0;
+    for (size_t j = 0; j < D; j++)
+        if (!isfinite(x[j])) bad++, at = j;
+    if (bad > 0) {
+        *mu = bad == 1 && isinf(x[at]) && at == pytorch_last_added(D) ? x[at] : NAN;
+        *var = NAN;
+        return;
+    }
+    double sum = 0.0, sq_dev = 0.0;
+    for (size_t j = 0; j < D; j++) sum += x[j];
+    const double mean = sum / (double)D;
+    for (size_t j = 0; j < D; j++) sq_dev += (x[j] - mean) * (x[j] - mean);
+    *mu = (float)mean;
+    *var = sq_dev / (double)D;
+}
+
 // ## Forward, one row
 //
 // With the row's first value as the shift $K$ (see [moments](../moments.h.html)),
 // the statistics come from the shifted values $x_j - K$: their mean $m$ and
-// $M = \sum_j (x_j - K - m)^2$, so that
+// $Q = \sum_j (x_j - K - m)^2$, so that
 //
-// $$\mu = K + m, \qquad \sigma^2 = \frac{M}{D}, \qquad
+// $$\mu = K + m, \qquad \sigma^2 = \frac{Q}{D}, \qquad
 //   r = \frac{1}{\sqrt{\sigma^2 + \epsilon}}.$$
 //
 // The output uses $x_j - \mu = (x_j - K) - m$, computed in that order: when
@@ -122,11 +179,14 @@ static inline void write_piece(float *restrict y, const float *restrict x,
 // to float rounding.
 //
 // The variance is *biased* (divided by $D$, not $D-1$), as in PyTorch, and
-// $\epsilon$ is added *inside* the square root. Some implementations divide by
-// $\sigma + \epsilon$ instead; the two agree when $\sigma^2 \gg \epsilon$ but
-// not for rows of small spread (a constant row gives $r = 1/\sqrt{\epsilon}
-// \approx 316$ here and $1/\epsilon = 10^5$ there, though $x_j - \mu = 0$ makes
-// both outputs $b_j$). Matching PyTorch's outputs needs PyTorch's formula.
+// $\epsilon$ is added *inside* the square root, so $r \le 1/\sqrt{\epsilon}
+// \approx 316$. A variant found in tutorials divides by $s + \epsilon$, with $s$
+// the *unbiased* standard deviation (`x.std()`, divided by $D-1$) and
+// $\epsilon = 10^{-6}$. For $\sigma^2 \gg \epsilon$ its output is ours times
+// $\sqrt{(D-1)/D}$ (0.99935 for $D = 768$), a constant factor that the gain can
+// absorb; for rows of small spread it multiplies $x_j - \mu$ by up to
+// $1/\epsilon = 10^6$. The [overview](../readme.md#epsilon) compares the two.
+// Matching PyTorch's outputs needs PyTorch's formula.
 //
 // ### Keeping memory busy
 //
@@ -149,7 +209,12 @@ NORM_KERNEL static void forward_row(float *restrict y, float *mean, float *rstd,
     moments s = {0, 0, 0};
     moments_add(&s, x, D, K, next);
     float m = (float)s.m;
-    float r = 1.0f / sqrtf((float)(s.M / (double)D) + eps);
+    double var = s.Q / (double)D;
+    if (!isfinite(s.m) || !isfinite(s.Q)) {  // NaN, infinity or overflow: see above
+        nonfinite_row_stats(x, D, &K, &var);
+        m = 0.0f;
+    }
+    float r = moments_rstd(var, eps);
     if (mean) *mean = K + m;
     if (rstd) *rstd = r;
 
@@ -239,32 +304,48 @@ int layer_norm_forward(float *y, float *mean, float *rstd,
 // (or `NULL`); they are added to the caller's arrays at the end. $\hat x_j$ is
 // recomputed from $x$, $\mu$ and $r$ instead of being stored by the forward
 // pass: storing it would cost a write and a read of a whole array.
+//
+// The two sums, $\sum_j h_j$ and $\sum_j h_j \hat x_j$, go to 16 partial sums,
+// value $j$ to partial sum $j \bmod 16$, as in [moments](../moments.h.html): a
+// fixed order, so that the baseline and AVX2 copies give the same bits (a
+// compiler's `simd reduction` would follow the vector width). With
+// `with_params` the same pass adds this row's terms to `dg` and `db`.
+static inline void row_sums(float *restrict acc_h, float *restrict acc_hx, float *restrict dg,
+                            float *restrict db, const float *restrict dy, const float *restrict x,
+                            const float *restrict g, float mu, float r, size_t D, int with_params)
+{
+    size_t j = 0;
+    for (; j + MOMENTS_LANES <= D; j += MOMENTS_LANES) {
+#pragma omp simd
+        for (int k = 0; k < MOMENTS_LANES; k++) {
+            const float xhat = (x[j + k] - mu) * r;
+            const float h = g ? g[j + k] * dy[j + k] : dy[j + k];
+            acc_h[k] += h;
+            acc_hx[k] += h * xhat;
+            if (with_params) dg[j + k] += dy[j + k] * xhat, db[j + k] += dy[j + k];
+        }
+    }
+    for (; j < D; j++) {
+        const float xhat = (x[j] - mu) * r;
+        const float h = g ? g[j] * dy[j] : dy[j];
+        acc_h[j % MOMENTS_LANES] += h;
+        acc_hx[j % MOMENTS_LANES] += h * xhat;
+        if (with_params) dg[j] += dy[j] * xhat, db[j] += dy[j];
+    }
+}
+
 NORM_KERNEL static void backward_row(float *restrict dx, float *restrict dg, float *restrict db,
                                      const float *restrict dy, const float *restrict x,
                                      const float *next_dy, const float *next_x,
                                      float mu, float r, const float *restrict g, size_t D,
                                      int stream)
 {
-    float sum_h = 0.0f, sum_hx = 0.0f;
+    float acc_h[MOMENTS_LANES] = {0}, acc_hx[MOMENTS_LANES] = {0};
     if (dg && db) {
         // The usual case, in one pass: both sums and both parameter gradients.
-#pragma omp simd reduction(+ : sum_h, sum_hx)
-        for (size_t j = 0; j < D; j++) {
-            float xhat = (x[j] - mu) * r;
-            float h = g ? g[j] * dy[j] : dy[j];
-            sum_h += h;
-            sum_hx += h * xhat;
-            dg[j] += dy[j] * xhat;
-            db[j] += dy[j];
-        }
+        row_sums(acc_h, acc_hx, dg, db, dy, x, g, mu, r, D, 1);
     } else {
-#pragma omp simd reduction(+ : sum_h, sum_hx)
-        for (size_t j = 0; j < D; j++) {
-            float xhat = (x[j] - mu) * r;
-            float h = g ? g[j] * dy[j] : dy[j];
-            sum_h += h;
-            sum_hx += h * xhat;
-        }
+        row_sums(acc_h, acc_hx, NULL, NULL, dy, x, g, mu, r, D, 0);
         if (dg) {
 #pragma omp simd
             for (size_t j = 0; j < D; j++)
@@ -276,6 +357,7 @@ NORM_KERNEL static void backward_row(float *restrict dx, float *restrict dg, flo
                 db[j] += dy[j];
         }
     }
+    float sum_h = moments_fold(acc_h), sum_hx = moments_fold(acc_hx);
 
 // With $a = \frac{1}{D}\sum_j h_j$ and $c = \frac{1}{D}\sum_j h_j \hat x_j$,
 // $\partial L/\partial x_j = r\,(h_j - a - \hat x_j\,c)$, in pieces as in the
@@ -371,3 +453,63 @@ int layer_norm_backward(float *dx, float *dgain, float *dbias,
     if (message) *message = NULL;
     return LAYER_NORM_OK;
 }
+
+// ## Exercises
+//
+// **1.** Show that for $a > 0$ and any $c$, the row $a x + c$ gives the same
+// $\hat x$ as $x$ when $\epsilon = 0$. What does that say about
+// $\partial L/\partial x$?
+//
+// > [!ANSWER]
+// > The mean becomes $a\mu + c$ and the deviations $a(x_j - \mu)$, so
+// > $\sigma$ becomes $a\sigma$ and $\hat x$ is unchanged. Moving $x$ along
+// > $(1, \dots, 1)$ or along $x - \mu$ therefore does not change the loss, and
+// > $\partial L/\partial x$ has no component in those two directions: it is
+// > orthogonal to both, as the formula for `dx` shows (it removes the mean of
+// > $h$ and its projection on $\hat x$).
+//
+// **2.** Show that every row of `dx` sums to zero, for any gain and any
+// $\epsilon$.
+//
+// > [!ANSWER]
+// > $\sum_k \partial L/\partial x_k = r\,(\sum_k h_k - D\,a - c\sum_k \hat x_k)$,
+// > and $D\,a = \sum_k h_k$ while $\sum_k \hat x_k = 0$ (the deviations from the
+// > mean sum to zero, whatever $\epsilon$), so the sum is $r\,(0 - c \cdot 0) = 0$.
+//
+// **3.** RMSNorm (Zhang and Sennrich, 2019) drops the mean:
+// $y_j = g_j\,x_j / \sqrt{\frac{1}{D}\sum_k x_k^2 + \epsilon}$. Which lines of
+// `forward_row` and `backward_row` change, and what is its `dx`?
+//
+// > [!ANSWER]
+// > Forward: no mean, so $m = 0$ and $K = 0$, and the sum of squares is of
+// > $x_j$ itself: $r = 1/\sqrt{\sum_j x_j^2/D + \epsilon}$, $y_j = g_j x_j r$.
+// > Backward: with $\hat x_j = x_j r$ and $h_j = g_j\,\partial L/\partial y_j$,
+// > $\partial L/\partial x_k = r\,(h_k - \hat x_k \frac{1}{D}\sum_j h_j \hat x_j)$:
+// > the term $a$, which came from the mean, disappears, so one row sum is
+// > enough. The gradient still removes the projection on $\hat x$ (RMSNorm is
+// > invariant to scaling a row, not to shifting it).
+//
+// **4.** The forward pass shares rows out with `schedule(dynamic, 16)` but the
+// backward pass with `schedule(static)`. Why may the first depend on timing and
+// not the second?
+//
+// > [!ANSWER]
+// > Each forward row is computed by one thread from start to end, so its result
+// > does not depend on which thread ran it. In the backward pass each thread adds
+// > its rows into private `dgain`, `dbias` sums, which are then added in thread
+// > order: which rows a thread got decides how those float sums round. A fixed
+// > split keeps the rounding, and the result, the same on every run.
+//
+// ## References
+//
+// * J. L. Ba, J. R. Kiros, G. E. Hinton, *Layer Normalization*, 2016,
+//   [arXiv:1607.06450](https://arxiv.org/abs/1607.06450): the layer, statistics
+//   per example and the same computation in training and inference.
+// * B. Zhang, R. Sennrich, *Root Mean Square Layer Normalization*, 2019,
+//   [arXiv:1910.07467](https://arxiv.org/abs/1910.07467): RMSNorm, without
+//   re-centring (exercise 3).
+// * PyTorch, [`torch.nn.LayerNorm`](https://pytorch.org/docs/stable/generated/torch.nn.LayerNorm.html):
+//   biased variance, $\epsilon = 10^{-5}$ inside the square root.
+// * Harvard NLP, [*The Annotated Transformer*](http://nlp.seas.harvard.edu/annotated-transformer/):
+//   a layer norm that divides by `x.std() + eps` with `eps = 1e-6`, the variant
+//   compared above.

@@ -1,6 +1,7 @@
 // ---
 // title: Layer Normalization: the interface
 // summary: The public header of the layer normalization library: two kernels over flat float arrays, their shapes, and how they report bad arguments.
+// order: 30
 // ---
 
 // # Layer Normalization: the interface
@@ -23,7 +24,7 @@
 // Every kernel returns an `int` status, `LAYER_NORM_OK` (zero) on success.
 // On failure nothing has been written to any output, and if `message` is not
 // `NULL`, `*message` points to a constant string that names the function and the
-// bad argument, for example `"layer_norm_forward: eps is negative or NaN"`.
+// bad argument, for example `"layer_norm_forward: eps is negative, NaN or infinite"`.
 // The strings are string literals, so there is no global state, no allocation,
 // and the kernels are safe to call from several threads at once.
 enum layer_norm_status {
@@ -72,4 +73,35 @@ int layer_norm_backward(float *dx, float *dgain, float *dbias,
                         const float *mean, const float *rstd, const float *gain,
                         size_t rows, size_t D, const char **message);
 
+// ## Exercises
+//
+// **1.** A transformer's activations have shape $(N, T, D)$ and
+// `normalized_shape = (D,)`. What are `rows` and `D`?
+//
+// > [!ANSWER]
+// > `rows` $= N \cdot T$, one row per token, and `D` $= D$.
+//
+// **2.** The same tensor with `normalized_shape = (T, D)`: what are `rows` and
+// `D`, and what changes in what the layer means?
+//
+// > [!ANSWER]
+// > `rows` $= N$ and `D` $= T \cdot D$: the statistics are those of a whole
+// > sequence, so a token's output now depends on the other tokens of its
+// > sequence, and the gain and bias have one value per position and feature.
+//
+// **3.** Why must `dx` not overlap `dy` or `x`?
+//
+// > [!ANSWER]
+// > The kernel reads `dy` and `x` of a row twice (the sums, then `dx`) and
+// > declares its pointers `restrict`, which lets the compiler vectorise and
+// > reorder loads and stores on the promise that they do not alias. Writing
+// > `dx` over `dy` would change the second read, and the promise would be
+// > broken: the result is undefined.
+//
+// ## References
+//
+// * PyTorch, [`torch.nn.LayerNorm`](https://pytorch.org/docs/stable/generated/torch.nn.LayerNorm.html):
+//   `normalized_shape`, `eps`, `elementwise_affine`.
+// * J. L. Ba, J. R. Kiros, G. E. Hinton, 2016,
+//   [arXiv:1607.06450](https://arxiv.org/abs/1607.06450): the layer.
 #endif

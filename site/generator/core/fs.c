@@ -1,0 +1,124 @@
+/* fs.c — see fs.h. Directory listings walk with opendir/readdir and a
+ * path buffer passed down the recursion: no nftw, whose callback has no
+ * user pointer and so needs a global. */
+#include "fs.h"
+
+#include "buf.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+int sn_read_file(const char *path, char **data, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return -1;
+    sn_buf b = {0};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) sn_buf_add(&b, chunk, n);
+    int failed = ferror(f);
+    int saved = errno;
+    fclose(f);
+    if (failed) {
+        sn_buf_free(&b);
+        errno = saved ? saved : EIO;
+        return -1;
+    }
+    *len = b.len;
+    *data = sn_buf_take(&b);
+    return 0;
+}
+
+int sn_make_parents(const char *full, size_t from)
+{
+    char *p = sn_strndup(full, strlen(full));
+    char *slash = strrchr(p, '/');
+    struct stat st;
+    if (slash) { /* most files go where an earlier one went */
+        *slash = '\0';
+        int exists = stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+        *slash = '/';
+        if (exists) {
+            free(p);
+            return 0;
+        }
+    }
+    for (char *s = p + from + 1; *s; s++) {
+        if (*s != '/') continue;
+        *s = '\0';
+        if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+            free(p);
+            return -1;
+        }
+        *s = '/';
+    }
+    free(p);
+    return 0;
+}
+
+int sn_make_dirs(const char *dir)
+{
+    char *p = sn_strdup_printf("%s/.", dir);
+    int rc = sn_make_parents(p, 0);
+    free(p);
+    return rc;
+}
+
+static void list_under(const char *root, const char *rel, const char *suffix, sn_strv *out)
+{
+    char *dir = *rel ? sn_strdup_printf("%s/%s", root, rel) : sn_strdup(root);
+    DIR *d = opendir(dir);
+    if (!d) {
+        free(dir);
+        return;
+    }
+    size_t k = strlen(suffix);
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.') continue;
+        char *path = sn_strdup_printf("%s/%s", dir, e->d_name);
+        char *sub = *rel ? sn_strdup_printf("%s/%s", rel, e->d_name) : sn_strdup(e->d_name);
+        struct stat st;
+        if (lstat(path, &st) == 0) {
+            size_t n = strlen(sub);
+            if (S_ISDIR(st.st_mode)) list_under(root, sub, suffix, out);
+            else if (S_ISREG(st.st_mode) && n > k && strcmp(sub + n - k, suffix) == 0)
+                sn_strv_addn(out, sub, n - k);
+        }
+        free(sub);
+        free(path);
+    }
+    closedir(d);
+    free(dir);
+}
+
+void sn_list_files(const char *dir, const char *suffix, sn_strv *out)
+{
+    size_t first = out->count;
+    list_under(dir, "", suffix, out);
+    if (out->count > first)
+        qsort(out->items + first, out->count - first, sizeof *out->items, sn_strcmp_ptr);
+}
+
+int sn_remove_tree(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (d) {
+        struct dirent *e;
+        while ((e = readdir(d)) != NULL) {
+            if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
+            char *path = sn_strdup_printf("%s/%s", dir, e->d_name);
+            struct stat st;
+            if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) sn_remove_tree(path);
+            else unlink(path);
+            free(path);
+        }
+        closedir(d);
+    }
+    return rmdir(dir);
+}

@@ -1,0 +1,33 @@
+/* fs.h — the file system, as both programs use it: read a whole file,
+ * create the folders that lead to a file (mkdir -p), and list the files of
+ * a tree, sorted. */
+#ifndef SN_FS_H
+#define SN_FS_H
+
+#include "strv.h"
+
+#include <stddef.h>
+
+/* Reads a whole file into *data (NUL-terminated). Returns 0, or -1 with
+ * errno set. */
+int sn_read_file(const char *path, char **data, size_t *len);
+
+/* Creates the folders that lead to the file `path` (like `mkdir -p` of its
+ * folder); the first `from` bytes of `path` name a folder known to exist.
+ * Returns 0, or -1 with errno set. */
+int sn_make_parents(const char *path, size_t from);
+
+/* Creates the folder `dir` and its parents. Returns 0, or -1 with errno. */
+int sn_make_dirs(const char *dir);
+
+/* Appends to `out` the regular files under `dir` whose names end in
+ * `suffix` ("" for all), as paths relative to `dir` without the suffix,
+ * sorted. Symbolic links and dot files are not followed; a missing folder
+ * lists nothing. */
+void sn_list_files(const char *dir, const char *suffix, sn_strv *out);
+
+/* Removes the tree under `dir` (a scratch folder) and `dir` itself; does
+ * not follow symbolic links. Returns 0, or -1 with errno. */
+int sn_remove_tree(const char *dir);
+
+#endif

@@ -1,0 +1,327 @@
+/* assemble.c — see assemble.h. */
+#include "assemble.h"
+#include "ui_strings.h"
+#include "markers.h"
+
+#include "embedded.h"
+#include "path.h"
+#include "publish.h"
+#include "read.h"
+#include "template.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The variables of each template, by name: each list makes an enum of
+ * indices (P_LANG, ...) and the names the template parser checks, so that a
+ * value is filled by its name (values[P_BODY] = ...), not by its place. */
+#define PAGE_VARS(X)                                                                         \
+    X(P_LANG, "lang") X(P_HEAD_TITLE, "head_title") X(P_SUMMARY, "summary")                 \
+    X(P_ALTERNATES, "alternates") X(P_STATIC, "static") X(P_KIND, "kind")                    \
+    X(P_BREADCRUMB, "breadcrumb") X(P_LANGUAGES, "languages") X(P_BODY, "body")              \
+    X(P_SOURCE, "source") X(P_PUBLISH, "publish")
+#define SECTION_VARS(X) X(S_N, "n") X(S_KIND, "kind") X(S_NOTES, "notes") X(S_CODE, "code")
+#define CONTENTS_VARS(X) X(C_ENTRIES, "entries")
+#define ENTRY_VARS(X)                                                                        \
+    X(E_KIND, "kind") X(E_HREF, "href") X(E_TITLE, "title") X(E_FILE, "file")                \
+    X(E_SUMMARY, "summary")
+
+#define VAR_ID(id, name) id,
+#define VAR_NAME(id, name) name,
+enum { PAGE_VARS(VAR_ID) P_COUNT };
+enum { SECTION_VARS(VAR_ID) S_COUNT };
+enum { CONTENTS_VARS(VAR_ID) C_COUNT };
+enum { ENTRY_VARS(VAR_ID) E_COUNT };
+static const char *const page_vars[] = {PAGE_VARS(VAR_NAME) NULL};
+static const char *const section_vars[] = {SECTION_VARS(VAR_NAME) NULL};
+static const char *const contents_vars[] = {CONTENTS_VARS(VAR_NAME) NULL};
+static const char *const entry_vars[] = {ENTRY_VARS(VAR_NAME) NULL};
+
+enum { PAGE, SECTION, CONTENTS, ENTRY, TEMPLATE_COUNT };
+
+static const struct {
+    const char *file;
+    const char *const *vars;
+} template_info[TEMPLATE_COUNT] = {
+    {"page.html", page_vars},
+    {"section.html", section_vars},
+    {"index.html", contents_vars},
+    {"entry.html", entry_vars},
+};
+
+struct sn_templates {
+    sn_template *t[TEMPLATE_COUNT];
+};
+
+sn_templates *sn_templates_load(const char *dir, char **err)
+{
+    sn_templates *ts = sn_xcalloc(1, sizeof *ts);
+    for (int i = 0; i < TEMPLATE_COUNT; i++) {
+        const char *file = template_info[i].file;
+        char *path = dir ? sn_strdup_printf("%s/%s", dir, file) : NULL;
+        char *text = NULL;
+        size_t len = 0;
+        if (path && sn_read_file(path, &text, &len) != 0) {
+            if (errno != ENOENT) {
+                *err = sn_error_at(path, 0, 0, "cannot read template: %s", strerror(errno));
+                free(path);
+                sn_templates_free(ts);
+                return NULL;
+            }
+            free(path);
+            path = NULL;
+        }
+        if (!text) { /* the built-in one */
+            const sn_embedded *e = sn_embedded_find(file);
+            text = sn_strndup(e->data, e->len);
+            len = e->len;
+            path = sn_strdup_printf("templates/%s", file); /* built in: named as in the repository */
+        }
+        ts->t[i] = sn_template_parse(path, text, len, template_info[i].vars, err);
+        free(text);
+        free(path);
+        if (!ts->t[i]) {
+            sn_templates_free(ts);
+            return NULL;
+        }
+    }
+    return ts;
+}
+
+void sn_templates_free(sn_templates *ts)
+{
+    if (!ts) return;
+    for (int i = 0; i < TEMPLATE_COUNT; i++) sn_template_free(ts->t[i]);
+    free(ts);
+}
+
+char *sn_templates_pot(const sn_templates *ts)
+{
+    sn_buf b = {0};
+    sn_template_pot((const sn_template *const *)ts->t, TEMPLATE_COUNT, &b);
+    return sn_buf_take(&b);
+}
+
+/* Lines first..last (1-based) of highlighted code, numbered. Sections come
+ * in the order of the file, so the cursor walks each line once. */
+static void code_lines(sn_buf *out, sn_code_cursor *c, int first, int last)
+{
+    if (first < c->line) {
+        c->at = c->code;
+        c->line = 1;
+    }
+    for (; c->line < first && c->at; c->line++) {
+        c->at = strchr(c->at, '\n');
+        if (c->at) c->at++;
+    }
+    sn_buf_puts(out, "<pre>");
+    for (; c->line <= last && c->at; c->line++) {
+        const char *e = strchr(c->at, '\n');
+        size_t n = e ? (size_t)(e - c->at) : strlen(c->at);
+        sn_buf_printf(out, "<span class=\"line\"><span class=\"lineno\">%d</span>", c->line);
+        sn_buf_add(out, c->at, n);
+        sn_buf_puts(out, c->line < last ? "</span>\n" : "</span>");
+        c->at = e ? e + 1 : NULL;
+    }
+    sn_buf_puts(out, "</pre>");
+}
+
+static void add_bcp47(sn_buf *b, const char *code);
+
+/* Marks blocks the translation left in English (see translate.h) with a
+ * short notice in the page's language. */
+static void mark_untranslated(sn_buf *out, const char *notes, const sn_lang *lang)
+{
+    static const char marker[] = SN_UNTRANSLATED_BLOCK;
+    const char *label = sn_ui_string(lang->ui, SN_UI_NOT_TRANSLATED);
+    const char *s = notes, *hit;
+    while ((hit = strstr(s, marker)) != NULL) {
+        hit += sizeof marker - 1;
+        sn_buf_add(out, s, (size_t)(hit - s));
+        sn_buf_puts(out, "<p class=\"untranslated-label\" lang=\"");
+        add_bcp47(out, lang->code);
+        sn_buf_puts(out, "\">");
+        sn_buf_add_html(out, label, strlen(label));
+        sn_buf_puts(out, "</p>");
+        s = hit;
+    }
+    sn_buf_puts(out, s);
+}
+
+void sn_assemble_section(const sn_templates *ts, sn_buf *out, const sn_lang *lang, int n,
+                         const char *notes, sn_code_cursor *code, int first, int last)
+{
+    sn_buf num = {0}, docs = {0}, lines = {0};
+    sn_buf_printf(&num, "%d", n);
+    mark_untranslated(&docs, notes, lang);
+    if (code && first) code_lines(&lines, code, first, last);
+    int has_notes = notes[strspn(notes, " \n")] != '\0';
+    const char *kind = !lines.len ? " no-code" : !has_notes ? " no-notes" : "";
+    const char *values[S_COUNT] = {
+        [S_N] = num.data, [S_KIND] = kind, [S_NOTES] = docs.data ? docs.data : "",
+        [S_CODE] = lines.data ? lines.data : ""};
+    sn_template_fill(ts->t[SECTION], out, values, lang->ui);
+    sn_buf_free(&num);
+    sn_buf_free(&docs);
+    sn_buf_free(&lines);
+}
+
+void sn_assemble_entry(const sn_templates *ts, sn_buf *out, const sn_lang *lang, const char *from,
+                       const char *to, const char *title, const char *file, const char *summary,
+                       int is_folder)
+{
+    sn_buf t = {0}, f = {0}, s = {0};
+    char *href = sn_link(from, to);
+    sn_buf_add_html(&t, title, strlen(title));
+    sn_buf_add_html(&f, file, strlen(file));
+    if (summary) {
+        sn_buf_puts(&s, "<p class=\"entry-summary\">");
+        sn_buf_add_html(&s, summary, strlen(summary));
+        sn_buf_puts(&s, "</p>");
+    }
+    const char *values[E_COUNT] = {
+        [E_KIND] = is_folder ? "folder" : "page", [E_HREF] = href, [E_TITLE] = t.data,
+        [E_FILE] = f.data, [E_SUMMARY] = s.data ? s.data : ""};
+    sn_template_fill(ts->t[ENTRY], out, values, lang->ui);
+    free(href);
+    sn_buf_free(&t);
+    sn_buf_free(&f);
+    sn_buf_free(&s);
+}
+
+void sn_assemble_contents(const sn_templates *ts, sn_buf *out, const sn_lang *lang, const char *entries)
+{
+    const char *values[C_COUNT] = {[C_ENTRIES] = entries};
+    sn_template_fill(ts->t[CONTENTS], out, values, lang->ui);
+}
+
+/* The full output path of a page in a language's tree. */
+static char *in_lang(const sn_lang *lang, const char *path)
+{
+    return sn_strdup_printf("%s%s", lang->prefix, path);
+}
+
+static void breadcrumb(sn_buf *b, const sn_page_view *v, const char *self)
+{
+    for (size_t i = 0; i < v->ncrumbs; i++) {
+        char *to = in_lang(v->lang, v->crumbs[i].target);
+        char *href = sn_link(self, to);
+        sn_buf_printf(&b[0], "<a href=\"%s\"%s>", href, i == 0 ? " class=\"home\"" : "");
+        sn_buf_add_html(b, v->crumbs[i].label, strlen(v->crumbs[i].label));
+        sn_buf_puts(b, "</a><span class=\"sep\" aria-hidden=\"true\">/</span>");
+        free(href);
+        free(to);
+    }
+    sn_buf_puts(b, "<span class=\"here\" aria-current=\"page\">");
+    sn_buf_add_html(b, v->title, strlen(v->title));
+    sn_buf_puts(b, "</span>");
+}
+
+/* "zh_TW" → "zh-TW", for lang and hreflang attributes; our "zh" is
+ * written in simplified characters: "zh-Hans". */
+static void add_bcp47(sn_buf *b, const char *code)
+{
+    if (strcmp(code, "zh") == 0) code = "zh-Hans";
+    for (const char *s = code; *s; s++) sn_buf_putc(b, *s == '_' ? '-' : *s);
+}
+
+static void languages(sn_buf *sw, sn_buf *alt, const sn_page_view *v, const char *self)
+{
+    if (v->nlangs < 2) return;
+    const char *label = sn_ui_string(v->lang->ui, SN_UI_LANGUAGE);
+    sn_buf_puts(sw, "<nav class=\"languages\" aria-label=\"");
+    sn_buf_add_html(sw, label, strlen(label));
+    sn_buf_puts(sw, "\">");
+    for (size_t i = 0; i < v->nlangs; i++) {
+        const sn_lang *l = &v->langs[i];
+        char *to = in_lang(l, v->path);
+        char *href = sn_link(self, to);
+        /* Alternates are absolute when the site has a home (publish.h). */
+        char *alt_href = v->base_url ? sn_absolute(v->base_url, to) : sn_strndup(href, strlen(href));
+        sn_buf_printf(alt, "<link rel=\"alternate\" hreflang=\"");
+        add_bcp47(alt, l->code);
+        sn_buf_printf(alt, "\" href=\"%s\">\n", alt_href);
+        if (i == 0) sn_buf_printf(alt, "<link rel=\"alternate\" hreflang=\"x-default\" href=\"%s\">\n", alt_href);
+        free(alt_href);
+        int current = strcmp(l->code, v->lang->code) == 0;
+        if (current) {
+            sn_buf_puts(sw, "<span class=\"current\" aria-current=\"true\" lang=\"");
+        } else {
+            sn_buf_printf(sw, "<a href=\"%s\" hreflang=\"", href);
+            add_bcp47(sw, l->code);
+            sn_buf_puts(sw, "\" lang=\"");
+        }
+        add_bcp47(sw, l->code);
+        sn_buf_puts(sw, "\">");
+        sn_buf_add_html(sw, l->name, strlen(l->name));
+        sn_buf_puts(sw, current ? "</span>" : "</a>");
+        free(href);
+        free(to);
+    }
+    sn_buf_puts(sw, "</nav>");
+}
+
+char *sn_assemble_page(const sn_templates *ts, const sn_page_view *v)
+{
+    char *self = in_lang(v->lang, v->path);
+    sn_buf lang = {0}, head = {0}, summary = {0}, alt = {0}, crumbs = {0}, sw = {0}, source = {0};
+    add_bcp47(&lang, v->lang->code);
+    sn_buf_add_html(&head, v->title, strlen(v->title));
+    if (strcmp(v->title, v->site_title) != 0) {
+        sn_buf_puts(&head, " · ");
+        sn_buf_add_html(&head, v->site_title, strlen(v->site_title));
+    }
+    char *description = sn_describe(v->summary ? v->summary : v->title, SN_DESCRIPTION_MAX);
+    sn_buf_add_html(&summary, description, strlen(description));
+    sn_buf publish = {0};
+    sn_buf locale = {0};
+    add_bcp47(&locale, strcmp(v->lang->code, "zh") == 0 ? "zh_CN" : v->lang->code);
+    for (char *c = locale.data; *c; c++) if (*c == '-') *c = '_';
+    sn_publish_head(&publish, v->base_url, self, v->title, v->site_title, description, locale.data);
+    sn_buf_free(&locale);
+    free(description);
+    char *stat = sn_link(self, "static/");
+    breadcrumb(&crumbs, v, self);
+    languages(&sw, &alt, v, self);
+    if (v->source) {
+        char *href = sn_link(self, v->source);
+        const char *label = sn_ui_string(v->lang->ui, SN_UI_SOURCE_FILE);
+        sn_buf_printf(&source, "<a class=\"source-link\" href=\"%s\">", href);
+        sn_buf_add_html(&source, label, strlen(label));
+        sn_buf_puts(&source, " <code>");
+        sn_buf_add_html(&source, sn_basename(v->source), strlen(sn_basename(v->source)));
+        sn_buf_puts(&source, "</code></a>");
+        free(href);
+    }
+    /* A page with blocks still in English says so once, at the top. */
+    sn_buf body = {0};
+    if (strstr(v->body, SN_UNTRANSLATED_CLASS)) {
+        const char *notice = sn_ui_string(v->lang->ui, SN_UI_PARTLY_ENGLISH);
+        sn_buf_puts(&body, "<p class=\"untranslated-notice\" role=\"note\">");
+        sn_buf_add_html(&body, notice, strlen(notice));
+        sn_buf_puts(&body, "</p>\n");
+    }
+    sn_buf_puts(&body, v->body);
+    sn_publish_preload(&publish, v->base_url, stat, v->body);
+    const char *values[P_COUNT] = {
+        [P_LANG] = lang.data, [P_HEAD_TITLE] = head.data,
+        [P_SUMMARY] = summary.data ? summary.data : "", [P_ALTERNATES] = alt.data ? alt.data : "",
+        [P_STATIC] = stat, [P_KIND] = v->kind, [P_BREADCRUMB] = crumbs.data,
+        [P_LANGUAGES] = sw.data ? sw.data : "", [P_BODY] = body.data,
+        [P_SOURCE] = source.data ? source.data : "", [P_PUBLISH] = publish.data ? publish.data : ""};
+    sn_buf out = {0};
+    sn_template_fill(ts->t[PAGE], &out, values, v->lang->ui);
+    sn_buf_free(&lang);
+    sn_buf_free(&head);
+    sn_buf_free(&summary);
+    sn_buf_free(&alt);
+    sn_buf_free(&crumbs);
+    sn_buf_free(&sw);
+    sn_buf_free(&source);
+    sn_buf_free(&body);
+    sn_buf_free(&publish);
+    free(stat);
+    free(self);
+    return sn_buf_take(&out);
+}

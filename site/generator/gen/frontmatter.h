@@ -1,0 +1,35 @@
+/* frontmatter.h — the optional header of a page: its title, a one-line
+ * summary and its place in the folder's index.
+ *
+ *     ---
+ *     title: Layer Normalization
+ *     summary: Normalizing each sample over its features.
+ *     order: 2
+ *     ---
+ *
+ * At the top of a `.md` file, or as the first comment of a `.c`/`.h` file.
+ * Only these three keys exist, so the parser is strict and small rather
+ * than a YAML library: a misspelt key is an error with its line, not a
+ * silently ignored field. A value may be wrapped in quotes. */
+#ifndef SN_FRONTMATTER_H
+#define SN_FRONTMATTER_H
+
+#include <stddef.h>
+
+typedef struct {
+    char *title;   /* NULL when absent */
+    char *summary; /* NULL when absent */
+    int order;
+    int has_order;
+} sn_front_matter;
+
+/* Parses front matter at the start of `text`. Returns 0 when the text does
+ * not start with a `---` line (nothing consumed), 1 when it parsed: then
+ * *consumed is the number of bytes through the closing `---` line. Returns
+ * -1 on a malformed header: *err_line is the 1-based line within `text` and
+ * *err a malloc'd message. */
+int sn_front_matter_parse(const char *text, size_t len, sn_front_matter *fm,
+                          size_t *consumed, int *err_line, char **err);
+void sn_front_matter_free(sn_front_matter *fm);
+
+#endif

@@ -1,0 +1,138 @@
+/* languages.c — the languages a site is rendered into: English, always,
+ * then those of the translations folder (--po), each with its catalogs
+ * (site.po for the interface, one PO file per page), and the name each
+ * language calls itself in the switcher. */
+#include "site_model.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+/* How languages call themselves, for the switcher. */
+static const struct {
+    const char *code, *name;
+} language_names[] = {
+    {"en", "English"}, {"zh", "中文"},     {"zh_CN", "简体中文"}, {"zh_TW", "繁體中文"},
+    {"ja", "日本語"},  {"ko", "한국어"},   {"fr", "Français"},    {"de", "Deutsch"},
+    {"es", "Español"}, {"pt", "Português"}, {"ru", "Русский"},     {"it", "Italiano"},
+};
+
+void site_add_language(site *s, const char *code)
+{
+    s->langs = sn_xrealloc(s->langs, (s->nlangs + 1) * sizeof *s->langs);
+    lang_rec *l = &s->langs[s->nlangs++];
+    memset(l, 0, sizeof *l);
+    l->code = sn_strdup(code);
+    l->prefix = strcmp(code, "en") == 0 ? sn_strdup("") : sn_strdup_printf("%s/", code);
+    l->catalogs = sn_xcalloc(s->npages + 1, sizeof *l->catalogs);
+    l->notes = sn_xcalloc(s->npages + 1, sizeof *l->notes);
+}
+
+/* A language's folder must not clash with a folder of the sources. */
+static int check_language_name(site *s, const char *code, char **err)
+{
+    for (size_t i = 0; i < s->nfolders; i++) {
+        const char *p = s->folders[i].path;
+        size_t n = strlen(code);
+        if (strncmp(p, code, n) == 0 && (p[n] == '\0' || p[n] == '/')) {
+            *err = sn_error_at(s->o->po_dir, 0, 0, "language `%s` would be written to %s/%s/, where "
+                               "the source folder %s/%s already goes", code, s->o->out_dir, code,
+                               s->o->src_dir, code);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* The languages of the translations folder: the words of its LINGUAS file
+ * (gettext's convention, read by sn_languages_read, the one parser the
+ * translators' tool uses too) when it has one, else its subfolders but
+ * `templates` (where the POT files live). */
+static char **language_codes(const char *po_dir, size_t *count, char **err)
+{
+    char **codes = NULL;
+    size_t n = 0;
+    char *linguas = sn_strdup_printf("%s/LINGUAS", po_dir);
+    struct stat lst;
+    if (stat(linguas, &lst) == 0) {
+        free(linguas);
+        if (sn_languages_read(po_dir, &codes, count, err) != 0) return NULL;
+        return codes;
+    }
+    free(linguas);
+    DIR *d = opendir(po_dir);
+    if (!d) {
+        *err = sn_error_at(po_dir, 0, 0, "cannot read the translations folder: %s", strerror(errno));
+        return NULL;
+    }
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        char *path = sn_strdup_printf("%s/%s", po_dir, e->d_name);
+        struct stat st;
+        if (e->d_name[0] != '.' && strcmp(e->d_name, "en") != 0 &&
+            strcmp(e->d_name, "templates") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+            codes = sn_xrealloc(codes, (n + 1) * sizeof *codes);
+            codes[n++] = sn_strdup(e->d_name);
+        }
+        free(path);
+    }
+    closedir(d);
+    *count = n;
+    return codes;
+}
+
+int site_load_languages(site *s, char **err)
+{
+    if (!s->o->po_dir) return 0;
+    size_t n = 0;
+    char **codes = language_codes(s->o->po_dir, &n, err);
+    if (!codes && *err) return -1;
+    if (n) qsort(codes, n, sizeof *codes, sn_strcmp_ptr);
+    int rc = 0;
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        if ((i > 0 && strcmp(codes[i - 1], codes[i]) == 0) || strcmp(codes[i], "en") == 0)
+            continue; /* named twice, or English, which is always there */
+        if (strchr(codes[i], '/') || strcmp(codes[i], "..") == 0 || strcmp(codes[i], ".") == 0) {
+            *err = sn_error_at(s->o->po_dir, 0, 0, "`%s` is not a language code", codes[i]);
+            rc = -1;
+        }
+        if (rc == 0) rc = check_language_name(s, codes[i], err);
+        if (rc == 0) site_add_language(s, codes[i]);
+    }
+    for (size_t i = 0; i < n; i++) free(codes[i]);
+    free(codes);
+    for (size_t i = 1; i < s->nlangs && rc == 0; i++) {
+        lang_rec *l = &s->langs[i];
+        char *path = sn_strdup_printf("%s/%s/site.po", s->o->po_dir, l->code);
+        l->ui = sn_catalog_load(path, err);
+        free(path);
+        if (!l->ui) return -1;
+        for (size_t p = 0; p < s->npages; p++) {
+            if (s->pages[p].english_only) continue; /* sections.c */
+            path = sn_strdup_printf("%s/%s/%s.po", s->o->po_dir, l->code, s->pages[p].page.src->path);
+            l->catalogs[p] = sn_catalog_load(path, err);
+            free(path);
+            if (!l->catalogs[p]) return -1;
+        }
+    }
+    return rc;
+}
+
+void site_name_languages(site *s)
+{
+    s->lang_views = sn_xcalloc(s->nlangs, sizeof *s->lang_views);
+    for (size_t l = 0; l < s->nlangs; l++) {
+        lang_rec *lang = &s->langs[l];
+        /* A language's own name, from the table (ui_strings.h says why
+         * not from its site.po), else its code. */
+        const char *name = NULL;
+        for (size_t i = 0; i < sizeof language_names / sizeof *language_names && !name; i++)
+            if (strcmp(language_names[i].code, lang->code) == 0) name = language_names[i].name;
+        if (!name) name = lang->code;
+        lang->lang = (sn_lang){lang->code, name, lang->prefix, lang->ui};
+        s->lang_views[l] = lang->lang;
+    }
+}

@@ -1,0 +1,292 @@
+/* markdown.c — see markdown.h. */
+#include "markdown.h"
+
+#include "answer.h"
+#include "buf.h"
+#include "po_markdown.h"
+#include "program_output.h"
+#include "texmath.h"
+
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* CommonMark options: raw HTML is the author's to use (anchors, <div>s);
+ * smart punctuation turns "quotes" and -- into typographic ones. */
+static const int cmark_options = CMARK_OPT_UNSAFE | CMARK_OPT_SMART;
+
+/* The language of code spans and of fenced code without an info string:
+ * notes here talk about C. */
+static const char default_lang[] = "c";
+
+static void add_placeholder(sn_buf *b, size_t index)
+{
+    sn_buf_printf(b, SN_MATH_MARK_OPEN "%zu" SN_MATH_MARK_CLOSE, index);
+}
+
+/* "file:line:col" of notes line `line` (0-based), column `col`. For a
+ * translation, the place is that of the English notes it came from. */
+static char *place(const sn_notes_context *ctx, int line, int col)
+{
+    int l, c;
+    if (ctx->lang) {
+        sn_section_locate(ctx->section, 0, 1, &l, &c);
+        return sn_strdup_printf("%s:%d (%s translation)", ctx->file, l, ctx->lang);
+    }
+    sn_section_locate(ctx->section, line, col, &l, &c);
+    return sn_strdup_printf("%s:%d:%d", ctx->file, l, c);
+}
+
+static void notes_push(sn_notes *n, size_t *cap, size_t id, char *where)
+{
+    if (n->count == *cap) {
+        *cap = *cap ? *cap * 2 : 16;
+        n->ids = sn_xrealloc(n->ids, *cap * sizeof *n->ids);
+        n->where = sn_xrealloc(n->where, *cap * sizeof *n->where);
+    }
+    n->ids[n->count] = id;
+    n->where[n->count] = where;
+    n->count++;
+}
+
+/* Replaces a code span or code block by raw HTML holding a placeholder for
+ * its highlighted form. */
+static cmark_node *code_placeholder(cmark_node *node, size_t index)
+{
+    sn_buf b = {0};
+    int block = cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK;
+    sn_buf_puts(&b, block ? "<pre class=\"notes-code\"><code>" : "<code class=\"inline-code\">");
+    add_placeholder(&b, index);
+    sn_buf_puts(&b, block ? "</code></pre>" : "</code>");
+    cmark_node *html = cmark_node_new(block ? CMARK_NODE_HTML_BLOCK : CMARK_NODE_HTML_INLINE);
+    cmark_node_set_literal(html, b.data);
+    sn_buf_free(&b);
+    return html;
+}
+
+/* The lexer named by a fenced block's info string: its first word. */
+static char *fence_lang(cmark_node *node)
+{
+    const char *info = cmark_node_get_fence_info(node);
+    size_t n = 0;
+    while (info && info[n] && info[n] != ' ' && info[n] != '\t' && info[n] != '{') n++;
+    return n ? sn_strndup(info, n) : sn_strndup(default_lang, strlen(default_lang));
+}
+
+/* A code block ```output FILE```: 0 with FILE's text in *text (malloc'd,
+ * *len its length), 0 and *text NULL for any other block, or -1 and *err. */
+static int read_output_block(cmark_node *node, const sn_notes_context *ctx, char **text, size_t *len,
+                             char **err)
+{
+    char *name = NULL, *why = NULL;
+    int k = sn_output_block_name(cmark_node_get_fence_info(node), cmark_node_get_literal(node), &name,
+                                 &why);
+    if (k > 0 && !ctx->read_output) why = sn_strdup_printf("output blocks are not available here");
+    if (k > 0 && !why) *text = ctx->read_output(ctx->ctx, name, len, &why);
+    free(name);
+    if (!why) return 0;
+    char *where = place(ctx, cmark_node_get_start_line(node) - 1, cmark_node_get_start_column(node));
+    *err = sn_strdup_printf("%s: error: %s", where, why);
+    free(where);
+    free(why);
+    return -1;
+}
+
+/* Walks the document: collects code nodes to replace, rewrites URLs, and
+ * refuses math where it cannot go. */
+static int walk(cmark_node *doc, sn_tools *tools, const sn_notes_context *ctx, sn_notes *out,
+                size_t *cap, char **err)
+{
+    cmark_iter *it = cmark_iter_new(doc);
+    cmark_node **code = NULL;
+    size_t ncode = 0, code_cap = 0;
+    int in_image = 0, rc = 0;
+    cmark_event_type ev;
+    while (rc == 0 && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(it);
+        cmark_node_type type = cmark_node_get_type(node);
+        if ((type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) && ev == CMARK_EVENT_ENTER &&
+            ctx->rewrite_url) {
+            char *url = ctx->rewrite_url(ctx->ctx, cmark_node_get_url(node), type == CMARK_NODE_IMAGE,
+                                         cmark_node_get_start_line(node),
+                                         cmark_node_get_start_column(node));
+            if (url) cmark_node_set_url(node, url);
+            free(url);
+        }
+        if (type == CMARK_NODE_IMAGE) in_image += ev == CMARK_EVENT_ENTER ? 1 : -1;
+        if (type == CMARK_NODE_TEXT && in_image &&
+            strstr(cmark_node_get_literal(node), SN_MATH_MARK_OPEN)) {
+            char *where = place(ctx, cmark_node_get_start_line(node) - 1, cmark_node_get_start_column(node));
+            *err = sn_strdup_printf("%s: error: math in an image's description cannot be shown", where);
+            free(where);
+            rc = -1;
+        }
+        if ((type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK) && ev == CMARK_EVENT_ENTER) {
+            if (ncode == code_cap) {
+                code_cap = code_cap ? code_cap * 2 : 16;
+                code = sn_xrealloc(code, code_cap * sizeof *code);
+            }
+            code[ncode++] = node;
+        }
+    }
+    cmark_iter_free(it);
+    /* Nodes are replaced after the walk, which must not see them change. */
+    for (size_t i = 0; i < ncode; i++) {
+        cmark_node *node = code[i];
+        const char *text = cmark_node_get_literal(node);
+        int block = cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK;
+        char *lang = block ? fence_lang(node) : sn_strndup(default_lang, strlen(default_lang));
+        size_t len = strlen(text);
+        char *output = NULL;
+        if (rc == 0 && block && read_output_block(node, ctx, &output, &len, err) != 0) rc = -1;
+        if (output) {
+            text = output;
+            free(lang);
+            lang = sn_strndup("text", 4);
+        }
+        if (block && len && text[len - 1] == '\n') len--; /* the block's last newline */
+        if (rc == 0) {
+            char *where = place(ctx, cmark_node_get_start_line(node) - 1, cmark_node_get_start_column(node));
+            size_t id = sn_tools_code(tools, lang, text, len, where);
+            cmark_node *html = code_placeholder(node, out->count);
+            notes_push(out, cap, id, where);
+            cmark_node_replace(node, html);
+            cmark_node_free(node);
+        }
+        free(output);
+        free(lang);
+    }
+    free(code);
+    return rc;
+}
+
+int sn_notes_parse(sn_tools *tools, const char *md, const sn_notes_context *ctx, sn_notes *out,
+                   char **err)
+{
+    memset(out, 0, sizeof *out);
+    size_t len = strlen(md), cap = 0;
+    sn_math_list math;
+    sn_error bad;
+    if (sn_math_find(md, len, &math, &bad) != 0) {
+        char *where = place(ctx, bad.line - 1, bad.col);
+        *err = sn_strdup_printf("%s: error: %s", where, bad.message);
+        free(where);
+        sn_error_free(&bad);
+        sn_math_list_free(&math);
+        return -1;
+    }
+    for (size_t k = 0; k < math.count; k++) {
+        const sn_math_span *m = &math.spans[k];
+        char *where = place(ctx, m->line - 1, m->col);
+        size_t id = sn_tools_math(tools, md + m->tex_start, m->tex_end - m->tex_start, m->display, where);
+        notes_push(out, &cap, id, where);
+    }
+    char *protected = sn_math_protect(md, len, &math);
+    sn_math_list_free(&math);
+
+    cmark_parser *parser = sn_markdown_parser(cmark_options);
+    cmark_parser_feed(parser, protected, strlen(protected));
+    cmark_node *doc = cmark_parser_finish(parser);
+    free(protected);
+    sn_answers_render(doc, ctx->answer_label ? ctx->answer_label : "Answer");
+    int rc = walk(doc, tools, ctx, out, &cap, err);
+    if (rc == 0)
+        out->html = cmark_render_html(doc, cmark_options, cmark_parser_get_syntax_extensions(parser));
+    cmark_node_free(doc);
+    cmark_parser_free(parser);
+    if (rc != 0) sn_notes_free(out);
+    return rc;
+}
+
+typedef struct {
+    const sn_notes *notes;
+    const sn_tools *tools;
+} finishing;
+
+static const char *result_for(void *ctx, size_t index, size_t *len)
+{
+    const finishing *f = ctx;
+    return sn_tools_result(f->tools, f->notes->ids[index], len);
+}
+
+/* True for the ASCII bytes that belong to a word or its punctuation. */
+static int is_ascii_glue(unsigned char c, const char *stops)
+{
+    return c > ' ' && c < 0x80 && !strchr(stops, c);
+}
+
+/* Length of the UTF-8 character at `s` if it is CJK or full-width
+ * punctuation (U+3000-U+303F, U+FF00-U+FF65), else 0: "，" or "。" after a
+ * formula stays with it, as "," does. */
+static size_t cjk_punctuation_at(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (u[0] == 0xE3 && u[1] == 0x80 && u[2] >= 0x80 && u[2] <= 0xBF) return 3;
+    if (u[0] == 0xEF && ((u[1] == 0xBC && u[2] >= 0x80) || (u[1] == 0xBD && u[2] <= 0xA5)))
+        return 3;
+    return 0;
+}
+
+/* A line may not break between inline math and the text touching it
+ * ("$x$:" or "($y$)"): KaTeX's boxes would otherwise let the colon or the
+ * bracket wrap alone onto the next line. So each placeholder, with the
+ * ASCII characters up to the nearest space or tag on either side (and one
+ * CJK punctuation mark after it), is wrapped in a span that does not wrap.
+ * Other non-ASCII text ends the span: Chinese, Japanese and Korean put no
+ * spaces between words, and a span running to the next space could hold a
+ * whole sentence that then overflows the column. */
+static char *keep_math_with_text(const char *html)
+{
+    static const char open[] = SN_MATH_MARK_OPEN, close[] = SN_MATH_MARK_CLOSE;
+    sn_buf b = {0};
+    const char *done = html, *p;
+    while ((p = strstr(done, open)) != NULL) {
+        const char *end = strstr(p, close);
+        if (!end) break;
+        end += sizeof close - 1;
+        const char *a = p, *z = end;
+        while (a > done && is_ascii_glue((unsigned char)a[-1], ">;")) a--;
+        while (is_ascii_glue((unsigned char)*z, "<&")) z++;  /* marks are not ASCII */
+        if (z == end) z += cjk_punctuation_at(z);
+        if (a == p && z == end) { /* touches nothing */
+            sn_buf_add(&b, done, (size_t)(end - done));
+        } else {
+            sn_buf_add(&b, done, (size_t)(a - done));
+            sn_buf_puts(&b, "<span class=\"nowrap\">");
+            sn_buf_add(&b, a, (size_t)(z - a));
+            sn_buf_puts(&b, "</span>");
+            end = z;
+        }
+        done = end;
+    }
+    sn_buf_puts(&b, done);
+    return sn_buf_take(&b);
+}
+
+char *sn_notes_finish(const sn_notes *notes, const sn_tools *tools, char **err)
+{
+    finishing f = {notes, tools};
+    size_t bad;
+    char *wrapped = keep_math_with_text(notes->html);
+    char *html = sn_math_restore(wrapped, strlen(wrapped), notes->count, result_for, &f, &bad);
+    free(wrapped);
+    if (!html) {
+        *err = bad < notes->count
+                   ? sn_strdup_printf("%s: error: this formula or code lands where HTML cannot "
+                                      "hold it (inside a link's URL or an HTML attribute?)",
+                                      notes->where[bad])
+                   : sn_strdup_printf("error: malformed placeholder in rendered notes");
+    }
+    return html;
+}
+
+void sn_notes_free(sn_notes *notes)
+{
+    for (size_t i = 0; i < notes->count; i++) free(notes->where[i]);
+    free(notes->where);
+    free(notes->ids);
+    /* cmark allocated the HTML with its default allocator, which is malloc. */
+    free(notes->html);
+    memset(notes, 0, sizeof *notes);
+}

@@ -1,0 +1,61 @@
+/* markdown.h — notes to HTML: math protected, Markdown by cmark-gfm,
+ * formulas and code filled in by the tools.
+ *
+ *   read → split → translate → RENDER NOTES (math, Markdown) → assemble → write
+ *
+ * In two steps, so that a whole build's KaTeX and Pygments work can be done
+ * in one batch between them:
+ *   1. sn_notes_parse takes the math out (texmath.h), parses the Markdown
+ *      (CommonMark with GitHub's tables, strikethrough and autolinks; raw HTML
+ *      passes through), registers every formula and every code span or
+ *      code block with the tools (tools.h), rewrites relative links, and
+ *      renders HTML with a placeholder where each of those goes; a code
+ *      block ```output FILE``` gets FILE's text (program_output.h), and a
+ *      block quote that starts with [!ANSWER] becomes an answer the reader
+ *      opens (answer.h);
+ *   2. after sn_tools_run, sn_notes_finish puts the results in. */
+#ifndef SN_MARKDOWN_H
+#define SN_MARKDOWN_H
+
+#include "split.h"
+#include "tools.h"
+
+#include <stddef.h>
+
+typedef struct {
+    const char *file;          /* for messages */
+    const sn_section *section; /* maps notes lines to source lines */
+    const char *lang;          /* NULL for the notes as written; otherwise
+                                  the language they were translated to */
+    /* Called for every link and image URL, with its place in the notes
+     * (1-based line and column); returns a malloc'd replacement or NULL to
+     * keep it. */
+    char *(*rewrite_url)(void *ctx, const char *url, int is_image, int line, int col);
+    /* Called for every ```output FILE``` block (program_output.h): FILE's
+     * text (malloc'd, its length in *len), or NULL and a malloc'd reason in
+     * *why. NULL: output blocks are an error. */
+    char *(*read_output)(void *ctx, const char *name, size_t *len, char **why);
+    void *ctx;
+    /* The summary of an answer (answer.h), in the notes' language; NULL
+     * for "Answer". */
+    const char *answer_label;
+} sn_notes_context;
+
+typedef struct {
+    char *html;      /* with placeholders */
+    size_t *ids;     /* the tools' id behind each placeholder */
+    char **where;    /* and where it came from, "file:line:col" */
+    size_t count;
+} sn_notes;
+
+/* Step 1. Returns 0, or -1 and a malloc'd "file:line:col: error: ...". */
+int sn_notes_parse(sn_tools *tools, const char *md, const sn_notes_context *ctx, sn_notes *out,
+                   char **err);
+
+/* Step 2: the finished HTML (malloc'd), or NULL and *err when a
+ * placeholder went missing (math in a link's URL, say). */
+char *sn_notes_finish(const sn_notes *notes, const sn_tools *tools, char **err);
+
+void sn_notes_free(sn_notes *notes);
+
+#endif

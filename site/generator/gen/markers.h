@@ -1,0 +1,24 @@
+/* markers.h — the names two stages must spell alike, spelt once.
+ *
+ * A stage that writes one of these and a stage that looks for it used to
+ * carry their own copies; a change to one copy then broke the other
+ * silently. */
+#ifndef SN_MARKERS_H
+#define SN_MARKERS_H
+
+/* The list of files a build wrote, kept in the output folder: write.c
+ * writes it, stamp.c reads it for the up-to-date check. */
+#define SN_MANIFEST_NAME ".sidenotes-manifest"
+
+/* English notes left in a translated page: translate.c wraps them in an
+ * element with these attributes; assemble.c finds them to label each
+ * block and to put the notice at the top of the page. */
+#define SN_UNTRANSLATED_CLASS "class=\"untranslated\""
+#define SN_UNTRANSLATED_ATTRS SN_UNTRANSLATED_CLASS " lang=\"en\""
+#define SN_UNTRANSLATED_BLOCK "<div " SN_UNTRANSLATED_ATTRS ">"
+
+/* The tools, as the cache and the up-to-date check name them. */
+#define SN_TOOL_KATEX "katex"
+#define SN_TOOL_PYGMENTS "pygments"
+
+#endif

@@ -1,0 +1,443 @@
+/* site.c — see site.h. The stages, in order, are the functions below
+ * named after them: read_sources, split_pages, render_notes (English, whose
+ * formulas and code go to the tools at once), site_load_languages
+ * (languages.c), render_notes (each translation), sn_tools_run,
+ * assemble_pages, site_add_static_files (static_files.c) and
+ * sn_write_outputs. What the stages share is in site_model.h; links.c
+ * rewrites links in notes, nav.c makes titles, breadcrumbs and contents. */
+#include "site_model.h"
+#include "ui_strings.h"
+
+#include "path.h"
+#include "progress.h"
+#include "publish.h"
+#include "read.h"
+#include "stamp.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+void site_add_output(site *s, char *path, char *data, size_t len)
+{
+    if (s->nout == s->out_cap) {
+        s->out_cap = s->out_cap ? s->out_cap * 2 : 256;
+        s->outputs = sn_xrealloc(s->outputs, s->out_cap * sizeof *s->outputs);
+    }
+    s->outputs[s->nout++] = (sn_output){path, data, len};
+}
+
+/* ---- read -------------------------------------------------------------- */
+
+/* The real path the output folder has or will have, so that reading the
+ * sources can skip it when it lies inside them. */
+static char *future_realpath(const char *path)
+{
+    char *real = realpath(path, NULL);
+    if (real) return real;
+    char *dir = sn_dirname(path);
+    char *parent = realpath(*dir ? dir : ".", NULL);
+    char *out = parent ? sn_strdup_printf("%s/%s", parent, sn_basename(path)) : NULL;
+    free(parent);
+    free(dir);
+    return out;
+}
+
+static int read_sources(site *s, char **err)
+{
+    char *skip = future_realpath(s->o->out_dir);
+    int rc = sn_read_tree(s->o->src_dir, skip, 0, &s->sources, err);
+    if (rc == 0) rc = site_read_sections(s, skip, err);
+    free(skip);
+    if (rc != 0) return -1;
+    s->assets = sn_xcalloc(s->o->nassets + 1, sizeof *s->assets);
+    for (size_t i = 0; i < s->o->nassets; i++)
+        if (sn_read_tree(s->o->assets[i], NULL, 1, &s->assets[i], err) != 0) return -1;
+    return 0;
+}
+
+/* ---- split ------------------------------------------------------------- */
+
+int site_folder_index(const site *s, const char *path)
+{
+    for (size_t i = 0; i < s->nfolders; i++)
+        if (strcmp(s->folders[i].path, path) == 0) return (int)i;
+    return -1;
+}
+
+/* The folder `path` and its parents, added if new. Returns its index. */
+static int add_folder(site *s, const char *path)
+{
+    int i = site_folder_index(s, path);
+    if (i >= 0) return i;
+    int parent = -1;
+    if (*path) {
+        char *up = sn_dirname(path);
+        parent = add_folder(s, up);
+        free(up);
+    }
+    s->folders = sn_xrealloc(s->folders, (s->nfolders + 1) * sizeof *s->folders);
+    s->folders[s->nfolders] = (folder_rec){sn_strdup(path), parent, -1, site_in_section(s, path)};
+    return (int)s->nfolders++;
+}
+
+static int split_pages(site *s, char **err)
+{
+    s->pages = sn_xcalloc(s->sources.count + 1, sizeof *s->pages);
+    add_folder(s, "");
+    for (size_t i = 0; i < s->sources.count; i++) {
+        const sn_source *src = &s->sources.items[i];
+        if (src->kind == SN_SOURCE_IMAGE) continue;
+        page_rec *p = &s->pages[s->npages];
+        if (sn_split_page(src, &p->page, err) != 0) return -1;
+        s->npages++;
+        char *dir = sn_dirname(src->path);
+        size_t depth = *dir != '\0';
+        for (const char *c = dir; *c; c++) depth += *c == '/';
+        free(dir);
+        if (depth >= SITE_MAX_DEPTH) { /* the breadcrumb would be cut */
+            *err = sn_error_at(src->file, 0, 0, "folders nested %zu deep; at most %d are shown",
+                               depth, SITE_MAX_DEPTH - 1);
+            return -1;
+        }
+        dir = sn_dirname(src->path);
+        p->folder = add_folder(s, dir);
+        free(dir);
+        p->out = sn_page_path(src->path);
+        p->readme = sn_is_readme(src->path);
+        p->english_only = site_in_section(s, src->path);
+        if (p->readme) {
+            folder_rec *f = &s->folders[p->folder];
+            if (f->readme >= 0) {
+                *err = sn_error_at(src->file, 0, 0, "a second readme in the same folder (%s)",
+                                   s->pages[f->readme].page.src->path);
+                return -1;
+            }
+            f->readme = (int)(p - s->pages);
+        }
+    }
+    return 0;
+}
+
+/* Each C file is highlighted whole, once for every language: sections
+ * cut the highlighted lines, so a comment or string spanning a section
+ * edge is still lexed right. */
+static void register_code(site *s)
+{
+    for (size_t p = 0; p < s->npages; p++) {
+        page_rec *pr = &s->pages[p];
+        const sn_source *src = pr->page.src;
+        if (src->kind == SN_SOURCE_C) {
+            char *where = sn_strdup_printf("%s:1", src->file);
+            pr->code_id = sn_tools_code(s->tools, "c", src->text, src->len, where);
+            free(where);
+        }
+    }
+}
+
+/* Section k of page p in a translation. The English notes are cut into
+ * blocks at the first translation that needs them, and the cut is kept for
+ * the other languages. */
+static char *translate_section(site *s, const lang_rec *lang, size_t p, size_t k, char **err)
+{
+    page_rec *pr = &s->pages[p];
+    const char *notes = pr->page.sections[k].notes;
+    if (!lang->catalogs[p]) return sn_translate_notes(NULL, notes, err);
+    if (!pr->blocks) pr->blocks = sn_xcalloc(pr->page.count + 1, sizeof *pr->blocks);
+    sn_po_block_list *blocks = &pr->blocks[k];
+    if (!blocks->blocks) {
+        sn_po_block_list_free(blocks);
+        sn_error bad;
+        if (sn_po_blocks_split(notes, strlen(notes), blocks, &bad) != 0) {
+            *err = sn_error_text(&bad);
+            sn_error_free(&bad);
+            return NULL;
+        }
+        if (!blocks->blocks) blocks->blocks = sn_xcalloc(1, sizeof *blocks->blocks); /* cut, empty */
+    }
+    return sn_translate_blocks(lang->catalogs[p], notes, blocks);
+}
+
+/* The notes of every page in language l: translated (l > 0), then parsed
+ * with their formulas and code registered with the tools. */
+static int render_notes(site *s, size_t l, char **err)
+{
+    lang_rec *lang = &s->langs[l];
+    for (size_t p = 0; p < s->npages; p++, sn_progress_rendered(s->progress)) {
+        const sn_page *page = &s->pages[p].page;
+        if (l > 0 && s->pages[p].english_only) continue;
+        lang->notes[p] = sn_xcalloc(page->count + 1, sizeof *lang->notes[p]);
+        for (size_t k = 0; k < page->count; k++) {
+            const sn_section *sec = &page->sections[k];
+            char *md = NULL;
+            if (l == 0) {
+                md = sn_strdup(sec->notes);
+            } else if (!(md = translate_section(s, lang, p, k, err))) {
+                return -1;
+            }
+            link_context lc = {s, p, lang, sec};
+            sn_notes_context ctx = {page->src->file, sec, l ? lang->code : NULL, site_rewrite_url,
+                                    site_read_output, &lc, sn_ui_string(lang->ui, SN_UI_ANSWER)};
+            int rc = sn_notes_parse(s->tools, md, &ctx, &lang->notes[p][k], err);
+            free(md);
+            if (rc != 0) return -1;
+        }
+    }
+    return 0;
+}
+
+/* ---- assemble ---------------------------------------------------------- */
+
+/* Where each line of a highlighted file starts is found by the assemble
+ * stage; here we only pick the notes and the line range per section. */
+static int page_body(const site *s, size_t l, size_t p, sn_buf *body, char **err)
+{
+    const page_rec *pr = &s->pages[p];
+    const lang_rec *lang = &s->langs[l];
+    const char *code = NULL;
+    size_t len;
+    if (pr->page.src->kind == SN_SOURCE_C) code = sn_tools_result(s->tools, pr->code_id, &len);
+    sn_code_cursor cursor = {code, code, 1};
+    for (size_t k = 0; k < pr->page.count; k++) {
+        const sn_section *sec = &pr->page.sections[k];
+        char *notes = sn_notes_finish(&lang->notes[p][k], s->tools, err);
+        if (!notes) return -1;
+        sn_assemble_section(s->templates, body, &lang->lang, (int)k, notes, code ? &cursor : NULL,
+                            sec->code_first,
+                            sec->code_last);
+        free(notes);
+    }
+    return 0;
+}
+
+/* A source or asset file by its path in the site (for image sizes). */
+static int find_file(void *ctx, const char *path, const char **data, size_t *len)
+{
+    const site *s = ctx;
+    for (size_t a = 0; a <= s->o->nassets; a++) {
+        const sn_sources *set = a == 0 ? &s->sources : &s->assets[a - 1];
+        for (size_t i = 0; i < set->count; i++)
+            if (strcmp(set->items[i].path, path) == 0) {
+                *data = set->items[i].text;
+                *len = set->items[i].len;
+                return 0;
+            }
+    }
+    return -1;
+}
+
+static int assemble_page(site *s, size_t l, size_t p, char **err)
+{
+    const page_rec *pr = &s->pages[p];
+    lang_rec *lang = &s->langs[l];
+    sn_buf body = {0};
+    char *self = sn_strdup_printf("%s%s", lang->prefix, pr->out);
+    if (page_body(s, l, p, &body, err) != 0) {
+        free(self);
+        sn_buf_free(&body);
+        return -1;
+    }
+    if (pr->readme) site_contents(s, l, pr->folder, self, &body, NULL);
+    /* Images get their width and height, and load lazily. */
+    sn_buf sized = {0};
+    sn_publish_images(&sized, body.data ? body.data : "", self, find_file, s);
+    sn_buf_free(&body);
+    /* Comparison tables get row headers. */
+    sn_publish_tables(&body, sized.data ? sized.data : "");
+    sn_buf_free(&sized);
+    sn_crumb crumbs[SITE_MAX_DEPTH];
+    char *own[SITE_MAX_DEPTH];
+    size_t n = site_crumbs(s, l, pr->folder, pr->readme, crumbs, own);
+    sn_page_view v = {&lang->lang, s->lang_views, pr->english_only ? 1 : s->nlangs, pr->out,
+                      site_page_title(s, l, p),
+                      site_folder_title(s, l, 0), site_page_summary(s, l, p), crumbs, n,
+                      pr->page.src->path,
+                      pr->readme ? "index-page" : pr->page.src->kind == SN_SOURCE_C ? "code-page" : "notes-page",
+                      body.data ? body.data : "", s->o->base_url};
+    char *html = sn_assemble_page(s->templates, &v);
+    site_add_output(s, self, html, strlen(html));
+    for (size_t i = 0; i < n; i++) free(own[i]);
+    sn_buf_free(&body);
+    return 0;
+}
+
+/* A folder without a readme still gets an index: a title and its contents. */
+static void assemble_folder_index(site *s, size_t l, int f)
+{
+    lang_rec *lang = &s->langs[l];
+    const folder_rec *fr = &s->folders[f];
+    char *path = *fr->path ? sn_strdup_printf("%s/index.html", fr->path) : sn_strdup("index.html");
+    char *self = sn_strdup_printf("%s%s", lang->prefix, path);
+    const char *title = site_folder_title(s, l, f);
+    sn_buf body = {0};
+    sn_buf_puts(&body, "<header class=\"section folder-title\"><div class=\"docs\"><h1>");
+    sn_buf_add_html(&body, title, strlen(title));
+    sn_buf_puts(&body, "</h1></div></header>\n");
+    /* Its description: the folder's title and what it holds. */
+    sn_buf about = {0}, list = {0};
+    site_contents(s, l, f, self, &body, &list);
+    sn_buf_puts(&about, title);
+    if (list.len) sn_buf_printf(&about, ": %s", list.data);
+    sn_buf_free(&list);
+    sn_crumb crumbs[SITE_MAX_DEPTH];
+    char *own[SITE_MAX_DEPTH];
+    size_t n = site_crumbs(s, l, f, 1, crumbs, own);
+    sn_page_view v = {&lang->lang, s->lang_views, fr->english_only ? 1 : s->nlangs, path, title,
+                      site_folder_title(s, l, 0),
+                      about.data, crumbs, n, NULL, "index-page", body.data, s->o->base_url};
+    char *html = sn_assemble_page(s->templates, &v);
+    site_add_output(s, self, html, strlen(html));
+    for (size_t i = 0; i < n; i++) free(own[i]);
+    sn_buf_free(&body);
+    sn_buf_free(&about);
+    free(path);
+}
+
+static int assemble_pages(site *s, char **err)
+{
+    site_name_languages(s);
+    sn_progress_stage(s->progress, "assembling");
+    for (size_t l = 0; l < s->nlangs; l++) {
+        for (size_t p = 0; p < s->npages; p++, sn_progress_assembled(s->progress))
+            if ((l == 0 || !s->pages[p].english_only) && assemble_page(s, l, p, err) != 0) return -1;
+        for (size_t f = 0; f < s->nfolders; f++)
+            if (s->folders[f].readme < 0 && (l == 0 || !s->folders[f].english_only))
+                assemble_folder_index(s, l, (int)f);
+    }
+    return 0;
+}
+
+/* ---- the pipeline ------------------------------------------------------ */
+
+static void site_free(site *s)
+{
+    for (size_t l = 0; l < s->nlangs; l++) {
+        lang_rec *lang = &s->langs[l];
+        for (size_t p = 0; p < s->npages; p++) {
+            if (lang->notes[p])
+                for (size_t k = 0; k < s->pages[p].page.count; k++) sn_notes_free(&lang->notes[p][k]);
+            free(lang->notes[p]);
+            if (lang->catalogs[p]) sn_catalog_free(lang->catalogs[p]);
+        }
+        if (lang->ui) sn_catalog_free(lang->ui);
+        free(lang->notes);
+        free(lang->catalogs);
+        free(lang->code);
+        free(lang->prefix);
+    }
+    free(s->langs);
+    free(s->lang_views);
+    for (size_t p = 0; p < s->npages; p++) {
+        for (size_t k = 0; s->pages[p].blocks && k < s->pages[p].page.count; k++)
+            sn_po_block_list_free(&s->pages[p].blocks[k]);
+        free(s->pages[p].blocks);
+        sn_page_free(&s->pages[p].page);
+        free(s->pages[p].out);
+    }
+    free(s->pages);
+    for (size_t f = 0; f < s->nfolders; f++) free(s->folders[f].path);
+    free(s->folders);
+    for (size_t i = 0; i < s->nout; i++) {
+        free(s->outputs[i].path);
+        free(s->outputs[i].data);
+    }
+    free(s->outputs);
+    sn_sources_free(&s->sources);
+    if (s->assets)
+        for (size_t a = 0; a < s->o->nassets; a++) sn_sources_free(&s->assets[a]);
+    free(s->assets);
+    sn_tools_free(s->tools);
+    sn_progress_end(s->progress);
+    sn_cache_close(s->cache);
+    sn_templates_free(s->templates);
+}
+
+static double seconds_since(const struct timespec *t0)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)(t.tv_sec - t0->tv_sec) + (double)(t.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+int sn_site_build(const sn_site_options *o, char **err)
+{
+    struct timespec t0;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    site s = {0};
+    s.o = o;
+    int rc = -1;
+    sn_buf stamp = {0};
+    if (!(s.cache = sn_cache_open(o->dump_dir ? NULL : o->cache_dir, err))) goto done;
+    /* Nothing changed since the last build: nothing to do. */
+    char *out_key = future_realpath(o->out_dir);
+    char *last = o->dump_dir || !out_key ? NULL : sn_cache_build_get(s.cache, out_key);
+    if (last) sn_stamp_compute(o, s.cache, &stamp);
+    int up_to_date = last && stamp.data && strcmp(last, stamp.data) == 0;
+    free(last);
+    sn_buf_free(&stamp);
+    if (up_to_date) {
+        if (!o->quiet)
+            printf("sidenotes: %s is up to date (no source, translation or output changed); "
+                   "%.0f ms\n", o->out_dir, seconds_since(&t0) * 1000);
+        free(out_key);
+        rc = 0;
+        goto done;
+    }
+    s.progress = sn_progress_start(o->progress && !o->quiet);
+    sn_progress_stage(s.progress, "reading");
+    if (read_sources(&s, err) != 0 || split_pages(&s, err) != 0) goto free_key;
+    if (!(s.templates = sn_templates_load(o->templates_dir, err))) goto free_key;
+    sn_tools_config tc = {o->node, o->python, o->katex_dir, s.cache, o->dump_dir != NULL,
+                          s.progress, o->dump_dir ? NULL : o->pool};
+    s.tools = sn_tools_new(&tc);
+    /* English first: its pages hold every formula and piece of code there
+     * is (translations must keep them as they are), so the tools can work
+     * on them while the translations are read and parsed. */
+    site_add_language(&s, "en");
+    register_code(&s);
+    sn_progress_stage(s.progress, "rendering notes");
+    sn_progress_total(s.progress, s.npages);
+    if (render_notes(&s, 0, err) != 0) goto free_key;
+    if (!o->dump_dir && sn_tools_send(s.tools, err) != 0) goto free_key;
+    sn_progress_stage(s.progress, "reading translations");
+    if (site_check_static_folder(&s, err) != 0 || site_load_languages(&s, err) != 0) goto free_key;
+    sn_progress_stage(s.progress, "rendering notes");
+    sn_progress_total(s.progress, s.npages * s.nlangs);
+    for (size_t l = 1; l < s.nlangs; l++)
+        if (render_notes(&s, l, err) != 0) goto free_key;
+    if (o->dump_dir) {
+        rc = sn_tools_dump(s.tools, o->dump_dir, err);
+        goto free_key;
+    }
+    sn_progress_stage(s.progress, "waiting for the tools");
+    if (sn_tools_run(s.tools, err) != 0 || assemble_pages(&s, err) != 0 ||
+        site_add_static_files(&s, err) != 0)
+        goto free_key;
+    sn_progress_stage(s.progress, "writing");
+    sn_write_stats ws;
+    if (sn_write_outputs(o->out_dir, s.outputs, s.nout, &ws, err) != 0) goto free_key;
+    if (!out_key) out_key = future_realpath(o->out_dir);
+    if (out_key) {
+        sn_stamp_compute(o, s.cache, &stamp);
+        sn_cache_build_put(s.cache, out_key, stamp.data);
+        sn_buf_free(&stamp);
+    }
+    sn_progress_end(s.progress); /* erased before the summary */
+    s.progress = NULL;
+    if (!o->quiet) {
+        sn_tools_stats ts = sn_tools_get_stats(s.tools);
+        printf("sidenotes: %zu pages in %zu language%s -> %s: %zu files written, %zu unchanged, "
+               "%zu removed; %zu formulas and code blocks (%zu distinct, %zu from the cache%s%s); "
+               "%.0f ms\n",
+               s.npages, s.nlangs, s.nlangs == 1 ? "" : "s", o->out_dir, ws.written, ws.unchanged,
+               ws.removed, ts.requests, ts.distinct, ts.cached, ts.katex_ran ? ", KaTeX ran" : "",
+               ts.pygments_ran ? ", Pygments ran" : "", seconds_since(&t0) * 1000);
+    }
+    rc = 0;
+free_key:
+    free(out_key);
+done:
+    site_free(&s);
+    return rc;
+}

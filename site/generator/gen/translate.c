@@ -1,0 +1,433 @@
+/* translate.c — see translate.h.
+ *
+ * A catalog is read by libgettextpo into a sorted array of entries; a page's
+ * notes are cut into blocks (po_blocks.h) and each block is swapped for its
+ * translation, or marked as English, in one pass over the notes. */
+#include "translate.h"
+#include "markers.h"
+
+#include "buf.h"
+#include "texmath.h"
+#include "po_blocks.h"
+#include "po_check.h"
+#include "read.h"
+
+#include <errno.h>
+#include <gettext-po.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+
+typedef struct {
+    char *key;    /* msgid, or msgctxt "\004" msgid as in a .mo file */
+    char *msgstr; /* "" when untranslated */
+    sn_message_state state;
+    int line;     /* of the msgstr in the PO file */
+} entry;
+
+struct sn_catalog {
+    entry *entries; /* sorted by key */
+    size_t count;
+};
+
+/* Problems found while loading, one "path:line: message" line each. */
+typedef struct {
+    const char *path;
+    sn_buf text;
+    int count;
+} problems;
+
+enum { MAX_PROBLEMS = 20 };
+
+static void problem(problems *p, long line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void problem(problems *p, long line, const char *fmt, ...)
+{
+    if (p->count++ >= MAX_PROBLEMS) return;
+    if (p->text.len) sn_buf_putc(&p->text, '\n');
+    if (line > 0) sn_buf_printf(&p->text, "%s:%ld: error: ", p->path, line);
+    else sn_buf_printf(&p->text, "%s: error: ", p->path);
+    va_list ap;
+    va_start(ap, fmt);
+    sn_buf_vprintf(&p->text, fmt, ap);
+    va_end(ap);
+}
+
+/* ------------------------------------------------------------------------
+ * libgettextpo reports problems through a handler that has no user pointer,
+ * so the problems of the load under way are reached through a thread-local
+ * pointer, set only for the duration of po_file_read. */
+
+static _Thread_local problems *reading;
+
+static void on_xerror(int severity, po_message_t message, const char *filename, size_t lineno,
+                      size_t column, int multiline_p, const char *text)
+{
+    (void)message, (void)filename, (void)column, (void)multiline_p;
+    if (severity == PO_SEVERITY_WARNING || !reading) return;
+    size_t n = strlen(text);
+    while (n && text[n - 1] == '\n') n--;
+    long line = lineno == (size_t)-1 ? 0 : (long)lineno;
+    /* gettext's lexer has passed the newline when it sees a string left
+     * open: the string is on the line before the one it names. */
+    if (line > 1 && strncmp(text, "end-of-line within string", 25) == 0) line--;
+    problem(reading, line, "%.*s", (int)n, text);
+}
+
+static void on_xerror2(int severity, po_message_t message1, const char *filename1, size_t lineno1,
+                       size_t column1, int multiline_p1, const char *text1,
+                       po_message_t message2, const char *filename2, size_t lineno2,
+                       size_t column2, int multiline_p2, const char *text2)
+{
+    (void)message2, (void)filename2, (void)lineno2, (void)column2, (void)multiline_p2, (void)text2;
+    on_xerror(severity, message1, filename1, lineno1, column1, multiline_p1, text1);
+}
+
+static const struct po_xerror_handler handler = {on_xerror, on_xerror2};
+
+/* libgettextpo 0.21 leaks a few bytes per file read (file names and
+ * charset strings it keeps for error messages). Tell LeakSanitizer, in
+ * sanitized builds, that those are not ours. */
+const char *__lsan_default_suppressions(void);
+const char *__lsan_default_suppressions(void) { return "leak:libgettextpo\n"; }
+const char *__lsan_default_options(void);
+const char *__lsan_default_options(void) { return "print_suppressions=0"; }
+
+/* ------------------------------------------------------------------------
+ * Where each entry is. libgettextpo gives no line numbers for messages, so
+ * the lines of the `msgstr` keywords of the live (not `#~`) entries are
+ * taken from the file itself: in a well-formed file there is exactly one per
+ * entry, in the order libgettextpo lists them. */
+
+static long *msgstr_lines(const char *text, size_t len, size_t *count)
+{
+    size_t cap = 64;
+    long *lines = sn_xmalloc(cap * sizeof *lines);
+    *count = 0;
+    long line = 1;
+    for (size_t i = 0; i < len; line++) {
+        const char *s = text + i;
+        if (strncmp(s, "msgstr", 6) == 0 && (s[6] == ' ' || s[6] == '\t' || strncmp(s + 6, "[0]", 3) == 0)) {
+            if (*count == cap) lines = sn_xrealloc(lines, (cap *= 2) * sizeof *lines);
+            lines[(*count)++] = line;
+        }
+        const char *nl = memchr(s, '\n', len - i);
+        i = nl ? (size_t)(nl - text) + 1 : len;
+    }
+    return lines;
+}
+
+static char *make_key(const char *msgctxt, const char *msgid)
+{
+    return msgctxt ? sn_strdup_printf("%s\004%s", msgctxt, msgid) : sn_strndup(msgid, strlen(msgid));
+}
+
+static int compare_entries(const void *a, const void *b)
+{
+    return strcmp(((const entry *)a)->key, ((const entry *)b)->key);
+}
+
+/* Reads the entries of the well-formed PO file `path` into `c`, checking the
+ * header's charset and each translation. */
+static void read_entries(sn_catalog *c, po_file_t file, const char *text, size_t len, problems *p)
+{
+    const char *header = po_file_domain_header(file, NULL);
+    char *type = header ? po_header_field(header, "Content-Type") : NULL;
+    const char *charset = type ? strstr(type, "charset=") : NULL;
+    if (charset && strncasecmp(charset + 8, "UTF-8", 5) != 0)
+        problem(p, 1, "the header declares %s; catalogs must be charset=UTF-8", charset);
+    free(type);
+
+    size_t nlines;
+    long *lines = msgstr_lines(text, len, &nlines);
+    size_t cap = 64, live = 0;
+    c->entries = sn_xmalloc(cap * sizeof *c->entries);
+    po_message_iterator_t it = po_message_iterator(file, NULL);
+    po_message_t m;
+    while ((m = po_next_message(it)) != NULL) {
+        if (po_message_is_obsolete(m)) continue;
+        long line = live < nlines ? lines[live] : 0;
+        live++;
+        const char *ctx = po_message_msgctxt(m), *id = po_message_msgid(m);
+        const char *str = po_message_msgstr(m);
+        if (!ctx && !*id) continue; /* the header */
+        if (c->count == cap) c->entries = sn_xrealloc(c->entries, (cap *= 2) * sizeof *c->entries);
+        entry *e = &c->entries[c->count++];
+        e->key = make_key(ctx, id);
+        e->msgstr = sn_strndup(str, strlen(str));
+        e->line = (int)line;
+        e->state = !*str ? SN_MESSAGE_UNTRANSLATED
+                   : po_message_is_fuzzy(m) ? SN_MESSAGE_FUZZY : SN_MESSAGE_TRANSLATED;
+        if (e->state == SN_MESSAGE_TRANSLATED) {
+            char *why = sn_po_check_translation(id, str);
+            if (why) problem(p, line, "%s", why);
+            free(why);
+        }
+    }
+    po_message_iterator_free(it);
+    free(lines);
+    qsort(c->entries, c->count, sizeof *c->entries, compare_entries);
+}
+
+/* See translate.h: set once by each program's main, never around a call. */
+void sn_catalogs_read_bytewise(void) { setenv("OLD_PO_FILE_INPUT", "1", 0); }
+
+sn_catalog *sn_catalog_load(const char *po_path, char **err)
+{
+    *err = NULL;
+    sn_catalog *c = sn_xcalloc(1, sizeof *c);
+    problems p = {po_path, {0}, 0};
+    struct stat st;
+    if (stat(po_path, &st) != 0 && errno == ENOENT) return c;
+
+    size_t len = 0;
+    char *text = NULL;
+    int bad_line, bad_col;
+    if (sn_read_file(po_path, &text, &len) != 0)
+        problem(&p, 0, "cannot read: %s", strerror(errno));
+    else if (sn_utf8_check(text, len, &bad_line, &bad_col) != 0)
+        problem(&p, bad_line, "invalid UTF-8 or a NUL byte (column %d): catalogs must be UTF-8",
+                bad_col);
+    if (!p.count) {
+        reading = &p;
+        po_file_t file = po_file_read(po_path, &handler);
+        reading = NULL;
+        if (!file && !p.count) problem(&p, 0, "libgettextpo could not read the file");
+        if (file && !p.count) read_entries(c, file, text, len, &p);
+        if (file) po_file_free(file);
+    }
+    free(text);
+    if (!p.count) {
+        sn_buf_free(&p.text);
+        return c;
+    }
+    if (p.count > MAX_PROBLEMS)
+        sn_buf_printf(&p.text, "\n%s: error: ... and %d more", po_path, p.count - MAX_PROBLEMS);
+    *err = sn_buf_take(&p.text);
+    sn_catalog_free(c);
+    return NULL;
+}
+
+void sn_catalog_free(sn_catalog *catalog)
+{
+    if (!catalog) return;
+    for (size_t i = 0; i < catalog->count; i++) {
+        free(catalog->entries[i].key);
+        free(catalog->entries[i].msgstr);
+    }
+    free(catalog->entries);
+    free(catalog);
+}
+
+static const entry *find(const sn_catalog *catalog, const char *msgctxt, const char *msgid)
+{
+    if (!catalog || !catalog->count) return NULL;
+    char *key = make_key(msgctxt, msgid);
+    entry probe = {key, NULL, SN_MESSAGE_ABSENT, 0};
+    const entry *e = bsearch(&probe, catalog->entries, catalog->count, sizeof *catalog->entries,
+                             compare_entries);
+    free(key);
+    return e;
+}
+
+sn_message_state sn_catalog_state(const sn_catalog *catalog, const char *msgctxt, const char *msgid)
+{
+    const entry *e = find(catalog, msgctxt, msgid);
+    return e ? e->state : SN_MESSAGE_ABSENT;
+}
+
+const char *sn_catalog_pget(const sn_catalog *catalog, const char *msgctxt, const char *msgid)
+{
+    const entry *e = find(catalog, msgctxt, msgid);
+    return e && e->state == SN_MESSAGE_TRANSLATED ? e->msgstr : NULL;
+}
+
+const char *sn_catalog_get(const sn_catalog *catalog, const char *msgid)
+{
+    return sn_catalog_pget(catalog, NULL, msgid);
+}
+
+void sn_catalog_each(const sn_catalog *catalog, sn_catalog_visitor visit, void *ctx)
+{
+    for (size_t i = 0; catalog && i < catalog->count; i++) {
+        const entry *e = &catalog->entries[i];
+        const char *sep = strchr(e->key, '\004');
+        if (sep) {
+            char *msgctxt = sn_strndup(e->key, (size_t)(sep - e->key));
+            visit(ctx, msgctxt, sep + 1, e->msgstr, e->state, e->line);
+            free(msgctxt);
+        } else {
+            visit(ctx, NULL, e->key, e->msgstr, e->state, e->line);
+        }
+    }
+}
+
+/* ------------------------------------------------------------------------
+ * Notes. */
+
+/* A translation in place of a block: further lines get the block's
+ * indentation (a list item's continuation), a table cell or heading stays on
+ * one line, and a cell's `|` are escaped so that they do not split it. */
+static void put_translation(sn_buf *out, const sn_po_block *blk, const char *tr)
+{
+    int one_line = blk->kind == SN_PO_CELL || blk->kind == SN_PO_HEADING;
+    size_t len = strlen(tr);
+    /* The translation's math is kept as it is: a `|` in it is no cell
+     * border, and its line breaks stay (a TeX comment ends at one). The
+     * placeholders hide math from Markdown, so a heading or a row whose
+     * formula spans lines is still one line to Markdown. The catalog's
+     * check made sure the math scans. */
+    sn_math_list math = {0};
+    sn_error err = {0};
+    if (strchr(tr, '$') && sn_math_find(tr, len, &math, &err) != 0) sn_error_free(&err);
+    size_t k = 0;
+    for (size_t i = 0; i < len; i++) {
+        while (k < math.count && math.spans[k].end <= i) k++;
+        int in_math = k < math.count && math.spans[k].start <= i;
+        char c = tr[i];
+        if (c == '\n') {
+            if (one_line && !in_math) {
+                sn_buf_putc(out, ' ');
+            } else {
+                sn_buf_putc(out, '\n');
+                if (!one_line) sn_buf_puts(out, blk->indent);
+            }
+        } else if (c == '|' && blk->kind == SN_PO_CELL && !in_math && (i == 0 || tr[i - 1] != '\\')) {
+            sn_buf_puts(out, "\\|");
+        } else {
+            sn_buf_putc(out, c);
+        }
+    }
+    sn_math_list_free(&math);
+}
+
+char *sn_translate_notes(const sn_catalog *catalog, const char *notes, char **err)
+{
+    *err = NULL;
+    size_t len = strlen(notes);
+    if (!catalog) return sn_strndup(notes, len);
+    sn_po_block_list blocks;
+    sn_error bad;
+    if (sn_po_blocks_split(notes, len, &blocks, &bad) != 0) {
+        *err = sn_error_text(&bad);
+        sn_error_free(&bad);
+        return NULL;
+    }
+    char *out = sn_translate_blocks(catalog, notes, &blocks);
+    sn_po_block_list_free(&blocks);
+    return out;
+}
+
+char *sn_translate_blocks(const sn_catalog *catalog, const char *notes, const sn_po_block_list *blocks)
+{
+    size_t len = strlen(notes);
+    if (!catalog) return sn_strndup(notes, len);
+    sn_buf out = {0};
+    size_t done = 0;
+    for (size_t i = 0; i < blocks->count; i++) {
+        const sn_po_block *blk = &blocks->blocks[i];
+        size_t from = blk->kind == SN_PO_PARAGRAPH ? blk->line_start : blk->start;
+        if (from < done || blk->end > len) continue; /* po_blocks.h promises it never is */
+        const char *tr = sn_catalog_get(catalog, blk->message);
+        if (tr) {
+            sn_buf_add(&out, notes + done, blk->start - done);
+            put_translation(&out, blk, tr);
+            done = blk->end;
+        } else if (blk->kind == SN_PO_PARAGRAPH) {
+            /* whole lines, with blank lines inside and after the div so that
+             * Markdown sees the paragraph, and what follows, as before */
+            sn_buf_add(&out, notes + done, blk->line_start - done);
+            sn_buf_puts(&out, SN_UNTRANSLATED_BLOCK "\n\n");
+            sn_buf_add(&out, notes + blk->line_start, blk->line_end - blk->line_start);
+            sn_buf_puts(&out, "\n\n</div>\n");
+            done = blk->line_end;
+        } else {
+            sn_buf_add(&out, notes + done, blk->start - done);
+            /* A space between the tags and a `$` that starts or ends the
+             * block, as there was in the notes, so that the tags do not
+             * make a dollar open or close math. */
+            sn_buf_puts(&out, "<span " SN_UNTRANSLATED_ATTRS ">");
+            if (notes[blk->start] == '$') sn_buf_putc(&out, ' ');
+            sn_buf_add(&out, notes + blk->start, blk->end - blk->start);
+            if (notes[blk->end - 1] == '$') sn_buf_putc(&out, ' ');
+            sn_buf_puts(&out, "</span>");
+            done = blk->end;
+        }
+    }
+    sn_buf_add(&out, notes + done, len - done);
+    return sn_buf_take(&out);
+}
+
+/* ------------------------------------------------------------------------
+ * Paths and languages. */
+
+char *sn_catalog_path(const char *po_dir, const char *lang, const char *page)
+{
+    return sn_strdup_printf("%s/%s/%s.po", po_dir, lang, page);
+}
+
+static int is_language_code(const char *s, size_t n)
+{
+    if (n < 2 || n > 16) return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        int ok = (c >= 'a' && c <= 'z') || (i > 0 && ((c >= 'A' && c <= 'Z') || c == '_' || c == '-' ||
+                                                       c == '@' || (c >= '0' && c <= '9')));
+        if (!ok) return 0;
+    }
+    return 1;
+}
+
+int sn_languages_read(const char *po_dir, char ***langs, size_t *count, char **err)
+{
+    *langs = NULL;
+    *count = 0;
+    *err = NULL;
+    char *path = sn_strdup_printf("%s/LINGUAS", po_dir);
+    size_t len = 0;
+    char *text = NULL;
+    if (sn_read_file(path, &text, &len) != 0) {
+        *err = sn_error_at(path, 0, 0, "cannot read: %s", strerror(errno));
+        free(path);
+        return -1;
+    }
+    size_t cap = 8;
+    *langs = sn_xmalloc(cap * sizeof **langs);
+    int line = 1;
+    for (size_t i = 0; i < len && !*err;) {
+        char c = text[i];
+        if (c == '\n') line++;
+        if (c == '#') {
+            while (i < len && text[i] != '\n') i++;
+        } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            i++;
+        } else {
+            size_t j = i;
+            while (j < len && !strchr(" \t\r\n#", text[j])) j++;
+            if (!is_language_code(text + i, j - i)) {
+                *err = sn_error_at(path, line, 0, "`%.*s` is not a language code (like zh, ja, pt_BR)",
+                                   (int)(j - i), text + i);
+                break;
+            }
+            if (*count == cap) *langs = sn_xrealloc(*langs, (cap *= 2) * sizeof **langs);
+            (*langs)[(*count)++] = sn_strndup(text + i, j - i);
+            i = j;
+        }
+    }
+    free(text);
+    free(path);
+    if (*err) {
+        sn_languages_free(*langs, *count);
+        *langs = NULL;
+        *count = 0;
+        return -1;
+    }
+    return 0;
+}
+
+void sn_languages_free(char **langs, size_t count)
+{
+    for (size_t i = 0; i < count; i++) free(langs[i]);
+    free(langs);
+}

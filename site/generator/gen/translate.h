@@ -1,0 +1,101 @@
+/* translate.h — the translate stage of the pipeline.
+ *
+ *   read → split → TRANSLATE → render notes and code → assemble → write
+ *
+ * A page's notes are Markdown, written in English. A catalog is one gettext PO
+ * file: the translations of one page (po/<lang>/<page path>.po) or of the
+ * site's interface strings (po/<lang>/site.po). A message is one Markdown leaf
+ * block of the notes (a heading, a paragraph, a list item's paragraph, a table
+ * cell), with its math kept verbatim, or one page title, summary or interface
+ * string (po_blocks.h says exactly what a message's text is).
+ *
+ * PO files are read by libgettextpo. A catalog is checked as it loads: a
+ * malformed file, or a translation whose math, inline code or link targets
+ * differ from its English message (po_check.h), is an error naming the PO
+ * file and the line of the bad entry.
+ */
+#ifndef SN_TRANSLATE_H
+#define SN_TRANSLATE_H
+
+#include "po_blocks.h"
+
+#include <stddef.h>
+
+typedef struct sn_catalog sn_catalog;
+
+/* Loads the PO file at `po_path`. A file that does not exist gives an empty
+ * catalog (every lookup falls back to English). On a malformed file, or one
+ * with a translation that fails the checks above, returns NULL and sets *err
+ * to a malloc'd "path:line: error: message" (one line per problem found). */
+sn_catalog *sn_catalog_load(const char *po_path, char **err);
+void sn_catalog_free(sn_catalog *catalog);
+
+/* Makes libgettextpo read catalogs byte by byte (its documented
+ * OLD_PO_FILE_INPUT mode) instead of one character at a time through iconv,
+ * which was half the time of loading a catalog. The strings read are the
+ * same: sn_catalog_load checks that a catalog is UTF-8 first, and no byte of
+ * a multibyte UTF-8 character is a quote, a backslash or a newline. An
+ * environment variable is the only way libgettextpo takes the option, so
+ * this is program-wide: each program's main calls it once, before anything
+ * else (it used to be set and unset around every read, from library code). */
+void sn_catalogs_read_bytewise(void);
+
+/* The translation of `msgid`, or NULL when it is missing, empty or fuzzy.
+ * Used for titles, summaries and interface strings. */
+const char *sn_catalog_get(const sn_catalog *catalog, const char *msgid);
+
+/* The same for a message with a context (msgctxt: two messages with the
+ * same English that need different translations); a NULL context is
+ * sn_catalog_get. */
+const char *sn_catalog_pget(const sn_catalog *catalog, const char *msgctxt, const char *msgid);
+
+/* Where a message stands in a catalog (status reports). */
+typedef enum {
+    SN_MESSAGE_ABSENT,       /* the catalog has no such message */
+    SN_MESSAGE_UNTRANSLATED, /* present, empty translation */
+    SN_MESSAGE_FUZZY,        /* present, marked fuzzy: not used */
+    SN_MESSAGE_TRANSLATED,
+} sn_message_state;
+sn_message_state sn_catalog_state(const sn_catalog *catalog, const char *msgctxt, const char *msgid);
+
+/* Calls visit() for every message of the catalog, in no set order, with its
+ * context (NULL for none), English, translation ("" when untranslated),
+ * state and the line of its msgstr in the PO file. */
+typedef void (*sn_catalog_visitor)(void *ctx, const char *msgctxt, const char *msgid,
+                                   const char *msgstr, sn_message_state state, int line);
+void sn_catalog_each(const sn_catalog *catalog, sn_catalog_visitor visit, void *ctx);
+
+/* Translates the Markdown `notes` block by block and returns new malloc'd
+ * Markdown. A block with no usable translation stays in English, marked so
+ * that the page shows it as not yet translated: a paragraph directly in the
+ * notes is wrapped in a block
+ *     <div class="untranslated" lang="en">\n\n...paragraph...\n\n</div>
+ * and any other block (a heading's text, a list item's or a quote's
+ * paragraph, a table cell) in an inline
+ *     <span class="untranslated" lang="en">...</span>
+ * so that the heading, list or table keeps its shape. A translated table
+ * cell has its `|` escaped and its line breaks made spaces.
+ * Notes whose math does not scan return NULL and set *err to a malloc'd
+ * "line:col: message", relative to the notes. A NULL catalog returns a copy
+ * of `notes`. */
+char *sn_translate_notes(const sn_catalog *catalog, const char *notes, char **err);
+
+/* The same, for notes already cut into `blocks` by sn_po_blocks_split
+ * (po_blocks.h): a site in several languages cuts each page's notes once. */
+char *sn_translate_blocks(const sn_catalog *catalog, const char *notes,
+                          const sn_po_block_list *blocks);
+
+/* The catalog of a page: "<po_dir>/<lang>/<page>.po", where `page` is the
+ * page's source path relative to the folder being rendered
+ * ("normalization/readme.md"). Malloc'd. */
+char *sn_catalog_path(const char *po_dir, const char *lang, const char *page);
+
+/* The languages of the site besides English: the words of
+ * "<po_dir>/LINGUAS" (gettext's convention; `#` starts a comment), in order.
+ * Returns 0 and sets *langs (a malloc'd array of malloc'd strings) and *count,
+ * or -1 and sets *err ("path[:line]: error: message"). Free with
+ * sn_languages_free. */
+int sn_languages_read(const char *po_dir, char ***langs, size_t *count, char **err);
+void sn_languages_free(char **langs, size_t count);
+
+#endif

@@ -1,0 +1,34 @@
+/* ui_strings.h — the interface strings the generator itself puts on pages
+ * (the templates have more, marked in them). One table: the pages look
+ * each one up by its id, and the POT file translators get for
+ * po/<lang>/site.po (sn_site_strings, `sidenotes --strings`) is written
+ * from the same table, so a string cannot be used without being offered
+ * for translation.
+ *
+ * A language's name for itself ("中文") is not in the table: it is not a
+ * translation of an English string but a fact about the language, kept in
+ * languages.c's table of names. */
+#ifndef SN_UI_STRINGS_H
+#define SN_UI_STRINGS_H
+
+#include "translate.h"
+
+#define SN_UI_STRINGS(X)                                                                  \
+    X(SN_UI_HOME, "Home")                                                                 \
+    X(SN_UI_LANGUAGE, "Language")                                                         \
+    X(SN_UI_SOURCE_FILE, "Source file")                                                   \
+    X(SN_UI_NOT_TRANSLATED, "Not yet translated")                                         \
+    X(SN_UI_PARTLY_ENGLISH, "Parts of this page are not yet translated; they are shown in English.") \
+    X(SN_UI_ANSWER, "Answer")
+
+typedef enum {
+#define SN_UI_ID(id, english) id,
+    SN_UI_STRINGS(SN_UI_ID)
+#undef SN_UI_ID
+    SN_UI_COUNT
+} sn_ui_id;
+
+/* The string `id` in the language of the catalog `ui` (NULL: English). */
+const char *sn_ui_string(const sn_catalog *ui, sn_ui_id id);
+
+#endif

@@ -1,0 +1,433 @@
+/* po_blocks.c — see po_blocks.h. Three steps: protect the math, let
+ * cmark-gfm find the leaf blocks (with source positions), and map each
+ * block back to the bytes of the original notes to make its message. */
+#include "po_blocks.h"
+
+#include "buf.h"
+#include "texmath.h"
+#include "po_markdown.h"
+
+#include <cmark-gfm.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *sn_po_kind_name(sn_po_kind kind)
+{
+    switch (kind) {
+    case SN_PO_HEADING: return "heading";
+    case SN_PO_PARAGRAPH: return "paragraph";
+    case SN_PO_ITEM: return "list item";
+    case SN_PO_QUOTE: return "quote";
+    case SN_PO_CELL: return "table cell";
+    }
+    return "block";
+}
+
+/* ------------------------------------------------------------------------
+ * Positions. cmark reports line:column (1-based, bytes) in the protected
+ * text, where each math span is a placeholder of another length; `where`
+ * turns such a position into a byte of the original notes. */
+
+typedef struct {
+    size_t protected_at, protected_end; /* the placeholder in the protected text */
+    size_t start, end;                  /* the span in the original */
+} placeholder;
+
+typedef struct {
+    const char *notes;
+    size_t len;
+    const sn_math_list *math;
+    const char *prot; /* the protected text */
+    size_t prot_len;
+    size_t *line_starts; /* of the protected text */
+    size_t lines;
+    placeholder *holders; /* one per math span, in order */
+} positions;
+
+/* cmark-gfm ends a line at "\n", "\r\n" and a lone "\r" (read.c leaves
+ * only "\n" in pages, but any text must split the same way). */
+static int is_eol(const char *s, size_t len, size_t i)
+{
+    return s[i] == '\n' || (s[i] == '\r' && !(i + 1 < len && s[i + 1] == '\n'));
+}
+
+static void positions_init(positions *p, const char *notes, size_t len,
+                           const sn_math_list *math, const char *prot)
+{
+    p->notes = notes;
+    p->len = len;
+    p->math = math;
+    p->prot = prot;
+    p->prot_len = strlen(prot);
+    size_t cap = 16;
+    p->line_starts = sn_xmalloc(cap * sizeof *p->line_starts);
+    p->line_starts[0] = 0;
+    p->lines = 1;
+    for (size_t i = 0; i < p->prot_len; i++) {
+        if (!is_eol(prot, p->prot_len, i)) continue;
+        if (p->lines == cap) p->line_starts = sn_xrealloc(p->line_starts, (cap *= 2) * sizeof *p->line_starts);
+        p->line_starts[p->lines++] = i + 1;
+    }
+    /* The placeholders appear in the protected text in the order of the
+     * spans: find each by its opening mark. */
+    p->holders = sn_xcalloc(math->count ? math->count : 1, sizeof *p->holders);
+    const char *at = prot;
+    for (size_t k = 0; k < math->count; k++) {
+        const char *open = strstr(at, SN_MATH_MARK_OPEN);
+        const char *close = open ? strstr(open, SN_MATH_MARK_CLOSE) : NULL;
+        if (!close) break; /* cannot happen: sn_math_protect wrote them */
+        p->holders[k] = (placeholder){(size_t)(open - prot),
+                                      (size_t)(close - prot) + sizeof SN_MATH_MARK_CLOSE - 1,
+                                      math->spans[k].start, math->spans[k].end};
+        at = close;
+    }
+}
+
+static void positions_free(positions *p)
+{
+    free(p->line_starts);
+    free(p->holders);
+}
+
+/* The byte of the original notes at byte `at` of the protected text. A
+ * position inside a placeholder maps to the start of its span when it is the
+ * placeholder's first byte, else to the span's end. */
+static size_t original_offset(const positions *p, size_t at)
+{
+    size_t lo = 0, hi = p->math->count;
+    while (lo < hi) { /* the first placeholder ending after `at` */
+        size_t mid = lo + (hi - lo) / 2;
+        if (p->holders[mid].protected_end <= at) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo < p->math->count && p->holders[lo].protected_at <= at)
+        return at == p->holders[lo].protected_at ? p->holders[lo].start : p->holders[lo].end;
+    if (lo == 0) return at > p->len ? p->len : at;
+    size_t o = at - p->holders[lo - 1].protected_end + p->holders[lo - 1].end;
+    return o > p->len ? p->len : o;
+}
+
+/* Byte of the protected text at cmark's line:col (col may be one past the
+ * end of the line). */
+static size_t protected_offset(const positions *p, int line, int col)
+{
+    if (line < 1) line = 1;
+    if ((size_t)line > p->lines) return p->prot_len;
+    size_t at = p->line_starts[line - 1] + (size_t)(col > 0 ? col - 1 : 0);
+    return at > p->prot_len ? p->prot_len : at;
+}
+
+/* ------------------------------------------------------------------------
+ * The message text of notes[start, end): each further line loses its
+ * container prefix (indentation, and `quote_depth` `>` markers), so that a
+ * message reads the same wherever it stands; soft line breaks outside math
+ * become one space; line breaks in math stay. A hard line break (two spaces
+ * or a backslash at the end of the line) stays, written `\`. */
+
+static int in_math(const sn_math_list *math, size_t i)
+{
+    size_t lo = 0, hi = math->count;
+    while (lo < hi) { /* the first span ending after i */
+        size_t mid = lo + (hi - lo) / 2;
+        if (math->spans[mid].end <= i) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < math->count && math->spans[lo].start <= i;
+}
+
+static size_t skip_prefix(const char *s, size_t i, size_t end, int quote_depth)
+{
+    while (i < end && (s[i] == ' ' || s[i] == '\t')) i++;
+    for (int d = 0; d < quote_depth && i < end && s[i] == '>'; d++) {
+        i++;
+        while (i < end && (s[i] == ' ' || s[i] == '\t')) i++;
+    }
+    return i;
+}
+
+static char *message_text(const char *s, size_t start, size_t end,
+                          const sn_math_list *math, int quote_depth)
+{
+    sn_buf b = {0};
+    sn_buf_grow(&b, end - start);
+    for (size_t i = start; i < end;) {
+        if (s[i] == '\r' && i + 1 < end && s[i + 1] == '\n') {
+            i++; /* CRLF: the LF ends the line */
+            continue;
+        }
+        if (s[i] != '\n' && s[i] != '\r') {
+            sn_buf_putc(&b, s[i++]);
+            continue;
+        }
+        if (in_math(math, i)) {
+            sn_buf_putc(&b, '\n');
+        } else {
+            size_t spaces = 0;
+            while (b.len > spaces && (b.data[b.len - 1 - spaces] == ' ' || b.data[b.len - 1 - spaces] == '\t'))
+                spaces++;
+            int hard = spaces >= 2 || (b.len > 0 && b.data[b.len - 1] == '\\');
+            b.len -= spaces;
+            if (hard && b.data[b.len - 1] != '\\') sn_buf_putc(&b, '\\');
+            sn_buf_putc(&b, hard ? '\n' : ' ');
+        }
+        i = skip_prefix(s, i + 1, end, quote_depth);
+    }
+    while (b.len && (b.data[b.len - 1] == ' ' || b.data[b.len - 1] == '\t')) b.len--;
+    b.data[b.len] = '\0';
+    return sn_buf_take(&b);
+}
+
+/* ------------------------------------------------------------------------
+ * Which blocks are messages. */
+
+static int is_type(cmark_node *n, const char *name)
+{
+    return strcmp(cmark_node_get_type_string(n), name) == 0;
+}
+
+/* Does a text node under `n` hold a letter, outside the math placeholders?
+ * A block without one (a formula alone, a list of code names) needs no
+ * translation. */
+/* Is the non-ASCII UTF-8 character at `s` a letter a translator would
+ * translate? Accented Latin, Greek, Cyrillic, CJK ideographs, kana and
+ * Hangul are; dashes, quotes, arrows, mathematical and other symbols
+ * (U+2000-U+2BFF) and CJK or full-width punctuation are not, so a table
+ * cell holding only "–" or "→" is not a message. */
+static int is_letter_at(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned cp;
+    if (u[0] >= 0xC0 && u[0] < 0xE0 && u[1]) cp = (u[0] & 0x1Fu) << 6 | (u[1] & 0x3Fu);
+    else if (u[0] >= 0xE0 && u[0] < 0xF0 && u[1] && u[2])
+        cp = (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu);
+    else return u[0] >= 0xF0; /* outside the BMP: take it as a letter */
+    if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return 0;  /* Latin-1 signs, × and ÷ */
+    if (cp >= 0x2000 && cp <= 0x2BFF) return 0;          /* punctuation and symbols */
+    if (cp >= 0x3000 && cp <= 0x303F) return 0;          /* CJK punctuation */
+    if (cp >= 0xFF00 && cp <= 0xFF0F) return 0;          /* full-width punctuation */
+    return 1;
+}
+
+static int has_words(cmark_node *n)
+{
+    cmark_iter *it = cmark_iter_new(n);
+    cmark_event_type ev;
+    int found = 0;
+    while (!found && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *c = cmark_iter_get_node(it);
+        if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(c) != CMARK_NODE_TEXT) continue;
+        const char *t = cmark_node_get_literal(c);
+        for (size_t i = 0; t && t[i] && !found; i++) {
+            unsigned char ch = (unsigned char)t[i];
+            if (strncmp(t + i, SN_MATH_MARK_OPEN, sizeof SN_MATH_MARK_OPEN - 1) == 0) {
+                const char *close = strstr(t + i, SN_MATH_MARK_CLOSE);
+                if (close) i = (size_t)(close - t) + sizeof SN_MATH_MARK_CLOSE - 2;
+                continue;
+            }
+            if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || is_letter_at(t + i)) found = 1;
+        }
+    }
+    cmark_iter_free(it);
+    return found;
+}
+
+static int quote_depth(cmark_node *n)
+{
+    int d = 0;
+    for (cmark_node *p = cmark_node_parent(n); p; p = cmark_node_parent(p))
+        if (cmark_node_get_type(p) == CMARK_NODE_BLOCK_QUOTE) d++;
+    return d;
+}
+
+static int in_list(cmark_node *n)
+{
+    for (cmark_node *p = cmark_node_parent(n); p; p = cmark_node_parent(p))
+        if (cmark_node_get_type(p) == CMARK_NODE_ITEM) return 1;
+    return 0;
+}
+
+static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+/* The heading's text: without the opening `#`s and a closing `#` run (ATX),
+ * or without the underline (setext). */
+static void heading_range(const positions *p, cmark_node *n, size_t *start, size_t *end)
+{
+    const char *s = p->notes;
+    size_t a = original_offset(p, protected_offset(p, cmark_node_get_start_line(n),
+                                                   cmark_node_get_start_column(n)));
+    size_t b;
+    while (a < p->len && (s[a] == ' ' || s[a] == '\t')) a++;
+    if (a < p->len && s[a] == '#') {
+        while (a < p->len && s[a] == '#') a++;
+        /* The heading is one line of the protected text, which may be
+         * several of the notes when a formula in it spans lines. */
+        int line = cmark_node_get_start_line(n);
+        size_t pend = line >= 1 && (size_t)line < p->lines ? p->line_starts[line] : p->prot_len;
+        while (pend > 0 && (p->prot[pend - 1] == '\n' || p->prot[pend - 1] == '\r')) pend--;
+        b = original_offset(p, pend);
+        if (b < a) b = a;
+        /* a closing run of `#` counts only after a space */
+        size_t t = b;
+        while (t > a && is_blank(s[t - 1])) t--;
+        size_t h = t;
+        while (h > a && s[h - 1] == '#') h--;
+        if (h < t && (h == a || s[h - 1] == ' ' || s[h - 1] == '\t') && !in_math(p->math, h)) t = h;
+        b = t;
+    } else {
+        /* setext: the text ends on the line above the underline */
+        int last = cmark_node_get_end_line(n) - 1;
+        if (last < cmark_node_get_start_line(n)) last = cmark_node_get_start_line(n);
+        size_t next = protected_offset(p, last + 1, 1);
+        b = original_offset(p, next);
+    }
+    while (a < b && is_blank(s[a])) a++;
+    while (b > a && is_blank(s[b - 1])) b--;
+    *start = a;
+    *end = b;
+}
+
+static void node_range(const positions *p, cmark_node *n, size_t *start, size_t *end)
+{
+    const char *s = p->notes;
+    size_t a = original_offset(p, protected_offset(p, cmark_node_get_start_line(n),
+                                                   cmark_node_get_start_column(n)));
+    size_t b = original_offset(p, protected_offset(p, cmark_node_get_end_line(n),
+                                                   cmark_node_get_end_column(n) + 1));
+    if (b < a) b = a;
+    while (a < b && is_blank(s[a])) a++;
+    while (b > a && is_blank(s[b - 1])) b--;
+    *start = a;
+    *end = b;
+}
+
+/* The line count so far: blocks come in the order of the notes, so each
+ * line is counted once. */
+typedef struct {
+    size_t at;
+    int line;
+} line_cursor;
+
+static int line_of(const positions *p, line_cursor *c, size_t at)
+{
+    if (at < c->at) *c = (line_cursor){0, 1};
+    for (; c->at < at; c->at++)
+        if (is_eol(p->notes, p->len, c->at)) c->line++;
+    return c->line;
+}
+
+static void add_block(sn_po_block_list *list, size_t *cap, const positions *p, line_cursor *lines,
+                      sn_po_kind kind, size_t start, size_t end, int depth)
+{
+    const char *s = p->notes;
+    if (end <= start) return;
+    char *message = message_text(s, start, end, p->math, depth);
+    if (strchr(message, '\004')) {
+        /* U+0004 separates a context from a message in gettext's files:
+         * no msgid can hold it, so such a block stays English. */
+        free(message);
+        return;
+    }
+    if (list->count == *cap) {
+        *cap = *cap ? *cap * 2 : 16;
+        list->blocks = sn_xrealloc(list->blocks, *cap * sizeof *list->blocks);
+    }
+    sn_po_block *blk = &list->blocks[list->count++];
+    blk->kind = kind;
+    blk->start = start;
+    blk->end = end;
+    blk->line_start = start;
+    while (blk->line_start > 0 && !is_eol(s, p->len, blk->line_start - 1)) blk->line_start--;
+    blk->line_end = end;
+    while (blk->line_end < p->len && !is_eol(s, p->len, blk->line_end)) blk->line_end++;
+    blk->line = line_of(p, lines, start);
+    blk->message = message;
+    sn_buf indent = {0};
+    for (size_t i = blk->line_start; i < start; i++)
+        sn_buf_putc(&indent, s[i] == '>' || s[i] == '\t' ? s[i] : ' ');
+    blk->indent = sn_buf_take(&indent);
+}
+
+/* Keeps the promise of po_blocks.h, whatever the input: blocks in order,
+ * never overlapping, counting the whole lines a paragraph is marked by. */
+static void drop_overlaps(sn_po_block_list *list)
+{
+    size_t kept = 0, done = 0;
+    for (size_t i = 0; i < list->count; i++) {
+        sn_po_block *b = &list->blocks[i];
+        size_t from = b->kind == SN_PO_PARAGRAPH ? b->line_start : b->start;
+        if (from < done) {
+            free(b->message);
+            free(b->indent);
+            continue;
+        }
+        done = b->kind == SN_PO_PARAGRAPH ? b->line_end : b->end;
+        list->blocks[kept++] = *b;
+    }
+    list->count = kept;
+}
+
+int sn_po_blocks_split(const char *notes, size_t len, sn_po_block_list *out, sn_error *err)
+{
+    out->blocks = NULL;
+    out->count = 0;
+    sn_math_list math;
+    if (sn_math_find(notes, len, &math, err) != 0) {
+        sn_math_list_free(&math);
+        return -1;
+    }
+    char *prot = sn_math_protect(notes, len, &math);
+    positions p;
+    positions_init(&p, notes, len, &math, prot);
+    cmark_node *doc = sn_po_markdown_parse(prot, p.prot_len);
+
+    size_t cap = 0;
+    line_cursor lines = {0, 1};
+    cmark_iter *it = cmark_iter_new(doc);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *n = cmark_iter_get_node(it);
+        if (ev != CMARK_EVENT_ENTER) continue;
+        cmark_node_type type = cmark_node_get_type(n);
+        size_t a, b;
+        if (type == CMARK_NODE_HEADING) {
+            if (has_words(n)) {
+                heading_range(&p, n, &a, &b);
+                add_block(out, &cap, &p, &lines, SN_PO_HEADING, a, b, 0);
+            }
+        } else if (type == CMARK_NODE_PARAGRAPH) {
+            if (has_words(n)) {
+                int depth = quote_depth(n);
+                sn_po_kind kind = in_list(n) ? SN_PO_ITEM : depth ? SN_PO_QUOTE : SN_PO_PARAGRAPH;
+                node_range(&p, n, &a, &b);
+                add_block(out, &cap, &p, &lines, kind, a, b, depth);
+            }
+        } else if (is_type(n, "table_cell")) {
+            if (has_words(n)) {
+                node_range(&p, n, &a, &b);
+                add_block(out, &cap, &p, &lines, SN_PO_CELL, a, b, 0);
+            }
+        } else {
+            continue;
+        }
+        /* A leaf block's inlines hold no further blocks. */
+        cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
+    }
+    cmark_iter_free(it);
+    cmark_node_free(doc);
+    drop_overlaps(out);
+    positions_free(&p);
+    free(prot);
+    sn_math_list_free(&math);
+    return 0;
+}
+
+void sn_po_block_list_free(sn_po_block_list *list)
+{
+    for (size_t i = 0; i < list->count; i++) {
+        free(list->blocks[i].message);
+        free(list->blocks[i].indent);
+    }
+    free(list->blocks);
+    list->blocks = NULL;
+    list->count = 0;
+}

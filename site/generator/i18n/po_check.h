@@ -1,0 +1,17 @@
+/* po_check.h — does a translation keep what must not be translated?
+ *
+ * A translation may reorder a sentence freely, but it must keep, as a
+ * multiset, the English message's math spans (`$...$`, `$$...$$`, byte for
+ * byte), inline code spans, link (and image) targets and raw HTML tags (so
+ * that a catalog cannot slip markup, a script say, into a page), and it
+ * must stay the same kind of Markdown block: a paragraph whose translation
+ * begins a line with `- ` or `# ` would turn into a list or a heading.
+ */
+#ifndef SN_PO_CHECK_H
+#define SN_PO_CHECK_H
+
+/* NULL when `msgstr` is a faithful translation of `msgid` in the sense
+ * above, else a malloc'd sentence saying what differs. */
+char *sn_po_check_translation(const char *msgid, const char *msgstr);
+
+#endif

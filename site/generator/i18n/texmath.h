@@ -1,0 +1,88 @@
+/* texmath.h — find, protect and restore the math in Markdown notes.
+ *
+ *   read → split → translate → RENDER NOTES (math, Markdown) → assemble → write
+ *
+ * Notes carry TeX between `$...$` (inline) and `$$...$$` (display). Markdown
+ * would mangle it (`*`, `_`, `\\`, `\{` all mean something there), so the
+ * math is taken out first: `sn_math_find` locates every span,
+ * `sn_math_protect` swaps each for an inert placeholder that Markdown leaves
+ * alone, and after Markdown has run `sn_math_restore` puts something back in
+ * each placeholder's place: the rendered formula, or the original TeX.
+ *
+ * The rules, close to Pandoc's:
+ *   - `$$` opens display math, closed by the next `$$`; it may span lines.
+ *     An unclosed `$$` is an error.
+ *   - `$` opens inline math when the next character is not a space; the
+ *     closing `$` is not preceded by a space nor followed by a digit, and
+ *     comes before the paragraph ends (a blank line). Otherwise the `$` is a
+ *     plain dollar sign, as in `it costs $5`.
+ *   - `\$` is a literal dollar; inside math, `\` escapes the next character.
+ *   - Nothing inside a code span (`...`) or a code block is math.
+ *   - Code spans and code blocks are cmark-gfm's: the scan is checked
+ *     against cmark-gfm's parse of the protected text, and where they
+ *     differ (a code span running into a list item or past a blank line
+ *     inside a block quote, math in an indented code block) it runs again
+ *     with those backticks as text and cmark-gfm's code blocks, so the
+ *     renderer and the translation tools see the same spans. Math is
+ *     protected first, so it never makes structure itself: a formula may
+ *     wrap onto a line starting with `- `.
+ *   - U+E000 and U+E001 are refused anywhere in the text, code included.
+ *
+ * A placeholder is U+E000, the span's index in decimal, U+E001: private-use
+ * characters that Markdown treats as letters. Text that already contains
+ * either character is refused by `sn_math_find`.
+ */
+#ifndef SN_TEXMATH_H
+#define SN_TEXMATH_H
+
+#include "error.h"
+
+#include <stddef.h>
+
+#define SN_MATH_MARK_OPEN "\xEE\x80\x80"  /* U+E000 */
+#define SN_MATH_MARK_CLOSE "\xEE\x80\x81" /* U+E001 */
+
+typedef struct {
+    size_t start, end;         /* bytes of the whole span, delimiters included */
+    size_t tex_start, tex_end; /* bytes of the TeX between the delimiters */
+    int display;               /* 1 for $$...$$, 0 for $...$ */
+    int line, col;             /* 1-based position of the opening `$`;
+                                  col counts characters, not bytes */
+} sn_math_span;
+
+typedef struct {
+    sn_math_span *spans;
+    size_t count;
+} sn_math_list;
+
+/* Finds the math spans of the Markdown `md` (`len` bytes), in order.
+ * Returns 0, or -1 and sets *err (an unclosed `$$`, a reserved placeholder
+ * character), its line and column relative to `md` and no file. `out` is
+ * always initialised and must be freed with sn_math_list_free. Linear in `len`. */
+int sn_math_find(const char *md, size_t len, sn_math_list *out, sn_error *err);
+void sn_math_list_free(sn_math_list *list);
+
+/* The Markdown with span i replaced by the placeholder for i. Malloc'd. */
+char *sn_math_protect(const char *md, size_t len, const sn_math_list *list);
+
+/* What goes back in place of placeholder `index`: `*len` bytes at the
+ * returned pointer. */
+typedef const char *(*sn_math_replacement)(void *ctx, size_t index, size_t *len);
+
+/* Replaces every placeholder in `text` by replace(ctx, index). Each of the
+ * `count` placeholders must appear exactly once: otherwise (Markdown dropped
+ * one, say inside a link URL) returns NULL and sets *bad to its index; a
+ * placeholder with an index >= count sets *bad to count. Malloc'd. */
+char *sn_math_restore(const char *text, size_t len, size_t count,
+                      sn_math_replacement replace, void *ctx, size_t *bad);
+
+/* The replacement that puts the original span back: ctx is the
+ * `const char *` Markdown that was protected, paired with its list through
+ * sn_math_source. */
+typedef struct {
+    const char *md;
+    const sn_math_list *list;
+} sn_math_source;
+const char *sn_math_original(void *source, size_t index, size_t *len);
+
+#endif

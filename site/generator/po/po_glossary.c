@@ -1,0 +1,248 @@
+/* po_glossary.c — see po_glossary.h. The glossary's table and a message's
+ * prose are both read with cmark-gfm (math protected first), so that code
+ * and formulas never count as words. */
+#include "po_glossary.h"
+
+#include "buf.h"
+#include "texmath.h"
+#include "po_markdown.h"
+#include "read.h"
+
+#include <cmark-gfm.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    char **en, **tr; /* alternatives, " / "-separated in the table */
+    size_t nen, ntr;
+} term;
+
+struct sn_glossary {
+    term *terms;
+    size_t count;
+};
+
+/* Adds the term s[0, len) with its spaces trimmed and runs of them made one
+ * (a parenthesis taken out of the middle leaves two). */
+static void add_word(char ***list, size_t *n, const char *s, size_t len)
+{
+    sn_buf b = {0};
+    for (size_t i = 0; i < len; i++) {
+        int space = s[i] == ' ' || s[i] == '\t';
+        if (space && (!b.len || b.data[b.len - 1] == ' ')) continue;
+        sn_buf_putc(&b, space ? ' ' : s[i]);
+    }
+    while (b.len && b.data[b.len - 1] == ' ') b.data[--b.len] = '\0';
+    if (!b.len) {
+        sn_buf_free(&b);
+        return;
+    }
+    *list = sn_xrealloc(*list, (*n + 1) * sizeof **list);
+    (*list)[(*n)++] = sn_buf_take(&b);
+}
+
+/* The plain text of a node: its text and code, without what stands in
+ * parentheses (ASCII or full-width), split at '/'. A part holding a math
+ * placeholder is not a term. */
+static void cell_terms(cmark_node *cell, char ***list, size_t *n)
+{
+    sn_buf b = {0};
+    cmark_iter *it = cmark_iter_new(cell);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *c = cmark_iter_get_node(it);
+        if (ev != CMARK_EVENT_ENTER) continue;
+        cmark_node_type t = cmark_node_get_type(c);
+        if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE) sn_buf_puts(&b, cmark_node_get_literal(c));
+        else if (t == CMARK_NODE_SOFTBREAK) sn_buf_putc(&b, ' ');
+    }
+    cmark_iter_free(it);
+    sn_buf plain = {0};
+    int depth = 0;
+    for (size_t i = 0; i < b.len; i++) {
+        if (b.data[i] == '(' || strncmp(b.data + i, "（", 3) == 0) depth++;
+        if (!depth) sn_buf_putc(&plain, b.data[i]);
+        if (depth && (b.data[i] == ')' || strncmp(b.data + i, "）", 3) == 0)) depth--;
+        if (strncmp(b.data + i, "（", 3) == 0 || strncmp(b.data + i, "）", 3) == 0) i += 2;
+    }
+    sn_buf_free(&b);
+    const char *s = plain.data ? plain.data : "";
+    for (;;) {
+        const char *slash = strchr(s, '/');
+        size_t len = slash ? (size_t)(slash - s) : strlen(s);
+        char *word = sn_strndup(s, len);
+        if (!strstr(word, SN_MATH_MARK_OPEN)) add_word(list, n, word, len);
+        free(word);
+        if (!slash) break;
+        s = slash + 1;
+    }
+    sn_buf_free(&plain);
+}
+
+static cmark_node *parse_protected(const char *md, size_t len, char **err)
+{
+    sn_math_list math;
+    sn_error bad;
+    if (sn_math_find(md, len, &math, &bad) != 0) {
+        *err = sn_error_text(&bad);
+        sn_error_free(&bad);
+        sn_math_list_free(&math);
+        return NULL;
+    }
+    char *prot = sn_math_protect(md, len, &math);
+    cmark_node *doc = sn_po_markdown_parse(prot, strlen(prot));
+    free(prot);
+    sn_math_list_free(&math);
+    return doc;
+}
+
+sn_glossary *sn_glossary_load(const char *path, char **err)
+{
+    *err = NULL;
+    sn_glossary *g = sn_xcalloc(1, sizeof *g);
+    char *text = NULL;
+    size_t len;
+    if (sn_read_file(path, &text, &len) != 0) {
+        if (errno == ENOENT) return g;
+        *err = sn_error_at(path, 0, 0, "cannot read: %s", strerror(errno));
+        sn_glossary_free(g);
+        return NULL;
+    }
+    char *why = NULL;
+    cmark_node *doc = parse_protected(text, len, &why);
+    free(text);
+    if (!doc) {
+        *err = sn_error_at(path, 0, 0, "%s", why);
+        free(why);
+        sn_glossary_free(g);
+        return NULL;
+    }
+    cmark_node *table = NULL;
+    for (cmark_node *c = cmark_node_first_child(doc); c && !table; c = cmark_node_next(c))
+        if (strcmp(cmark_node_get_type_string(c), "table") == 0) table = c;
+    /* rows after the header: first cell English, second the translation */
+    for (cmark_node *row = table ? cmark_node_first_child(table) : NULL; row; row = cmark_node_next(row)) {
+        if (row == cmark_node_first_child(table)) continue;
+        cmark_node *en = cmark_node_first_child(row), *tr = en ? cmark_node_next(en) : NULL;
+        if (!tr) continue;
+        term t = {0};
+        cell_terms(en, &t.en, &t.nen);
+        cell_terms(tr, &t.tr, &t.ntr);
+        for (size_t i = 0; i < t.nen; i++)
+            for (char *p = t.en[i]; *p; p++)
+                if (*p >= 'A' && *p <= 'Z') *p = (char)(*p - 'A' + 'a');
+        g->terms = sn_xrealloc(g->terms, (g->count + 1) * sizeof *g->terms);
+        g->terms[g->count++] = t;
+    }
+    cmark_node_free(doc);
+    if (!g->count) {
+        *err = sn_error_at(path, 0, 0, "no glossary table (| English | translation | ...)");
+        sn_glossary_free(g);
+        return NULL;
+    }
+    return g;
+}
+
+void sn_glossary_free(sn_glossary *g)
+{
+    if (!g) return;
+    for (size_t i = 0; i < g->count; i++) {
+        for (size_t k = 0; k < g->terms[i].nen; k++) free(g->terms[i].en[k]);
+        for (size_t k = 0; k < g->terms[i].ntr; k++) free(g->terms[i].tr[k]);
+        free(g->terms[i].en);
+        free(g->terms[i].tr);
+    }
+    free(g->terms);
+    free(g);
+}
+
+/* The prose of a message, lowercased: its text outside code and math. */
+static char *prose_of(const char *msgid)
+{
+    char *err = NULL;
+    cmark_node *doc = parse_protected(msgid, strlen(msgid), &err);
+    free(err);
+    sn_buf b = {0};
+    sn_buf_putc(&b, ' ');
+    cmark_iter *it = doc ? cmark_iter_new(doc) : NULL;
+    cmark_event_type ev;
+    while (it && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *c = cmark_iter_get_node(it);
+        if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(c) == CMARK_NODE_TEXT) {
+            sn_buf_puts(&b, cmark_node_get_literal(c));
+        } else if (ev == CMARK_EVENT_ENTER) {
+            sn_buf_putc(&b, ' '); /* code, math, breaks: a word boundary */
+        }
+    }
+    if (it) cmark_iter_free(it);
+    cmark_node_free(doc);
+    sn_buf_putc(&b, ' ');
+    for (size_t i = 0; i < b.len; i++)
+        if (b.data[i] >= 'A' && b.data[i] <= 'Z') b.data[i] = (char)(b.data[i] - 'A' + 'a');
+    return sn_buf_take(&b);
+}
+
+static int is_word_char(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || (unsigned char)c >= 0x80;
+}
+
+typedef struct {
+    size_t start, end, term, alt;
+} match;
+
+static int longer_first(const void *a, const void *b)
+{
+    const match *x = a, *y = b;
+    size_t lx = x->end - x->start, ly = y->end - y->start;
+    if (lx != ly) return lx > ly ? -1 : 1;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+char *sn_glossary_check(const sn_glossary *g, const char *msgid, const char *msgstr)
+{
+    if (!g || !g->count) return NULL;
+    char *prose = prose_of(msgid);
+    match *m = NULL;
+    size_t nm = 0;
+    for (size_t t = 0; t < g->count; t++) {
+        for (size_t a = 0; a < g->terms[t].nen; a++) {
+            const char *w = g->terms[t].en[a];
+            size_t wl = strlen(w);
+            for (const char *p = strstr(prose, w); p; p = strstr(p + 1, w)) {
+                const char *e = p + wl;
+                if (is_word_char(p[-1])) continue; /* prose starts with a space */
+                if (e[0] == 's' && !is_word_char(e[1])) e += 1;
+                else if (e[0] == 'e' && e[1] == 's' && !is_word_char(e[2])) e += 2;
+                if (is_word_char(*e)) continue;
+                m = sn_xrealloc(m, (nm + 1) * sizeof *m);
+                m[nm++] = (match){(size_t)(p - prose), (size_t)(e - prose), t, a};
+            }
+        }
+    }
+    if (nm) qsort(m, nm, sizeof *m, longer_first);
+    sn_buf note = {0};
+    unsigned char *taken = sn_xcalloc(strlen(prose) + 1, 1);
+    unsigned char *noted = sn_xcalloc(g->count, 1);
+    for (size_t i = 0; i < nm; i++) {
+        int free_span = 1;
+        for (size_t k = m[i].start; k < m[i].end && free_span; k++) free_span = !taken[k];
+        if (!free_span) continue; /* inside a longer term already matched */
+        memset(taken + m[i].start, 1, m[i].end - m[i].start);
+        const term *t = &g->terms[m[i].term];
+        int paired = t->nen == t->ntr;
+        int found = 0;
+        for (size_t k = 0; k < t->ntr && !found; k++)
+            if (!paired || k == m[i].alt) found = strstr(msgstr, t->tr[k]) != NULL;
+        if (found || !t->ntr || noted[m[i].term]) continue;
+        noted[m[i].term] = 1;
+        sn_buf_printf(&note, "%s“%s” is “%s”", note.len ? "; " : "", t->en[m[i].alt],
+                      t->tr[paired ? m[i].alt : 0]);
+    }
+    free(noted);
+    free(taken);
+    free(m);
+    free(prose);
+    return note.len ? sn_buf_take(&note) : NULL;
+}

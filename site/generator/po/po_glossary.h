@@ -1,0 +1,31 @@
+/* po_glossary.h — does a translation use the glossary's words?
+ *
+ * A language's glossary (po/<lang>/glossary.md) is a Markdown table whose
+ * first two columns are the English term and its translation:
+ *
+ *     | English | 中文 | 说明 |
+ *     | running mean | 滑动均值 | ... |
+ *     | row / column | 行 / 列 | |
+ *
+ * A cell may give several terms separated by " / " (paired in order when
+ * both sides have as many), and a parenthesis in it is a remark, not part
+ * of the term ("gain ($\gamma$)" is "gain"). A translation whose English
+ * uses a term (as a whole word, in the prose: not in code or math) but
+ * which lacks the term's translation gets a note. Notes are advice, not
+ * errors: a good translation sometimes says it another way.
+ */
+#ifndef SN_PO_GLOSSARY_H
+#define SN_PO_GLOSSARY_H
+
+typedef struct sn_glossary sn_glossary;
+
+/* Loads a glossary. A missing file gives an empty glossary. Returns NULL and
+ * a malloc'd "path: error: ..." when the file has no two-column table. */
+sn_glossary *sn_glossary_load(const char *path, char **err);
+void sn_glossary_free(sn_glossary *g);
+
+/* NULL when `msgstr` uses the translation of every glossary term in the
+ * prose of `msgid`, else a malloc'd note: "“running mean” is “滑动均值”". */
+char *sn_glossary_check(const sn_glossary *g, const char *msgid, const char *msgstr);
+
+#endif
