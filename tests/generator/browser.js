@@ -426,7 +426,7 @@ async function keyboardPath(context, rel, name) {
   const k = page.keyboard;
   const active = () => page.evaluate(() => {
     const a = document.activeElement;
-    return { tag: a.tagName, cls: a.className, code: !!a.closest('.code'), text: a.textContent.slice(0, 40), href: a.getAttribute('href'), pressed: a.getAttribute('aria-pressed') };
+    return { tag: a.tagName, cls: a.className, code: !!a.closest('.code'), names: a.querySelectorAll('span.n, span.nf, span.kt').length, text: a.textContent.slice(0, 40), href: a.getAttribute('href'), pressed: a.getAttribute('aria-pressed') };
   });
   const tabTo = async (test, most = 400) => {
     for (let i = 0; i < most; i++) {
@@ -447,7 +447,7 @@ async function keyboardPath(context, rel, name) {
   if (await page.evaluate(() => { const h = document.getElementById('code-keys'); return !h || h.getClientRects().length > 0; }))
     fail(`${rel}: the keys' description for code blocks is missing or shown`);
   // A code block: Enter steps into its names, arrows move, Enter marks.
-  if (!(await tabTo((x) => x.tag === 'PRE' && x.code))) fail(`${rel}: Tab never reaches a code block`);
+  if (!(await tabTo((x) => x.tag === 'PRE' && x.code && x.names > 0))) fail(`${rel}: Tab never reaches a code block with names`);
   await k.press('Enter');
   const first = await active();
   if (first.tag !== 'SPAN') fail(`${rel}: Enter in a code block did not focus a name (${JSON.stringify(first)})`);
