@@ -10,16 +10,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     size_t len;
     char *md = fuzz_string(data, size, &len);
     sn_math_list list;
-    char *err = NULL;
+    sn_error err = {0};
     if (sn_math_find(md, len, &list, &err) != 0) {
-        REQUIRE(err && list.count == 0);
-        /* "line:col: message" */
-        REQUIRE(atoi(err) >= 1 && strchr(err, ':'));
-        free(err);
+        /* A message at a line and column of the text, and no file. */
+        REQUIRE(err.message && list.count == 0);
+        REQUIRE(err.line >= 1 && err.col >= 1 && err.file == NULL);
+        sn_error_free(&err);
         free(md);
         return 0;
     }
-    REQUIRE(err == NULL);
+    REQUIRE(err.message == NULL);
     size_t done = 0;
     for (size_t k = 0; k < list.count; k++) {
         const sn_math_span *m = &list.spans[k];

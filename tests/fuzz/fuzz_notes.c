@@ -23,11 +23,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int *line = malloc(lines * sizeof *line), *col = malloc(lines * sizeof *col);
     for (size_t i = 0; i < lines; i++) line[i] = (int)i + 1, col[i] = 1;
     sn_section section = {md, line, col, lines, 0, 0};
-    sn_notes_context ctx = {"f.md", &section, NULL, NULL, NULL};
+    sn_notes_context ctx = {"f.md", &section, NULL, NULL, NULL, NULL, "Answer"};
     char *err = NULL;
     sn_cache *cache = sn_cache_open(NULL, &err); /* remembers nothing */
     REQUIRE(cache != NULL);
-    sn_tools_config config = {"node", "python3", "/nonexistent", cache, 1};
+    sn_tools_config config = {"node", "python3", "/nonexistent", cache, 1, NULL, NULL};
     sn_tools *tools = sn_tools_new(&config);
     sn_notes notes;
     if (sn_notes_parse(tools, md, &ctx, &notes, &err) != 0) {
@@ -36,7 +36,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         free(err);
     } else {
         sn_math_list math;
-        REQUIRE(sn_math_find(md, len, &math, &err) == 0);
+        sn_error merr = {0};
+        REQUIRE(sn_math_find(md, len, &math, &merr) == 0);
         REQUIRE(notes.count >= math.count);
         sn_math_list_free(&math);
         size_t bad;

@@ -19,9 +19,10 @@
 static size_t spans(const char *md)
 {
     sn_math_list l;
-    char *err = NULL;
+    sn_error err = {0};
     int rc = sn_math_find(md, strlen(md), &l, &err);
-    if (rc != 0) fprintf(stderr, "does not scan: %s\n", err);
+    if (rc != 0) fprintf(stderr, "does not scan: %d:%d: %s\n", err.line, err.col, err.message);
+    sn_error_free(&err);
     REQUIRE(rc == 0);
     size_t n = l.count;
     sn_math_list_free(&l);
@@ -87,15 +88,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     char *notes = fuzz_string(data, size, &len);
     sn_po_block_list l;
     char *err = NULL;
+    sn_error split_err = {0};
     sn_math_list math;
+    sn_error scan_err = {0};
+    int scans = sn_math_find(notes, len, &math, &scan_err) == 0;
+    sn_error_free(&scan_err);
     char *why = NULL;
-    int scans = sn_math_find(notes, len, &math, &why) == 0;
-    free(why);
-    int rc = sn_po_blocks_split(notes, len, &l, &err);
+    int rc = sn_po_blocks_split(notes, len, &l, &split_err);
     REQUIRE((rc == 0) == scans);
     if (rc != 0) {
-        REQUIRE(err != NULL);
-        free(err);
+        REQUIRE(split_err.message != NULL);
+        sn_error_free(&split_err);
         free(notes);
         return 0;
     }
