@@ -262,6 +262,21 @@ static cmark_node *as_paragraph(cmark_node *h, const char *prefix)
     return para;
 }
 
+/* The line breaks inside a node: a heading of one line has none. (Its end
+ * line cannot tell: cmark-gfm may set it to the next block's start.) */
+static int line_breaks(cmark_node *node)
+{
+    int n = 0;
+    cmark_iter *it = cmark_iter_new(node);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node_type t = cmark_node_get_type(cmark_iter_get_node(it));
+        n += ev == CMARK_EVENT_ENTER && (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK);
+    }
+    cmark_iter_free(it);
+    return n;
+}
+
 void sn_notes_headings(cmark_node *doc, const char *text)
 {
     cmark_iter *it = cmark_iter_new(doc);
@@ -277,7 +292,7 @@ void sn_notes_headings(cmark_node *doc, const char *text)
     cmark_iter_free(it);
     for (size_t i = 0; i < n; i++) {
         cmark_node *h = heads[i];
-        int first = cmark_node_get_start_line(h), last = cmark_node_get_end_line(h);
+        int first = cmark_node_get_start_line(h), breaks = line_breaks(h);
         int level = cmark_node_get_heading_level(h);
         const char *line = line_at(text, first);
         if (!line) continue;
@@ -296,8 +311,8 @@ void sn_notes_headings(cmark_node *doc, const char *text)
                 prefix[level + 1] = '\0';
                 as_paragraph(h, prefix);
             }
-        } else if (last - first >= 2) { /* setext, over more than one line of text */
-            const char *under = line_at(text, last);
+        } else if (breaks > 0) { /* setext, over more than one line of text */
+            const char *under = line_at(text, first + breaks + 1);
             cmark_node *para = as_paragraph(h, NULL);
             if (level == 2) {
                 cmark_node_insert_after(para, cmark_node_new(CMARK_NODE_THEMATIC_BREAK));

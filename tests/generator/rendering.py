@@ -229,7 +229,8 @@ def headings(src, out, tmp):
                   "// # A real heading\nint h;\n\n"
                   "// Permission is hereby granted, free of charge, to any person\n"
                   "// obtaining a copy of this software.\n// -----\nint l;\n\n"
-                  "// Version history\n// ---------------\nint v;\n")
+                  "// Version history\n// ---------------\n// 1.0 first release.\nint v;\n\n"
+                  "// Two lines\n// of text\n// =====\nint w;\n")
     build(src, out)
     doc = notes_of(page(out, "a.c.html"))
     must("<h1>of items" not in doc and "# of items in the list" in doc,
@@ -239,6 +240,8 @@ def headings(src, out, tmp):
     must(not re.search(r"<h2>Permission", doc), "a paragraph over ----- became a heading", doc)
     must("<hr" in doc, "the ----- under a paragraph is not a ruler", doc)
     must("<h2>Version history</h2>" in doc, "a one-line title over ----- is no heading", doc)
+    must("<h1>" not in doc.split("of text")[0][-40:] and "of text\n=====</p>" in doc,
+         "two lines over ===== became a heading", doc)
 
 
 cases = {f.__name__.replace("_", "-"): f for f in (
