@@ -187,7 +187,9 @@ def visible(doc):
 LICENSE = ("// Copyright (c) 2009, Salvatore <antirez at gmail dot com>\n"
            "// Closes </script>, </style>, </textarea>, </pre>.\n"
            "//\n// <script>alert(1)</script>\nint x;\n\n"
-           "// Next section.\nint y;\n")
+           "// Next section.\nint y;\n\n"
+           "// <a id=\"here\"></a>\n//\n// <!-- results:table -->\n//\n"
+           "// Tricky <!-- a --!> <b>bold</b> -->.\nint z;\n")
 
 
 def safe_html(src, out, tmp):
@@ -200,6 +202,11 @@ def safe_html(src, out, tmp):
     must("<script>alert(1)</script>" in text, "the script is not shown as text", text)
     must(not any("alert" in js for js in v.scripts), "a note's <script> became a script element")
     must("Next section." in text, "text after the raw HTML is lost", text)
+    doc = page(out, "a.c.html")
+    must('<a id="here"></a>' in doc, "an empty link target is not kept", notes_of(doc))
+    must("<!-- results:table -->" in doc and "results:table" not in text,
+         "a whole HTML comment is not kept as a comment", notes_of(doc))
+    must("!> <b>bold</b>" in text, "a comment that --!> ends early is not text", text)
 
 
 def unsafe_html(src, out, tmp):
