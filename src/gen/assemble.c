@@ -20,7 +20,7 @@
     X(P_LANG, "lang") X(P_HEAD_TITLE, "head_title") X(P_SUMMARY, "summary")                 \
     X(P_ALTERNATES, "alternates") X(P_STATIC, "static") X(P_KIND, "kind")                    \
     X(P_BREADCRUMB, "breadcrumb") X(P_LANGUAGES, "languages") X(P_BODY, "body")              \
-    X(P_SOURCE, "source") X(P_PUBLISH, "publish")
+    X(P_SOURCE, "source") X(P_PUBLISH, "publish") X(P_KATEX, "katex")
 #define SECTION_VARS(X) X(S_N, "n") X(S_KIND, "kind") X(S_NOTES, "notes") X(S_CODE, "code")
 #define CONTENTS_VARS(X) X(C_ENTRIES, "entries")
 #define ENTRY_VARS(X)                                                                        \
@@ -304,12 +304,16 @@ char *sn_assemble_page(const sn_templates *ts, const sn_page_view *v)
     }
     sn_buf_puts(&body, v->body);
     sn_publish_preload(&publish, v->base_url, stat, v->body);
+    /* KaTeX's CSS only on a site that has formulas. */
+    char *katex = v->no_katex ? sn_strdup("")
+                              : sn_strdup_printf("<link rel=\"stylesheet\" href=\"%skatex/katex.min.css\">\n", stat);
     const char *values[P_COUNT] = {
         [P_LANG] = lang.data, [P_HEAD_TITLE] = head.data,
         [P_SUMMARY] = summary.data ? summary.data : "", [P_ALTERNATES] = alt.data ? alt.data : "",
         [P_STATIC] = stat, [P_KIND] = v->kind, [P_BREADCRUMB] = crumbs.data,
         [P_LANGUAGES] = sw.data ? sw.data : "", [P_BODY] = body.data,
-        [P_SOURCE] = source.data ? source.data : "", [P_PUBLISH] = publish.data ? publish.data : ""};
+        [P_SOURCE] = source.data ? source.data : "", [P_PUBLISH] = publish.data ? publish.data : "",
+        [P_KATEX] = katex};
     sn_buf out = {0};
     sn_template_fill(ts->t[PAGE], &out, values, v->lang->ui);
     sn_buf_free(&lang);
@@ -323,5 +327,6 @@ char *sn_assemble_page(const sn_templates *ts, const sn_page_view *v)
     sn_buf_free(&publish);
     free(stat);
     free(self);
+    free(katex);
     return sn_buf_take(&out);
 }

@@ -41,6 +41,7 @@ typedef struct {
     const char *kind;               /* "code-page", "notes-page" or "index-page" */
     const char *body;               /* the sections, from sn_assemble_section */
     const char *base_url;           /* where the site is published, or NULL (see publish.h) */
+    int no_katex;                   /* the site has no formulas: no KaTeX CSS */
 } sn_page_view;
 
 typedef struct sn_templates sn_templates;

@@ -45,7 +45,7 @@ int sn_front_matter_parse(const char *text, size_t len, sn_front_matter *fm,
     *consumed = 0;
     if (!is_fence(text, eol ? eol : end)) return 0;
 
-    int line = 1;
+    int line = 1, has_math = 0;
     const char *s = eol ? eol + 1 : end;
     while (s < end) {
         line++;
@@ -53,7 +53,7 @@ int sn_front_matter_parse(const char *text, size_t len, sn_front_matter *fm,
         const char *e = eol ? eol : end;
         const char *next = eol ? eol + 1 : end;
         if (is_fence(s, e)) {
-            if (!fm->title && !fm->summary && !fm->has_order) {
+            if (!fm->title && !fm->summary && !fm->has_order && !has_math) {
                 *err_line = line;
                 *err = sn_strndup("front matter has no keys (title, summary, order)", 48);
                 goto fail;
@@ -94,9 +94,22 @@ int sn_front_matter_parse(const char *text, size_t len, sn_front_matter *fm,
             fm->has_order = 1;
             s = next;
             continue;
+        } else if (klen == 4 && memcmp(k, "math", 4) == 0) {
+            char *v = value_of(colon + 1, e);
+            int off = strcmp(v, "off") == 0, on = strcmp(v, "on") == 0;
+            free(v);
+            if (has_math || (!off && !on)) {
+                *err = sn_strdup_printf(has_math ? "front matter key `math` given twice"
+                                                 : "front matter `math` must be `on` or `off`");
+                goto fail;
+            }
+            has_math = 1;
+            fm->math_off = off;
+            s = next;
+            continue;
         } else {
             *err = sn_strdup_printf("unknown front matter key `%.*s` (known: title, "
-                                    "summary, order)", (int)klen, k);
+                                    "summary, order, math)", (int)klen, k);
             goto fail;
         }
         if (*slot) {

@@ -8,7 +8,8 @@
  *     ---
  *
  * At the top of a `.md` file, or as the first comment of a `.c`/`.h` file.
- * Only these three keys exist, so the parser is strict and small rather
+ * A fourth key, `math: off` (or `on`, the default), makes `$` a plain
+ * dollar sign in the page's notes. Only these keys exist, so the parser is strict and small rather
  * than a YAML library: a misspelt key is an error with its line, not a
  * silently ignored field. A value may be wrapped in quotes. */
 #ifndef SN_FRONTMATTER_H
@@ -21,6 +22,7 @@ typedef struct {
     char *summary; /* NULL when absent */
     int order;
     int has_order;
+    int math_off;  /* `math: off` */
 } sn_front_matter;
 
 /* Parses front matter at the start of `text`. Returns 0 when the text does

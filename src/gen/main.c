@@ -49,11 +49,16 @@ static const char usage[] =
     "                       (default: /usr/share/javascript/katex)\n"
     "  --node CMD           the node that runs KaTeX (default: node)\n"
     "  --python CMD         the python3 that runs Pygments (default: /usr/bin/python3)\n"
+    "  --strict             make every warning an error (a `$` that makes no formula)\n"
+    "  --no-math            no math: `$` is a dollar sign in every page (one page:\n"
+    "                       `math: off` in its front matter)\n"
+    "  --unsafe             let raw HTML in notes through, for a trusted site\n"
+    "                       (default: shown as text; each note block closed)\n"
     "  --strings            print the interface strings to translate (a POT file)\n"
     "  --dump-work DIR      write the KaTeX and Pygments requests of a build from\n"
     "                       scratch to DIR, with the worker scripts, and stop\n"
     "                       (used by the benchmark to time the tools alone)\n"
-    "  -q, --quiet          print nothing but errors (and no progress line)\n"
+    "  -q, --quiet          print nothing but errors and warnings (and no progress line)\n"
     "  --port N             serve: the TCP port (default 8000; 0 picks a free one)\n"
     "  --bind ADDR          serve: the IPv4 address to listen on (default 127.0.0.1,\n"
     "                       this machine only)\n"
@@ -73,7 +78,7 @@ static char *default_cache(void)
 int main(int argc, char **argv)
 {
     enum { PO = 256, ASSETS, TEMPLATES, CACHE, NO_CACHE, KATEX, NODE, PYTHON, STRINGS, DUMP,
-           SECTION, PORT, BIND, VERSION, BASE_URL };
+           SECTION, PORT, BIND, VERSION, BASE_URL, STRICT, NO_MATH, UNSAFE };
     static const struct option long_options[] = {
         {"output", required_argument, NULL, 'o'},  {"po", required_argument, NULL, PO},
         {"assets", required_argument, NULL, ASSETS}, {"templates", required_argument, NULL, TEMPLATES},
@@ -85,6 +90,8 @@ int main(int argc, char **argv)
         {"bind", required_argument, NULL, BIND},    {"version", no_argument, NULL, VERSION},
         {"section", required_argument, NULL, SECTION},
         {"base-url", required_argument, NULL, BASE_URL},
+        {"strict", no_argument, NULL, STRICT},      {"no-math", no_argument, NULL, NO_MATH},
+        {"unsafe", no_argument, NULL, UNSAFE},
         {NULL, 0, NULL, 0},
     };
     sn_catalogs_read_bytewise(); /* translate.h */
@@ -125,6 +132,9 @@ int main(int argc, char **argv)
             o.base_url = base_url;
             break;
         }
+        case STRICT: o.strict = 1; break;
+        case NO_MATH: o.no_math = 1; break;
+        case UNSAFE: o.unsafe_html = 1; break;
         case 'q': o.quiet = 1; break;
         case PORT: port = optarg; break;
         case BIND: bind = optarg; break;

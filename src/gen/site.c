@@ -82,7 +82,8 @@ static int add_folder(site *s, const char *path)
     return (int)s->nfolders++;
 }
 
-static int split_pages(site *s, char **err)
+/* Every page that splits; the others are noted in s->diags. */
+static void split_pages(site *s)
 {
     s->pages = sn_xcalloc(s->sources.count + 1, sizeof *s->pages);
     add_folder(s, "");
@@ -90,17 +91,22 @@ static int split_pages(site *s, char **err)
         const sn_source *src = &s->sources.items[i];
         if (src->kind == SN_SOURCE_IMAGE) continue;
         page_rec *p = &s->pages[s->npages];
-        if (sn_split_page(src, &p->page, err) != 0) return -1;
-        s->npages++;
+        char *why = NULL;
+        if (sn_split_page(src, &p->page, &why) != 0) { /* noted; on to the next page */
+            sn_diags_take_error(s->diags, why);
+            continue;
+        }
         char *dir = sn_dirname(src->path);
         size_t depth = *dir != '\0';
         for (const char *c = dir; *c; c++) depth += *c == '/';
         free(dir);
         if (depth >= SITE_MAX_DEPTH) { /* the breadcrumb would be cut */
-            *err = sn_error_at(src->file, 0, 0, "folders nested %zu deep; at most %d are shown",
-                               depth, SITE_MAX_DEPTH - 1);
-            return -1;
+            sn_diags_take_error(s->diags, sn_error_at(src->file, 0, 0, "folders nested %zu deep; "
+                                                      "at most %d are shown", depth, SITE_MAX_DEPTH - 1));
+            sn_page_free(&p->page);
+            continue;
         }
+        s->npages++;
         dir = sn_dirname(src->path);
         p->folder = add_folder(s, dir);
         free(dir);
@@ -110,14 +116,13 @@ static int split_pages(site *s, char **err)
         if (p->readme) {
             folder_rec *f = &s->folders[p->folder];
             if (f->readme >= 0) {
-                *err = sn_error_at(src->file, 0, 0, "a second readme in the same folder (%s)",
-                                   s->pages[f->readme].page.src->path);
-                return -1;
+                sn_diags_take_error(s->diags, sn_error_at(src->file, 0, 0, "a second readme in the same "
+                                                          "folder (%s)", s->pages[f->readme].page.src->path));
+                continue;
             }
             f->readme = (int)(p - s->pages);
         }
     }
-    return 0;
 }
 
 /* Each C file is highlighted whole, once for every language: sections
@@ -161,7 +166,7 @@ static char *translate_section(site *s, const lang_rec *lang, size_t p, size_t k
 
 /* The notes of every page in language l: translated (l > 0), then parsed
  * with their formulas and code registered with the tools. */
-static int render_notes(site *s, size_t l, char **err)
+static void render_notes(site *s, size_t l)
 {
     lang_rec *lang = &s->langs[l];
     for (size_t p = 0; p < s->npages; p++, sn_progress_rendered(s->progress)) {
@@ -170,21 +175,25 @@ static int render_notes(site *s, size_t l, char **err)
         lang->notes[p] = sn_xcalloc(page->count + 1, sizeof *lang->notes[p]);
         for (size_t k = 0; k < page->count; k++) {
             const sn_section *sec = &page->sections[k];
-            char *md = NULL;
+            char *md = NULL, *why = NULL;
+            /* Notes whose English failed fail in every language: said once. */
+            if (l > 0 && !s->langs[0].notes[p][k].html) continue;
             if (l == 0) {
                 md = sn_strdup(sec->notes);
-            } else if (!(md = translate_section(s, lang, p, k, err))) {
-                return -1;
+            } else if (!(md = translate_section(s, lang, p, k, &why))) {
+                sn_diags_take_error(s->diags, why); /* noted; on to the next */
+                continue;
             }
             link_context lc = {s, p, lang, sec};
             sn_notes_context ctx = {page->src->file, sec, l ? lang->code : NULL, site_rewrite_url,
-                                    site_read_output, &lc, sn_ui_string(lang->ui, SN_UI_ANSWER)};
-            int rc = sn_notes_parse(s->tools, md, &ctx, &lang->notes[p][k], err);
+                                    site_read_output, &lc, sn_ui_string(lang->ui, SN_UI_ANSWER),
+                                    s->o->no_math || page->front.math_off, s->o->unsafe_html,
+                                    s->diags};
+            if (sn_notes_parse(s->tools, md, &ctx, &lang->notes[p][k], &why) != 0)
+                sn_diags_take_error(s->diags, why);
             free(md);
-            if (rc != 0) return -1;
         }
     }
-    return 0;
 }
 
 /* ---- assemble ---------------------------------------------------------- */
@@ -254,7 +263,8 @@ static int assemble_page(site *s, size_t l, size_t p, char **err)
                       site_folder_title(s, l, 0), site_page_summary(s, l, p), crumbs, n,
                       pr->page.src->path,
                       pr->readme ? "index-page" : pr->page.src->kind == SN_SOURCE_C ? "code-page" : "notes-page",
-                      body.data ? body.data : "", s->o->base_url};
+                      body.data ? body.data : "", s->o->base_url,
+                      sn_tools_get_stats(s->tools).formulas == 0};
     char *html = sn_assemble_page(s->templates, &v);
     site_add_output(s, self, html, strlen(html));
     for (size_t i = 0; i < n; i++) free(own[i]);
@@ -285,7 +295,8 @@ static void assemble_folder_index(site *s, size_t l, int f)
     size_t n = site_crumbs(s, l, f, 1, crumbs, own);
     sn_page_view v = {&lang->lang, s->lang_views, fr->english_only ? 1 : s->nlangs, path, title,
                       site_folder_title(s, l, 0),
-                      about.data, crumbs, n, NULL, "index-page", body.data, s->o->base_url};
+                      about.data, crumbs, n, NULL, "index-page", body.data, s->o->base_url,
+                      sn_tools_get_stats(s->tools).formulas == 0};
     char *html = sn_assemble_page(s->templates, &v);
     site_add_output(s, self, html, strlen(html));
     for (size_t i = 0; i < n; i++) free(own[i]);
@@ -294,18 +305,21 @@ static void assemble_folder_index(site *s, size_t l, int f)
     free(path);
 }
 
-static int assemble_pages(site *s, char **err)
+/* Every page; those that fail are noted in s->diags. */
+static void assemble_pages(site *s)
 {
     site_name_languages(s);
     sn_progress_stage(s->progress, "assembling");
     for (size_t l = 0; l < s->nlangs; l++) {
-        for (size_t p = 0; p < s->npages; p++, sn_progress_assembled(s->progress))
-            if ((l == 0 || !s->pages[p].english_only) && assemble_page(s, l, p, err) != 0) return -1;
+        for (size_t p = 0; p < s->npages; p++, sn_progress_assembled(s->progress)) {
+            char *why = NULL;
+            if ((l == 0 || !s->pages[p].english_only) && assemble_page(s, l, p, &why) != 0)
+                sn_diags_take_error(s->diags, why);
+        }
         for (size_t f = 0; f < s->nfolders; f++)
             if (s->folders[f].readme < 0 && (l == 0 || !s->folders[f].english_only))
                 assemble_folder_index(s, l, (int)f);
     }
-    return 0;
 }
 
 /* ---- the pipeline ------------------------------------------------------ */
@@ -366,6 +380,8 @@ int sn_site_build(const sn_site_options *o, char **err)
     clock_gettime(CLOCK_MONOTONIC, &t0);
     site s = {0};
     s.o = o;
+    s.diags = sn_diags_new(o->strict);
+    *err = NULL;
     int rc = -1;
     sn_buf stamp = {0};
     if (!(s.cache = sn_cache_open(o->dump_dir ? NULL : o->cache_dir, err))) goto done;
@@ -386,7 +402,8 @@ int sn_site_build(const sn_site_options *o, char **err)
     }
     s.progress = sn_progress_start(o->progress && !o->quiet);
     sn_progress_stage(s.progress, "reading");
-    if (read_sources(&s, err) != 0 || split_pages(&s, err) != 0) goto free_key;
+    if (read_sources(&s, err) != 0) goto free_key;
+    split_pages(&s);
     if (!(s.templates = sn_templates_load(o->templates_dir, err))) goto free_key;
     sn_tools_config tc = {o->node, o->python, o->katex_dir, s.cache, o->dump_dir != NULL,
                           s.progress, o->dump_dir ? NULL : o->pool};
@@ -398,27 +415,33 @@ int sn_site_build(const sn_site_options *o, char **err)
     register_code(&s);
     sn_progress_stage(s.progress, "rendering notes");
     sn_progress_total(s.progress, s.npages);
-    if (render_notes(&s, 0, err) != 0) goto free_key;
+    render_notes(&s, 0);
     if (!o->dump_dir && sn_tools_send(s.tools, err) != 0) goto free_key;
     sn_progress_stage(s.progress, "reading translations");
     if (site_check_static_folder(&s, err) != 0 || site_load_languages(&s, err) != 0) goto free_key;
     sn_progress_stage(s.progress, "rendering notes");
     sn_progress_total(s.progress, s.npages * s.nlangs);
-    for (size_t l = 1; l < s.nlangs; l++)
-        if (render_notes(&s, l, err) != 0) goto free_key;
-    if (o->dump_dir) {
+    for (size_t l = 1; l < s.nlangs; l++) render_notes(&s, l);
+    if (o->dump_dir && !sn_diags_errors(s.diags)) {
         rc = sn_tools_dump(s.tools, o->dump_dir, err);
         goto free_key;
     }
     sn_progress_stage(s.progress, "waiting for the tools");
-    if (sn_tools_run(s.tools, err) != 0 || assemble_pages(&s, err) != 0 ||
-        site_add_static_files(&s, err) != 0)
-        goto free_key;
+    if (o->dump_dir || sn_tools_run(s.tools, err) != 0) goto free_key;
+    /* The formulas KaTeX refused, once each, from the English notes. */
+    for (size_t p = 0; p < s.npages; p++)
+        for (size_t k = 0; s.langs[0].notes[p] && k < s.pages[p].page.count; k++)
+            sn_notes_check(&s.langs[0].notes[p][k], s.tools, s.diags);
+    if (sn_diags_errors(s.diags)) goto free_key; /* nothing half written */
+    assemble_pages(&s);
+    if (sn_diags_errors(s.diags) || site_add_static_files(&s, err) != 0) goto free_key;
     sn_progress_stage(s.progress, "writing");
     sn_write_stats ws;
     if (sn_write_outputs(o->out_dir, s.outputs, s.nout, &ws, err) != 0) goto free_key;
     if (!out_key) out_key = future_realpath(o->out_dir);
-    if (out_key) {
+    /* A build with warnings is not recorded as done: the next one shows
+     * them again. */
+    if (out_key && !sn_diags_count(s.diags)) {
         sn_stamp_compute(o, s.cache, &stamp);
         sn_cache_build_put(s.cache, out_key, stamp.data);
         sn_buf_free(&stamp);
@@ -438,6 +461,15 @@ int sn_site_build(const sn_site_options *o, char **err)
 free_key:
     free(out_key);
 done:
-    site_free(&s);
+    /* Every error and warning of the build, with the one that stopped it. */
+    if (rc != 0 && *err) sn_diags_take_error(s.diags, *err), *err = NULL;
+    if (rc != 0 && !sn_diags_count(s.diags))
+        sn_diags_take_error(s.diags, sn_strdup("error: the build failed"));
+    char *report = sn_diags_report(s.diags, 50);
+    sn_diags_free(s.diags);
+    site_free(&s); /* the progress line too */
+    if (rc != 0) *err = report;
+    else if (*report) fprintf(stderr, "%s\n", report);
+    if (rc == 0) free(report);
     return rc;
 }

@@ -28,14 +28,20 @@ typedef struct {
     size_t nsections;
     const char *dump_dir;      /* non-NULL: write the tools' work there, then stop */
     const char *base_url;      /* where the site is published (ends in '/'), or NULL */
+    int strict;                /* warnings are errors (--strict) */
+    int no_math;               /* `$` is a dollar sign everywhere (--no-math) */
+    int unsafe_html;           /* raw HTML in notes passes through (--unsafe) */
     int quiet;
     int progress;              /* show a progress line on stderr (a terminal) */
     struct sn_tools_pool *pool; /* keep KaTeX and Pygments running between
                                    builds (serve); NULL: one run per build */
 } sn_site_options;
 
-/* Builds the site. Returns 0, or -1 with a malloc'd message in *err that
- * names the file and line at fault. */
+/* Builds the site. Every error and warning of the build is collected
+ * (error.h, sn_diags), compiler-style, and nothing is written when one was
+ * an error. Returns 0 (warnings, if any, printed on stderr), or -1 with a
+ * malloc'd report in *err: the first 50 messages, one a line, then a count
+ * of the rest. */
 int sn_site_build(const sn_site_options *o, char **err);
 
 /* The interface strings of the templates and of the generator, as a POT

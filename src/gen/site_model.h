@@ -62,6 +62,7 @@ typedef struct {
     sn_progress *progress; /* the progress line, or NULL */
     sn_output *outputs;
     size_t nout, out_cap;
+    sn_diags *diags;       /* every error and warning of the build */
 } site;
 
 /* Adds a file to write (path and data are taken over). */

@@ -371,6 +371,7 @@ int sn_split_page(const sn_source *src, sn_page *page, char **err)
         page->front.summary = copy_or_null(src->front.summary);
         page->front.order = src->front.order;
         page->front.has_order = src->front.has_order;
+        page->front.math_off = src->front.math_off;
     } else if (split_c(src, page, err) != 0 || take_c_front_matter(page, err) != 0) {
         sn_page_free(page);
         return -1;

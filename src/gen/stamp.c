@@ -61,6 +61,7 @@ void sn_stamp_compute(const sn_site_options *o, sn_cache *cache, sn_buf *out)
                   o->po_dir ? o->po_dir : "", o->templates_dir ? o->templates_dir : "",
                   o->node, o->python);
     sn_buf_printf(out, "base-url %s\n", o->base_url ? o->base_url : "");
+    sn_buf_printf(out, "rendering strict=%d no-math=%d unsafe=%d\n", o->strict, o->no_math, o->unsafe_html);
     stamp_file(out, "/proc/self/exe");
     char *skip = realpath(o->out_dir, NULL);
     stamp_tree(out, o->src_dir, skip);

@@ -159,7 +159,8 @@ static void add_publish_files(site *s)
     }
     sn_buf_puts(&body, "</ul></div></header>\n");
     sn_page_view v = {first, s->lang_views, 1, "404.html", title, site_folder_title(s, 0, 0),
-                      title, NULL, 0, NULL, "index-page", body.data, NULL};
+                      title, NULL, 0, NULL, "index-page", body.data, NULL,
+                      sn_tools_get_stats(s->tools).formulas == 0};
     char *html = sn_assemble_page(s->templates, &v);
     if (base) {
         char *tag = sn_strdup_printf("<head>\n<base href=\"%s\">", base);
@@ -178,7 +179,9 @@ static void add_publish_files(site *s)
 int site_add_static_files(site *s, char **err)
 {
     if (add_template_file(s, "site.css", err) != 0 || add_template_file(s, "site.js", err) != 0 ||
-        add_template_file(s, "favicon.svg", err) != 0 || add_katex_files(s, err) != 0)
+        add_template_file(s, "favicon.svg", err) != 0 ||
+        /* KaTeX's CSS and fonts only for a site with formulas */
+        (sn_tools_get_stats(s->tools).formulas && add_katex_files(s, err) != 0))
         return -1;
     add_publish_files(s);
     /* Images beside the pages, and each page's source for its "source"

@@ -32,6 +32,7 @@ typedef struct {
     size_t len;
     char *where;
     char *html;     /* the result; set on leaders only */
+    char *error;    /* or the worker's message (KaTeX's parse error) */
     size_t html_len;
     size_t leader;  /* the item, identical to this one, that holds the result */
 } item;
@@ -110,6 +111,7 @@ void sn_tools_free(sn_tools *t)
         free(t->items[i].input);
         free(t->items[i].where);
         free(t->items[i].html);
+        free(t->items[i].error);
     }
     free(t->items);
     free(t);
@@ -145,6 +147,7 @@ static size_t add_item(sn_tools *t, int tool, const char *options, const char *i
 
 size_t sn_tools_math(sn_tools *t, const char *tex, size_t len, int display, const char *where)
 {
+    t->stats.formulas++;
     return add_item(t, KATEX, display ? "display" : "inline", tex, len, where);
 }
 
@@ -159,6 +162,12 @@ const char *sn_tools_result(const sn_tools *t, size_t id, size_t *len)
     const item *leader = &t->items[id];
     *len = leader->html_len;
     return leader->html ? leader->html : "";
+}
+
+const char *sn_tools_error(const sn_tools *t, size_t id)
+{
+    while (t->items[id].leader != id) id = t->items[id].leader;
+    return t->items[id].error;
 }
 
 sn_tools_stats sn_tools_get_stats(const sn_tools *t) { return t->stats; }
@@ -318,9 +327,9 @@ static int take_frame(const char **at, const char *end, int *is_error, const cha
 }
 
 /* Takes the worker's response to batch b apart, from *at: "results N\n",
- * then N frames. Results go to the items and into the cache. A KaTeX error
- * becomes *err: the one registered first, since that is the one earliest in
- * the sources. */
+ * then N frames. Results go to the items and into the cache; a KaTeX error
+ * goes to its item (sn_tools_error), for the notes to show the formula as
+ * written and warn. *err only when the response is not one. */
 static int take_response(sn_tools *t, int tool, const batch *b, const char **at, const char *end,
                          char **err)
 {
@@ -332,9 +341,6 @@ static int take_response(sn_tools *t, int tool, const batch *b, const char **at,
         return -1;
     }
     *at = nl + 1;
-    const item *failed = NULL;
-    char *why = NULL;
-    size_t failures = 0;
     for (size_t i = 0; i < b->count; i++) {
         int is_error;
         const char *text;
@@ -342,7 +348,6 @@ static int take_response(sn_tools *t, int tool, const batch *b, const char **at,
         if (!take_frame(at, end, &is_error, &text, &len)) {
             *err = sn_strdup_printf("error: %s answered %zu of %zu results", tool_info[tool].title, i,
                                     b->count);
-            free(why);
             return -1;
         }
         item *it = &t->items[b->items[i]];
@@ -353,20 +358,10 @@ static int take_response(sn_tools *t, int tool, const batch *b, const char **at,
                          it->len, it->html, it->html_len);
             continue;
         }
-        failures++;
-        if (!failed || it < failed) {
-            failed = it;
-            free(why);
-            why = sn_strndup(text, len);
-        }
+        free(it->error);
+        it->error = len ? sn_strndup(text, len) : sn_strdup("the worker gave no result");
     }
-    if (failed) {
-        *err = sn_strdup_printf("%s: error: %s%s", failed->where,
-                                *why ? why : "the worker gave no result",
-                                failures > 1 ? " (and more errors in other formulas)" : "");
-    }
-    free(why);
-    return failed ? -1 : 0;
+    return 0;
 }
 
 /* Takes a worker's hello line apart: {"version": ..., "lib": ...}. */
@@ -375,8 +370,12 @@ static int take_hello(sn_tools *t, int tool, const char *line, size_t len, char 
     json_t *hello = json_loadb(line, len, 0, NULL);
     const char *version = json_string_value(json_object_get(hello, "version"));
     const char *lib = json_string_value(json_object_get(hello, "lib"));
+    const char *failure = json_string_value(json_object_get(hello, "error"));
     int rc = 0;
-    if (!version || !lib) {
+    if (failure) { /* it could not load its library: one line, no stack */
+        *err = sn_strdup_printf("error: %s: %s (see --katex)", tool_info[tool].title, failure);
+        rc = -1;
+    } else if (!version || !lib) {
         *err = sn_strdup_printf("error: %s said something unexpected: %.200s", tool_info[tool].title, line);
         rc = -1;
     } else if (!t->version[tool]) {

@@ -39,6 +39,7 @@ typedef struct {
 } sn_tools_config;
 
 typedef struct {
+    size_t formulas;  /* registered for KaTeX */
     size_t requests;  /* registered */
     size_t distinct;  /* after merging identical requests */
     size_t cached;    /* answered by the cache */
@@ -64,13 +65,18 @@ size_t sn_tools_code(sn_tools *t, const char *lang, const char *code, size_t len
 int sn_tools_send(sn_tools *t, char **err);
 
 /* Sends what is left and collects every answer. Returns 0, or -1 and a
- * malloc'd message: the first KaTeX error (with its place), or a worker
- * that could not start or died. Call once, after all registrations. */
+ * malloc'd message: a worker that could not start or died. A formula KaTeX
+ * refuses is no failure here: sn_tools_error has its message. Call once,
+ * after all registrations. */
 int sn_tools_run(sn_tools *t, char **err);
 
 /* The HTML for an id once sn_tools_run succeeded. For code, one line of
  * HTML per line of code, joined by '\n'. */
 const char *sn_tools_result(const sn_tools *t, size_t id, size_t *len);
+
+/* KaTeX's message for a formula it refused, or NULL (then sn_tools_result
+ * holds its HTML). */
+const char *sn_tools_error(const sn_tools *t, size_t id);
 
 sn_tools_stats sn_tools_get_stats(const sn_tools *t);
 

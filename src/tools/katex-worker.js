@@ -10,8 +10,21 @@
 'use strict';
 const path = require('path');
 
+// A failure is one line for the generator to report, never a stack trace:
+// KaTeX that cannot be loaded is said in the hello line ({"error"}), and
+// anything else that goes wrong on stderr, on one line.
+process.on('uncaughtException', (e) => {
+  process.stderr.write(`sidenotes: the KaTeX worker failed: ${String(e && e.message).split('\n')[0]}\n`);
+  process.exit(70);
+});
 const lib = path.resolve(process.argv[1], 'katex.js');
-const katex = require(lib);
+let katex;
+try {
+  katex = require(lib);
+} catch (e) {
+  process.stdout.write(JSON.stringify({error: `cannot load ${lib}: ${String(e.message).split('\n')[0]}`}) + '\n');
+  process.exit(0);
+}
 process.stdout.write(JSON.stringify({version: katex.version, lib}) + '\n');
 
 function render(item) {

@@ -36,13 +36,14 @@ def invalid_utf8(src, tmp):
 
 
 def katex_error(src, tmp):
+    # A warning (the formula shown as written); --strict makes it an error.
     harness.write(os.path.join(src, "a.c"), GOOD_C + "\n// Broken: $\\frac{1}{$ here.\nint y;\n")
-    return [], r"/src/a\.c:6:12: error: KaTeX parse error: .*"
+    return ["--strict"], r"/src/a\.c:6:12: error: KaTeX parse error: .*"
 
 
 def unclosed_display_math(src, tmp):
     harness.write(os.path.join(src, "notes.md"), "Fine $a$.\n\n$$x = 1\n")
-    return [], r"/src/notes\.md:3:1: error: display math `\$\$` is never closed"
+    return ["--strict"], r"/src/notes\.md:3:1: error: display math `\$\$` is never closed"
 
 
 def unknown_template_variable(src, tmp):

@@ -100,6 +100,10 @@ def broken_link(tmp, src, out, cache):
             r"nor a file of the site$")
     if not re.search(want, proc.stderr.strip(), re.M):
         harness.fail("no warning for a link to nothing; stderr:\n%s" % proc.stderr)
+    # Like every warning, an error with --strict (our own site builds so).
+    proc = harness.run(sidenotes, src, "-o", out, "--strict", *cache, expect=1)
+    if not re.search(want.replace("warning", "error"), proc.stderr.strip(), re.M):
+        harness.fail("--strict did not make the broken link an error; stderr:\n%s" % proc.stderr)
     return "warned"
 
 

@@ -25,6 +25,10 @@ static char *spans_of(const char *md)
         snprintf(out + n, sizeof out - n, m->display ? "[[%.*s]]" : "[%.*s]",
                  (int)(m->tex_end - m->tex_start), md + m->tex_start);
     }
+    for (size_t k = 0; k < list.nunclosed; k++) {
+        size_t n = strlen(out);
+        snprintf(out + n, sizeof out - n, "unclosed %d:%d", list.unclosed[k].line, list.unclosed[k].col);
+    }
     sn_math_list_free(&list);
     return out;
 }
@@ -61,8 +65,11 @@ int main(void)
     /* A closing `$` preceded by a space is skipped, as Pandoc does. */
     CHECK_STR(spans_of("$a $b$"), "[a $b]");
 
-    /* Errors carry line:col, counting characters. */
-    CHECK_STR(spans_of("ok\n\xc3\xa9t\xc3\xa9 $$x"), "error 2:5: display math `$$` is never closed (write \\$ for a dollar sign)");
+    /* An unclosed `$$` is two dollar signs (Pandoc), its place listed for
+     * a warning; places carry line:col, counting characters. */
+    CHECK_STR(spans_of("ok\n\xc3\xa9t\xc3\xa9 $$x"), "unclosed 2:5");
+    CHECK_STR(spans_of("$$a $$b$ and $c$"), "[[a ]][c]");
+    CHECK_STR(spans_of("Use $$ for the PID, $x$."), "[x]unclosed 1:5");
     CHECK_STR(spans_of("x \xee\x80\x80"), "error 1:3: the character U+E000 is reserved for the generator's placeholders");
 
     /* Positions of spans. */

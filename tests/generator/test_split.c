@@ -130,7 +130,7 @@ int main(void)
         CHECK_STR(r.err, "dir/t.c:1:8: error: unterminated comment");
         done(&r);
         r = split("// ---\n// titel: T\n// ---\n");
-        CHECK_STR(r.err, "dir/t.c:2: error: unknown front matter key `titel` (known: title, summary, order)");
+        CHECK_STR(r.err, "dir/t.c:2: error: unknown front matter key `titel` (known: title, summary, order, math)");
         done(&r);
         r = split("// ---\n// title: T\n");
         CHECK_STR(r.err, "dir/t.c:1: error: front matter opened by `---` is never closed");

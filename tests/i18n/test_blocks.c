@@ -204,11 +204,17 @@ static void test_utf8_and_errors(void)
     sn_po_block_list_free(&l);
 
     sn_error err = {0};
-    const char *bad = "Fine.\n\nThen $$x = 1 and nothing closes.\n";
+    /* An unclosed `$$` is two dollar signs (a warning when rendered); the
+     * generator's reserved characters are the error. */
+    const char *lone = "Fine.\n\nThen $$x = 1 and nothing closes.\n";
+    CHECK_INT(sn_po_blocks_split(lone, strlen(lone), &l, &err), 0);
+    CHECK_INT(l.count, 2);
+    sn_po_block_list_free(&l);
+    const char *bad = "Fine.\n\nThen \xee\x80\x80 x.\n";
     CHECK_INT(sn_po_blocks_split(bad, strlen(bad), &l, &err), -1);
     CHECK_INT(err.line, 3);
     CHECK_INT(err.col, 6);
-    CHECK(err.message && strncmp(err.message, "display math", 12) == 0);
+    CHECK(err.message && strstr(err.message, "reserved") != NULL);
     CHECK_INT(l.count, 0);
     sn_error_free(&err);
     sn_po_block_list_free(&l);

@@ -158,7 +158,7 @@ static void test_null_catalog_and_errors(void)
 
     sn_catalog *c = load("translate.po");
     char *err = NULL;
-    out = sn_translate_notes(c, "Fine.\n\nThen $$x = 1 and nothing closes.\n", &err);
+    out = sn_translate_notes(c, "Fine.\n\nThen \xee\x80\x80 reserved.\n", &err);
     CHECK(out == NULL);
     CHECK(err && strncmp(err, "3:6: ", 5) == 0);
     free(err);

@@ -73,9 +73,10 @@ with harness.Scratch() as tmp:
         harness.write(os.path.join(tmp, name), '#!/bin/sh\necho %s >> "%s"\nexec %s "$@"\n'
                       % (name, starts, real))
         os.chmod(os.path.join(tmp, name), 0o755)
+    # --strict: the broken formula below is an error, not only a warning.
     server = live.Server(sidenotes, src, "-o", out, "--cache", cache, "--po", po,
                          "--templates", templates, "--node", os.path.join(tmp, "node"),
-                         "--python", os.path.join(tmp, "python"))
+                         "--python", os.path.join(tmp, "python"), "--strict")
     try:
         port = server.port
         # Listening on 127.0.0.1 only: the kernel's table, and another
