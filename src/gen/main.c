@@ -53,6 +53,10 @@ static const char usage[] =
     "  --dump-work DIR      write the KaTeX and Pygments requests of a build from\n"
     "                       scratch to DIR, with the worker scripts, and stop\n"
     "                       (used by the benchmark to time the tools alone)\n"
+    "  --strict             a broken translation is an error (default: a warning,\n"
+    "                       and the block shows in English)\n"
+    "  --min-translated N   offer a language in the switcher only when N% of its\n"
+    "                       messages are translated (default 50); it is built anyway\n"
     "  -q, --quiet          print nothing but errors (and no progress line)\n"
     "  --port N             serve: the TCP port (default 8000; 0 picks a free one)\n"
     "  --bind ADDR          serve: the IPv4 address to listen on (default 127.0.0.1,\n"
@@ -73,7 +77,7 @@ static char *default_cache(void)
 int main(int argc, char **argv)
 {
     enum { PO = 256, ASSETS, TEMPLATES, CACHE, NO_CACHE, KATEX, NODE, PYTHON, STRINGS, DUMP,
-           SECTION, PORT, BIND, VERSION, BASE_URL };
+           SECTION, PORT, BIND, VERSION, BASE_URL, STRICT, MIN_TRANSLATED };
     static const struct option long_options[] = {
         {"output", required_argument, NULL, 'o'},  {"po", required_argument, NULL, PO},
         {"assets", required_argument, NULL, ASSETS}, {"templates", required_argument, NULL, TEMPLATES},
@@ -85,6 +89,8 @@ int main(int argc, char **argv)
         {"bind", required_argument, NULL, BIND},    {"version", no_argument, NULL, VERSION},
         {"section", required_argument, NULL, SECTION},
         {"base-url", required_argument, NULL, BASE_URL},
+        {"strict", no_argument, NULL, STRICT},
+        {"min-translated", required_argument, NULL, MIN_TRANSLATED},
         {NULL, 0, NULL, 0},
     };
     sn_catalogs_read_bytewise(); /* translate.h */
@@ -92,6 +98,7 @@ int main(int argc, char **argv)
     o.katex_dir = "/usr/share/javascript/katex";
     o.node = "node";
     o.python = "/usr/bin/python3";
+    o.min_translated = 50;
     const char **assets = sn_xcalloc((size_t)argc, sizeof *assets);
     const char **sections = sn_xcalloc((size_t)argc, sizeof *sections);
     char *cache = NULL, *base_url = NULL;
@@ -126,6 +133,18 @@ int main(int argc, char **argv)
             break;
         }
         case 'q': o.quiet = 1; break;
+        case STRICT: o.strict = 1; break;
+        case MIN_TRANSLATED: {
+            char *end;
+            long n = strtol(optarg, &end, 10);
+            if (*end || n < 0 || n > 100) {
+                fprintf(stderr, "sidenotes: --min-translated %s: not a percentage (0 to 100)\n", optarg);
+                free(assets); free(sections); free(cache); free(base_url);
+                return 2;
+            }
+            o.min_translated = (int)n;
+            break;
+        }
         case PORT: port = optarg; break;
         case BIND: bind = optarg; break;
         case VERSION: printf("sidenotes %s\n", SN_VERSION); free(assets); free(sections); free(cache); free(base_url); return 0;

@@ -29,6 +29,10 @@ typedef struct {
     const char *dump_dir;      /* non-NULL: write the tools' work there, then stop */
     const char *base_url;      /* where the site is published (ends in '/'), or NULL */
     int quiet;
+    int strict;                /* a broken translation is an error, not
+                                  English with a warning (languages.c) */
+    int min_translated;        /* percent: a language less translated is
+                                  built but left out of the switcher */
     int progress;              /* show a progress line on stderr (a terminal) */
     struct sn_tools_pool *pool; /* keep KaTeX and Pygments running between
                                    builds (serve); NULL: one run per build */
