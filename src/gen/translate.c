@@ -168,7 +168,10 @@ static void read_entries(sn_catalog *c, po_file_t file, const char *text, size_t
         if (e->state == SN_MESSAGE_TRANSLATED) {
             /* the block kind: the first line of the extracted comments */
             const char *x = po_message_extracted_comments(m);
-            char *kind = x && *x ? sn_strndup(x, strcspn(x, ",\n")) : NULL;
+            const char *in = x ? strstr(x, ", in ") : NULL;
+            size_t kl = x ? strcspn(x, "\n") : 0;
+            if (in && (size_t)(in - x) < kl) kl = (size_t)(in - x);
+            char *kind = x && *x ? sn_strndup(x, kl) : NULL;
             char *why = sn_po_check_message(id, str, kind);
             if (why) problem(p, line, "%s", why);
             if (why && p->forgiving) { /* the block falls back to English */

@@ -41,8 +41,8 @@ expect 0 "$tool" update src po
 has out.txt "wrote po/templates/page.c.pot"
 has out.txt "created po/zh/page.c.po"
 has out.txt "created po/ja/page.c.po"
-has po/templates/page.c.pot '#: src/page.c:8'
-has po/templates/page.c.pot '#. list item'
+has po/templates/page.c.pot '#: src/page.c'
+has po/templates/page.c.pot '#. list item, in page.c.html#section-'
 has po/ja/page.c.po '"Language: ja\n"'
 expect 0 "$tool" check src po
 status_is zh 0/0/10
