@@ -22,12 +22,18 @@ static sn_glossary *load(const char *name, char **err)
 
 /* The note for a translation, "" when there is none. */
 static char note_buf[1024];
-static const char *note(const sn_glossary *g, const char *msgid, const char *msgstr)
+static const char *accepting(const sn_glossary *g, const char *msgid, const char *msgstr,
+                             const char *accepted)
 {
-    char *n = sn_glossary_check(g, msgid, msgstr);
+    char *n = sn_glossary_check(g, msgid, msgstr, accepted);
     snprintf(note_buf, sizeof note_buf, "%s", n ? n : "");
     free(n);
     return note_buf;
+}
+
+static const char *note(const sn_glossary *g, const char *msgid, const char *msgstr)
+{
+    return accepting(g, msgid, msgstr, NULL);
 }
 
 int main(int argc, char **argv)
@@ -60,7 +66,35 @@ int main(int argc, char **argv)
     CHECK_STR(note(zh, "A fully connected layer.", "一个稠密层。"),
               "“fully connected layer” is “全连接层”");
     CHECK_STR(note(zh, "The epsilon term.", "小常数项。"), "");
+    /* issue 12: emphasis inside a term, on either side */
+    CHECK_STR(note(zh, "The running **mean** of the batch.", "该批量的**滑动**均值。"), "");
+    /* a verb, an idiom, an article after the word: not the term */
+    CHECK_STR(note(zh, "A mismatch means the file is damaged.", "不一致说明文件已损坏。"), "");
+    CHECK_STR(note(zh, "Extra bytes mean the header is wrong.", "多余字节说明文件头有误。"), "");
+    /* the English kept in the translation (a shape, a cited title) */
+    CHECK_STR(note(zh, "`x`: (rows, D).", "`x`：(rows, D)。"), "");
+    CHECK_STR(note(zh, "Ioffe, *Batch Normalization*, 2015.", "Ioffe, *Batch Normalization*, 2015。"), "");
+    /* ... but a real stray is still noted, and a translator comment
+     * "glossary: TERM" accepts it */
+    CHECK_STR(note(zh, "The mean of each row.", "每行的平均。"), "“mean” is “均值”");
+    CHECK_STR(accepting(zh, "The mean of each row.", "每行的平均。", " mean"), "");
+    CHECK_STR(accepting(zh, "The mean of each row.", "每一列的平均。", "mean"), "“row” is “行”");
+    CHECK_STR(accepting(zh, "The mean of each row.", "每一列的平均。", "*"), "");
     sn_glossary_free(zh);
+
+    sn_glossary *ko = load("ko.md", &err);
+    CHECK(ko != NULL);
+    /* Korean predicates conjugate: the stem matches */
+    CHECK_STR(note(ko, "It is numerically stable.", "이 방법은 수치적으로 안정합니다."), "");
+    CHECK_STR(note(ko, "It is numerically stable.", "이 방법은 정확합니다."),
+              "“numerically stable” is “수치적으로 안정한”");
+    /* the translation side in any case */
+    CHECK_STR(note(ko, "A ReLU layer.", "relu 층."), "");
+    /* a sense restricted in words is not checked; "for example" is no example */
+    CHECK_STR(note(ko, "Each step above returns 0.", "위의 각 단계는 0을 반환합니다."), "");
+    CHECK_STR(note(ko, "For example, a row.", "예를 들어 한 행."), "");
+    CHECK_STR(note(ko, "One example per row.", "행마다 예 하나."), "“example” is “샘플”");
+    sn_glossary_free(ko);
 
     sn_glossary *ja = load("ja.md", &err);
     CHECK(ja != NULL);
