@@ -109,6 +109,13 @@ with harness.Scratch() as tmp:
     own = switcher("ja", "sub/notes.html")
     if 'hreflang="en"' not in own or "日本語" not in own:
         problems.append("ja/sub/notes.html's own switcher: %s" % own)
+    # Interface strings Japanese has not translated are marked as its notes
+    # are, in element text only: not in an attribute, nor in <title>.
+    ja_html = harness.read(os.path.join(low, "ja/sub/notes.html")).decode()
+    if '<span class="untranslated" lang="en">Skip to content</span>' not in ja_html:
+        problems.append("ja/sub/notes.html: the untranslated interface string is not marked")
+    if re.search(r'<title>[^<]*<span', ja_html) or re.search(r'="[^"]*<span class', ja_html):
+        problems.append("ja/sub/notes.html: a mark inside <title> or an attribute")
     if problems:
         harness.fail("\n".join(problems))
 print("ok: %d pages in %d languages" % (len(english), len(LANGS)))
