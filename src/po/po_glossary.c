@@ -19,6 +19,9 @@ typedef struct {
     size_t nen, ntr;
     int sense;       /* the English cell restricts the sense in words
                         ("step (of an optimizer)"): not checked */
+    char **avoid;    /* words the notes column quotes ('반복문'과 섞어 쓰지
+                        않음, 「精度」は使わない) */
+    size_t navoid;
 } term;
 
 struct sn_glossary {
@@ -92,6 +95,55 @@ static int cell_terms(cmark_node *cell, char ***list, size_t *n)
     return sense;
 }
 
+/* Does the clause around a quoted word [from, to) of `text` reject it
+ * ("'반복문'과 섞어 쓰지 않음", "「精度」は使わない", "不译作“图层归一化”",
+ * "'그래디언트'도 쓰이지만 통일"), rather than prescribe it ("gradient
+ * descent는 '경사 하강법'")? */
+static int rejected(const char *text, const char *from, const char *to)
+{
+    static const char *const stops[] = {".", "。", ";", "；", "\n", NULL};
+    static const char *const no[] = {"않", "말", "ない", "不", "避", "not ", "never ", "쓰이지만",
+                                     "見られるが", NULL};
+    const char *start = text, *end = to + strlen(to);
+    for (size_t i = 0; stops[i]; i++) {
+        for (const char *p = strstr(text, stops[i]); p && p < from; p = strstr(p + 1, stops[i]))
+            if (p + strlen(stops[i]) > start) start = p + strlen(stops[i]);
+        const char *q = strstr(to, stops[i]);
+        if (q && q < end) end = q;
+    }
+    for (size_t i = 0; no[i]; i++) {
+        const char *p = strstr(start, no[i]);
+        if (p && p < end) return 1;
+    }
+    return 0;
+}
+
+/* The words the notes column quotes and rejects: between '…', ‘…’, “…”,
+ * 「…」 or "…". */
+static void quoted_words(cmark_node *cell, char ***list, size_t *n)
+{
+    sn_buf b = {0};
+    cmark_iter *it = cmark_iter_new(cell);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE)
+        if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(cmark_iter_get_node(it)) == CMARK_NODE_TEXT)
+            sn_buf_puts(&b, cmark_node_get_literal(cmark_iter_get_node(it)));
+    cmark_iter_free(it);
+    static const char *const quotes[][2] = {{"'", "'"}, {"‘", "’"}, {"“", "”"}, {"「", "」"}, {"\"", "\""}};
+    for (size_t q = 0; q < sizeof quotes / sizeof *quotes; q++) {
+        const char *open = quotes[q][0], *close = quotes[q][1];
+        for (const char *s = b.data ? strstr(b.data, open) : NULL; s; s = strstr(s, open)) {
+            s += strlen(open);
+            const char *e = strstr(s, close);
+            if (!e) break;
+            if (e > s && e - s < 64 && rejected(b.data, s - strlen(open), e + strlen(close)))
+                add_word(list, n, s, (size_t)(e - s));
+            s = e + strlen(close);
+        }
+    }
+    sn_buf_free(&b);
+}
+
 static cmark_node *parse_protected(const char *md, size_t len, char **err)
 {
     sn_math_list math;
@@ -141,6 +193,7 @@ sn_glossary *sn_glossary_load(const char *path, char **err)
         term t = {0};
         t.sense = cell_terms(en, &t.en, &t.nen);
         cell_terms(tr, &t.tr, &t.ntr);
+        if (cmark_node_next(tr)) quoted_words(cmark_node_next(tr), &t.avoid, &t.navoid);
         for (size_t i = 0; i < t.nen; i++)
             for (char *p = t.en[i]; *p; p++)
                 if (*p >= 'A' && *p <= 'Z') *p = (char)(*p - 'A' + 'a');
@@ -162,8 +215,10 @@ void sn_glossary_free(sn_glossary *g)
     for (size_t i = 0; i < g->count; i++) {
         for (size_t k = 0; k < g->terms[i].nen; k++) free(g->terms[i].en[k]);
         for (size_t k = 0; k < g->terms[i].ntr; k++) free(g->terms[i].tr[k]);
+        for (size_t k = 0; k < g->terms[i].navoid; k++) free(g->terms[i].avoid[k]);
         free(g->terms[i].en);
         free(g->terms[i].tr);
+        free(g->terms[i].avoid);
     }
     free(g->terms);
     free(g);
@@ -250,10 +305,31 @@ static int not_the_noun(const char *prose, size_t start, size_t end, const char 
 /* Does the translation's prose hold `word`? Korean predicates conjugate
  * ("안정한", "안정합니다", "안정하게"): a Hangul term ending in one of the
  * endings below also matches by its stem. */
+/* `s` without the particles a term can take inside it (バッチの統計量 for
+ * バッチ統計量, 批量的统计量) and without spaces; malloc'd. */
+static char *bare(const char *s)
+{
+    sn_buf b = {0};
+    for (; *s; s++) {
+        if (strncmp(s, "の", 3) == 0 || strncmp(s, "的", 3) == 0) {
+            s += 2;
+            continue;
+        }
+        if (*s != ' ') sn_buf_putc(&b, *s);
+    }
+    return b.len ? sn_buf_take(&b) : sn_strdup("");
+}
+
 static int holds(const char *prose, const char *word)
 {
     if (strstr(prose, word)) return 1;
-    static const char *const endings[] = {"하다", "되다", "하는", "되는", "한", "된", "인", "적", NULL};
+    char *p = bare(prose), *w = bare(word);
+    int found = *w && strstr(p, w) != NULL;
+    free(p);
+    free(w);
+    if (found) return 1;
+    static const char *const endings[] = {"하다", "되다", "하는", "되는", "한다", "된다", "한", "된", "인",
+                                          "적", "다", NULL};
     size_t n = strlen(word);
     for (size_t i = 0; endings[i]; i++) {
         size_t e = strlen(endings[i]);
@@ -334,6 +410,18 @@ char *sn_glossary_check(const sn_glossary *g, const char *msgid, const char *msg
             found = holds(target, tr);
             free(tr);
         }
+        /* One English word has many senses (a paper's section, a gain in
+         * accuracy, modulo bias): a one-word term is noted only when the
+         * translation uses a word its glossary row rejects. A term of
+         * several words names one idea: its absence is noted. */
+        int avoided = 0;
+        for (size_t k = 0; k < t->navoid && !avoided; k++) {
+            char *w = sn_strdup(t->avoid[k]);
+            lower_ascii(w);
+            avoided = strstr(target, w) != NULL;
+            free(w);
+        }
+        if (!strchr(en, ' ') && !avoided) continue;
         if (found || !t->ntr || noted[m[i].term] || accepted_term(accepted, en)) continue;
         noted[m[i].term] = 1;
         sn_buf_printf(&note, "%s“%s” is “%s”", note.len ? "; " : "", en,
