@@ -4,6 +4,8 @@
 #   ./build.sh          install what is missing, build, render the site into site/
 #   ./build.sh test     the same set-up, then every test: a plain build and an
 #                       AddressSanitizer + UndefinedBehaviorSanitizer build
+#   ./build.sh release  render site/, then every test in strict mode: the
+#                       release step our main branch goes through
 #   ./build.sh bench    the same set-up, then the benchmark programs
 #   ./build.sh fuzz [SECONDS]  the libFuzzer targets (tests/fuzz), SECONDS
 #                       each (default 300); `test` runs them 20 s each
@@ -30,6 +32,7 @@ packages=(
   fonts-noto-cjk                          # zh/ja/ko glyphs in the browser tests' screenshots
   npm                                     # installs the browser-test driver from the lockfile
   scdoc                                   # the man pages, sidenotes(1) and sidenotes-po(1)
+  iso-codes                               # languages' own names for the switcher (ISO 639, 3166)
   libmicrohttpd-dev                       # the HTTP server of `sidenotes serve`
   clang libclang-rt-14-dev                # libFuzzer and its sanitizers, for the fuzz targets
 )
@@ -93,19 +96,31 @@ fuzz_suite() {
   FUZZ_SECONDS=$1 meson test -C build-fuzz --suite fuzz --print-errorlogs
 }
 
+# Strict mode (SIDENOTES_STRICT=1; `./build.sh release`, and .ci/run on our
+# main branch) adds the `release` suite: site/ is what the sources make now,
+# every catalog po/COMPLETE declares is complete, the templates are current.
+# Without it a contributor's PO-only or English-only change passes: those
+# tests hold main, not every branch (CONTRIBUTING.md, "What to commit").
+strict=${SIDENOTES_STRICT:-0}
+suites() { [ "$strict" = 1 ] || echo --no-suite release; }
+
 install_missing
 case "${1:-site}" in
   site)
     setup build
-    ninja -C build site
+    ninja -C build src/sidenotes-po site  # also the translators' command
     echo "build.sh: site rendered into site/ (open site/index.html)"
     ;;
-  test)
+  test|release)
     setup build
-    meson test -C build --print-errorlogs
+    if [ "$1" = release ]; then
+      strict=1
+      ninja -C build src/sidenotes-po site
+    fi
+    meson test -C build --print-errorlogs $(suites)
     setup build-asan -Db_sanitize=address,undefined -Db_lundef=false
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-      meson test -C build-asan --print-errorlogs --no-suite slow
+      meson test -C build-asan --print-errorlogs --no-suite slow $(suites)
     fuzz_suite 20
     ;;
   fuzz)
@@ -115,5 +130,5 @@ case "${1:-site}" in
     setup build -Dbuildtype=release
     meson test -C build --benchmark --verbose
     ;;
-  *) echo "usage: ./build.sh [site|test|bench|fuzz [SECONDS]]" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh [site|test|release|bench|fuzz [SECONDS]]" >&2; exit 2 ;;
 esac

@@ -58,6 +58,8 @@ static const char usage[] =
     "  --dump-work DIR      write the KaTeX and Pygments requests of a build from\n"
     "                       scratch to DIR, with the worker scripts, and stop\n"
     "                       (used by the benchmark to time the tools alone)\n"
+    "  --min-translated N   offer a language in the switcher only when N% of its\n"
+    "                       messages are translated (default 50); it is built anyway\n"
     "  -q, --quiet          print nothing but errors and warnings (and no progress line)\n"
     "  --port N             serve: the TCP port (default 8000; 0 picks a free one)\n"
     "  --bind ADDR          serve: the IPv4 address to listen on (default 127.0.0.1,\n"
@@ -78,7 +80,7 @@ static char *default_cache(void)
 int main(int argc, char **argv)
 {
     enum { PO = 256, ASSETS, TEMPLATES, CACHE, NO_CACHE, KATEX, NODE, PYTHON, STRINGS, DUMP,
-           SECTION, PORT, BIND, VERSION, BASE_URL, STRICT, NO_MATH, UNSAFE };
+           SECTION, PORT, BIND, VERSION, BASE_URL, STRICT, NO_MATH, UNSAFE, MIN_TRANSLATED };
     static const struct option long_options[] = {
         {"output", required_argument, NULL, 'o'},  {"po", required_argument, NULL, PO},
         {"assets", required_argument, NULL, ASSETS}, {"templates", required_argument, NULL, TEMPLATES},
@@ -92,6 +94,7 @@ int main(int argc, char **argv)
         {"base-url", required_argument, NULL, BASE_URL},
         {"strict", no_argument, NULL, STRICT},      {"no-math", no_argument, NULL, NO_MATH},
         {"unsafe", no_argument, NULL, UNSAFE},
+        {"min-translated", required_argument, NULL, MIN_TRANSLATED},
         {NULL, 0, NULL, 0},
     };
     sn_catalogs_read_bytewise(); /* translate.h */
@@ -99,6 +102,7 @@ int main(int argc, char **argv)
     o.katex_dir = "/usr/share/javascript/katex";
     o.node = "node";
     o.python = "/usr/bin/python3";
+    o.min_translated = 50;
     const char **assets = sn_xcalloc((size_t)argc, sizeof *assets);
     const char **sections = sn_xcalloc((size_t)argc, sizeof *sections);
     char *cache = NULL, *base_url = NULL;
@@ -136,6 +140,17 @@ int main(int argc, char **argv)
         case NO_MATH: o.no_math = 1; break;
         case UNSAFE: o.unsafe_html = 1; break;
         case 'q': o.quiet = 1; break;
+        case MIN_TRANSLATED: {
+            char *end;
+            long n = strtol(optarg, &end, 10);
+            if (*end || n < 0 || n > 100) {
+                fprintf(stderr, "sidenotes: --min-translated %s: not a percentage (0 to 100)\n", optarg);
+                free(assets); free(sections); free(cache); free(base_url);
+                return 2;
+            }
+            o.min_translated = (int)n;
+            break;
+        }
         case PORT: port = optarg; break;
         case BIND: bind = optarg; break;
         case VERSION: printf("sidenotes %s\n", SN_VERSION); free(assets); free(sections); free(cache); free(base_url); return 0;

@@ -258,7 +258,7 @@ static int assemble_page(site *s, size_t l, size_t p, char **err)
     sn_crumb crumbs[SITE_MAX_DEPTH];
     char *own[SITE_MAX_DEPTH];
     size_t n = site_crumbs(s, l, pr->folder, pr->readme, crumbs, own);
-    sn_page_view v = {&lang->lang, s->lang_views, pr->english_only ? 1 : s->nlangs, pr->out,
+    sn_page_view v = {&lang->lang, lang->switcher, pr->english_only ? 1 : lang->nswitcher, pr->out,
                       site_page_title(s, l, p),
                       site_folder_title(s, l, 0), site_page_summary(s, l, p), crumbs, n,
                       pr->page.src->path,
@@ -293,7 +293,7 @@ static void assemble_folder_index(site *s, size_t l, int f)
     sn_crumb crumbs[SITE_MAX_DEPTH];
     char *own[SITE_MAX_DEPTH];
     size_t n = site_crumbs(s, l, f, 1, crumbs, own);
-    sn_page_view v = {&lang->lang, s->lang_views, fr->english_only ? 1 : s->nlangs, path, title,
+    sn_page_view v = {&lang->lang, lang->switcher, fr->english_only ? 1 : lang->nswitcher, path, title,
                       site_folder_title(s, l, 0),
                       about.data, crumbs, n, NULL, "index-page", body.data, s->o->base_url,
                       sn_tools_get_stats(s->tools).formulas == 0};
@@ -335,6 +335,8 @@ static void site_free(site *s)
             if (lang->catalogs[p]) sn_catalog_free(lang->catalogs[p]);
         }
         if (lang->ui) sn_catalog_free(lang->ui);
+        free(lang->own_name);
+        free(lang->switcher);
         free(lang->notes);
         free(lang->catalogs);
         free(lang->code);

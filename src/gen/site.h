@@ -28,10 +28,13 @@ typedef struct {
     size_t nsections;
     const char *dump_dir;      /* non-NULL: write the tools' work there, then stop */
     const char *base_url;      /* where the site is published (ends in '/'), or NULL */
-    int strict;                /* warnings are errors (--strict) */
+    int strict;                /* warnings are errors (--strict), a broken
+                                  translation among them (languages.c) */
     int no_math;               /* `$` is a dollar sign everywhere (--no-math) */
     int unsafe_html;           /* raw HTML in notes passes through (--unsafe) */
     int quiet;
+    int min_translated;        /* percent: a language less translated is
+                                  built but left out of the switcher */
     int progress;              /* show a progress line on stderr (a terminal) */
     struct sn_tools_pool *pool; /* keep KaTeX and Pygments running between
                                    builds (serve); NULL: one run per build */

@@ -43,6 +43,9 @@ typedef struct {
     sn_catalog *ui;
     sn_catalog **catalogs; /* per page; NULL for English */
     sn_notes **notes;      /* per page, per section */
+    char *own_name;        /* from iso-codes, or NULL (languages.c) */
+    sn_lang *switcher;     /* the languages its pages' switcher offers */
+    size_t nswitcher;
 } lang_rec;
 
 typedef struct {

@@ -18,8 +18,11 @@ BCP47 = {"en": "en", "ja": "ja", "zh": "zh-Hans"}
 
 with harness.Scratch() as tmp:
     out = os.path.join(tmp, "out")
+    # Japanese has no catalogs (0% translated): --min-translated 0 offers
+    # it all the same; the default threshold's case is at the end.
     harness.run(sidenotes, os.path.join(harness.FIXTURES, "basic"), "-o", out,
-                "--po", os.path.join(harness.FIXTURES, "po-basic"), "--cache", os.path.join(tmp, "c"))
+                "--po", os.path.join(harness.FIXTURES, "po-basic"), "--cache", os.path.join(tmp, "c"),
+                "--min-translated", "0")
     problems = harness.site_problems(out)
 
     def page(lang, path):
@@ -89,6 +92,30 @@ with harness.Scratch() as tmp:
         problems.append("ja/sub/notes.html has no notice of its untranslated parts")
     if 'class="untranslated' in page("en", "sub/notes.html"):
         problems.append("the English page is marked as untranslated")
+
+    # Issue 12, point 6: below the threshold (50% by default) a language is
+    # built and previewable, but only its own pages offer it; its name
+    # comes from iso-codes (日本語), not from a table in the generator.
+    low = os.path.join(tmp, "low")
+    harness.run(sidenotes, os.path.join(harness.FIXTURES, "basic"), "-o", low,
+                "--po", os.path.join(harness.FIXTURES, "po-basic"), "--cache", os.path.join(tmp, "c"))
+    def switcher(lang, path):
+        html = harness.read(os.path.join(low, ("" if lang == "en" else lang + "/") + path)).decode()
+        nav = re.search(r'<nav class="languages"[^>]*>(.*?)</nav>', html)
+        return nav.group(1) if nav else ""
+    for lang in ("en", "zh"):
+        if 'hreflang="ja"' in switcher(lang, "sub/notes.html"):
+            problems.append("%s/sub/notes.html offers ja, which is 0%% translated" % lang)
+    own = switcher("ja", "sub/notes.html")
+    if 'hreflang="en"' not in own or "日本語" not in own:
+        problems.append("ja/sub/notes.html's own switcher: %s" % own)
+    # Interface strings Japanese has not translated are marked as its notes
+    # are, in element text only: not in an attribute, nor in <title>.
+    ja_html = harness.read(os.path.join(low, "ja/sub/notes.html")).decode()
+    if '<span class="untranslated" lang="en">Skip to content</span>' not in ja_html:
+        problems.append("ja/sub/notes.html: the untranslated interface string is not marked")
+    if re.search(r'<title>[^<]*<span', ja_html) or re.search(r'="[^"]*<span class', ja_html):
+        problems.append("ja/sub/notes.html: a mark inside <title> or an attribute")
     if problems:
         harness.fail("\n".join(problems))
 print("ok: %d pages in %d languages" % (len(english), len(LANGS)))

@@ -152,6 +152,75 @@ static void test_translation_must_keep_math_code_links(void)
     free(err);
 }
 
+/* Issue 12, point 2: the mistakes a translator's editor lets through;
+ * point 3: loaded forgivingly (the generator's way), each broken message
+ * falls back to English with a warning at its line, and the rest of the
+ * catalog is used. */
+static const struct {
+    int line;
+    const char *why;
+} mistakes[] = {
+    {8, "the translation has a `*` or `_` that is not emphasis: an unclosed `**`"},
+    {11, "the translation has a backtick that opens no code span"},
+    {14, "the translation's emphasis differs from the English: the English has 1 strong "
+         "(`**...**`) and 0 emphasised (`*...*`) span(s), the translation 0 and 0"},
+    {17, "the translation's emphasis differs from the English: the English has 0 strong "
+         "(`**...**`) and 0 emphasised (`*...*`) span(s), the translation 0 and 1"},
+    {21, "the translation has a line break (\\n) the English has not"},
+    {26, "the translation is only white space"},
+    {29, "the translation ends with \\n and the English does not (msgfmt -c rejects it)"},
+    {33, "the translation is Markdown of another shape (English: list item; translation: heading)"},
+};
+
+static void test_translators_mistakes(void)
+{
+    char *err = load_error("mistakes.po");
+    size_t n = sizeof mistakes / sizeof *mistakes;
+    CHECK_INT(count_lines(err), (int)n);
+    for (size_t i = 0; i < n; i++) {
+        char rest[512];
+        snprintf(rest, sizeof rest, "%d: error: %s", mistakes[i].line, mistakes[i].why);
+        CHECK(has_line(err, "mistakes.po", rest));
+    }
+    free(err);
+
+    char *path = fixture("mistakes.po"), *warnings = NULL;
+    sn_catalog *c = sn_catalog_load_forgiving(path, &warnings);
+    CHECK(c != NULL);
+    CHECK_INT(count_lines(warnings ? warnings : ""), (int)n);
+    for (size_t i = 0; i < n; i++) {
+        char rest[512];
+        snprintf(rest, sizeof rest, "%d: warning: %s", mistakes[i].line, mistakes[i].why);
+        CHECK(has_line(warnings ? warnings : "", "mistakes.po", rest));
+    }
+    CHECK(strstr(warnings ? warnings : "", "(shown in English)") != NULL);
+    CHECK(sn_catalog_get(c, "The **mean** comes first.") == NULL);
+    CHECK_INT(sn_catalog_state(c, NULL, "Errors"), SN_MESSAGE_BROKEN);
+    CHECK_STR(sn_catalog_get(c, "Kept as it is: **bold** and *slanted*, `code`, $x^2$."),
+              "照原样：**粗体**、*斜体*、`code`、$x^2$。");
+    CHECK_STR(sn_catalog_get(c, "A formula across lines: $a +\nb$ stays."), "跨行的公式 $a +\nb$ 保持原样。");
+    /* notes with a broken message: English there, marked; the rest translated */
+    char *terr = NULL;
+    char *out = sn_translate_notes(c, "# Errors\n\nA paragraph.\n\nKept as it is: **bold** and "
+                                      "*slanted*, `code`, $x^2$.\n", &terr);
+    CHECK(out && strstr(out, "# <span class=\"untranslated\"") != NULL);
+    CHECK(out && strstr(out, "照原样") != NULL);
+    free(out);
+    sn_catalog_free(c);
+    free(warnings);
+
+    /* a file that does not parse: an empty catalog, and a warning */
+    free(path);
+    path = fixture("malformed.po");
+    warnings = NULL;
+    c = sn_catalog_load_forgiving(path, &warnings);
+    CHECK(c != NULL);
+    CHECK(has_line(warnings ? warnings : "", "malformed.po", "6: warning: end-of-line within string"));
+    sn_catalog_free(c);
+    free(warnings);
+    free(path);
+}
+
 static void test_languages(void)
 {
     char *dir = fixture("languages"), *err = NULL, **langs = NULL;
@@ -188,6 +257,7 @@ int main(int argc, char **argv)
     test_missing_file_is_empty();
     test_malformed();
     test_translation_must_keep_math_code_links();
+    test_translators_mistakes();
     test_languages();
     return check_failures ? 1 : 0;
 }

@@ -1,0 +1,79 @@
+#!/bin/sh
+# The project's own PO files, as gettext's tools see them (issue 12):
+#
+#   test_po_files.sh msgfmt PO_DIR     every catalog passes `msgfmt -c` with
+#                                      no warning, its header filled in
+#                                      (PO-Revision-Date, Last-Translator,
+#                                      Language-Team, Plural-Forms, X-Generator)
+#   test_po_files.sh form PO_DIR       every catalog and template is in the
+#                                      canonical form msgmerge writes (msgcat
+#                                      rewrites it byte for byte), its `#:`
+#                                      references name files without line
+#                                      numbers, and every message has a `#.`
+#                                      comment naming its block kind and page
+set -eu
+what=$1
+po=$2
+failures=0
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+catalogs=$(find "$po" -name '*.po' -not -path "$po/templates/*" | sort)
+[ -n "$catalogs" ] || fail "no catalogs under $po"
+
+case $what in
+msgfmt)
+    for f in $catalogs; do
+        if ! msgfmt -c -o /dev/null "$f" 2>"$tmp/err" || [ -s "$tmp/err" ]; then
+            fail "msgfmt -c $f:"; cat "$tmp/err" >&2
+        fi
+    done
+    # the header's fields, its strings joined (awk: one process for all)
+    awk '
+        FNR == 1 { if (f) check(); f = FILENAME; inh = 0; body = ""; done = 0 }
+        !done && /^msgstr ""$/ { inh = 1; next }
+        inh && /^"/ { s = $0; sub(/^"/, "", s); sub(/"$/, "", s); body = body s; next }
+        inh { inh = 0; done = 1 }
+        function check(   n, i, k, fields, v) {
+            n = split("PO-Revision-Date Last-Translator Language-Team Plural-Forms X-Generator", fields, " ")
+            for (i = 1; i <= n; i++) {
+                k = index(body, fields[i] ": ")
+                v = k ? substr(body, k + length(fields[i]) + 2) : ""
+                sub(/\\n.*/, "", v)
+                if (v == "" || v ~ /YEAR-MO-DA|FULL NAME|LL@li.org|INTEGER/) {
+                    print "FAIL: " f ": header field " fields[i] " is missing or a placeholder: \x27" v "\x27"
+                    bad++
+                }
+            }
+        }
+        END { if (f) check(); exit bad > 0 }' $catalogs >&2 || failures=$((failures + 1))
+    n=$(echo "$catalogs" | wc -l)
+    [ "$failures" -eq 0 ] && echo "ok: $n catalogs pass msgfmt -c with no warning, headers filled"
+    ;;
+form)
+    for f in $catalogs $(find "$po/templates" -name '*.pot' | sort); do
+        msgcat --force-po -o "$tmp/canon" "$f"
+        if ! cmp -s "$f" "$tmp/canon"; then
+            fail "$f is not in msgmerge's canonical form (run \`meson compile -C build po-update\`):"
+            diff "$f" "$tmp/canon" | head -10 >&2
+        fi
+    done
+    if grep -n '^#: .*:[0-9][0-9]*\( \|$\)' $catalogs $(find "$po/templates" -name '*.pot') >"$tmp/lines"; then
+        fail "references with line numbers (they churn at every edit above them):"
+        head -5 "$tmp/lines" >&2
+    fi
+    # every live message of a page's catalog: a `#.` line "KIND, in PAGE.html..."
+    for f in $catalogs; do
+        case $f in */site.po) continue ;; esac
+        awk -v f="$f" '
+            /^#\. .*, in [^ ]*\.html/ { seen = 1 }
+            /^msgid / { if (!header_done) { header_done = 1 } else if (!seen) { print f ":" NR ": a message without a #. comment naming its page"; bad = 1 } seen = 0 }
+            /^$/ { seen = 0 }
+            END { exit bad }' "$f" >>"$tmp/missing" || true
+    done
+    if [ -s "$tmp/missing" ]; then fail "messages without a #. comment:"; head -5 "$tmp/missing" >&2; fi
+    [ "$failures" -eq 0 ] && echo "ok: every PO file canonical, references without lines, every message placed"
+    ;;
+*) echo "usage: $0 msgfmt|form PO_DIR" >&2; exit 2 ;;
+esac
+exit "$failures"
