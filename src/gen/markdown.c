@@ -1,5 +1,6 @@
 /* markdown.c — see markdown.h. */
 #include "markdown.h"
+#include "notes_plain.h"
 
 #include "answer.h"
 #include "buf.h"
@@ -165,6 +166,10 @@ int sn_notes_parse(sn_tools *tools, const char *md, const sn_notes_context *ctx,
                    char **err)
 {
     memset(out, 0, sizeof *out);
+    if (ctx->section && ctx->section->plain) { /* notes_plain.h */
+        out->html = sn_notes_plain_html(md);
+        return 0;
+    }
     size_t len = strlen(md), cap = 0;
     sn_math_list math;
     sn_error bad;

@@ -28,6 +28,14 @@ typedef struct {
     size_t nsections;
     const char *dump_dir;      /* non-NULL: write the tools' work there, then stop */
     const char *base_url;      /* where the site is published (ends in '/'), or NULL */
+    /* Reading the sources (read.h): tab stops, what to leave out, which
+     * pages have plain notes, and whether a warning is an error. */
+    int tab_width;                   /* 0: 8 */
+    const char *const *exclude;      /* --exclude GLOB */
+    size_t nexclude;
+    const char *const *plain_notes;  /* --plain-notes GLOB */
+    size_t nplain_notes;
+    int strict;
     int quiet;
     int progress;              /* show a progress line on stderr (a terminal) */
     struct sn_tools_pool *pool; /* keep KaTeX and Pygments running between

@@ -61,6 +61,9 @@ void sn_stamp_compute(const sn_site_options *o, sn_cache *cache, sn_buf *out)
                   o->po_dir ? o->po_dir : "", o->templates_dir ? o->templates_dir : "",
                   o->node, o->python);
     sn_buf_printf(out, "base-url %s\n", o->base_url ? o->base_url : "");
+    sn_buf_printf(out, "reading tab-width %d strict %d\n", o->tab_width, o->strict);
+    for (size_t i = 0; i < o->nexclude; i++) sn_buf_printf(out, "exclude %s\n", o->exclude[i]);
+    for (size_t i = 0; i < o->nplain_notes; i++) sn_buf_printf(out, "plain %s\n", o->plain_notes[i]);
     stamp_file(out, "/proc/self/exe");
     char *skip = realpath(o->out_dir, NULL);
     stamp_tree(out, o->src_dir, skip);
