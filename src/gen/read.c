@@ -197,10 +197,18 @@ static int read_source(const sn_read_options *o, sn_sources *out, sn_source *src
     return 0;
 }
 
+/* A glob of a folder's settings file, with the folder it is relative to. */
+typedef struct {
+    char *glob;
+    size_t base; /* length of the folder's path below the root, plus its '/' */
+} folder_glob;
+
 typedef struct {
     const sn_read_options *o;
     sn_sources *out;
     size_t cap;
+    folder_glob *excl; /* the `exclude:` lines of the folders being walked */
+    size_t nexcl, excl_cap;
 } walk;
 
 /* Does an --exclude glob match the entry `name` at path `rel`? */
@@ -212,6 +220,65 @@ static int matches(const char *const *globs, size_t n, const char *name, const c
             return 1;
     }
     return 0;
+}
+
+/* Does an `exclude:` line of a folder's settings match? */
+static int excluded_by_folders(const walk *w, const char *name, const char *rel)
+{
+    for (size_t i = 0; i < w->nexcl; i++) {
+        const char *g = w->excl[i].glob;
+        if (strchr(g, '/') ? fnmatch(g, rel + w->excl[i].base, FNM_PATHNAME) == 0
+                           : fnmatch(g, name, 0) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Reads a folder's settings file, SN_FOLDER_SETTINGS: `exclude: GLOB`
+ * lines (added to w->excl) and `notes: plain|markdown` (into *plain).
+ * Returns 0, or -1 and *err naming file:line. */
+static int read_folder_settings(walk *w, const char *dir, const char *rel, int *plain, char **err)
+{
+    char *file = sn_strdup_printf("%s/" SN_FOLDER_SETTINGS, dir);
+    char *text;
+    size_t len;
+    if (sn_read_file(file, &text, &len) != 0) {
+        int rc = errno == ENOENT ? 0 : -1;
+        if (rc) *err = sn_error_at(file, 0, 0, "cannot read: %s", strerror(errno));
+        free(file);
+        return rc;
+    }
+    int rc = 0, line = 0;
+    for (char *s = text, *next; rc == 0 && s < text + len; s = next) {
+        char *e = memchr(s, '\n', (size_t)(text + len - s));
+        next = e ? e + 1 : text + len;
+        if (!e) e = text + len;
+        line++;
+        while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r')) e--;
+        while (s < e && (*s == ' ' || *s == '\t')) s++;
+        *e = '\0';
+        if (s == e || *s == '#') continue;
+        char *colon = strchr(s, ':');
+        char *v = colon ? colon + 1 : e;
+        while (*v == ' ' || *v == '\t') v++;
+        if (colon && colon - s == 7 && strncmp(s, "exclude", 7) == 0 && *v) {
+            if (w->nexcl == w->excl_cap) {
+                w->excl_cap = w->excl_cap ? w->excl_cap * 2 : 8;
+                w->excl = sn_xrealloc(w->excl, w->excl_cap * sizeof *w->excl);
+            }
+            w->excl[w->nexcl++] = (folder_glob){sn_strdup(v), *rel ? strlen(rel) + 1 : 0};
+        } else if (colon && colon - s == 5 && strncmp(s, "notes", 5) == 0 &&
+                   (strcmp(v, "plain") == 0 || strcmp(v, "markdown") == 0)) {
+            *plain = strcmp(v, "plain") == 0;
+        } else {
+            *err = sn_error_at(file, line, 0, "expected `exclude: GLOB` or `notes: plain` "
+                               "(or `notes: markdown`)");
+            rc = -1;
+        }
+    }
+    free(text);
+    free(file);
+    return rc;
 }
 
 /* A folder holding an earlier output of sidenotes. */
@@ -226,9 +293,11 @@ static int holds_manifest(const char *dir)
 
 /* Visits the folder `dir` (the path opened) whose path below the root is
  * `rel` ("" for the root), in name order. */
-static int walk_folder(walk *w, const char *dir, const char *rel, char **err)
+static int walk_folder(walk *w, const char *dir, const char *rel, int plain, char **err)
 {
     const sn_read_options *o = w->o;
+    size_t nexcl = w->nexcl; /* this folder's exclude lines go on return */
+    if (read_folder_settings(w, dir, rel, &plain, err) != 0) return -1;
     DIR *d = opendir(dir);
     if (!d) {
         *err = sn_error_at(dir, 0, 0, "cannot read folder: %s", strerror(errno));
@@ -256,7 +325,8 @@ static int walk_folder(walk *w, const char *dir, const char *rel, char **err)
         struct stat st;
         sn_source_kind kind;
         const sn_syntax *syntax;
-        if (matches(o->exclude, o->nexclude, names[i], path)) {
+        if (matches(o->exclude, o->nexclude, names[i], path) ||
+            excluded_by_folders(w, names[i], path)) {
             /* left out, silently: the user asked */
         } else if (lstat(file, &st) != 0) {
             *err = sn_error_at(file, 0, 0, "cannot read: %s", strerror(errno));
@@ -265,7 +335,7 @@ static int walk_folder(walk *w, const char *dir, const char *rel, char **err)
             char *real = realpath(file, NULL);
             int skip = (o->skip && real && strcmp(real, o->skip) == 0) || holds_manifest(file);
             free(real);
-            if (!skip) rc = walk_folder(w, file, path, err);
+            if (!skip) rc = walk_folder(w, file, path, plain, err);
         } else if (!kind_of(names[i], &kind, &syntax)) {
             w->out->unknown += !o->images_only;
         } else if (!o->images_only || kind == SN_SOURCE_IMAGE) {
@@ -289,7 +359,7 @@ static int walk_folder(walk *w, const char *dir, const char *rel, char **err)
                 src->file = file;
                 src->kind = kind;
                 src->syntax = syntax;
-                src->plain_notes = matches(o->plain, o->nplain, names[i], path);
+                src->plain_notes = plain || matches(o->plain, o->nplain, names[i], path);
                 path = file = NULL;
                 rc = read_source(o, out, src, err);
                 if (rc == 1) { /* binary: left out */
@@ -306,18 +376,20 @@ static int walk_folder(walk *w, const char *dir, const char *rel, char **err)
     }
     for (size_t i = 0; i < count; i++) free(names[i]);
     free(names);
+    while (w->nexcl > nexcl) free(w->excl[--w->nexcl].glob);
     return rc;
 }
 
 int sn_read_tree_with(const char *root, const sn_read_options *o, sn_sources *out, char **err)
 {
-    walk w = {o, out, 0};
+    walk w = {o, out, 0, NULL, 0, 0};
     memset(out, 0, sizeof *out);
     size_t n = strlen(root);
     while (n > 1 && root[n - 1] == '/') n--; /* "dir/" and "dir" name files alike */
     char *dir = sn_strndup(root, n);
-    int rc = walk_folder(&w, dir, "", err);
+    int rc = walk_folder(&w, dir, "", 0, err);
     free(dir);
+    free(w.excl);
     if (rc != 0) sn_sources_free(out);
     return rc;
 }

@@ -9,7 +9,13 @@
  * out too: what an --exclude glob matches (a glob without `/` matches a
  * name at any depth, one with `/` the path from the top), the output
  * folder, and any folder holding a `.sidenotes-manifest` (an earlier
- * output). A page that is not UTF-8 is read as Latin-1, with a warning at
+ * output). A folder may hold a `.sidenotes` file of settings for itself
+ * and its subfolders, one a line (`#` starts a comment):
+ *
+ *     exclude: *.py          (as --exclude, paths from this folder)
+ *     notes: plain           (or markdown: the note style of its pages)
+ *
+ *  A page that is not UTF-8 is read as Latin-1, with a warning at
  * its first bad byte (an error when strict); one with a NUL byte is binary
  * and skipped with a warning (an error when strict). CRLF and lone CR line
  * ends become LF, a byte-order mark is dropped, and in source files (not
@@ -35,7 +41,8 @@ typedef struct {
     char *file; /* the path opened, as used in messages */
     sn_source_kind kind;
     const sn_syntax *syntax; /* SN_SOURCE_C: its language; otherwise NULL */
-    int plain_notes;         /* its notes are plain text (--plain-notes) */
+    int plain_notes;         /* its notes are plain text (--plain-notes, or
+                                its folder's `notes: plain`) */
     char *text; /* the bytes (NUL-terminated); pages are valid UTF-8 */
     size_t len;
     sn_front_matter front; /* .md only; a C file's comes from split */

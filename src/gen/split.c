@@ -394,6 +394,19 @@ static char *first_heading(const sn_page *page)
     return NULL;
 }
 
+/* A code page's title line: a level-1 `# ` heading as the first line of
+ * notes that open the file (no code above them). */
+static char *opening_heading(const sn_page *page)
+{
+    const char *s = page->sections[0].notes;
+    const char *e = strchr(s, '\n');
+    if (!e) e = s + strlen(s);
+    if (e - s < 3 || s[0] != '#' || s[1] != ' ') return NULL;
+    const char *h = skip_blanks(s + 2, e), *stop = e;
+    while (stop > h && (stop[-1] == ' ' || stop[-1] == '\t' || stop[-1] == '#')) stop--;
+    return stop > h ? sn_strndup(h, (size_t)(stop - h)) : NULL;
+}
+
 /* A source file, by the comments of its language. */
 static int split_code(const sn_source *src, sn_page *page, char **err)
 {
@@ -423,10 +436,13 @@ int sn_split_page(const sn_source *src, sn_page *page, char **err)
         sn_page_free(page);
         return -1;
     }
-    /* A code page is titled by its front matter or its file name: a `#`
-     * line deep in its comments is no title. */
+    /* A code page is titled by its front matter, or a `# Title` line that
+     * opens the file, or its file name: a `#` line deep in its comments is
+     * no title. */
+    int plain = page->front.notes_given ? page->front.plain_notes : src->plain_notes;
     if (src->kind == SN_SOURCE_MD) page->heading = first_heading(page);
-    if (src->plain_notes || page->front.plain_notes)
+    else if (!plain && page->count && page->sections[0].note_lines) page->heading = opening_heading(page);
+    if (plain)
         for (size_t k = 0; k < page->count; k++) page->sections[k].plain = 1;
     return 0;
 }

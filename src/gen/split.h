@@ -47,7 +47,8 @@ typedef struct {
 typedef struct {
     const sn_source *src;
     sn_front_matter front; /* title, summary, order (copies) */
-    char *heading;         /* a `.md` page's first heading (ATX or setext), or NULL */
+    char *heading;         /* a `.md` page's first heading (ATX or setext); a
+                              code page's `# ` line opening the file; or NULL */
     sn_section *sections;
     size_t count;
 } sn_page;

@@ -27,6 +27,9 @@ static void stamp_file(sn_buf *out, const char *path)
 static void stamp_tree(sn_buf *out, const char *dir, const char *skip)
 {
     stamp_file(out, dir);
+    char *settings = sn_strdup_printf("%s/" SN_FOLDER_SETTINGS, dir); /* read.h */
+    stamp_file(out, settings);
+    free(settings);
     DIR *d = opendir(dir);
     if (!d) return;
     char **names = NULL;

@@ -51,6 +51,33 @@ def choosing(tmp):
         harness.fail("C++ not highlighted")
 
 
+def folder_settings(tmp):
+    """A folder's .sidenotes: `exclude:` globs relative to it, `notes:` for
+    its pages and subfolders (a page's own front matter wins); a bad line
+    is an error naming file:line."""
+    src, out = os.path.join(tmp, "src"), os.path.join(tmp, "out")
+    harness.write(os.path.join(src, "a.py"), "# A.\nx = 1\n")
+    harness.write(os.path.join(src, "vendor", ".sidenotes"),
+                  "# third-party code\nexclude: gen/*\nnotes: plain\n")
+    harness.write(os.path.join(src, "vendor", "gen", "x.c"), "int x;\n")
+    harness.write(os.path.join(src, "vendor", "deep", "lib.c"), "// *Not* emphasis\nint a;\n")
+    harness.write(os.path.join(src, "vendor", "own.c"),
+                  "// ---\n// notes: markdown\n// ---\n// *Emphasis*\nint a;\n")
+    build(src, out)
+    if os.path.exists(os.path.join(out, "vendor/gen/x.c.html")):
+        harness.fail("exclude: in vendor/.sidenotes not applied")
+    if not os.path.isfile(os.path.join(out, "a.py.html")):
+        harness.fail("a page outside the folder was excluded")
+    if '<pre class="plain-notes">*Not* emphasis</pre>' not in page(out, "vendor/deep/lib.c.html"):
+        harness.fail("notes: plain not inherited by a subfolder")
+    if "<em>Emphasis</em>" not in page(out, "vendor/own.c.html"):
+        harness.fail("a page's notes: markdown did not win over its folder's")
+    harness.write(os.path.join(src, "vendor", ".sidenotes"), "exclude: gen/*\nnotes: fancy\n")
+    proc = build(src, out, expect=1)
+    if not re.search(r"/vendor/\.sidenotes:2: error: expected `exclude: GLOB`", proc.stderr):
+        harness.fail("bad settings line not reported at file:line: " + proc.stderr)
+
+
 def encoding(tmp):
     """Latin-1: a warning at file:line:col and the text converted; --strict
     makes it an error; a NUL byte: a binary file, skipped."""
@@ -123,7 +150,7 @@ def plain(tmp):
         harness.fail("a heading was made")
 
 
-cases = {f.__name__: f for f in (choosing, encoding, tabs, titles, plain)}
+cases = {f.__name__.replace('_', '-'): f for f in (choosing, folder_settings, encoding, tabs, titles, plain)}
 with harness.Scratch() as tmp:
     cases[case](tmp)
 print("ok: " + case)

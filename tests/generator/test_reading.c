@@ -107,7 +107,7 @@ int main(void)
         CHECK_INT(r.rc, 0);
         CHECK_STR(r.page.front.title, "Running means");
         CHECK_STR(r.page.front.summary, "Means kept over many batches.");
-        CHECK(r.page.heading == NULL);
+        CHECK_STR(r.page.heading, "Running means"); /* opens the file */
         CHECK_INT(r.page.count, 6);
         if (r.page.count == 6) {
             sn_section *s = r.page.sections;
@@ -181,8 +181,15 @@ int main(void)
         CHECK_STR(r.page.sections[0].notes, "Example:\ntext\n    code;");
         done(&r);
     }
-    { /* A code page takes no title from a `#` deep in a comment (17). */
+    { /* A code page takes no title from a `#` deep in a comment (17),
+       * nor from a `##` or a `#` line that is not the notes' first. */
         split_result r = split_as("n.c", "int a;\n// # NAME\nint b;\n");
+        CHECK(r.page.heading == NULL);
+        done(&r);
+        r = split_as("n.c", "// Intro.\n// # NAME\nint b;\n");
+        CHECK(r.page.heading == NULL);
+        done(&r);
+        r = split_as("n.c", "// ## Part\nint b;\n");
         CHECK(r.page.heading == NULL);
         done(&r);
     }
@@ -214,6 +221,16 @@ int main(void)
         CHECK_INT(r.page.sections[0].plain, 1);
         CHECK_STR(r.page.sections[0].notes, "# of items");
         done(&r);
+        /* a folder's `notes: plain` (src->plain_notes) yields to the page's
+         * own `notes: markdown` */
+        split_result m = {0};
+        const char *mt = "// ---\n// notes: markdown\n// ---\n// *a*\nint a;\n";
+        m.src = (sn_source){.path = "m.c", .file = "m.c", .kind = SN_SOURCE_C,
+                            .syntax = sn_syntax_of("m.c"), .text = (char *)mt, .len = strlen(mt),
+                            .plain_notes = 1};
+        m.rc = sn_split_page(&m.src, &m.page, &m.err);
+        CHECK_INT(m.page.sections[0].plain, 0);
+        done(&m);
         r = split_as("q.c", "// a\nint a;\n");
         CHECK_INT(r.page.sections[0].plain, 0);
         done(&r);

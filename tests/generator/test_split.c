@@ -39,7 +39,7 @@ int main(void)
         CHECK_STR(r.page.sections[0].notes, "# Title\n\nText $x$.");
         CHECK_INT(r.page.sections[0].code_first, 4);
         CHECK_INT(r.page.sections[0].code_last, 5);
-        CHECK(r.page.heading == NULL); /* a code page is titled by front matter or file name */
+        CHECK_STR(r.page.heading, "Title"); /* a `# ` line opening the file */
         done(&r);
     }
     { /* Code before the first comment is a section without notes; blank
