@@ -8,7 +8,8 @@
 #ifndef SN_NOTES_PLAIN_H
 #define SN_NOTES_PLAIN_H
 
-/* The HTML of plain notes (malloc'd): one <pre class="plain-notes">. */
+/* The HTML of plain notes (malloc'd): a <div class="plain-notes"> holding
+ * one <div> a line; "" when the notes are blank. */
 char *sn_notes_plain_html(const char *text);
 
 #endif

@@ -68,7 +68,7 @@ def folder_settings(tmp):
         harness.fail("exclude: in vendor/.sidenotes not applied")
     if not os.path.isfile(os.path.join(out, "a.py.html")):
         harness.fail("a page outside the folder was excluded")
-    if '<pre class="plain-notes">*Not* emphasis</pre>' not in page(out, "vendor/deep/lib.c.html"):
+    if '<div class="plain-notes"><div>*Not* emphasis</div></div>' not in page(out, "vendor/deep/lib.c.html"):
         harness.fail("notes: plain not inherited by a subfolder")
     if "<em>Emphasis</em>" not in page(out, "vendor/own.c.html"):
         harness.fail("a page's notes: markdown did not win over its folder's")
@@ -141,11 +141,12 @@ def plain(tmp):
     harness.write(os.path.join(src, "vendor", "lib.c"), text)
     build(src, out, "--plain-notes", "vendor/*")
     html = page(out, "vendor/lib.c.html")
-    want = ('<pre class="plain-notes">Copyright (c) 2020 &lt;antirez at gmail dot com&gt;\n'
-            '# of items: $HOME and $PATH\nsdssplit(&quot;foo_-_bar&quot;,&quot;_-_&quot;) __init__\n'
-            '  +-----+ --&gt;</pre>')
+    want = ('<div class="plain-notes"><div>Copyright (c) 2020 &lt;antirez at gmail dot com&gt;</div>'
+            '<div># of items: $HOME and $PATH</div>'
+            '<div>sdssplit(&quot;foo_-_bar&quot;,&quot;_-_&quot;) __init__</div>'
+            '<div>  +-----+ --&gt;</div></div>')
     if want not in html:
-        harness.fail("plain notes not as written:\n" + html[html.find("<pre class=\"plain"):][:400])
+        harness.fail("plain notes not as written:\n" + html[html.find("<div class=\"plain"):][:400])
     if "<h1" in html.split("<main", 1)[-1] and "# of items" not in html:
         harness.fail("a heading was made")
 
