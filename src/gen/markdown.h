@@ -39,6 +39,9 @@ typedef struct {
     /* The summary of an answer (answer.h), in the notes' language; NULL
      * for "Answer". */
     const char *answer_label;
+    /* The Pygments lexer of code spans and of code blocks without an info
+     * string: the page's language (syntax.h); NULL for C. */
+    const char *code_lang;
 } sn_notes_context;
 
 typedef struct {

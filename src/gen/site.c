@@ -206,7 +206,8 @@ static int render_notes(site *s, size_t l, char **err)
             }
             link_context lc = {s, p, lang, sec};
             sn_notes_context ctx = {page->src->file, sec, l ? lang->code : NULL, site_rewrite_url,
-                                    site_read_output, &lc, sn_ui_string(lang->ui, SN_UI_ANSWER)};
+                                    site_read_output, &lc, sn_ui_string(lang->ui, SN_UI_ANSWER),
+                                    page->src->syntax ? page->src->syntax->lexer : NULL};
             int rc = sn_notes_parse(s->tools, md, &ctx, &lang->notes[p][k], err);
             free(md);
             if (rc != 0) return -1;

@@ -27,7 +27,13 @@ class RMSNorm:
                  eps: float = 1e-6):
         """
         * `features` is $C$
-        * `eps` is $\epsilon$, which keeps the root away from zero
+        * `eps` is $\epsilon$, which keeps the root away from zero; `None` is
+          not a value for it
+
+        Used as
+
+            layer = RMSNorm(3)
+            y = layer([1.0, 2.0, 2.0])
         """
         self.eps = eps
         # Every gain starts at one: the layer starts as a pure rescaling.
