@@ -26,7 +26,7 @@ def choosing(tmp):
     output, the output folder itself, and the count of unknown files."""
     src, out = os.path.join(tmp, "src"), os.path.join(tmp, "src", "out")
     harness.write(os.path.join(src, "a.c"), "// A.\nint a;\n")
-    harness.write(os.path.join(src, "b.cpp"), "// B.\nint b;\n")
+    harness.write(os.path.join(src, "b.cpp"), "// B.\nnamespace b {}\n")
     harness.write(os.path.join(src, "c.hpp"), "// C.\nint c;\n")
     harness.write(os.path.join(src, "d.C"), "// D.\nint d;\n")
     harness.write(os.path.join(src, "build", "gen.c"), "int gen;\n")
@@ -47,8 +47,8 @@ def choosing(tmp):
             harness.fail("rendered what should be left out: " + name)
     if "2 files skipped (unknown type)" not in proc.stdout:
         harness.fail("summary does not count the 2 unknown files: " + proc.stdout)
-    if 'class="highlight' not in page(out, "b.cpp.html") and "<span" not in page(out, "b.cpp.html"):
-        harness.fail("C++ not highlighted")
+    if '<span class="k">namespace</span>' not in page(out, "b.cpp.html"):
+        harness.fail("C++ not highlighted as C++ (`namespace` is a keyword there, not in C)")
 
 
 def folder_settings(tmp):
