@@ -359,7 +359,9 @@ static int walk_folder(walk *w, const char *dir, const char *rel, int plain, cha
                 src->file = file;
                 src->kind = kind;
                 src->syntax = syntax;
-                src->plain_notes = plain || matches(o->plain, o->nplain, names[i], path);
+                /* a code page's comments; a .md page is Markdown unless it says */
+                src->plain_notes = kind == SN_SOURCE_C &&
+                                   (plain || matches(o->plain, o->nplain, names[i], path));
                 path = file = NULL;
                 rc = read_source(o, out, src, err);
                 if (rc == 1) { /* binary: left out */

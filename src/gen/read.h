@@ -13,7 +13,7 @@
  * and its subfolders, one a line (`#` starts a comment):
  *
  *     exclude: *.py          (as --exclude, paths from this folder)
- *     notes: plain           (or markdown: the note style of its pages)
+ *     notes: plain           (or markdown: the note style of its code pages)
  *
  *  A page that is not UTF-8 is read as Latin-1, with a warning at
  * its first bad byte (an error when strict); one with a NUL byte is binary
