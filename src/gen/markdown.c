@@ -1,5 +1,6 @@
 /* markdown.c — see markdown.h. */
 #include "markdown.h"
+#include "notes_plain.h"
 
 #include "answer.h"
 #include "buf.h"
@@ -19,9 +20,14 @@
  * before, unless --unsafe (notes_rules.h). */
 static const int cmark_options = CMARK_OPT_UNSAFE | CMARK_OPT_SMART;
 
-/* The language of code spans and of fenced code without an info string:
- * notes here talk about C. */
+/* The language of code spans and of fenced code without an info string,
+ * unless the context names one (a Python page's notes talk Python). */
 static const char default_lang[] = "c";
+
+static const char *notes_lang(const sn_notes_context *ctx)
+{
+    return ctx->code_lang ? ctx->code_lang : default_lang;
+}
 
 static void add_placeholder(sn_buf *b, size_t index)
 {
@@ -72,13 +78,14 @@ static cmark_node *code_placeholder(cmark_node *node, size_t index)
     return html;
 }
 
-/* The lexer named by a fenced block's info string: its first word. */
-static char *fence_lang(cmark_node *node)
+/* The lexer named by a fenced block's info string: its first word, else
+ * `lang`. */
+static char *fence_lang(cmark_node *node, const char *lang)
 {
     const char *info = cmark_node_get_fence_info(node);
     size_t n = 0;
     while (info && info[n] && info[n] != ' ' && info[n] != '\t' && info[n] != '{') n++;
-    return n ? sn_strndup(info, n) : sn_strndup(default_lang, strlen(default_lang));
+    return n ? sn_strndup(info, n) : sn_strdup(lang);
 }
 
 /* A code block ```output FILE```: 0 with FILE's text in *text (malloc'd,
@@ -143,7 +150,7 @@ static int walk(cmark_node *doc, sn_tools *tools, const sn_notes_context *ctx, s
         cmark_node *node = code[i];
         const char *text = cmark_node_get_literal(node);
         int block = cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK;
-        char *lang = block ? fence_lang(node) : sn_strndup(default_lang, strlen(default_lang));
+        char *lang = block ? fence_lang(node, notes_lang(ctx)) : sn_strdup(notes_lang(ctx));
         size_t len = strlen(text);
         char *output = NULL;
         if (rc == 0 && block && read_output_block(node, ctx, &output, &len, err) != 0) rc = -1;
@@ -219,6 +226,10 @@ int sn_notes_parse(sn_tools *tools, const char *md, const sn_notes_context *ctx,
                    char **err)
 {
     memset(out, 0, sizeof *out);
+    if (ctx->section && ctx->section->plain) { /* notes_plain.h */
+        out->html = sn_notes_plain_html(md);
+        return 0;
+    }
     size_t cap = 0;
     char *protected = take_math(tools, md, ctx, out, &cap, err);
     if (!protected) {

@@ -49,6 +49,9 @@ typedef struct {
     int unsafe_html;   /* the author's raw HTML passes (--unsafe) */
     sn_diags *diags;   /* for warnings; NULL: none. The English notes warn,
                           translations do not (their formulas are the same) */
+    /* The Pygments lexer of code spans and of code blocks without an info
+     * string: the page's language (syntax.h); NULL for C. */
+    const char *code_lang;
 } sn_notes_context;
 
 typedef struct {

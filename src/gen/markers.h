@@ -10,6 +10,10 @@
  * writes it, stamp.c reads it for the up-to-date check. */
 #define SN_MANIFEST_NAME ".sidenotes-manifest"
 
+/* A folder's settings for reading its sources (read.h): read.c reads it,
+ * stamp.c watches it for the up-to-date check. */
+#define SN_FOLDER_SETTINGS ".sidenotes"
+
 /* English notes left in a translated page: translate.c wraps them in an
  * element with these attributes; assemble.c finds them to label each
  * block and to put the notice at the top of the page. */

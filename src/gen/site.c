@@ -44,10 +44,37 @@ static char *future_realpath(const char *path)
     return out;
 }
 
+sn_read_options site_read_options(const site *s, const char *skip)
+{
+    const sn_site_options *o = s->o;
+    return (sn_read_options){skip, 0, o->tab_width, o->exclude, o->nexclude,
+                             o->plain_notes, o->nplain_notes, o->strict, o->quiet};
+}
+
+/* The name of the folder `dir`, as "SRC/", "SRC" and "." do not say. */
+static char *folder_name(const char *dir)
+{
+    size_t n = strlen(dir);
+    while (n > 1 && dir[n - 1] == '/') n--;
+    char *trimmed = sn_strndup(dir, n);
+    const char *base = sn_basename(trimmed);
+    char *name = NULL;
+    if (strcmp(base, ".") == 0 || strcmp(base, "..") == 0 || !*base) {
+        char *real = realpath(trimmed, NULL);
+        if (real) name = sn_strdup(sn_basename(real));
+        free(real);
+    }
+    if (!name) name = sn_strdup(*base ? base : trimmed);
+    free(trimmed);
+    return name;
+}
+
 static int read_sources(site *s, char **err)
 {
+    s->root_title = folder_name(s->o->src_dir);
     char *skip = future_realpath(s->o->out_dir);
-    int rc = sn_read_tree(s->o->src_dir, skip, 0, &s->sources, err);
+    sn_read_options ro = site_read_options(s, skip);
+    int rc = sn_read_tree_with(s->o->src_dir, &ro, &s->sources, err);
     if (rc == 0) rc = site_read_sections(s, skip, err);
     free(skip);
     if (rc != 0) return -1;
@@ -135,7 +162,8 @@ static void register_code(site *s)
         const sn_source *src = pr->page.src;
         if (src->kind == SN_SOURCE_C) {
             char *where = sn_strdup_printf("%s:1", src->file);
-            pr->code_id = sn_tools_code(s->tools, "c", src->text, src->len, where);
+            pr->code_id = sn_tools_code(s->tools, src->syntax ? src->syntax->lexer : "c",
+                                        src->text, src->len, where);
             free(where);
         }
     }
@@ -188,7 +216,7 @@ static void render_notes(site *s, size_t l)
             sn_notes_context ctx = {page->src->file, sec, l ? lang->code : NULL, site_rewrite_url,
                                     site_read_output, &lc, sn_ui_string(lang->ui, SN_UI_ANSWER),
                                     s->o->no_math || page->front.math_off, s->o->unsafe_html,
-                                    s->diags};
+                                    s->diags, page->src->syntax ? page->src->syntax->lexer : NULL};
             if (sn_notes_parse(s->tools, md, &ctx, &lang->notes[p][k], &why) != 0)
                 sn_diags_take_error(s->diags, why);
             free(md);
@@ -359,6 +387,7 @@ static void site_free(site *s)
         free(s->outputs[i].data);
     }
     free(s->outputs);
+    free(s->root_title);
     sn_sources_free(&s->sources);
     if (s->assets)
         for (size_t a = 0; a < s->o->nassets; a++) sn_sources_free(&s->assets[a]);
@@ -454,10 +483,11 @@ int sn_site_build(const sn_site_options *o, char **err)
         sn_tools_stats ts = sn_tools_get_stats(s.tools);
         printf("sidenotes: %zu pages in %zu language%s -> %s: %zu files written, %zu unchanged, "
                "%zu removed; %zu formulas and code blocks (%zu distinct, %zu from the cache%s%s); "
-               "%.0f ms\n",
+               "%zu files skipped (unknown type); %.0f ms\n",
                s.npages, s.nlangs, s.nlangs == 1 ? "" : "s", o->out_dir, ws.written, ws.unchanged,
                ws.removed, ts.requests, ts.distinct, ts.cached, ts.katex_ran ? ", KaTeX ran" : "",
-               ts.pygments_ran ? ", Pygments ran" : "", seconds_since(&t0) * 1000);
+               ts.pygments_ran ? ", Pygments ran" : "", s.sources.unknown,
+               seconds_since(&t0) * 1000);
     }
     rc = 0;
 free_key:

@@ -32,6 +32,13 @@ typedef struct {
                                   translation among them (languages.c) */
     int no_math;               /* `$` is a dollar sign everywhere (--no-math) */
     int unsafe_html;           /* raw HTML in notes passes through (--unsafe) */
+    /* Reading the sources (read.h): tab stops, what to leave out, which
+     * pages have plain notes, and whether a warning is an error. */
+    int tab_width;                   /* 0: 8 */
+    const char *const *exclude;      /* --exclude GLOB */
+    size_t nexclude;
+    const char *const *plain_notes;  /* --plain-notes GLOB */
+    size_t nplain_notes;
     int quiet;
     int min_translated;        /* percent: a language less translated is
                                   built but left out of the switcher */

@@ -66,12 +66,17 @@ typedef struct {
     sn_output *outputs;
     size_t nout, out_cap;
     sn_diags *diags;       /* every error and warning of the build */
+    char *root_title; /* the top folder's name when it has no readme */
 } site;
 
 /* Adds a file to write (path and data are taken over). */
 void site_add_output(site *s, char *path, char *data, size_t len);
 /* The index of the folder with source path `path` ("" is the top), or -1. */
 int site_folder_index(const site *s, const char *path);
+
+/* site.c: how to read the sources of a build (read.h); `skip` is the
+ * output folder's real path. */
+sn_read_options site_read_options(const site *s, const char *skip);
 
 /* sections.c: the sources of more roots (--section NAME=DIR), read into
  * s->sources under NAME/; is a source path in one? */

@@ -27,6 +27,9 @@ static void stamp_file(sn_buf *out, const char *path)
 static void stamp_tree(sn_buf *out, const char *dir, const char *skip)
 {
     stamp_file(out, dir);
+    char *settings = sn_strdup_printf("%s/" SN_FOLDER_SETTINGS, dir); /* read.h */
+    stamp_file(out, settings);
+    free(settings);
     DIR *d = opendir(dir);
     if (!d) return;
     char **names = NULL;
@@ -62,6 +65,9 @@ void sn_stamp_compute(const sn_site_options *o, sn_cache *cache, sn_buf *out)
                   o->node, o->python);
     sn_buf_printf(out, "base-url %s\n", o->base_url ? o->base_url : "");
     sn_buf_printf(out, "rendering strict=%d no-math=%d unsafe=%d\n", o->strict, o->no_math, o->unsafe_html);
+    sn_buf_printf(out, "reading tab-width %d\n", o->tab_width);
+    for (size_t i = 0; i < o->nexclude; i++) sn_buf_printf(out, "exclude %s\n", o->exclude[i]);
+    for (size_t i = 0; i < o->nplain_notes; i++) sn_buf_printf(out, "plain %s\n", o->plain_notes[i]);
     stamp_file(out, "/proc/self/exe");
     char *skip = realpath(o->out_dir, NULL);
     stamp_tree(out, o->src_dir, skip);

@@ -2,6 +2,7 @@
 #include "watch.h"
 
 #include "buf.h"
+#include "markers.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -42,6 +43,7 @@ static int skipped(const sn_watch *w, const char *path)
 static int ignored_name(const char *name)
 {
     size_t n = strlen(name);
+    if (strcmp(name, SN_FOLDER_SETTINGS) == 0) return 0; /* a folder's settings (read.h) */
     return name[0] == '.' || (n && name[n - 1] == '~');
 }
 

@@ -1,5 +1,5 @@
 /* The split stage (src/split.h), for each source language: the first byte
- * chooses C or Markdown. Properties: no section is empty; each notes line
+ * chooses C, Python, shell or Markdown. Properties: no section is empty; each notes line
  * has a source line inside the file, in order within a section;
  * code ranges are inside the file, in order, and never overlap; an error
  * names the file and a line inside it. */
@@ -14,9 +14,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int lines = 1;
     for (size_t i = 0; i < len; i++) lines += text[i] == '\n';
     sn_source src = {0};
-    src.path = "f.c";
-    src.file = "dir/f.c";
+    static const char *const names[] = {"f.c", "f.py", "f.sh", "f.cpp"};
+    src.path = (char *)names[(data[0] >> 1) & 3];
+    src.file = "dir/f.c"; /* the name errors carry */
     src.kind = data[0] & 1 ? SN_SOURCE_MD : SN_SOURCE_C;
+    src.syntax = src.kind == SN_SOURCE_C ? sn_syntax_of(src.path) : NULL;
     src.text = text;
     src.len = len;
     src.body_line = 1;

@@ -32,7 +32,7 @@ def unterminated_comment(src, tmp):
 
 def invalid_utf8(src, tmp):
     harness.write(os.path.join(src, "notes.md"), b"# Notes\n\nab\xe9c\n")
-    return [], r"/src/notes\.md:3:3: error: invalid UTF-8"
+    return ["--strict"], r"/src/notes\.md:3:3: error: not UTF-8"
 
 
 def katex_error(src, tmp):

@@ -39,7 +39,7 @@ int main(void)
         CHECK_STR(r.page.sections[0].notes, "# Title\n\nText $x$.");
         CHECK_INT(r.page.sections[0].code_first, 4);
         CHECK_INT(r.page.sections[0].code_last, 5);
-        CHECK_STR(r.page.heading, "Title");
+        CHECK_STR(r.page.heading, "Title"); /* a `# ` line opening the file */
         done(&r);
     }
     { /* Code before the first comment is a section without notes; blank
@@ -130,7 +130,7 @@ int main(void)
         CHECK_STR(r.err, "dir/t.c:1:8: error: unterminated comment");
         done(&r);
         r = split("// ---\n// titel: T\n// ---\n");
-        CHECK_STR(r.err, "dir/t.c:2: error: unknown front matter key `titel` (known: title, summary, order, math)");
+        CHECK_STR(r.err, "dir/t.c:2: error: unknown front matter key `titel` (known: title, summary, order, math, notes)");
         done(&r);
         r = split("// ---\n// title: T\n");
         CHECK_STR(r.err, "dir/t.c:1: error: front matter opened by `---` is never closed");

@@ -167,6 +167,12 @@ with harness.Scratch() as tmp:
         check(ev is not None and ev[0] == "reload", "a template saved sends `reload`, got %r" % (ev,), server)
         status, _, body = live.request(port, "/static/site.css")
         check(b"#123456" in body, "the new template is served", server)
+        # A folder's settings file (read.h), though its name starts with a dot.
+        harness.write(os.path.join(src, "sub", ".sidenotes"), "exclude: notes.md\n")
+        ev = events.next_event(timeout=20)
+        check(ev is not None and ev[0] == "reload", "a .sidenotes saved sends `reload`, got %r" % (ev,), server)
+        status, _, _ = live.request(port, "/sub/notes.html")
+        check(status == 404, "the page its `exclude:` names is gone, got %d" % status, server)
 
         # Only files under OUT. secret.txt sits beside OUT; links in OUT
         # point out of it.
