@@ -275,6 +275,8 @@ static void add_bcp47(sn_buf *b, const char *code)
     for (const char *s = code; *s; s++) sn_buf_putc(b, *s == '_' ? '-' : *s);
 }
 
+/* The language switcher into `sw`, and the hreflang alternates (the first
+ * language is also the x-default) into `alt`: nothing for one language. */
 static void languages(const sn_templates *ts, sn_buf *sw, sn_buf *alt, const sn_page_view *v,
                       const char *self)
 {
@@ -294,7 +296,8 @@ static void languages(const sn_templates *ts, sn_buf *sw, sn_buf *alt, const sn_
         const char *fallback[F_COUNT] = {[F_LANG] = "x-default", [F_HREF] = alt_href};
         if (i == 0) fill_part(ts, ALTERNATE, v->lang, alt, fallback);
         const char *link[F_COUNT] = {[F_HREF] = href, [F_LANG] = code.data, [F_NAME] = name};
-        fill_part(ts, strcmp(l->code, v->lang->code) == 0 ? LANGUAGE_CURRENT : LANGUAGE, v->lang, &items, link);
+        int current = strcmp(l->code, v->lang->code) == 0;
+        fill_part(ts, current ? LANGUAGE_CURRENT : LANGUAGE, v->lang, &items, link);
         free(name);
         sn_buf_free(&code);
         free(alt_href);

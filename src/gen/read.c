@@ -2,9 +2,9 @@
 #include "read.h"
 
 #include "buf.h"
+#include "fs.h"
 #include "strv.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -123,24 +123,13 @@ typedef struct {
  * `rel` ("" for the root), in name order. */
 static int walk_folder(walk *w, const char *dir, const char *rel, char **err)
 {
-    DIR *d = opendir(dir);
-    if (!d) {
+    sn_strv list = {0};
+    if (sn_list_folder(dir, 0, &list) != 0) {
         *err = sn_error_at(dir, 0, 0, "cannot read folder: %s", strerror(errno));
         return -1;
     }
-    char **names = NULL;
-    size_t count = 0, cap = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        if (e->d_name[0] == '.') continue;
-        if (count == cap) {
-            cap = cap ? cap * 2 : 16;
-            names = sn_xrealloc(names, cap * sizeof *names);
-        }
-        names[count++] = sn_strndup(e->d_name, strlen(e->d_name));
-    }
-    closedir(d);
-    if (count) qsort(names, count, sizeof *names, sn_strcmp_ptr);
+    char **names = list.items;
+    size_t count = list.count;
 
     int rc = 0;
     for (size_t i = 0; i < count && rc == 0; i++) {
@@ -184,8 +173,7 @@ static int walk_folder(walk *w, const char *dir, const char *rel, char **err)
         free(file);
         free(path);
     }
-    for (size_t i = 0; i < count; i++) free(names[i]);
-    free(names);
+    sn_strv_free(&list);
     return rc;
 }
 

@@ -136,7 +136,8 @@ static void add_publish_files(site *s)
     for (size_t i = 0; i < s->nout; i++) {
         const char *path = s->outputs[i].path;
         size_t n = strlen(path);
-        if (n > 5 && strcmp(path + n - 5, ".html") == 0 && !is_not_found_page(s, path)) pages[npages++] = path;
+        if (n > 5 && strcmp(path + n - 5, ".html") == 0 && !is_not_found_page(s, path))
+            pages[npages++] = path;
     }
     qsort(pages, npages, sizeof *pages, sn_strcmp_ptr);
     if (base) {

@@ -108,6 +108,25 @@ with harness.Scratch() as tmp:
         problems.append("ja/sub/notes.html has no notice of its untranslated parts")
     if 'class="untranslated' in page("en", "sub/notes.html"):
         problems.append("the English page is marked as untranslated")
+
+    # The pieces of a page are templates too (templates/parts/): one from
+    # --templates replaces the built-in one; a variable it does not have is
+    # an error at its file:line:col.
+    tpl = os.path.join(tmp, "tpl")
+    harness.write(os.path.join(tpl, "parts", "language.html"),
+                  '<a class="other" href="{{href}}" hreflang="{{lang}}">{{name}}</a>')
+    custom = os.path.join(tmp, "custom")
+    harness.run(sidenotes, os.path.join(harness.FIXTURES, "basic"), "-o", custom, "--templates", tpl,
+                "--po", os.path.join(harness.FIXTURES, "po-basic"), "--cache", os.path.join(tmp, "c"), "-q")
+    html = harness.read(os.path.join(custom, "zh", "index.html")).decode()
+    if '<a class="other" href="../index.html" hreflang="en">English</a>' not in html:
+        problems.append("--templates DIR/parts/language.html is not used: %s"
+                        % re.findall(r'<nav class="languages".*?</nav>', html))
+    harness.write(os.path.join(tpl, "parts", "language.html"), '<a href="{{url}}">{{name}}</a>')
+    proc = harness.run(sidenotes, os.path.join(harness.FIXTURES, "basic"), "-o", os.path.join(tmp, "bad"),
+                       "--templates", tpl, "--no-cache", expect=1)
+    if not re.search(r"/tpl/parts/language\.html:1:10: error: unknown template variable `url`", proc.stderr):
+        problems.append("a part with an unknown variable: %r" % proc.stderr)
     if problems:
         harness.fail("\n".join(problems))
 print("ok: %d pages in %d languages" % (len(english), len(LANGS)))
