@@ -4,9 +4,9 @@
  * language calls itself in the switcher. */
 #include "site_model.h"
 
+#include "fs.h"
 #include "language_names.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -56,23 +56,23 @@ static char **language_codes(const char *po_dir, size_t *count, char **err)
         return codes;
     }
     free(linguas);
-    DIR *d = opendir(po_dir);
-    if (!d) {
+    sn_strv names = {0};
+    if (sn_list_folder(po_dir, 0, &names) != 0) {
         *err = sn_error_at(po_dir, 0, 0, "cannot read the translations folder: %s", strerror(errno));
         return NULL;
     }
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        char *path = sn_strdup_printf("%s/%s", po_dir, e->d_name);
+    for (size_t i = 0; i < names.count; i++) {
+        const char *name = names.items[i];
+        char *path = sn_strdup_printf("%s/%s", po_dir, name);
         struct stat st;
-        if (e->d_name[0] != '.' && strcmp(e->d_name, "en") != 0 &&
-            strcmp(e->d_name, "templates") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        if (strcmp(name, "en") != 0 && strcmp(name, "templates") != 0 && stat(path, &st) == 0 &&
+            S_ISDIR(st.st_mode)) {
             codes = sn_xrealloc(codes, (n + 1) * sizeof *codes);
-            codes[n++] = sn_strdup(e->d_name);
+            codes[n++] = sn_strdup(name);
         }
         free(path);
     }
-    closedir(d);
+    sn_strv_free(&names);
     *count = n;
     return codes;
 }

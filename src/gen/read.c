@@ -2,10 +2,10 @@
 #include "read.h"
 
 #include "buf.h"
+#include "fs.h"
 #include "markers.h"
 #include "strv.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fnmatch.h>
 #include <stdio.h>
@@ -298,24 +298,13 @@ static int walk_folder(walk *w, const char *dir, const char *rel, int plain, cha
     const sn_read_options *o = w->o;
     size_t nexcl = w->nexcl; /* this folder's exclude lines go on return */
     if (read_folder_settings(w, dir, rel, &plain, err) != 0) return -1;
-    DIR *d = opendir(dir);
-    if (!d) {
+    sn_strv list = {0};
+    if (sn_list_folder(dir, 0, &list) != 0) {
         *err = sn_error_at(dir, 0, 0, "cannot read folder: %s", strerror(errno));
         return -1;
     }
-    char **names = NULL;
-    size_t count = 0, cap = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        if (e->d_name[0] == '.') continue;
-        if (count == cap) {
-            cap = cap ? cap * 2 : 16;
-            names = sn_xrealloc(names, cap * sizeof *names);
-        }
-        names[count++] = sn_strndup(e->d_name, strlen(e->d_name));
-    }
-    closedir(d);
-    if (count) qsort(names, count, sizeof *names, sn_strcmp_ptr);
+    char **names = list.items;
+    size_t count = list.count;
 
     int rc = 0;
     for (size_t i = 0; i < count && rc == 0; i++) {
@@ -376,8 +365,7 @@ static int walk_folder(walk *w, const char *dir, const char *rel, int plain, cha
         free(file);
         free(path);
     }
-    for (size_t i = 0; i < count; i++) free(names[i]);
-    free(names);
+    sn_strv_free(&list);
     while (w->nexcl > nexcl) free(w->excl[--w->nexcl].glob);
     return rc;
 }

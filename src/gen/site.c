@@ -264,6 +264,15 @@ static int find_file(void *ctx, const char *path, const char **data, size_t *len
     return -1;
 }
 
+/* Whether rendered notes hold an <h1> (code is escaped: a "<h1" in the
+ * HTML is an element). */
+static int has_heading_one(const char *html)
+{
+    for (const char *h = strstr(html, "<h1"); h; h = strstr(h + 3, "<h1"))
+        if (h[3] == '>' || h[3] == ' ') return 1;
+    return 0;
+}
+
 static int assemble_page(site *s, size_t l, size_t p, char **err)
 {
     const page_rec *pr = &s->pages[p];
@@ -274,6 +283,15 @@ static int assemble_page(site *s, size_t l, size_t p, char **err)
         free(self);
         sn_buf_free(&body);
         return -1;
+    }
+    /* Every page has one level-one heading: one whose notes have none (a
+     * source with no `# Title` comment) gets its title as one. */
+    if (!has_heading_one(body.data ? body.data : "")) {
+        sn_buf titled = {0};
+        sn_assemble_title(s->templates, &titled, &lang->lang, site_page_title(s, l, p));
+        sn_buf_puts(&titled, body.data ? body.data : "");
+        sn_buf_free(&body);
+        body = titled;
     }
     if (pr->readme) site_contents(s, l, pr->folder, self, &body, NULL);
     /* Images get their width and height, and load lazily. */
@@ -309,9 +327,7 @@ static void assemble_folder_index(site *s, size_t l, int f)
     char *self = sn_strdup_printf("%s%s", lang->prefix, path);
     const char *title = site_folder_title(s, l, f);
     sn_buf body = {0};
-    sn_buf_puts(&body, "<header class=\"section folder-title\"><div class=\"docs\"><h1>");
-    sn_buf_add_html(&body, title, strlen(title));
-    sn_buf_puts(&body, "</h1></div></header>\n");
+    sn_assemble_title(s->templates, &body, &lang->lang, title);
     /* Its description: the folder's title and what it holds. */
     sn_buf about = {0}, list = {0};
     site_contents(s, l, f, self, &body, &list);

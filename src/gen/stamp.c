@@ -2,9 +2,9 @@
 #include "stamp.h"
 #include "markers.h"
 
+#include "fs.h"
 #include "strv.h"
 
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,20 +30,10 @@ static void stamp_tree(sn_buf *out, const char *dir, const char *skip)
     char *settings = sn_strdup_printf("%s/" SN_FOLDER_SETTINGS, dir); /* read.h */
     stamp_file(out, settings);
     free(settings);
-    DIR *d = opendir(dir);
-    if (!d) return;
-    char **names = NULL;
-    size_t n = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        if (e->d_name[0] == '.') continue;
-        names = sn_xrealloc(names, (n + 1) * sizeof *names);
-        names[n++] = sn_strndup(e->d_name, strlen(e->d_name));
-    }
-    closedir(d);
-    if (n) qsort(names, n, sizeof *names, sn_strcmp_ptr);
-    for (size_t i = 0; i < n; i++) {
-        char *path = sn_strdup_printf("%s/%s", dir, names[i]);
+    sn_strv names = {0};
+    if (sn_list_folder(dir, 0, &names) != 0) return;
+    for (size_t i = 0; i < names.count; i++) {
+        char *path = sn_strdup_printf("%s/%s", dir, names.items[i]);
         struct stat st;
         if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
             char *real = skip ? realpath(path, NULL) : NULL;
@@ -53,9 +43,8 @@ static void stamp_tree(sn_buf *out, const char *dir, const char *skip)
             stamp_file(out, path);
         }
         free(path);
-        free(names[i]);
     }
-    free(names);
+    sn_strv_free(&names);
 }
 
 void sn_stamp_compute(const sn_site_options *o, sn_cache *cache, sn_buf *out)

@@ -61,7 +61,18 @@ static void problem(problems *p, long line, const char *fmt, ...)
 /* ------------------------------------------------------------------------
  * libgettextpo reports problems through a handler that has no user pointer,
  * so the problems of the load under way are reached through a thread-local
- * pointer, set only for the duration of po_file_read. */
+ * pointer, set only for the duration of po_file_read.
+ *
+ * This is the one piece of state outside a call that the generator keeps,
+ * and it cannot be passed explicitly: po_file_read itself stores the
+ * handler in libgettextpo's own process-wide variables for the length of
+ * the read (gettext-po.c: po_xerror = handler->xerror, restored after),
+ * so the library's reads are serial whatever we do, and any route from its
+ * handler to the caller's data is state beside the call. The alternatives
+ * are worse: a table keyed by file name is the same state, larger; and
+ * recovering our struct from the `filename` pointer the handler receives
+ * relies on the library passing our pointer back unchanged, which it does
+ * not promise. */
 
 static _Thread_local problems *reading;
 

@@ -220,14 +220,15 @@ const shotName = (rel, suffix) => path.join(shotDir, `${rel.replace(/\//g, '_')}
   const codePages = pages.filter((p) => p.endsWith('.c.html') || p.endsWith('.h.html'));
   // axe and the contrast check run on every English page of the normalization
   // and experiments folders, and on a sample of the rest: each translation's
-  // home, folder pages and one code page, and the generator section's home
-  // (its code pages have no level-one heading yet: axe's page-has-heading-one
-  // fails there, a known gap). Those pages are made from the same templates and
+  // home, folder pages, one code page and 404 page, and the generator
+  // section's home and one of its code pages (a source with no `# Title`
+  // comment: its h1 is the title header). Those pages are made from the same templates and
   // CSS as the English ones, so they add no new colour or structure; checking
   // every copy quadrupled the test's time (about 20 minutes on 2 idle cores).
   // The layout checks still run on every page. BROWSER_AXE_ALL=1 checks all.
   const sample = new Set(['index.html', 'normalization/index.html', 'experiments/index.html',
-                          'normalization/batch_norm/batch_norm.c.html', 'generator/index.html']);
+                          'normalization/batch_norm/batch_norm.c.html', '404.html', 'generator/index.html',
+                          'generator/gen/assemble.c.html']);
   const audited = (rel) => process.env.BROWSER_AXE_ALL || !/^(zh|ja|ko|generator)\//.test(rel) ||
     sample.has(rel.replace(/^(zh|ja|ko)\//, ''));
   const auditPages = pages.filter(audited);

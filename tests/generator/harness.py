@@ -101,8 +101,9 @@ def links_of(html):
 
 
 def site_problems(root):
-    """Checks every page of a rendered site: each relative link and image
-    leads to a file of the site, and nothing is loaded from another host."""
+    """Checks every page of a rendered site: it has exactly one <h1> (axe's
+    page-has-heading-one, and no second), each relative link and image leads
+    to a file of the site, and nothing is loaded from another host."""
     import re
     from urllib.parse import unquote
     problems = []
@@ -110,6 +111,9 @@ def site_problems(root):
         if not rel.endswith(".html"):
             continue
         html = read(os.path.join(root, rel)).decode()
+        h1 = len(re.findall(r"<h1[ >]", html))
+        if h1 != 1:
+            problems.append("%s has %d <h1> headings, not one" % (rel, h1))
         for url in links_of(html):
             if re.match(r"^[a-z][a-z0-9+.-]*:", url, re.I) or url.startswith("//"):
                 if url.startswith(("http:", "https:", "//")) and re.search(

@@ -29,9 +29,11 @@ with harness.Scratch() as tmp:
         prefix = "" if lang == "en" else lang + "/"
         return harness.read(os.path.join(out, prefix + path)).decode()
 
-    # 404.html is one page for the whole site, in its first language.
+    # Every page, 404.html included, is in every language's tree.
     english = [p for p in harness.files_under(out, skip=("ja/", "zh/", "static/"))
-               if p.endswith(".html") and p != "404.html"]
+               if p.endswith(".html")]
+    if "404.html" not in english:
+        problems.append("no 404.html")
     if len(english) < 6:
         problems.append("only %d English pages" % len(english))
     for path in english:
@@ -79,6 +81,23 @@ with harness.Scratch() as tmp:
             problems.append("zh/index.html: a no-wrap span holds Chinese text: %s" % words)
     if "行内公式" not in home or "紧挨着中文" not in home:
         problems.append("zh/index.html lacks the translated math paragraph")
+    # The 404 page in each language: its title and text in that language,
+    # untranslated strings in English, and a way home in every language,
+    # each link relative to its own folder.
+    for lang, want in (("zh", ("<title>找不到页面 · ", "<h1>找不到页面</h1>", "<p>此地址没有页面。</p>")),
+                       ("ja", ("<title>Page not found · ", "<h1>Page not found</h1>")),
+                       ("en", ("<title>Page not found · ", "<h1>Page not found</h1>",
+                               "<p>There is no page at this address.</p>"))):
+        html = page(lang, "404.html")
+        for w in want:
+            if w not in html:
+                problems.append("%s 404.html lacks %s" % (lang, w))
+        homes = re.findall(r'<li><a href="([^"]*)" hreflang="([^"]*)" lang="[^"]*">([^<]*)</a></li>', html)
+        here = "" if lang == "en" else lang
+        got = {h: os.path.normpath(os.path.join(here, href)) for href, h, _ in homes}
+        wanted = {BCP47[l]: "index.html" if l == "en" else l + "/index.html" for l in LANGS}
+        if got != wanted:
+            problems.append("%s 404.html: homes %s, expected %s" % (lang, got, wanted))
     if 'class="home">首页</a>' not in page("zh", "sub/calc.c.html"):
         problems.append("zh/sub/calc.c.html: the breadcrumb does not start at 首页")
     # Japanese has no catalogs: everything is English, every paragraph is
@@ -116,6 +135,24 @@ with harness.Scratch() as tmp:
         problems.append("ja/sub/notes.html: the untranslated interface string is not marked")
     if re.search(r'<title>[^<]*<span', ja_html) or re.search(r'="[^"]*<span class', ja_html):
         problems.append("ja/sub/notes.html: a mark inside <title> or an attribute")
+    # The pieces of a page are templates too (templates/parts/): one from
+    # --templates replaces the built-in one; a variable it does not have is
+    # an error at its file:line:col.
+    tpl = os.path.join(tmp, "tpl")
+    harness.write(os.path.join(tpl, "parts", "language.html"),
+                  '<a class="other" href="{{href}}" hreflang="{{lang}}">{{name}}</a>')
+    custom = os.path.join(tmp, "custom")
+    harness.run(sidenotes, os.path.join(harness.FIXTURES, "basic"), "-o", custom, "--templates", tpl,
+                "--po", os.path.join(harness.FIXTURES, "po-basic"), "--cache", os.path.join(tmp, "c"), "-q")
+    html = harness.read(os.path.join(custom, "zh", "index.html")).decode()
+    if '<a class="other" href="../index.html" hreflang="en">English</a>' not in html:
+        problems.append("--templates DIR/parts/language.html is not used: %s"
+                        % re.findall(r'<nav class="languages".*?</nav>', html))
+    harness.write(os.path.join(tpl, "parts", "language.html"), '<a href="{{url}}">{{name}}</a>')
+    proc = harness.run(sidenotes, os.path.join(harness.FIXTURES, "basic"), "-o", os.path.join(tmp, "bad"),
+                       "--templates", tpl, "--no-cache", expect=1)
+    if not re.search(r"/tpl/parts/language\.html:1:10: error: unknown template variable `url`", proc.stderr):
+        problems.append("a part with an unknown variable: %r" % proc.stderr)
     if problems:
         harness.fail("\n".join(problems))
 print("ok: %d pages in %d languages" % (len(english), len(LANGS)))

@@ -23,6 +23,11 @@ def build(out, *extra):
     return [p for p in harness.files_under(out, skip=("static/",)) if p.endswith(".html")]
 
 
+def not_found(rel):
+    """A language's 404 page: 404.html or <lang>/404.html."""
+    return rel == "404.html" or re.fullmatch(r"[a-z_]+/404\.html", rel) is not None
+
+
 def text(out, rel):
     return harness.read(os.path.join(out, rel)).decode()
 
@@ -31,8 +36,8 @@ with tempfile.TemporaryDirectory() as tmp:
     # Without a base URL: everything relative.
     plain = os.path.join(tmp, "plain")
     pages = build(plain)
-    if "404.html" not in pages:
-        problems.append("no 404.html")
+    if "404.html" not in pages or "zh/404.html" not in pages:
+        problems.append("no 404.html or zh/404.html")
     if os.path.exists(os.path.join(plain, "sitemap.xml")):
         problems.append("a sitemap.xml without --base-url (its URLs must be absolute)")
     robots = text(plain, "robots.txt") if os.path.exists(os.path.join(plain, "robots.txt")) else ""
@@ -80,7 +85,7 @@ with tempfile.TemporaryDirectory() as tmp:
     pub = os.path.join(tmp, "pub")
     pages = build(pub, "--base-url", base)
     for rel in pages:
-        if rel == "404.html":
+        if not_found(rel):
             continue
         html = text(pub, rel)
         url = base + "/" + rel
@@ -102,13 +107,15 @@ with tempfile.TemporaryDirectory() as tmp:
             problems.append("%s with --base-url: its own links are no longer relative" % rel)
     sitemap = text(pub, "sitemap.xml")
     listed = re.findall(r"<loc>([^<]*)</loc>", sitemap)
-    want = sorted(base + "/" + p for p in pages if p != "404.html")
+    want = sorted(base + "/" + p for p in pages if not not_found(p))
     if sorted(listed) != want:
         problems.append("sitemap.xml lists %s, expected %s" % (listed, want))
     if "Sitemap: %s/sitemap.xml" % base not in text(pub, "robots.txt"):
         problems.append("robots.txt does not name the sitemap")
-    if '<base href="%s/">' % base not in text(pub, "404.html"):
-        problems.append("404.html with --base-url has no <base> (its links would break below the top)")
+    for rel, folder in (("404.html", "/"), ("zh/404.html", "/zh/")):
+        if '<base href="%s%s">' % (base, folder) not in text(pub, rel):
+            problems.append("%s with --base-url has no <base> of its folder (its links would "
+                            "break below the top)" % rel)
 
     # A base URL that is not one: an error naming the option, nothing written.
     bad = os.path.join(tmp, "bad")

@@ -8,6 +8,7 @@
 #include "buf.h"
 #include "check.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -70,6 +71,24 @@ int main(void)
     CHECK_STR(got, "Z.po a.c.po b.po notes.pot sub/deep/c.po");
     free(got);
     sn_strv_free(&v);
+
+    /* One folder's entries, the walks' one way of reading a folder: sorted,
+     * folders and links included, dot files only when asked for; a missing
+     * folder is an error with errno. */
+    sn_list_folder(dir, 0, &v);
+    got = joined(&v);
+    CHECK_STR(got, "Z.po a.c.po b.po link.po notes.pot sub");
+    free(got);
+    sn_strv_free(&v);
+    CHECK_INT(sn_list_folder(dir, 1, &v), 0);
+    got = joined(&v);
+    CHECK_STR(got, ".hidden.po Z.po a.c.po b.po link.po notes.pot sub");
+    free(got);
+    sn_strv_free(&v);
+    errno = 0;
+    CHECK_INT(sn_list_folder(missing, 0, &v), -1);
+    CHECK_INT(errno, ENOENT);
+    CHECK_INT(v.count, 0);
 
     /* mkdir -p of a deep folder, twice (the second finds it there). */
     char *deep = sn_strdup_printf("%s/x/y/z", root);
