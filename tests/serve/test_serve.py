@@ -168,10 +168,11 @@ with harness.Scratch() as tmp:
         status, _, body = live.request(port, "/static/site.css")
         check(b"#123456" in body, "the new template is served", server)
         # A folder's settings file (read.h), though its name starts with a dot.
-        harness.write(os.path.join(src, "sub", ".sidenotes"), "exclude: notes.md\n")
+        # (only.h: no page links to it, so leaving it out breaks no link.)
+        harness.write(os.path.join(src, "empty-folder", "deeper", ".sidenotes"), "exclude: only.h\n")
         ev = events.next_event(timeout=20)
         check(ev is not None and ev[0] == "reload", "a .sidenotes saved sends `reload`, got %r" % (ev,), server)
-        status, _, _ = live.request(port, "/sub/notes.html")
+        status, _, _ = live.request(port, "/empty-folder/deeper/only.h.html")
         check(status == 404, "the page its `exclude:` names is gone, got %d" % status, server)
 
         # Only files under OUT. secret.txt sits beside OUT; links in OUT
