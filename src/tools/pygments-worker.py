@@ -21,11 +21,19 @@ sys.stdout.write(json.dumps({"version": pygments.__version__, "lib": pygments.__
 sys.stdout.flush()
 
 
+classes = {}  # token type -> its short CSS class ("" for whitespace)
+
+
 def css_class(ttype):
-    """The short CSS class of a token type: its own, or its nearest parent's."""
-    while ttype not in STANDARD_TYPES:
-        ttype = ttype.parent
-    return STANDARD_TYPES[ttype]
+    """The short CSS class of a token type: its own, or its nearest parent's;
+    "" for whitespace."""
+    cls = classes.get(ttype)
+    if cls is None:
+        t = ttype
+        while t not in STANDARD_TYPES:
+            t = t.parent
+        cls = classes[ttype] = "" if ttype in Whitespace else STANDARD_TYPES[t]
+    return cls
 
 
 def escape(text):
@@ -46,36 +54,57 @@ def lexer_for(name):
 
 
 def highlight(item):
+    """The block's HTML, one line per source line. Runs of tokens with the
+    same class on a line become one span. Built line by line (a big file
+    has hundreds of thousands of tokens: no list of them is kept)."""
     lexer = lexer_for(item["lang"])
     code = item["code"]
-    # Runs of tokens with the same class become one span.
-    lines = [[]]  # per line: [class, text] pairs
+    left = code.count("\n") + 1  # lines wanted: ensurenl may have added one
+    lines = []  # the HTML of each finished line
+    line = []   # the current line's finished runs
+    run = []    # the current run's escaped texts
+    cur = ""    # the current run's class
+
+    def end_run():
+        text = "".join(run)
+        line.append('<span class="%s">%s</span>' % (cur, text) if cur else text)
+        run.clear()
+
     for ttype, value in lexer.get_tokens(code):
-        cls = "" if ttype in Whitespace else css_class(ttype)
-        for k, part in enumerate(value.split("\n")):
+        cls = classes.get(ttype)
+        if cls is None:
+            cls = css_class(ttype)
+        parts = value.split("\n") if "\n" in value else (value,)
+        for k, part in enumerate(parts):
             if k:
-                lines.append([])
+                if run:
+                    end_run()
+                lines.append("".join(line))
+                line.clear()
+                left -= 1
+                if not left:
+                    break
             if not part:
                 continue
-            line = lines[-1]
-            if line and line[-1][0] == cls:
-                line[-1][1] += part
-            else:
-                line.append([cls, part])
-    wanted = code.count("\n") + 1  # ensurenl may have added a last line
-    html = []
-    for line in lines[:wanted]:
-        html.append("".join('<span class="%s">%s</span>' % (cls, escape(text)) if cls
-                            else escape(text) for cls, text in line))
-    return "\n".join(html).encode()
+            if run and cls != cur:
+                end_run()
+            cur = cls
+            run.append(escape(part))
+        if not left:
+            break
+    if left:
+        if run:
+            end_run()
+        lines.append("".join(line))
+    return "\n".join(lines).encode()
 
 
 out = sys.stdout.buffer
 for line in sys.stdin:
     items = json.loads(line)["items"]
-    response = [b"results %d\n" % len(items)]
+    out.write(b"results %d\n" % len(items))
     for item in items:
         html = highlight(item)
-        response += [b"html %d\n" % len(html), html]
-    out.write(b"".join(response))
+        out.write(b"html %d\n" % len(html))
+        out.write(html)
     out.flush()
