@@ -130,7 +130,7 @@ static void register_code(site *s)
         const sn_source *src = pr->page.src;
         if (src->kind == SN_SOURCE_C) {
             char *where = sn_strdup_printf("%s:1", src->file);
-            pr->code_id = sn_tools_code(s->tools, "c", src->text, src->len, where);
+            sn_code_register(s->tools, &pr->page, "c", where, &pr->code);
             free(where);
         }
     }
@@ -197,17 +197,22 @@ static int page_body(const site *s, size_t l, size_t p, sn_buf *body, char **err
     const lang_rec *lang = &s->langs[l];
     const char *code = NULL;
     size_t len;
-    if (pr->page.src->kind == SN_SOURCE_C) code = sn_tools_result(s->tools, pr->code_id, &len);
+    char *joined = NULL;
+    if (pr->page.src->kind == SN_SOURCE_C) code = sn_code_join(s->tools, &pr->code, &len, &joined);
     sn_code_cursor cursor = {code, code, 1};
     for (size_t k = 0; k < pr->page.count; k++) {
         const sn_section *sec = &pr->page.sections[k];
         char *notes = sn_notes_finish(&lang->notes[p][k], s->tools, err);
-        if (!notes) return -1;
+        if (!notes) {
+            free(joined);
+            return -1;
+        }
         sn_assemble_section(s->templates, body, &lang->lang, (int)k, notes, code ? &cursor : NULL,
                             sec->code_first,
                             sec->code_last);
         free(notes);
     }
+    free(joined);
     return 0;
 }
 
@@ -333,6 +338,7 @@ static void site_free(site *s)
             sn_po_block_list_free(&s->pages[p].blocks[k]);
         free(s->pages[p].blocks);
         sn_page_free(&s->pages[p].page);
+        sn_code_chunks_free(&s->pages[p].code);
         free(s->pages[p].out);
     }
     free(s->pages);
