@@ -244,13 +244,21 @@ static int assemble_page(site *s, size_t l, size_t p, char **err)
         return -1;
     }
     if (pr->readme) site_contents(s, l, pr->folder, self, &body, NULL);
-    /* Images get their width and height, and load lazily. */
-    sn_buf sized = {0};
-    sn_publish_images(&sized, body.data ? body.data : "", self, find_file, s);
-    sn_buf_free(&body);
-    /* Comparison tables get row headers. */
-    sn_publish_tables(&body, sized.data ? sized.data : "");
-    sn_buf_free(&sized);
+    /* Images get their width and height, and load lazily; comparison
+     * tables get row headers. Each pass copies the page, so it runs only
+     * when there is something to do (a page of formulas is many MB). */
+    if (body.data && strstr(body.data, "<img ")) {
+        sn_buf sized = {0};
+        sn_publish_images(&sized, body.data, self, find_file, s);
+        sn_buf_free(&body);
+        body = sized;
+    }
+    if (body.data && strstr(body.data, "<table>")) {
+        sn_buf rows = {0};
+        sn_publish_tables(&rows, body.data);
+        sn_buf_free(&body);
+        body = rows;
+    }
     sn_crumb crumbs[SITE_MAX_DEPTH];
     char *own[SITE_MAX_DEPTH];
     size_t n = site_crumbs(s, l, pr->folder, pr->readme, crumbs, own);

@@ -122,6 +122,18 @@ void sn_tools_free(sn_tools *t)
     free(t);
 }
 
+/* The item's options as the cache knows them, made when first asked: only
+ * leaders are looked up (a page of formulas registers 100,000s of items).
+ * The script's size is in the key too: a changed worker whose options were
+ * not bumped still misses the cache. */
+static const char *item_key(item *it)
+{
+    if (!it->key)
+        it->key = sn_strdup_printf("%s script=%zu %s", tool_info[it->tool].options,
+                                   sn_embedded_find(tool_info[it->tool].script)->len, it->options);
+    return it->key;
+}
+
 static size_t add_item(sn_tools *t, int tool, const char *options, const char *input, size_t len,
                        const char *where)
 {
@@ -133,10 +145,6 @@ static size_t add_item(sn_tools *t, int tool, const char *options, const char *i
     memset(it, 0, sizeof *it);
     it->tool = tool;
     it->options = sn_strndup(options, strlen(options));
-    /* The script's size is in the key too: a changed worker whose options
-     * were not bumped still misses the cache. */
-    it->key = sn_strdup_printf("%s script=%zu %s", tool_info[tool].options,
-                               sn_embedded_find(tool_info[tool].script)->len, options);
     it->input = sn_strndup(input, len);
     it->len = len;
     it->where = sn_strndup(where, strlen(where));
@@ -380,7 +388,7 @@ static int take_response(sn_tools *t, int tool, const batch *b, const char **at,
         if (!is_error) {
             it->html_len = len;
             it->html = sn_strndup(text, len);
-            sn_cache_put(t->config.cache, tool_info[tool].name, t->version[tool], it->key, it->input,
+            sn_cache_put(t->config.cache, tool_info[tool].name, t->version[tool], item_key(it), it->input,
                          it->len, it->html, it->html_len);
             continue;
         }
@@ -528,7 +536,7 @@ static int send_pending(sn_tools *t, char **err)
             if (it->tool != tool) continue;
             if (t->version[tool])
                 it->html = sn_cache_get(t->config.cache, tool_info[tool].name, t->version[tool],
-                                        it->key, it->input, it->len, &it->html_len);
+                                        item_key(it), it->input, it->len, &it->html_len);
             if (it->html) t->stats.cached++;
             else misses[count++] = it;
         }
