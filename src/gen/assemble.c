@@ -198,7 +198,8 @@ void sn_assemble_section(const sn_templates *ts, sn_buf *out, const sn_lang *lan
 {
     sn_buf num = {0}, docs = {0}, lines = {0};
     sn_buf_printf(&num, "%d", n);
-    mark_untranslated(ts, &docs, notes, lang);
+    if (strstr(notes, SN_UNTRANSLATED_BLOCK)) mark_untranslated(ts, &docs, notes, lang);
+    else docs.data = (char *)notes; /* not copied: a page of formulas is many MB */
     if (code && first) code_lines(&lines, code, first, last);
     int has_notes = notes[strspn(notes, " \n")] != '\0';
     const char *kind = !lines.len ? " no-code" : !has_notes ? " no-notes" : "";
@@ -207,7 +208,7 @@ void sn_assemble_section(const sn_templates *ts, sn_buf *out, const sn_lang *lan
         [S_CODE] = lines.data ? lines.data : ""};
     sn_template_fill(ts->t[SECTION], out, values, lang->ui);
     sn_buf_free(&num);
-    sn_buf_free(&docs);
+    if (docs.data != notes) sn_buf_free(&docs);
     sn_buf_free(&lines);
 }
 

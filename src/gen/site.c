@@ -162,8 +162,8 @@ static void register_code(site *s)
         const sn_source *src = pr->page.src;
         if (src->kind == SN_SOURCE_C) {
             char *where = sn_strdup_printf("%s:1", src->file);
-            pr->code_id = sn_tools_code(s->tools, src->syntax ? src->syntax->lexer : "c",
-                                        src->text, src->len, where);
+            sn_code_register(s->tools, &pr->page, src->syntax ? src->syntax->lexer : "c", where,
+                             &pr->code);
             free(where);
         }
     }
@@ -234,17 +234,22 @@ static int page_body(const site *s, size_t l, size_t p, sn_buf *body, char **err
     const lang_rec *lang = &s->langs[l];
     const char *code = NULL;
     size_t len;
-    if (pr->page.src->kind == SN_SOURCE_C) code = sn_tools_result(s->tools, pr->code_id, &len);
+    char *joined = NULL;
+    if (pr->page.src->kind == SN_SOURCE_C) code = sn_code_join(s->tools, &pr->code, &len, &joined);
     sn_code_cursor cursor = {code, code, 1};
     for (size_t k = 0; k < pr->page.count; k++) {
         const sn_section *sec = &pr->page.sections[k];
         char *notes = sn_notes_finish(&lang->notes[p][k], s->tools, err);
-        if (!notes) return -1;
+        if (!notes) {
+            free(joined);
+            return -1;
+        }
         sn_assemble_section(s->templates, body, &lang->lang, (int)k, notes, code ? &cursor : NULL,
                             sec->code_first,
                             sec->code_last);
         free(notes);
     }
+    free(joined);
     return 0;
 }
 
@@ -294,13 +299,21 @@ static int assemble_page(site *s, size_t l, size_t p, char **err)
         body = titled;
     }
     if (pr->readme) site_contents(s, l, pr->folder, self, &body, NULL);
-    /* Images get their width and height, and load lazily. */
-    sn_buf sized = {0};
-    sn_publish_images(&sized, body.data ? body.data : "", self, find_file, s);
-    sn_buf_free(&body);
-    /* Comparison tables get row headers. */
-    sn_publish_tables(&body, sized.data ? sized.data : "");
-    sn_buf_free(&sized);
+    /* Images get their width and height, and load lazily; comparison
+     * tables get row headers. Each pass copies the page, so it runs only
+     * when there is something to do (a page of formulas is many MB). */
+    if (body.data && strstr(body.data, "<img ")) {
+        sn_buf sized = {0};
+        sn_publish_images(&sized, body.data, self, find_file, s);
+        sn_buf_free(&body);
+        body = sized;
+    }
+    if (body.data && strstr(body.data, "<table>")) {
+        sn_buf rows = {0};
+        sn_publish_tables(&rows, body.data);
+        sn_buf_free(&body);
+        body = rows;
+    }
     sn_crumb crumbs[SITE_MAX_DEPTH];
     char *own[SITE_MAX_DEPTH];
     size_t n = site_crumbs(s, l, pr->folder, pr->readme, crumbs, own);
@@ -393,6 +406,7 @@ static void site_free(site *s)
             sn_po_block_list_free(&s->pages[p].blocks[k]);
         free(s->pages[p].blocks);
         sn_page_free(&s->pages[p].page);
+        sn_code_chunks_free(&s->pages[p].code);
         free(s->pages[p].out);
     }
     free(s->pages);

@@ -8,6 +8,7 @@
 #include "assemble.h"
 #include "buf.h"
 #include "cache.h"
+#include "chunks.h"
 #include "markdown.h"
 #include "progress.h"
 #include "site.h"
@@ -26,7 +27,7 @@ typedef struct {
     char *out;      /* the page's path within a language tree */
     int folder;     /* index of its folder */
     int readme;     /* is it its folder's readme? */
-    size_t code_id; /* the highlighted file (C pages) */
+    sn_code_chunks code; /* the highlighted file (C pages), maybe in chunks */
     int english_only; /* in a section (sections.c): no translations */
 } page_rec;
 

@@ -143,6 +143,15 @@ static int in_element_text(const sn_template *t, size_t i)
 void sn_template_fill(const sn_template *t, sn_buf *out, const char *const *values,
                       const sn_catalog *ui)
 {
+    /* Room for the literals and values first: a value can be a page of
+     * tens of MB, which growing by doubling would copy and fault in again. */
+    size_t need = 0;
+    for (size_t i = 0; i < t->count; i++) {
+        const part *p = &t->parts[i];
+        if (p->kind == LITERAL) need += p->len;
+        else if (p->kind == VARIABLE && values[p->var]) need += strlen(values[p->var]);
+    }
+    sn_buf_grow(out, need);
     for (size_t i = 0; i < t->count; i++) {
         const part *p = &t->parts[i];
         if (p->kind == LITERAL) {
