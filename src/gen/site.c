@@ -7,6 +7,7 @@
  * rewrites links in notes, nav.c makes titles, breadcrumbs and contents. */
 #include "site_model.h"
 #include "ui_strings.h"
+#include "search.h"
 
 #include "path.h"
 #include "progress.h"
@@ -180,6 +181,7 @@ static int render_notes(site *s, size_t l, char **err)
             sn_notes_context ctx = {page->src->file, sec, l ? lang->code : NULL, site_rewrite_url,
                                     site_read_output, &lc, sn_ui_string(lang->ui, SN_UI_ANSWER)};
             int rc = sn_notes_parse(s->tools, md, &ctx, &lang->notes[p][k], err);
+            if (rc == 0) site_search_notes(s, l, p, k, md);
             free(md);
             if (rc != 0) return -1;
         }
@@ -312,6 +314,7 @@ static int assemble_pages(site *s, char **err)
 
 static void site_free(site *s)
 {
+    site_search_free(s);
     for (size_t l = 0; l < s->nlangs; l++) {
         lang_rec *lang = &s->langs[l];
         for (size_t p = 0; p < s->npages; p++) {
@@ -410,9 +413,10 @@ int sn_site_build(const sn_site_options *o, char **err)
         rc = sn_tools_dump(s.tools, o->dump_dir, err);
         goto free_key;
     }
+    if (site_search_send(&s, err) != 0) goto free_key; /* works beside the tools */
     sn_progress_stage(s.progress, "waiting for the tools");
     if (sn_tools_run(s.tools, err) != 0 || assemble_pages(&s, err) != 0 ||
-        site_add_static_files(&s, err) != 0)
+        site_add_static_files(&s, err) != 0 || site_search_collect(&s, err) != 0)
         goto free_key;
     sn_progress_stage(s.progress, "writing");
     sn_write_stats ws;

@@ -29,6 +29,7 @@ typedef struct {
     const char *dump_dir;      /* non-NULL: write the tools' work there, then stop */
     const char *base_url;      /* where the site is published (ends in '/'), or NULL */
     int quiet;
+    int no_search;             /* no search index (env SIDENOTES_NO_SEARCH=1; benchmarks) */
     int progress;              /* show a progress line on stderr (a terminal) */
     struct sn_tools_pool *pool; /* keep KaTeX and Pygments running between
                                    builds (serve); NULL: one run per build */

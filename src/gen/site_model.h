@@ -62,6 +62,7 @@ typedef struct {
     sn_progress *progress; /* the progress line, or NULL */
     sn_output *outputs;
     size_t nout, out_cap;
+    struct site_search *search; /* the search index's documents (search.c) */
 } site;
 
 /* Adds a file to write (path and data are taken over). */
