@@ -154,7 +154,9 @@
   // 이동평균을), or, for CJK, cut into the index's words, all of them required.
   function word(w, last) {
     w = stem(w);
-    if (!cjk.test(w)) return leaf(w, last || w.length > 3);
+    // A single letter as a prefix would match a tenth of the index: wait
+    // for the second.
+    if (!cjk.test(w)) return leaf(w, (last && w.length > 1) || w.length > 3);
     var pieces = [];
     if (segmenter) {
       for (var s of segmenter.segment(w)) if (s.isWordLike) pieces = pieces.concat(vocabulary.has(s.segment) ? [s.segment] : cut(s.segment));

@@ -72,45 +72,13 @@ function tokenizer(lang) {
   };
 }
 
-function build(request) {
-  const tokenize = tokenizer(request.lang);
-  const ms = new MiniSearch({
-    fields: FIELDS,
-    tokenize,
-    processTerm: (t) => (STOP.has(t) ? null : t),
-  });
-  const docs = [];
-  let heading = '';
-  let lastPage = -1;
-  const heads = [], headIndex = new Map();
-  request.docs.forEach(([page, section, own, text, ids], id) => {
-    const first = page !== lastPage; // the page's title is indexed once, with its first part
-    if (first) heading = request.pages[page][0];
-    lastPage = page;
-    if (own) heading = own;
-    if (!headIndex.has(heading)) {
-      headIndex.set(heading, heads.length);
-      heads.push(heading);
-    }
-    ms.add({
-      id,
-      title: first ? request.pages[page][0] : '',
-      heading: own,
-      ids: ids.join(' '),
-      text,
-    });
-    docs.push([page, section, headIndex.get(heading), text]);
-  });
-  const data = {lang: request.lang, pages: request.pages, heads, docs, index: compact(ms.toJSON())};
-  return `sidenotesSearchLoaded(${JSON.stringify(data)});\n`;
-}
-
 // MiniSearch's own serialization (toJSON), made smaller for the page: its
 // postings, {"fieldId": {"docId": count}} per term, become "fieldId" then
 // the gaps between doc ids in base 36, with "*count" when above 1
 // ("0c,3*2,k;2c"); document ids are 0, 1, 2... (checked), so they are left
 // out. search.js rebuilds the object and hands it to MiniSearch.loadJS.
-// A third of the size; the rebuilding takes a few milliseconds.
+// A third of the size; the rebuilding takes a few milliseconds. direct()
+// writes this form itself; compact() is for check().
 function compact(js) {
   for (const [shortId, id] of Object.entries(js.documentIds))
     if (String(id) !== shortId) throw new Error(`search index: document ${shortId} has id ${id}`);
@@ -136,6 +104,105 @@ function compact(js) {
     fieldLength: Object.keys(js.documentIds).map((id) => js.fieldLength[id]),
     terms: terms.join(' '), postings: postings.join('|'),
   };
+}
+
+const processTerm = (t) => (STOP.has(t) ? null : t);
+
+// The index as MiniSearch's add() makes it, built directly: documents in
+// order, ids 0, 1, 2..., per field the number of distinct tokens and the
+// running average of it (MiniSearch's formula, to the last bit), per term
+// and field the count in each document. MiniSearch's own add() and
+// toJSON() spend four fifths of their time on its radix tree and garbage,
+// which only the browser needs; SIDENOTES_SEARCH_CHECK=1 builds the index
+// both ways and stops if they differ (the `search index` test does).
+function direct(documents, tokenize) {
+  const postings = new Map(); // term → per field [doc, count, doc, count...]
+  const fieldLength = [], average = [0, 0, 0, 0];
+  documents.forEach((document, doc) => {
+    const lengths = [];
+    FIELDS.forEach((field, f) => {
+      const tokens = tokenize(document[field], field);
+      lengths[f] = new Set(tokens).size;
+      average[f] = (average[f] * doc + lengths[f]) / (doc + 1);
+      for (const token of tokens) {
+        const term = processTerm(token);
+        if (!term) continue;
+        let p = postings.get(term);
+        if (!p) postings.set(term, p = [[], [], [], []]);
+        const list = p[f];
+        if (list.length && list[list.length - 2] === doc) list[list.length - 1]++;
+        else list.push(doc, 1);
+      }
+    });
+    fieldLength.push(lengths);
+  });
+  const terms = [], lists = [];
+  for (const [term, p] of postings) {
+    if (term.includes(' ')) throw new Error(`search index: a term with a space: ${term}`);
+    terms.push(term);
+    const fields = [];
+    p.forEach((list, f) => {
+      if (!list.length) return;
+      let prev = 0, out = String(f);
+      for (let i = 0; i < list.length; i += 2) {
+        out += (i ? ',' : '') + (list[i] - prev).toString(36) + (list[i + 1] > 1 ? '*' + list[i + 1].toString(36) : '');
+        prev = list[i];
+      }
+      fields.push(out);
+    });
+    lists.push(fields.join(';'));
+  }
+  return {
+    documentCount: documents.length, nextId: documents.length,
+    fieldIds: Object.fromEntries(FIELDS.map((f, i) => [f, i])),
+    averageFieldLength: average, dirtCount: 0, serializationVersion: 2,
+    fieldLength, terms: terms.join(' '), postings: lists.join('|'),
+  };
+}
+
+// The check: MiniSearch's own index, compacted, term by term the same.
+function check(documents, tokenize, built) {
+  const ms = new MiniSearch({fields: FIELDS, tokenize, processTerm});
+  ms.addAll(documents.map((d, id) => ({id, ...d})));
+  const theirs = compact(ms.toJSON());
+  const byTerm = (c) => {
+    const m = new Map();
+    const ps = c.postings.split('|');
+    c.terms.split(' ').forEach((t, i) => m.set(t, ps[i]));
+    return m;
+  };
+  const a = byTerm(built), b = byTerm(theirs);
+  for (const key of ['documentCount', 'nextId', 'fieldIds', 'averageFieldLength', 'dirtCount',
+                     'serializationVersion', 'fieldLength'])
+    if (JSON.stringify(built[key]) !== JSON.stringify(theirs[key]))
+      throw new Error(`search index: ${key} differs from MiniSearch's`);
+  if (a.size !== b.size) throw new Error(`search index: ${a.size} terms, MiniSearch has ${b.size}`);
+  for (const [t, p] of a)
+    if (b.get(t) !== p) throw new Error(`search index: term ${t}: ${p}, MiniSearch has ${b.get(t)}`);
+}
+
+function build(request) {
+  const tokenize = tokenizer(request.lang);
+  const docs = [], documents = [];
+  let heading = '';
+  let lastPage = -1;
+  const heads = [], headIndex = new Map();
+  for (const [page, section, own, text, ids] of request.docs) {
+    const first = page !== lastPage; // the page's title is indexed once, with its first part
+    if (first) heading = request.pages[page][0];
+    lastPage = page;
+    if (own) heading = own;
+    if (!headIndex.has(heading)) {
+      headIndex.set(heading, heads.length);
+      heads.push(heading);
+    }
+    documents.push({title: first ? request.pages[page][0] : '', heading: own, ids: ids.join(' '), text});
+    docs.push([page, section, headIndex.get(heading), text]);
+  }
+  const index = direct(documents, tokenize);
+  if (process.env.SIDENOTES_SEARCH_CHECK === '1') check(documents, tokenize, index);
+  const data = {lang: request.lang, pages: request.pages, heads, docs, index};
+  return `sidenotesSearchLoaded(${JSON.stringify(data)});\n`;
 }
 
 let pending = '';

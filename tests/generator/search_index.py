@@ -12,7 +12,7 @@ as the pages show them; the text of translated pages in their language (CJK
 or Hangul in nearly every document); pages of an English-only section only in
 the English index, without their notes' text; identifiers of definitions on
 the section that defines them; and a rebuild with nothing changed touches no
-index.
+index. The worker checks its index against MiniSearch's own (SIDENOTES_SEARCH_CHECK).
 """
 import json
 import os
@@ -32,7 +32,11 @@ def fail(msg):
 
 
 def render():
-    return subprocess.run([sidenotes] + inputs + ['-o', out], capture_output=True, text=True, check=True).stdout
+    # The worker also builds each index with MiniSearch's own add() and
+    # stops if its direct build differs (search-worker.js, check()).
+    env = dict(os.environ, SIDENOTES_SEARCH_CHECK='1')
+    return subprocess.run([sidenotes] + inputs + ['-o', out], capture_output=True, text=True, check=True,
+                          env=env).stdout
 
 
 shutil.rmtree(out, ignore_errors=True)
