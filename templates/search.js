@@ -34,6 +34,11 @@
     return text.replace(/\{(\w+)\}/g, function (all, k) { return k in values ? values[k] : all; });
   }
 
+  // Marks for the benchmark (bench_search_browser.js) and the browser's tools.
+  function mark(name) {
+    if (window.performance && performance.mark) performance.mark(name);
+  }
+
   function emit(name) {
     box.dispatchEvent(new CustomEvent(name, {bubbles: true}));
   }
@@ -83,10 +88,13 @@
   function load() {
     if (engine || loading) return;
     loading = true;
+    mark('search-load');
     var left = 2;
     function done() {
       if (--left) return;
+      mark('search-scripts-loaded');
       var js = expand(data.index);
+      mark('search-expanded');
       engine = window.MiniSearch.loadJS(js, {
         fields: FIELDS,
         searchOptions: {
@@ -96,6 +104,7 @@
           processTerm: function (t) { return t; },
         },
       });
+      mark('search-engine');
       vocabulary = new Set();
       js.index.forEach(function (entry) {
         var term = entry[0];
@@ -105,6 +114,7 @@
         }
       });
       loading = false;
+      mark('search-ready');
       emit('search-ready');
       if (input.value) update();
     }
