@@ -122,7 +122,8 @@ async function main() {
   where = 'first load';
   requests.length = 0;
   await page.goto(url(BN));
-  if (requests.some((u) => /minisearch|search\//.test(u))) fail('the index was loaded before the box was used');
+  const early = requests.filter((u) => /\/static\/(minisearch\.js|search\/)/.test(u));
+  if (early.length) fail(`the index was loaded before the box was used: ${early.join(', ')}`);
 
   let res = await search(BN, 'running variance');
   expectAt(res, 'running variance', `${BN}#${running.en}`, 1);
