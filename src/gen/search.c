@@ -76,7 +76,11 @@ static void end_part(sn_search_part **parts, size_t *n, sn_buf *head, sn_buf *te
 {
     tidy(head);
     tidy(text);
-    if (!headed && !text->len) return; /* nothing before the first heading */
+    if (!headed && !text->len) { /* nothing before the first heading */
+        sn_buf_free(head);
+        sn_buf_free(text);
+        return;
+    }
     *parts = sn_xrealloc(*parts, (*n + 1) * sizeof **parts);
     (*parts)[*n].heading = headed ? sn_buf_take(head) : NULL;
     (*parts)[(*n)++].text = sn_buf_take(text);

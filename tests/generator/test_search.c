@@ -71,6 +71,13 @@ int main(void)
         CHECK_STR(parts[0].text, "Still English. Because.");
         sn_search_parts_free(parts, n);
     }
+    { /* Only a formula before the heading: no part for it (and nothing leaks). */
+        sn_search_part *parts;
+        size_t n = sn_search_parts("$$x^2$$\n\n# Only\n", &parts);
+        CHECK_INT(n, 1);
+        CHECK_STR(parts[0].heading, "Only");
+        sn_search_parts_free(parts, n);
+    }
     { /* Nothing at all: no part. */
         sn_search_part *parts;
         CHECK_INT(sn_search_parts("", &parts), 0);
