@@ -197,6 +197,8 @@ int main(int argc, char **argv)
     int serve = optind < argc && strcmp(argv[optind], "serve") == 0;
     optind += serve;
     o.progress = !o.quiet && isatty(STDERR_FILENO);
+    /* The cold build without the search index, for bench_search.py only. */
+    o.no_search = getenv("SIDENOTES_NO_SEARCH") && strcmp(getenv("SIDENOTES_NO_SEARCH"), "1") == 0;
     char *err = NULL;
     int rc = 0;
     if (o.tab_width < 0) {

@@ -7,6 +7,7 @@
  * rewrites links in notes, nav.c makes titles, breadcrumbs and contents. */
 #include "site_model.h"
 #include "ui_strings.h"
+#include "search.h"
 
 #include "path.h"
 #include "progress.h"
@@ -219,6 +220,8 @@ static void render_notes(site *s, size_t l)
                                     s->diags, page->src->syntax ? page->src->syntax->lexer : NULL};
             if (sn_notes_parse(s->tools, md, &ctx, &lang->notes[p][k], &why) != 0)
                 sn_diags_take_error(s->diags, why);
+            else
+                site_search_notes(s, l, p, k, md);
             free(md);
         }
     }
@@ -383,6 +386,7 @@ static void assemble_pages(site *s)
 
 static void site_free(site *s)
 {
+    site_search_free(s);
     for (size_t l = 0; l < s->nlangs; l++) {
         lang_rec *lang = &s->langs[l];
         for (size_t p = 0; p < s->npages; p++) {
@@ -487,6 +491,7 @@ int sn_site_build(const sn_site_options *o, char **err)
         rc = sn_tools_dump(s.tools, o->dump_dir, err);
         goto free_key;
     }
+    if (site_search_send(&s, err) != 0) goto free_key; /* works beside the tools */
     sn_progress_stage(s.progress, "waiting for the tools");
     if (o->dump_dir || sn_tools_run(s.tools, err) != 0) goto free_key;
     /* The formulas KaTeX refused, once each, from the English notes. */
@@ -495,7 +500,9 @@ int sn_site_build(const sn_site_options *o, char **err)
             sn_notes_check(&s.langs[0].notes[p][k], s.tools, s.diags);
     if (sn_diags_errors(s.diags)) goto free_key; /* nothing half written */
     assemble_pages(&s);
-    if (sn_diags_errors(s.diags) || site_add_static_files(&s, err) != 0) goto free_key;
+    if (sn_diags_errors(s.diags) || site_add_static_files(&s, err) != 0 ||
+        site_search_collect(&s, err) != 0)
+        goto free_key;
     sn_progress_stage(s.progress, "writing");
     sn_write_stats ws;
     if (sn_write_outputs(o->out_dir, s.outputs, s.nout, &ws, err) != 0) goto free_key;

@@ -42,6 +42,7 @@ typedef struct {
     int quiet;
     int min_translated;        /* percent: a language less translated is
                                   built but left out of the switcher */
+    int no_search;             /* no search index (env SIDENOTES_NO_SEARCH=1; benchmarks) */
     int progress;              /* show a progress line on stderr (a terminal) */
     struct sn_tools_pool *pool; /* keep KaTeX and Pygments running between
                                    builds (serve); NULL: one run per build */

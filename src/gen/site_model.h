@@ -68,6 +68,7 @@ typedef struct {
     size_t nout, out_cap;
     sn_diags *diags;       /* every error and warning of the build */
     char *root_title; /* the top folder's name when it has no readme */
+    struct site_search *search; /* the search index's documents (search.c) */
 } site;
 
 /* Adds a file to write (path and data are taken over). */

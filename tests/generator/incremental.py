@@ -18,7 +18,10 @@ def counting(tmp, name, real):
     """A wrapper for an interpreter that notes each start in a log."""
     path = os.path.join(tmp, name)
     log = os.path.join(tmp, name + ".log")
-    harness.write(path, '#!/bin/sh\necho start >> "%s"\nexec %s "$@"\n' % (log, real))
+    # The search index's worker (search-worker.js, run by the same node) is
+    # counted apart, in LOG.search.
+    harness.write(path, '#!/bin/sh\ncase "$2" in *sidenotesSearchLoaded*) echo start >> "%s.search";;\n'
+                  '*) echo start >> "%s";; esac\nexec %s "$@"\n' % (log, log, real))
     os.chmod(path, 0o755)
     return path, log
 
@@ -39,21 +42,31 @@ with harness.Scratch() as tmp:
 
     last_output = [""]
 
+    search_log = node_log + ".search"
+    search_ran = [0]
+
     def build(what):
-        before = (starts(node_log), starts(python_log))
+        before = (starts(node_log), starts(python_log), starts(search_log))
         proc = harness.run(sidenotes, src, "-o", out, "--cache", cache, "--node", node,
                            "--python", python)
         ran = (starts(node_log) - before[0], starts(python_log) - before[1])
-        print("%-28s node %d, python %d: %s" % (what, ran[0], ran[1], proc.stdout.strip()))
+        search_ran[0] = starts(search_log) - before[2]
+        print("%-28s node %d, python %d, search %d: %s"
+              % (what, ran[0], ran[1], search_ran[0], proc.stdout.strip()))
         last_output[0] = proc.stdout
         return ran
 
-    def expect(what, ran, want):
+    def expect(what, ran, want, search=0):
         if ran != want:
             harness.fail("%s: started node %d and python %d times, expected %d and %d"
                          % (what, ran[0], ran[1], want[0], want[1]))
+        # The search worker runs when the text of some language's pages
+        # changed, and only then (the cache keeps each language's index).
+        if search_ran[0] != search:
+            harness.fail("%s: started the search worker %d times, expected %d"
+                         % (what, search_ran[0], search))
 
-    expect("cold build", build("cold build"), (1, 1))
+    expect("cold build", build("cold build"), (1, 1), search=1)
     first = mtimes(out)
 
     expect("no-op rebuild", build("no-op rebuild"), (0, 0))
@@ -77,12 +90,13 @@ with harness.Scratch() as tmp:
         harness.fail("touching a source without changing it rewrote files")
 
     # A new formula in a Markdown page: KaTeX only, and only that page
-    # (in every tree that shows it) is written again.
+    # (in every tree that shows it) is written again, with the search index
+    # (the words around the formula are new).
     notes = os.path.join(src, "sub", "notes.md")
     harness.write(notes, harness.read(notes).decode() + "\nAnd $n \\log n$ more.\n")
-    expect("formula added", build("formula added"), (1, 0))
+    expect("formula added", build("formula added"), (1, 0), search=1)
     changed = {rel for rel, t in mtimes(out).items() if first.get(rel) != t}
-    if changed != {"sub/notes.html", "sub/notes.md"}:
+    if changed != {"sub/notes.html", "sub/notes.md", "static/search/en.js"}:
         harness.fail("adding a formula to sub/notes.md rewrote %s" % sorted(changed))
 
     # Changed code: Pygments only.
@@ -92,7 +106,7 @@ with harness.Scratch() as tmp:
 
     # A deleted source: its page and copy go, its folder's index follows.
     os.remove(notes)
-    expect("page deleted", build("page deleted"), (0, 0))
+    expect("page deleted", build("page deleted"), (0, 0), search=1)
     for gone in ("sub/notes.html", "sub/notes.md"):
         if os.path.exists(os.path.join(out, gone)):
             harness.fail("%s is still there after its source was deleted" % gone)

@@ -1,0 +1,219 @@
+// search-worker.js — builds the search index of each language with MiniSearch,
+// in one node process (see worker.h for the protocol). The generator runs
+//
+//   node -e <MiniSearch's UMD build, then this script>
+//
+// so `MiniSearch` is the library the pages load (static/minisearch.js), the
+// same bytes. Says hello with a JSON line (versions), then answers each
+// request line, one language's documents
+//
+//   {"lang": "zh-Hans", "pages": [[title, url]...],
+//    "docs": [[page, section, heading, text, [identifier...]]...]}
+//
+// (a document is the part of a section's notes under one heading; heading
+// is "" for the part before a section's first heading, which goes under the
+// heading before it; identifiers are the names the section's code defines),
+// with "index LEN\n" and LEN bytes of JavaScript: the script
+// static/search/LANG.js, which hands the index to the page's search.js.
+//
+// Words: letters, digits and `_` (so layer_norm_forward is one word, as a
+// reader types it); runs of Chinese or Japanese characters are cut into words
+// by Intl.Segmenter with the language's rules (ICU's dictionaries), so
+// 移動平均 is 移動 + 平均. The browser's ICU may cut a query differently, so
+// search.js also cuts CJK queries against this index's own words (longest
+// match first). Korean is written with spaces, but not always in the same
+// places (이동 평균, 이동평균): search.js tries the words of a query both
+// apart and joined, and cuts a joined one at this index's words. Only CJK
+// runs go through the segmenter: for the rest a regular expression does
+// the same job ten times faster.
+'use strict';
+
+const icu = process.versions.icu || 'none';
+process.stdout.write(JSON.stringify({version: `icu ${icu}`}) + '\n');
+
+// The fields, in the order search.js boosts them.
+const FIELDS = ['title', 'heading', 'ids', 'text'];
+
+// Words too common to be worth an entry (English and the particles of
+// Chinese and Japanese that the segmenter leaves alone).
+const STOP = new Set(('a an and are as at be by for from in is it its of on or that the this to ' +
+  'was with which we our 的 了 是 在 和 与 或 也 都 就 而 及 の は を に が で と も た て へ や か な だ す る')
+  .split(' '));
+
+const cjk = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+const split = /[^\p{L}\p{N}_]+/u;
+
+// Korean particles, longest first, taken off a word of three syllables or
+// more (평균을, 평균은 → 평균), which halves the Korean vocabulary; search.js
+// takes them off a query's words the same way.
+const PARTICLES = ('에서는 으로는 에게서 에서 으로 에게 까지 부터 보다 처럼 에는 로는 이나 이며 이고 ' +
+  '을 를 이 가 은 는 의 에 로 와 과 도 만').split(' ');
+const hangul = /^[\uac00-\ud7a3]+$/;
+function stem(w) {
+  if (!hangul.test(w)) return w;
+  for (const p of PARTICLES)
+    if (w.length - p.length >= 2 && w.endsWith(p)) return w.slice(0, -p.length);
+  return w;
+}
+
+function tokenizer(lang) {
+  const segmenter = new Intl.Segmenter(lang, {granularity: 'word'});
+  const korean = lang.startsWith('ko');
+  return (text, field) => {
+    // An identifier is one term.
+    if (field === 'ids') return text ? text.split(' ') : [];
+    const out = [];
+    for (const w of text.normalize('NFKC').toLowerCase().split(split)) {
+      if (!w) continue;
+      if (!cjk.test(w)) out.push(korean ? stem(w) : w);
+      else for (const s of segmenter.segment(w)) if (s.isWordLike) out.push(s.segment);
+    }
+    return out;
+  };
+}
+
+// MiniSearch's own serialization (toJSON), made smaller for the page: its
+// postings, {"fieldId": {"docId": count}} per term, become "fieldId" then
+// the gaps between doc ids in base 36, with "*count" when above 1
+// ("0c,3*2,k;2c"); document ids are 0, 1, 2... (checked), so they are left
+// out. search.js rebuilds the object and hands it to MiniSearch.loadJS.
+// A third of the size; the rebuilding takes a few milliseconds. direct()
+// writes this form itself; compact() is for check().
+function compact(js) {
+  for (const [shortId, id] of Object.entries(js.documentIds))
+    if (String(id) !== shortId) throw new Error(`search index: document ${shortId} has id ${id}`);
+  const terms = [], postings = [];
+  for (const [term, data] of js.index) {
+    if (term.includes(' ')) throw new Error(`search index: a term with a space: ${term}`);
+    terms.push(term);
+    postings.push(Object.keys(data).map((field) => {
+      let prev = 0;
+      const ids = Object.keys(data[field]).map(Number).sort((a, b) => a - b);
+      return field + ids.map((id) => {
+        const n = data[field][id];
+        const gap = (id - prev).toString(36) + (n > 1 ? '*' + n.toString(36) : '');
+        prev = id;
+        return gap;
+      }).join(',');
+    }).join(';'));
+  }
+  return {
+    documentCount: js.documentCount, nextId: js.nextId, fieldIds: js.fieldIds,
+    averageFieldLength: js.averageFieldLength, dirtCount: js.dirtCount,
+    serializationVersion: js.serializationVersion,
+    fieldLength: Object.keys(js.documentIds).map((id) => js.fieldLength[id]),
+    terms: terms.join(' '), postings: postings.join('|'),
+  };
+}
+
+const processTerm = (t) => (STOP.has(t) ? null : t);
+
+// The index as MiniSearch's add() makes it, built directly: documents in
+// order, ids 0, 1, 2..., per field the number of distinct tokens and the
+// running average of it (MiniSearch's formula, to the last bit), per term
+// and field the count in each document. MiniSearch's own add() and
+// toJSON() spend four fifths of their time on its radix tree and garbage,
+// which only the browser needs; SIDENOTES_SEARCH_CHECK=1 builds the index
+// both ways and stops if they differ (the `search index` test does).
+function direct(documents, tokenize) {
+  const postings = new Map(); // term → per field [doc, count, doc, count...]
+  const fieldLength = [], average = [0, 0, 0, 0];
+  documents.forEach((document, doc) => {
+    const lengths = [];
+    FIELDS.forEach((field, f) => {
+      const tokens = tokenize(document[field], field);
+      lengths[f] = new Set(tokens).size;
+      average[f] = (average[f] * doc + lengths[f]) / (doc + 1);
+      for (const token of tokens) {
+        const term = processTerm(token);
+        if (!term) continue;
+        let p = postings.get(term);
+        if (!p) postings.set(term, p = [[], [], [], []]);
+        const list = p[f];
+        if (list.length && list[list.length - 2] === doc) list[list.length - 1]++;
+        else list.push(doc, 1);
+      }
+    });
+    fieldLength.push(lengths);
+  });
+  const terms = [], lists = [];
+  for (const [term, p] of postings) {
+    if (term.includes(' ')) throw new Error(`search index: a term with a space: ${term}`);
+    terms.push(term);
+    const fields = [];
+    p.forEach((list, f) => {
+      if (!list.length) return;
+      let prev = 0, out = String(f);
+      for (let i = 0; i < list.length; i += 2) {
+        out += (i ? ',' : '') + (list[i] - prev).toString(36) + (list[i + 1] > 1 ? '*' + list[i + 1].toString(36) : '');
+        prev = list[i];
+      }
+      fields.push(out);
+    });
+    lists.push(fields.join(';'));
+  }
+  return {
+    documentCount: documents.length, nextId: documents.length,
+    fieldIds: Object.fromEntries(FIELDS.map((f, i) => [f, i])),
+    averageFieldLength: average, dirtCount: 0, serializationVersion: 2,
+    fieldLength, terms: terms.join(' '), postings: lists.join('|'),
+  };
+}
+
+// The check: MiniSearch's own index, compacted, term by term the same.
+function check(documents, tokenize, built) {
+  const ms = new MiniSearch({fields: FIELDS, tokenize, processTerm});
+  ms.addAll(documents.map((d, id) => ({id, ...d})));
+  const theirs = compact(ms.toJSON());
+  const byTerm = (c) => {
+    const m = new Map();
+    const ps = c.postings.split('|');
+    c.terms.split(' ').forEach((t, i) => m.set(t, ps[i]));
+    return m;
+  };
+  const a = byTerm(built), b = byTerm(theirs);
+  for (const key of ['documentCount', 'nextId', 'fieldIds', 'averageFieldLength', 'dirtCount',
+                     'serializationVersion', 'fieldLength'])
+    if (JSON.stringify(built[key]) !== JSON.stringify(theirs[key]))
+      throw new Error(`search index: ${key} differs from MiniSearch's`);
+  if (a.size !== b.size) throw new Error(`search index: ${a.size} terms, MiniSearch has ${b.size}`);
+  for (const [t, p] of a)
+    if (b.get(t) !== p) throw new Error(`search index: term ${t}: ${p}, MiniSearch has ${b.get(t)}`);
+}
+
+function build(request) {
+  const tokenize = tokenizer(request.lang);
+  const docs = [], documents = [];
+  let heading = '';
+  let lastPage = -1;
+  const heads = [], headIndex = new Map();
+  for (const [page, section, own, text, ids] of request.docs) {
+    const first = page !== lastPage; // the page's title is indexed once, with its first part
+    if (first) heading = request.pages[page][0];
+    lastPage = page;
+    if (own) heading = own;
+    if (!headIndex.has(heading)) {
+      headIndex.set(heading, heads.length);
+      heads.push(heading);
+    }
+    documents.push({title: first ? request.pages[page][0] : '', heading: own, ids: ids.join(' '), text});
+    docs.push([page, section, headIndex.get(heading), text]);
+  }
+  const index = direct(documents, tokenize);
+  if (process.env.SIDENOTES_SEARCH_CHECK === '1') check(documents, tokenize, index);
+  const data = {lang: request.lang, pages: request.pages, heads, docs, index};
+  return `sidenotesSearchLoaded(${JSON.stringify(data)});\n`;
+}
+
+let pending = '';
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (chunk) => {
+  pending += chunk;
+  let nl;
+  while ((nl = pending.indexOf('\n')) >= 0) {
+    const request = JSON.parse(pending.slice(0, nl));
+    pending = pending.slice(nl + 1);
+    const js = build(request);
+    process.stdout.write(`index ${Buffer.byteLength(js)}\n${js}`);
+  }
+});

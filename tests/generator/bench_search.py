@@ -1,0 +1,99 @@
+#!/usr/bin/python3
+"""The search index's figures (issue 11), printed against their targets:
+
+    bench_search.py SIDENOTES ROUNDS -- SITE_INPUTS...
+
+  - index size per language (static/search/LANG.js): target <= 250 KB;
+  - the cold build of the site (empty cache, empty output folder) with the
+    index and without it (SIDENOTES_NO_SEARCH=1), ROUNDS times each,
+    interleaved; wall and CPU time (user + system, the generator and its
+    workers): target, with / without <= 1.15;
+  - a rebuild with nothing changed: target < 50 ms;
+  - in headless chromium, from file:// (bench_search_browser.js): the first
+    query, loading included (target <= 50 ms), and each keystroke after
+    (target <= 5 ms); medians and maxima over ROUNDS fresh pages.
+"""
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+sidenotes, rounds = os.path.abspath(sys.argv[1]), int(sys.argv[2])
+inputs = sys.argv[sys.argv.index('--') + 1:]
+# The site's own cache is not used: every cold build gets an empty one.
+if '--cache' in inputs:
+    i = inputs.index('--cache')
+    del inputs[i:i + 2]
+here = os.path.dirname(os.path.abspath(__file__))
+work = tempfile.mkdtemp(prefix='bench-search-')
+
+
+def build(out, cache, search=True):
+    env = dict(os.environ)
+    if not search:
+        env['SIDENOTES_NO_SEARCH'] = '1'
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    subprocess.run([sidenotes] + inputs + ['-o', out, '--cache', cache, '-q'], env=env, check=True)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+cold = {True: [], False: []}
+for r in range(rounds):
+    for search in ((True, False) if r % 2 == 0 else (False, True)):
+        out, cache = os.path.join(work, 'site'), os.path.join(work, 'cache')
+        shutil.rmtree(out, ignore_errors=True)
+        shutil.rmtree(cache, ignore_errors=True)
+        cold[search].append(build(out, cache, search))
+# The last build made with the index is the one measured below.
+out, cache = os.path.join(work, 'site'), os.path.join(work, 'cache')
+shutil.rmtree(out, ignore_errors=True)
+shutil.rmtree(cache, ignore_errors=True)
+build(out, cache)
+noop, noop_own = [], []
+for _ in range(rounds):
+    t0 = time.perf_counter()
+    said = subprocess.run([sidenotes] + inputs + ['-o', out, '--cache', cache], capture_output=True,
+                          text=True, check=True).stdout
+    noop.append(time.perf_counter() - t0)
+    if 'up to date' not in said:
+        sys.exit(f'a rebuild with nothing changed was not a no-op: {said}')
+    noop_own.append(float(said.rsplit(';', 1)[1].split()[0]) / 1000)  # "...; 6 ms"
+
+print('search index sizes (target <= 250 KB):')
+sizes = {}
+for name in sorted(os.listdir(os.path.join(out, 'static', 'search'))):
+    sizes[name] = os.path.getsize(os.path.join(out, 'static', 'search', name))
+    print(f'  {name:12} {sizes[name] / 1024:7.1f} KB  {"met" if sizes[name] <= 250 * 1024 else "MISSED"}')
+print(f'  (and static/minisearch.js, the library: '
+      f'{os.path.getsize(os.path.join(out, "static", "minisearch.js")) / 1024:.1f} KB)')
+
+
+def med(xs, k):
+    return statistics.median(x[k] for x in xs)
+
+
+w1, w0 = med(cold[True], 0), med(cold[False], 0)
+c1, c0 = med(cold[True], 1), med(cold[False], 1)
+print(f'cold build, medians of {rounds} interleaved rounds (target: with / without <= 1.15):')
+print(f'  wall: {w1 * 1000:.0f} ms with the index, {w0 * 1000:.0f} ms without: {w1 / w0:.3f}')
+print(f'  CPU (user + system): {c1 * 1000:.0f} ms with, {c0 * 1000:.0f} ms without: {c1 / c0:.3f}')
+print(f'no-op rebuild (target < 50 ms): median {statistics.median(noop_own) * 1000:.1f} ms as sidenotes '
+      f'reports it, {statistics.median(noop) * 1000:.1f} ms for the whole process ({rounds} runs)')
+
+print('in headless chromium, from file:// (targets: first query <= 50 ms, keystroke <= 5 ms):')
+res = subprocess.run(['node', os.path.join(here, 'bench_search_browser.js'), out, str(rounds)],
+                     capture_output=True, text=True, check=True)
+for line in res.stdout.splitlines():
+    d = json.loads(line)
+    print(f'  {d["lang"]:8} {d["query"]:20} first query {d["first_ms"]:6.1f} ms (max {d["first_max_ms"]:.1f}), '
+          f'keystroke {d["key_ms"]:5.2f} ms (max {d["key_max_ms"]:.2f}, {d["keys"]} keystrokes)')
+shutil.rmtree(work, ignore_errors=True)

@@ -1,0 +1,190 @@
+#!/usr/bin/python3
+"""The search index of each language (issue 11), on a site rendered for the test:
+
+    search_index.py SIDENOTES OUT_DIR -- SITE_INPUTS...
+
+Renders SITE_INPUTS (what the `site` target renders) into OUT_DIR, reads each
+static/search/LANG.js and checks: one index per language of the site, named
+by the pages' `lang` attribute; every page of a language (every HTML file of
+its tree with sections) in its index, with its title, and no page of another
+language; every section of every page present, with its #section-N; headings
+as the pages show them; the text of translated pages in their language (CJK
+or Hangul in nearly every document); pages of an English-only section only in
+the English index, without their notes' text; identifiers of definitions on
+the section that defines them; and a rebuild with nothing changed touches no
+index. The worker checks its index against MiniSearch's own (SIDENOTES_SEARCH_CHECK).
+"""
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+
+sidenotes, out = sys.argv[1], sys.argv[2]
+inputs = sys.argv[sys.argv.index('--') + 1:]
+problems = []
+
+
+def fail(msg):
+    problems.append(msg)
+
+
+def render():
+    # The worker also builds each index with MiniSearch's own add() and
+    # stops if its direct build differs (search-worker.js, check()).
+    env = dict(os.environ, SIDENOTES_SEARCH_CHECK='1')
+    return subprocess.run([sidenotes] + inputs + ['-o', out], capture_output=True, text=True, check=True,
+                          env=env).stdout
+
+
+shutil.rmtree(out, ignore_errors=True)
+render()
+
+SECTION = re.compile(r'<section class="section[^"]*" id="section-(\d+)">(.*?)</section>', re.S)
+HEADING = re.compile(r'<h[1-6][^>]*>(.*?)</h[1-6]>', re.S)
+TAG = re.compile(r'<[^>]+>')
+
+
+class Text(HTMLParser):
+    """An element's text, each KaTeX formula as its TeX (as the index has
+    formulas in headings)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.out, self.katex, self.tex = [], 0, False
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if self.katex:
+            self.katex += tag not in ('br', 'img')
+        elif tag == 'span' and a.get('class') == 'katex':
+            self.katex = 1
+        self.tex = self.tex or (tag == 'annotation' and a.get('encoding') == 'application/x-tex')
+
+    def handle_endtag(self, tag):
+        if tag == 'annotation':
+            self.tex = False
+        if self.katex:
+            self.katex -= 1
+
+    def handle_data(self, data):
+        if not self.katex or self.tex:
+            self.out.append(data)
+
+
+def text_of(html):
+    t = Text()
+    t.feed(html)
+    return re.sub(r'\s+', ' ', ''.join(t.out)).strip()
+
+
+def load(lang_tag):
+    with open(os.path.join(out, 'static', 'search', lang_tag + '.js'), encoding='utf-8') as f:
+        js = f.read()
+    prefix = 'sidenotesSearchLoaded('
+    if not js.startswith(prefix) or not js.endswith(');\n'):
+        fail(f'{lang_tag}.js: not a call of sidenotesSearchLoaded')
+        return None
+    return json.loads(js[len(prefix):-3])
+
+
+languages = {'en': '', 'zh-Hans': 'zh/', 'ja': 'ja/', 'ko': 'ko/'}
+found = sorted(f[:-3] for f in os.listdir(os.path.join(out, 'static', 'search')))
+if found != sorted(languages):
+    fail(f'indexes {found}, want {sorted(languages)}')
+
+cjk = re.compile(r'[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]')
+for tag, prefix in languages.items():
+    data = load(tag)
+    if data is None:
+        continue
+    if data['lang'] != tag:
+        fail(f'{tag}: lang is {data["lang"]}')
+    urls = [u for _, u in data['pages']]
+    # The pages of this language: HTML files with sections under its prefix.
+    want = {}
+    for root, dirs, files in os.walk(out):
+        dirs[:] = [d for d in dirs if d != 'static']
+        for name in files:
+            if not name.endswith('.html'):
+                continue
+            rel = os.path.relpath(os.path.join(root, name), out)
+            in_lang = rel.startswith(prefix) if prefix else not re.match(r'(zh|ja|ko)/', rel)
+            with open(os.path.join(out, rel), encoding='utf-8') as f:
+                html = f.read()
+            if in_lang and SECTION.search(html):
+                want[rel] = html
+    if sorted(urls) != sorted(want):
+        fail(f'{tag}: pages missing {sorted(set(want) - set(urls))[:5]}, '
+             f'not of this language {sorted(set(urls) - set(want))[:5]}')
+    docs = data['docs']
+    have = {(data['pages'][d[0]][1], d[1]) for d in docs}
+    heads = {(data['pages'][d[0]][1], data['heads'][d[2]]) for d in docs}
+    for rel, html in want.items():
+        title = text_of(re.search(r'<title>(.*?)</title>', html, re.S).group(1))
+        page_title = data['pages'][urls.index(rel)][0] if rel in urls else None
+        if page_title is not None and not title.startswith(page_title):
+            fail(f'{tag}: {rel}: title "{page_title}", the page has "{title}"')
+        for m in SECTION.finditer(html):
+            n = int(m.group(1))
+            if (rel, n) not in have:
+                fail(f'{tag}: {rel}#section-{n} not in the index')
+            for h in HEADING.findall(m.group(2)):
+                if (rel, text_of(h)) not in heads and not rel.startswith('generator/'):
+                    fail(f'{tag}: {rel}#section-{n}: heading "{text_of(h)}" not in the index')
+    with_text = [d for d in docs if d[3]]
+    if prefix:
+        in_lang = sum(1 for d in with_text if cjk.search(d[3]))
+        if in_lang < 0.9 * len(with_text):
+            fail(f'{tag}: only {in_lang} of {len(with_text)} documents in the language')
+    else:
+        other = sum(1 for d in with_text if cjk.search(d[3]))
+        if other > 0.02 * len(with_text):
+            fail(f'en: {other} of {len(with_text)} documents hold CJK text')
+        gen = [d for d in docs if data['pages'][d[0]][1].startswith('generator/')]
+        if not gen or any(d[3] for d in gen):
+            fail('en: the generator section missing, or with its notes\' text')
+    if prefix and any(u.startswith('generator/') for u in urls):
+        fail(f'{tag}: an English-only page in the index')
+
+# The identifier terms: layer_norm_forward is defined in one section of the
+# LN page, and that section's document carries it.
+en = load('en')
+terms = en['index']['terms'].split(' ')
+if 'layer_norm_forward' not in terms:
+    fail('en: layer_norm_forward is not a term')
+ln = 'normalization/layer_norm/layer_norm.c.html'
+with open(os.path.join(out, ln), encoding='utf-8') as f:
+    sections = {int(m.group(1)): text_of(m.group(2)) for m in SECTION.finditer(f.read())}
+defining = [n for n, t in sections.items() if re.search(r'(?<![A-Za-z_])int layer_norm_forward\(', t)]
+if len(defining) != 1:
+    fail(f'{ln}: {len(defining)} sections define layer_norm_forward')
+# The postings of the ids field (field 2) of that term name a document of that section.
+fields = en['index']['postings'].split('|')[terms.index('layer_norm_forward')].split(';')
+ids_field = [f[1:] for f in fields if f[0] == str(en['index']['fieldIds']['ids'])]
+docs_with = []
+for f in ids_field:
+    at = 0
+    for gap in f.split(','):
+        at += int(gap.split('*')[0], 36)
+        docs_with.append(en['docs'][at])
+if not docs_with or any((en['pages'][d[0]][1], d[1]) != (ln, defining[0] if defining else -1) for d in docs_with):
+    fail(f'layer_norm_forward: ids on {[(en["pages"][d[0]][1], d[1]) for d in docs_with]}, '
+         f'want {ln} section {defining}')
+
+# Nothing changed: nothing written.
+times = {f: os.stat(os.path.join(out, 'static', 'search', f)).st_mtime_ns
+         for f in os.listdir(os.path.join(out, 'static', 'search'))}
+said = render()
+if 'up to date' not in said:
+    fail(f'a rebuild with nothing changed did work: {said.strip()}')
+for f, t in times.items():
+    if os.stat(os.path.join(out, 'static', 'search', f)).st_mtime_ns != t:
+        fail(f'{f} rewritten by a rebuild with nothing changed')
+
+if problems:
+    print('\n'.join(problems), file=sys.stderr)
+    sys.exit(1)
+print(f'search indexes: {len(languages)} languages checked')

@@ -1,0 +1,87 @@
+/* Unit tests of what the search index is made from (src/gen/search.h,
+ * search_defs.h): notes as plain text cut at headings, and the names a
+ * section of C code defines. */
+#include "search.h"
+#include "search_defs.h"
+#include "check.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The names defined by lines first..last of `code`, joined by spaces. */
+static char *defs(const char *code, int first, int last)
+{
+    sn_strv names = {0};
+    sn_search_definitions(code, strlen(code), first, last, &names);
+    sn_buf b = {0};
+    for (size_t i = 0; i < names.count; i++) sn_buf_printf(&b, "%s%s", i ? " " : "", names.items[i]);
+    sn_strv_free(&names);
+    return sn_buf_take(&b);
+}
+
+static void check_defs(const char *code, int first, int last, const char *want)
+{
+    char *got = defs(code, first, last);
+    CHECK_STR(got, want);
+    free(got);
+}
+
+int main(void)
+{
+    /* Definitions: functions with their bodies, not prototypes or calls. */
+    check_defs("int layer_norm_forward(float *y,\n"
+               "                       const float *x)\n{\n    return helper(x);\n}\n", 1, 5,
+               "layer_norm_forward");
+    check_defs("int layer_norm_forward(float *y, const float *x);\n", 1, 1, "");
+    check_defs("static inline float *row_of(float *x, int i) { return x + i; }\n", 1, 1, "row_of");
+    /* Macros, tagged types, typedefs, the end of a typedef'd struct. */
+    check_defs("#define LN_MAX 4\n#  define SQUARE(x) ((x) * (x))\n", 1, 2, "LN_MAX SQUARE");
+    check_defs("typedef struct {\n    int c;\n} batch_norm_state;\n", 1, 3, "batch_norm_state");
+    check_defs("struct moments {\n    double mean;\n};\nenum status { OK };\n", 1, 4, "moments status");
+    check_defs("typedef float (*kernel)(float);\ntypedef unsigned long u64;\n", 1, 2, "u64");
+    /* Only what starts at column 0, and only the lines asked for; a
+     * function whose body opens after the range still counts. */
+    check_defs("    int inner(void) {\n", 1, 1, "");
+    check_defs("int a(void);\nint b(void)\n{\n}\n", 2, 2, "b");
+    check_defs("int a(void) {}\nint b(void) {}\n", 2, 2, "b");
+    /* Not definitions: assignments with calls, macro calls, statements. */
+    check_defs("static const int n = count(x);\nSN_UI_STRINGS(X)\nreturn f(x);\n", 1, 3, "");
+
+    { /* Notes: cut at each heading; formulas, code blocks and markup out;
+         inline code kept; the text before the first heading has none. */
+        sn_search_part *parts;
+        size_t n = sn_search_parts("Intro with $x^2$ math.\n\n## Running *statistics*\n\n"
+                                   "The `running_var` moves.\n\n```c\nint hidden;\n```\n\n"
+                                   "- a [link](x.md)\n- b\n\n# Next\n\n| a | b |\n|---|---|\n| c | d |\n",
+                                   &parts);
+        CHECK_INT(n, 3);
+        CHECK(parts[0].heading == NULL);
+        CHECK_STR(parts[0].text, "Intro with math.");
+        CHECK_STR(parts[1].heading, "Running statistics");
+        CHECK_STR(parts[1].text, "The running_var moves. a link b");
+        CHECK_STR(parts[2].heading, "Next");
+        CHECK(strstr(parts[2].text, "c") && !strstr(parts[2].text, "|"));
+        sn_search_parts_free(parts, n);
+    }
+    { /* A translated page's markers and an answer's marker are not text. */
+        sn_search_part *parts;
+        size_t n = sn_search_parts("<div class=\"untranslated\" lang=\"en\">\n\nStill English.\n\n</div>\n\n"
+                                   "> [!ANSWER]\n> Because.\n", &parts);
+        CHECK_INT(n, 1);
+        CHECK_STR(parts[0].text, "Still English. Because.");
+        sn_search_parts_free(parts, n);
+    }
+    { /* Only a formula before the heading: no part for it (and nothing leaks). */
+        sn_search_part *parts;
+        size_t n = sn_search_parts("$$x^2$$\n\n# Only\n", &parts);
+        CHECK_INT(n, 1);
+        CHECK_STR(parts[0].heading, "Only");
+        sn_search_parts_free(parts, n);
+    }
+    { /* Nothing at all: no part. */
+        sn_search_part *parts;
+        CHECK_INT(sn_search_parts("", &parts), 0);
+        sn_search_parts_free(parts, 0);
+    }
+    return check_failures != 0;
+}
