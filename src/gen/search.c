@@ -28,6 +28,7 @@ struct site_search {
     size_t nlangs;          /* languages the arrays have room for */
     char *version;
     sn_worker *worker;
+    int off;                /* no node to build it: the site has no index */
 };
 
 /* ---- notes as plain text ----------------------------------------------- */
@@ -268,8 +269,18 @@ int site_search_send(site *s, char **err)
             continue;
         }
         if (!st->worker) {
+            /* Search is not worth refusing a site for (one with no formulas
+             * needs no node otherwise): without node it has no index, and
+             * the box says so; --strict makes it an error. */
             char *argv[] = {(char *)s->o->node, "-e", script, NULL};
-            if (!(st->worker = sn_worker_start("the search worker", argv, err))) rc = -1;
+            char *why = NULL;
+            if (!(st->worker = sn_worker_start("the search worker", argv, &why))) {
+                sn_diags_warn(s->diags, NULL, "%s; the site is built without a search index", why);
+                free(why);
+                free(line);
+                st->off = 1;
+                break;
+            }
         }
         size_t len = strlen(line);
         line = sn_xrealloc(line, len + 2);
@@ -289,6 +300,7 @@ int site_search_collect(site *s, char **err)
 {
     if (s->o->no_search) return 0;
     struct site_search *st = state(s);
+    if (st->off) return 0;
     if (st->worker) {
         size_t len;
         char *out = sn_worker_finish(st->worker, &len, err);
