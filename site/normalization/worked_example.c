@@ -339,7 +339,7 @@ int main(int argc, char **argv)
 //    > $\sum_i \partial L/\partial x_i = 0$ holds exactly for any $\epsilon$;
 //    > what is printed is rounding. $\sum_i \hat x_i\,\partial L/\partial x_i$ is
 //    > zero only for $\epsilon = 0$: with $\epsilon > 0$ it equals
-//    > $\gamma r \frac{\epsilon}{\sigma^2+\epsilon}\sum_i h_i\hat x_i$, of order
+//    > $\gamma r \frac{\epsilon}{\sigma^2+\epsilon}\sum_i \mathrm{dy}_i\,\hat x_i$, of order
 //    > $\epsilon/\sigma^2 = 10^{-5}/\sigma^2$ (see the
 //    > [derivation](batch_norm/backward.md)).
 //

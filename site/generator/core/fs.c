@@ -69,20 +69,32 @@ int sn_make_dirs(const char *dir)
     return rc;
 }
 
+int sn_list_folder(const char *dir, int hidden, sn_strv *names)
+{
+    DIR *d = opendir(dir);
+    if (!d) return -1;
+    size_t first = names->count;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        const char *n = e->d_name;
+        if (n[0] == '.' && (!hidden || n[1] == '\0' || (n[1] == '.' && n[2] == '\0'))) continue;
+        sn_strv_add(names, n);
+    }
+    closedir(d);
+    if (names->count > first)
+        qsort(names->items + first, names->count - first, sizeof *names->items, sn_strcmp_ptr);
+    return 0;
+}
+
 static void list_under(const char *root, const char *rel, const char *suffix, sn_strv *out)
 {
     char *dir = *rel ? sn_strdup_printf("%s/%s", root, rel) : sn_strdup(root);
-    DIR *d = opendir(dir);
-    if (!d) {
-        free(dir);
-        return;
-    }
+    sn_strv names = {0};
+    sn_list_folder(dir, 0, &names); /* a missing folder lists nothing */
     size_t k = strlen(suffix);
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        if (e->d_name[0] == '.') continue;
-        char *path = sn_strdup_printf("%s/%s", dir, e->d_name);
-        char *sub = *rel ? sn_strdup_printf("%s/%s", rel, e->d_name) : sn_strdup(e->d_name);
+    for (size_t i = 0; i < names.count; i++) {
+        char *path = sn_strdup_printf("%s/%s", dir, names.items[i]);
+        char *sub = *rel ? sn_strdup_printf("%s/%s", rel, names.items[i]) : sn_strdup(names.items[i]);
         struct stat st;
         if (lstat(path, &st) == 0) {
             size_t n = strlen(sub);
@@ -93,7 +105,7 @@ static void list_under(const char *root, const char *rel, const char *suffix, sn
         free(sub);
         free(path);
     }
-    closedir(d);
+    sn_strv_free(&names);
     free(dir);
 }
 
@@ -107,18 +119,15 @@ void sn_list_files(const char *dir, const char *suffix, sn_strv *out)
 
 int sn_remove_tree(const char *dir)
 {
-    DIR *d = opendir(dir);
-    if (d) {
-        struct dirent *e;
-        while ((e = readdir(d)) != NULL) {
-            if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
-            char *path = sn_strdup_printf("%s/%s", dir, e->d_name);
-            struct stat st;
-            if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) sn_remove_tree(path);
-            else unlink(path);
-            free(path);
-        }
-        closedir(d);
+    sn_strv names = {0};
+    sn_list_folder(dir, 1, &names); /* a missing folder: rmdir says so */
+    for (size_t i = 0; i < names.count; i++) {
+        char *path = sn_strdup_printf("%s/%s", dir, names.items[i]);
+        struct stat st;
+        if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) sn_remove_tree(path);
+        else unlink(path);
+        free(path);
     }
+    sn_strv_free(&names);
     return rmdir(dir);
 }

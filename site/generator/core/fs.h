@@ -1,6 +1,8 @@
 /* fs.h — the file system, as both programs use it: read a whole file,
- * create the folders that lead to a file (mkdir -p), and list the files of
- * a tree, sorted. */
+ * create the folders that lead to a file (mkdir -p), list a folder and the
+ * files of a tree, sorted. Every walk over folders (the sources, the
+ * up-to-date stamp, the catalogs) reads each folder through
+ * sn_list_folder, so all see the same entries in the same order. */
 #ifndef SN_FS_H
 #define SN_FS_H
 
@@ -19,6 +21,13 @@ int sn_make_parents(const char *path, size_t from);
 
 /* Creates the folder `dir` and its parents. Returns 0, or -1 with errno. */
 int sn_make_dirs(const char *dir);
+
+/* Appends to `names` the entries of the folder `dir`, sorted by strcmp,
+ * without "." and ".."; without the dot files too (hidden: the build's own
+ * manifest, lock and staging folder, editors' and git's files) unless
+ * `hidden`. Returns 0, or -1 with errno set when the folder cannot be
+ * opened. */
+int sn_list_folder(const char *dir, int hidden, sn_strv *names);
 
 /* Appends to `out` the regular files under `dir` whose names end in
  * `suffix` ("" for all), as paths relative to `dir` without the suffix,

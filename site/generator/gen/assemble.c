@@ -20,12 +20,18 @@
     X(P_LANG, "lang") X(P_HEAD_TITLE, "head_title") X(P_SUMMARY, "summary")                 \
     X(P_ALTERNATES, "alternates") X(P_STATIC, "static") X(P_KIND, "kind")                    \
     X(P_BREADCRUMB, "breadcrumb") X(P_LANGUAGES, "languages") X(P_BODY, "body")              \
-    X(P_SOURCE, "source") X(P_PUBLISH, "publish")
+    X(P_SOURCE, "source") X(P_PUBLISH, "publish") X(P_KATEX, "katex")
 #define SECTION_VARS(X) X(S_N, "n") X(S_KIND, "kind") X(S_NOTES, "notes") X(S_CODE, "code")
 #define CONTENTS_VARS(X) X(C_ENTRIES, "entries")
 #define ENTRY_VARS(X)                                                                        \
     X(E_KIND, "kind") X(E_HREF, "href") X(E_TITLE, "title") X(E_FILE, "file")                \
     X(E_SUMMARY, "summary")
+
+/* The parts (templates/parts/): the small pieces of a page, each filled
+ * from the same few names. */
+#define PART_VARS(X)                                                                         \
+    X(F_HREF, "href") X(F_LABEL, "label") X(F_LANG, "lang") X(F_NAME, "name")                \
+    X(F_TEXT, "text") X(F_TITLE, "title") X(F_FILE, "file") X(F_ITEMS, "items")
 
 #define VAR_ID(id, name) id,
 #define VAR_NAME(id, name) name,
@@ -33,12 +39,19 @@ enum { PAGE_VARS(VAR_ID) P_COUNT };
 enum { SECTION_VARS(VAR_ID) S_COUNT };
 enum { CONTENTS_VARS(VAR_ID) C_COUNT };
 enum { ENTRY_VARS(VAR_ID) E_COUNT };
+enum { PART_VARS(VAR_ID) F_COUNT };
 static const char *const page_vars[] = {PAGE_VARS(VAR_NAME) NULL};
 static const char *const section_vars[] = {SECTION_VARS(VAR_NAME) NULL};
 static const char *const contents_vars[] = {CONTENTS_VARS(VAR_NAME) NULL};
 static const char *const entry_vars[] = {ENTRY_VARS(VAR_NAME) NULL};
+static const char *const part_vars[] = {PART_VARS(VAR_NAME) NULL};
 
-enum { PAGE, SECTION, CONTENTS, ENTRY, TEMPLATE_COUNT };
+enum {
+    PAGE, SECTION, CONTENTS, ENTRY,
+    BREADCRUMB, CRUMB, CRUMB_HOME, LANGUAGES, LANGUAGE, LANGUAGE_CURRENT, ALTERNATE,
+    SOURCE, NOTICE, UNTRANSLATED, TITLE, NOT_FOUND, HOME_LINK, SUMMARY,
+    TEMPLATE_COUNT
+};
 
 static const struct {
     const char *file;
@@ -48,6 +61,20 @@ static const struct {
     {"section.html", section_vars},
     {"index.html", contents_vars},
     {"entry.html", entry_vars},
+    {"parts/breadcrumb.html", part_vars},
+    {"parts/crumb.html", part_vars},
+    {"parts/crumb-home.html", part_vars},
+    {"parts/languages.html", part_vars},
+    {"parts/language.html", part_vars},
+    {"parts/language-current.html", part_vars},
+    {"parts/alternate.html", part_vars},
+    {"parts/source.html", part_vars},
+    {"parts/notice.html", part_vars},
+    {"parts/untranslated.html", part_vars},
+    {"parts/title.html", part_vars},
+    {"parts/not-found.html", part_vars},
+    {"parts/home-link.html", part_vars},
+    {"parts/summary.html", part_vars},
 };
 
 struct sn_templates {
@@ -103,6 +130,22 @@ char *sn_templates_pot(const sn_templates *ts)
     return sn_buf_take(&b);
 }
 
+/* Appends part `which`, its values by name ([F_HREF] = ...) and in HTML,
+ * its interface strings in `lang`. */
+static void fill_part(const sn_templates *ts, int which, const sn_lang *lang, sn_buf *out,
+                      const char *const *values)
+{
+    sn_template_fill(ts->t[which], out, values, lang->ui);
+}
+
+/* Plain text as HTML, malloc'd: the parts' values are HTML. */
+static char *html_text(const char *text)
+{
+    sn_buf b = {0};
+    sn_buf_add_html(&b, text, strlen(text));
+    return b.data ? sn_buf_take(&b) : sn_strdup("");
+}
+
 /* Lines first..last (1-based) of highlighted code, numbered. Sections come
  * in the order of the file, so the cursor walks each line once. */
 static void code_lines(sn_buf *out, sn_code_cursor *c, int first, int last)
@@ -131,22 +174,23 @@ static void add_bcp47(sn_buf *b, const char *code);
 
 /* Marks blocks the translation left in English (see translate.h) with a
  * short notice in the page's language. */
-static void mark_untranslated(sn_buf *out, const char *notes, const sn_lang *lang)
+static void mark_untranslated(const sn_templates *ts, sn_buf *out, const char *notes, const sn_lang *lang)
 {
     static const char marker[] = SN_UNTRANSLATED_BLOCK;
-    const char *label = sn_ui_string(lang->ui, SN_UI_NOT_TRANSLATED);
+    char *label = html_text(sn_ui_string(lang->ui, SN_UI_NOT_TRANSLATED));
+    sn_buf code = {0};
+    add_bcp47(&code, lang->code);
+    const char *values[F_COUNT] = {[F_LANG] = code.data, [F_TEXT] = label};
     const char *s = notes, *hit;
     while ((hit = strstr(s, marker)) != NULL) {
         hit += sizeof marker - 1;
         sn_buf_add(out, s, (size_t)(hit - s));
-        sn_buf_puts(out, "<p class=\"untranslated-label\" lang=\"");
-        add_bcp47(out, lang->code);
-        sn_buf_puts(out, "\">");
-        sn_buf_add_html(out, label, strlen(label));
-        sn_buf_puts(out, "</p>");
+        fill_part(ts, UNTRANSLATED, lang, out, values);
         s = hit;
     }
     sn_buf_puts(out, s);
+    sn_buf_free(&code);
+    free(label);
 }
 
 void sn_assemble_section(const sn_templates *ts, sn_buf *out, const sn_lang *lang, int n,
@@ -154,7 +198,8 @@ void sn_assemble_section(const sn_templates *ts, sn_buf *out, const sn_lang *lan
 {
     sn_buf num = {0}, docs = {0}, lines = {0};
     sn_buf_printf(&num, "%d", n);
-    mark_untranslated(&docs, notes, lang);
+    if (strstr(notes, SN_UNTRANSLATED_BLOCK)) mark_untranslated(ts, &docs, notes, lang);
+    else docs.data = (char *)notes; /* not copied: a page of formulas is many MB */
     if (code && first) code_lines(&lines, code, first, last);
     int has_notes = notes[strspn(notes, " \n")] != '\0';
     const char *kind = !lines.len ? " no-code" : !has_notes ? " no-notes" : "";
@@ -163,7 +208,7 @@ void sn_assemble_section(const sn_templates *ts, sn_buf *out, const sn_lang *lan
         [S_CODE] = lines.data ? lines.data : ""};
     sn_template_fill(ts->t[SECTION], out, values, lang->ui);
     sn_buf_free(&num);
-    sn_buf_free(&docs);
+    if (docs.data != notes) sn_buf_free(&docs);
     sn_buf_free(&lines);
 }
 
@@ -176,9 +221,10 @@ void sn_assemble_entry(const sn_templates *ts, sn_buf *out, const sn_lang *lang,
     sn_buf_add_html(&t, title, strlen(title));
     sn_buf_add_html(&f, file, strlen(file));
     if (summary) {
-        sn_buf_puts(&s, "<p class=\"entry-summary\">");
-        sn_buf_add_html(&s, summary, strlen(summary));
-        sn_buf_puts(&s, "</p>");
+        char *text = html_text(summary);
+        const char *values[F_COUNT] = {[F_TEXT] = text};
+        fill_part(ts, SUMMARY, lang, &s, values);
+        free(text);
     }
     const char *values[E_COUNT] = {
         [E_KIND] = is_folder ? "folder" : "page", [E_HREF] = href, [E_TITLE] = t.data,
@@ -202,20 +248,24 @@ static char *in_lang(const sn_lang *lang, const char *path)
     return sn_strdup_printf("%s%s", lang->prefix, path);
 }
 
-static void breadcrumb(sn_buf *b, const sn_page_view *v, const char *self)
+static void breadcrumb(const sn_templates *ts, sn_buf *b, const sn_page_view *v, const char *self)
 {
+    sn_buf items = {0};
     for (size_t i = 0; i < v->ncrumbs; i++) {
         char *to = in_lang(v->lang, v->crumbs[i].target);
         char *href = sn_link(self, to);
-        sn_buf_printf(&b[0], "<a href=\"%s\"%s>", href, i == 0 ? " class=\"home\"" : "");
-        sn_buf_add_html(b, v->crumbs[i].label, strlen(v->crumbs[i].label));
-        sn_buf_puts(b, "</a><span class=\"sep\" aria-hidden=\"true\">/</span>");
+        char *label = html_text(v->crumbs[i].label);
+        const char *values[F_COUNT] = {[F_HREF] = href, [F_LABEL] = label};
+        fill_part(ts, i == 0 ? CRUMB_HOME : CRUMB, v->lang, &items, values);
+        free(label);
         free(href);
         free(to);
     }
-    sn_buf_puts(b, "<span class=\"here\" aria-current=\"page\">");
-    sn_buf_add_html(b, v->title, strlen(v->title));
-    sn_buf_puts(b, "</span>");
+    char *title = html_text(v->title);
+    const char *values[F_COUNT] = {[F_ITEMS] = items.data ? items.data : "", [F_TITLE] = title};
+    fill_part(ts, BREADCRUMB, v->lang, b, values);
+    free(title);
+    sn_buf_free(&items);
 }
 
 /* "zh_TW" → "zh-TW", for lang and hreflang attributes; our "zh" is
@@ -226,40 +276,92 @@ static void add_bcp47(sn_buf *b, const char *code)
     for (const char *s = code; *s; s++) sn_buf_putc(b, *s == '_' ? '-' : *s);
 }
 
-static void languages(sn_buf *sw, sn_buf *alt, const sn_page_view *v, const char *self)
+/* The language switcher into `sw`, and the hreflang alternates (the first
+ * language is also the x-default) into `alt`: nothing for one language. */
+static void languages(const sn_templates *ts, sn_buf *sw, sn_buf *alt, const sn_page_view *v,
+                      const char *self)
 {
     if (v->nlangs < 2) return;
-    const char *label = sn_ui_string(v->lang->ui, SN_UI_LANGUAGE);
-    sn_buf_puts(sw, "<nav class=\"languages\" aria-label=\"");
-    sn_buf_add_html(sw, label, strlen(label));
-    sn_buf_puts(sw, "\">");
+    sn_buf items = {0};
     for (size_t i = 0; i < v->nlangs; i++) {
         const sn_lang *l = &v->langs[i];
         char *to = in_lang(l, v->path);
         char *href = sn_link(self, to);
         /* Alternates are absolute when the site has a home (publish.h). */
         char *alt_href = v->base_url ? sn_absolute(v->base_url, to) : sn_strndup(href, strlen(href));
-        sn_buf_printf(alt, "<link rel=\"alternate\" hreflang=\"");
-        add_bcp47(alt, l->code);
-        sn_buf_printf(alt, "\" href=\"%s\">\n", alt_href);
-        if (i == 0) sn_buf_printf(alt, "<link rel=\"alternate\" hreflang=\"x-default\" href=\"%s\">\n", alt_href);
-        free(alt_href);
+        sn_buf code = {0};
+        add_bcp47(&code, l->code);
+        char *name = html_text(l->name);
+        const char *alternate[F_COUNT] = {[F_LANG] = code.data, [F_HREF] = alt_href};
+        fill_part(ts, ALTERNATE, v->lang, alt, alternate);
+        const char *fallback[F_COUNT] = {[F_LANG] = "x-default", [F_HREF] = alt_href};
+        if (i == 0) fill_part(ts, ALTERNATE, v->lang, alt, fallback);
+        const char *link[F_COUNT] = {[F_HREF] = href, [F_LANG] = code.data, [F_NAME] = name};
         int current = strcmp(l->code, v->lang->code) == 0;
-        if (current) {
-            sn_buf_puts(sw, "<span class=\"current\" aria-current=\"true\" lang=\"");
-        } else {
-            sn_buf_printf(sw, "<a href=\"%s\" hreflang=\"", href);
-            add_bcp47(sw, l->code);
-            sn_buf_puts(sw, "\" lang=\"");
-        }
-        add_bcp47(sw, l->code);
-        sn_buf_puts(sw, "\">");
-        sn_buf_add_html(sw, l->name, strlen(l->name));
-        sn_buf_puts(sw, current ? "</span>" : "</a>");
+        fill_part(ts, current ? LANGUAGE_CURRENT : LANGUAGE, v->lang, &items, link);
+        free(name);
+        sn_buf_free(&code);
+        free(alt_href);
         free(href);
         free(to);
     }
-    sn_buf_puts(sw, "</nav>");
+    char *label = html_text(sn_ui_string(v->lang->ui, SN_UI_LANGUAGE));
+    const char *values[F_COUNT] = {[F_LABEL] = label, [F_ITEMS] = items.data};
+    fill_part(ts, LANGUAGES, v->lang, sw, values);
+    free(label);
+    sn_buf_free(&items);
+}
+
+/* The link to the page's source file. */
+static void source_link(const sn_templates *ts, sn_buf *b, const sn_page_view *v, const char *self)
+{
+    char *href = sn_link(self, v->source);
+    char *label = html_text(sn_ui_string(v->lang->ui, SN_UI_SOURCE_FILE));
+    char *file = html_text(sn_basename(v->source));
+    const char *values[F_COUNT] = {[F_HREF] = href, [F_LABEL] = label, [F_FILE] = file};
+    fill_part(ts, SOURCE, v->lang, b, values);
+    free(file);
+    free(label);
+    free(href);
+}
+
+void sn_assemble_title(const sn_templates *ts, sn_buf *out, const sn_lang *lang, const char *title)
+{
+    char *t = html_text(title);
+    const char *values[F_COUNT] = {[F_TITLE] = t};
+    fill_part(ts, TITLE, lang, out, values);
+    free(t);
+}
+
+void sn_assemble_not_found(const sn_templates *ts, sn_buf *out, const sn_lang *lang,
+                           const sn_lang *langs, size_t nlangs, const char *self)
+{
+    sn_buf items = {0};
+    for (size_t i = 0; i < nlangs; i++) {
+        const sn_lang *l = &langs[i];
+        char *to = in_lang(l, "index.html");
+        char *href = sn_link(self, to);
+        sn_buf code = {0};
+        add_bcp47(&code, l->code);
+        char *home = html_text(sn_ui_string(l->ui, SN_UI_HOME));
+        char *name = html_text(l->name);
+        const char *values[F_COUNT] = {[F_HREF] = href, [F_LANG] = code.data, [F_LABEL] = home,
+                                       [F_NAME] = name};
+        fill_part(ts, HOME_LINK, l, &items, values);
+        free(name);
+        free(home);
+        sn_buf_free(&code);
+        free(href);
+        free(to);
+    }
+    char *title = html_text(sn_ui_string(lang->ui, SN_UI_PAGE_NOT_FOUND));
+    char *text = html_text(sn_ui_string(lang->ui, SN_UI_NO_PAGE_HERE));
+    const char *values[F_COUNT] = {[F_TITLE] = title, [F_TEXT] = text,
+                                   [F_ITEMS] = items.data ? items.data : ""};
+    fill_part(ts, NOT_FOUND, lang, out, values);
+    free(text);
+    free(title);
+    sn_buf_free(&items);
 }
 
 char *sn_assemble_page(const sn_templates *ts, const sn_page_view *v)
@@ -282,34 +384,29 @@ char *sn_assemble_page(const sn_templates *ts, const sn_page_view *v)
     sn_buf_free(&locale);
     free(description);
     char *stat = sn_link(self, "static/");
-    breadcrumb(&crumbs, v, self);
-    languages(&sw, &alt, v, self);
-    if (v->source) {
-        char *href = sn_link(self, v->source);
-        const char *label = sn_ui_string(v->lang->ui, SN_UI_SOURCE_FILE);
-        sn_buf_printf(&source, "<a class=\"source-link\" href=\"%s\">", href);
-        sn_buf_add_html(&source, label, strlen(label));
-        sn_buf_puts(&source, " <code>");
-        sn_buf_add_html(&source, sn_basename(v->source), strlen(sn_basename(v->source)));
-        sn_buf_puts(&source, "</code></a>");
-        free(href);
-    }
+    breadcrumb(ts, &crumbs, v, self);
+    languages(ts, &sw, &alt, v, self);
+    if (v->source) source_link(ts, &source, v, self);
     /* A page with blocks still in English says so once, at the top. */
     sn_buf body = {0};
     if (strstr(v->body, SN_UNTRANSLATED_CLASS)) {
-        const char *notice = sn_ui_string(v->lang->ui, SN_UI_PARTLY_ENGLISH);
-        sn_buf_puts(&body, "<p class=\"untranslated-notice\" role=\"note\">");
-        sn_buf_add_html(&body, notice, strlen(notice));
-        sn_buf_puts(&body, "</p>\n");
+        char *notice = html_text(sn_ui_string(v->lang->ui, SN_UI_PARTLY_ENGLISH));
+        const char *values[F_COUNT] = {[F_TEXT] = notice};
+        fill_part(ts, NOTICE, v->lang, &body, values);
+        free(notice);
     }
     sn_buf_puts(&body, v->body);
     sn_publish_preload(&publish, v->base_url, stat, v->body);
+    /* KaTeX's CSS only on a site that has formulas. */
+    char *katex = v->no_katex ? sn_strdup("")
+                              : sn_strdup_printf("<link rel=\"stylesheet\" href=\"%skatex/katex.min.css\">\n", stat);
     const char *values[P_COUNT] = {
         [P_LANG] = lang.data, [P_HEAD_TITLE] = head.data,
         [P_SUMMARY] = summary.data ? summary.data : "", [P_ALTERNATES] = alt.data ? alt.data : "",
         [P_STATIC] = stat, [P_KIND] = v->kind, [P_BREADCRUMB] = crumbs.data,
         [P_LANGUAGES] = sw.data ? sw.data : "", [P_BODY] = body.data,
-        [P_SOURCE] = source.data ? source.data : "", [P_PUBLISH] = publish.data ? publish.data : ""};
+        [P_SOURCE] = source.data ? source.data : "", [P_PUBLISH] = publish.data ? publish.data : "",
+        [P_KATEX] = katex};
     sn_buf out = {0};
     sn_template_fill(ts->t[PAGE], &out, values, v->lang->ui);
     sn_buf_free(&lang);
@@ -323,5 +420,6 @@ char *sn_assemble_page(const sn_templates *ts, const sn_page_view *v)
     sn_buf_free(&publish);
     free(stat);
     free(self);
+    free(katex);
     return sn_buf_take(&out);
 }

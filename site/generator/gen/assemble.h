@@ -2,11 +2,14 @@
  *
  *   read → split → translate → render → ASSEMBLE PAGES → write
  *
- * The templates (page.html, section.html, index.html, entry.html) come
- * from `--templates DIR` when it has them, else from those built into the
- * generator. The stage knows nothing of sources: it gets HTML and titles
- * and arranges them, with the breadcrumb, the language switcher and the
- * `hreflang` alternates every page carries. */
+ * The templates (page.html, section.html, index.html, entry.html, and the
+ * small pieces in parts/: a breadcrumb link, a language link, the source
+ * link, notices, title headers...) come from `--templates DIR` when it has
+ * them, else from those built into the generator. The stage knows nothing
+ * of sources: it gets HTML and titles and fills the templates with them,
+ * with the breadcrumb, the language switcher and the `hreflang` alternates
+ * every page carries. All the markup is in the templates; this stage only
+ * escapes, links and orders. */
 #ifndef SN_ASSEMBLE_H
 #define SN_ASSEMBLE_H
 
@@ -41,6 +44,7 @@ typedef struct {
     const char *kind;               /* "code-page", "notes-page" or "index-page" */
     const char *body;               /* the sections, from sn_assemble_section */
     const char *base_url;           /* where the site is published, or NULL (see publish.h) */
+    int no_katex;                   /* the site has no formulas: no KaTeX CSS */
 } sn_page_view;
 
 typedef struct sn_templates sn_templates;
@@ -72,6 +76,15 @@ void sn_assemble_entry(const sn_templates *t, sn_buf *out, const sn_lang *lang, 
 /* Appends the contents list around the entries. */
 void sn_assemble_contents(const sn_templates *t, sn_buf *out, const sn_lang *lang,
                           const char *entries);
+
+/* Appends a title header: the level-one heading of a folder's index, or of
+ * a page whose notes have none. */
+void sn_assemble_title(const sn_templates *t, sn_buf *out, const sn_lang *lang, const char *title);
+
+/* Appends the body of the "page not found" page in `lang`, at output path
+ * `self`, with a link home in each of the `nlangs` languages. */
+void sn_assemble_not_found(const sn_templates *t, sn_buf *out, const sn_lang *lang,
+                           const sn_lang *langs, size_t nlangs, const char *self);
 
 /* The whole page. Malloc'd. */
 char *sn_assemble_page(const sn_templates *t, const sn_page_view *v);

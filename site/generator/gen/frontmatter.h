@@ -8,9 +8,16 @@
  *     ---
  *
  * At the top of a `.md` file, or as the first comment of a `.c`/`.h` file.
- * Only these three keys exist, so the parser is strict and small rather
- * than a YAML library: a misspelt key is an error with its line, not a
- * silently ignored field. A value may be wrapped in quotes. */
+ * A `---` line whose next line is not `key: value` with a lower-case key
+ * is not front matter (a ruler over `Copyright 2020` or `License: MIT` in
+ * someone's comment). Two more keys: `math: off` (or `on`, the default)
+ * makes `$` a plain dollar sign in the page's notes, and `notes: plain` (or `markdown`, the default), says the
+ * page's comments are plain text (notes_plain.h). Only these keys exist, so
+ * the parser is strict and small rather than a YAML library: a misspelt
+ * key is an error with its line, not a silently ignored field. A value may
+ * be wrapped in quotes, or be a YAML folded (`>`) or literal (`|`) block:
+ * the more-indented lines after the key, joined by spaces or by line
+ * breaks. */
 #ifndef SN_FRONTMATTER_H
 #define SN_FRONTMATTER_H
 
@@ -21,6 +28,9 @@ typedef struct {
     char *summary; /* NULL when absent */
     int order;
     int has_order;
+    int math_off;  /* `math: off` */
+    int plain_notes; /* `notes: plain` (the default is `notes: markdown`) */
+    int notes_given;
 } sn_front_matter;
 
 /* Parses front matter at the start of `text`. Returns 0 when the text does

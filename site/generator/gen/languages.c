@@ -4,21 +4,14 @@
  * language calls itself in the switcher. */
 #include "site_model.h"
 
-#include <dirent.h>
+#include "fs.h"
+#include "language_names.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-
-/* How languages call themselves, for the switcher. */
-static const struct {
-    const char *code, *name;
-} language_names[] = {
-    {"en", "English"}, {"zh", "中文"},     {"zh_CN", "简体中文"}, {"zh_TW", "繁體中文"},
-    {"ja", "日本語"},  {"ko", "한국어"},   {"fr", "Français"},    {"de", "Deutsch"},
-    {"es", "Español"}, {"pt", "Português"}, {"ru", "Русский"},     {"it", "Italiano"},
-};
 
 void site_add_language(site *s, const char *code)
 {
@@ -63,25 +56,42 @@ static char **language_codes(const char *po_dir, size_t *count, char **err)
         return codes;
     }
     free(linguas);
-    DIR *d = opendir(po_dir);
-    if (!d) {
+    sn_strv names = {0};
+    if (sn_list_folder(po_dir, 0, &names) != 0) {
         *err = sn_error_at(po_dir, 0, 0, "cannot read the translations folder: %s", strerror(errno));
         return NULL;
     }
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        char *path = sn_strdup_printf("%s/%s", po_dir, e->d_name);
+    for (size_t i = 0; i < names.count; i++) {
+        const char *name = names.items[i];
+        char *path = sn_strdup_printf("%s/%s", po_dir, name);
         struct stat st;
-        if (e->d_name[0] != '.' && strcmp(e->d_name, "en") != 0 &&
-            strcmp(e->d_name, "templates") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        if (strcmp(name, "en") != 0 && strcmp(name, "templates") != 0 && stat(path, &st) == 0 &&
+            S_ISDIR(st.st_mode)) {
             codes = sn_xrealloc(codes, (n + 1) * sizeof *codes);
-            codes[n++] = sn_strdup(e->d_name);
+            codes[n++] = sn_strdup(name);
         }
         free(path);
     }
-    closedir(d);
+    sn_strv_free(&names);
     *count = n;
     return codes;
+}
+
+/* One broken translation never stops the site, nor the other languages:
+ * the message (or a catalog that cannot be read at all) falls back to
+ * English, marked on the page as not yet translated, with a warning naming
+ * the file and line. With --strict it is an error, as in sidenotes-po. */
+static int load_catalog(site *s, const char *path, sn_catalog **out, char **err)
+{
+    if (s->o->strict) {
+        *out = sn_catalog_load(path, err);
+        return *out ? 0 : -1;
+    }
+    char *warnings = NULL;
+    *out = sn_catalog_load_forgiving(path, &warnings);
+    if (warnings) fprintf(stderr, "%s\n", warnings);
+    free(warnings);
+    return 0;
 }
 
 int site_load_languages(site *s, char **err)
@@ -107,32 +117,59 @@ int site_load_languages(site *s, char **err)
     for (size_t i = 1; i < s->nlangs && rc == 0; i++) {
         lang_rec *l = &s->langs[i];
         char *path = sn_strdup_printf("%s/%s/site.po", s->o->po_dir, l->code);
-        l->ui = sn_catalog_load(path, err);
+        rc = load_catalog(s, path, &l->ui, err);
         free(path);
-        if (!l->ui) return -1;
-        for (size_t p = 0; p < s->npages; p++) {
+        for (size_t p = 0; p < s->npages && rc == 0; p++) {
             if (s->pages[p].english_only) continue; /* sections.c */
             path = sn_strdup_printf("%s/%s/%s.po", s->o->po_dir, l->code, s->pages[p].page.src->path);
-            l->catalogs[p] = sn_catalog_load(path, err);
+            rc = load_catalog(s, path, &l->catalogs[p], err);
             free(path);
-            if (!l->catalogs[p]) return -1;
         }
     }
     return rc;
 }
 
+/* How much of a language is translated, in percent: its catalogs'
+ * messages (interface and pages) that have a usable translation. */
+static void count_state(void *ctx, const char *msgctxt, const char *msgid, const char *msgstr,
+                        sn_message_state state, int line)
+{
+    long *n = ctx;
+    (void)msgctxt, (void)msgid, (void)msgstr, (void)line;
+    n[0] += state == SN_MESSAGE_TRANSLATED;
+    n[1]++;
+}
+
+static int percent_translated(const site *s, const lang_rec *lang)
+{
+    long n[2] = {0, 0};
+    sn_catalog_each(lang->ui, count_state, n);
+    for (size_t p = 0; p < s->npages; p++) sn_catalog_each(lang->catalogs[p], count_state, n);
+    return n[1] ? (int)(n[0] * 100 / n[1]) : 0;
+}
+
 void site_name_languages(site *s)
 {
     s->lang_views = sn_xcalloc(s->nlangs, sizeof *s->lang_views);
+    int *offered = sn_xcalloc(s->nlangs, sizeof *offered);
     for (size_t l = 0; l < s->nlangs; l++) {
         lang_rec *lang = &s->langs[l];
-        /* A language's own name, from the table (ui_strings.h says why
+        /* A language's own name, from iso-codes (ui_strings.h says why
          * not from its site.po), else its code. */
-        const char *name = NULL;
-        for (size_t i = 0; i < sizeof language_names / sizeof *language_names && !name; i++)
-            if (strcmp(language_names[i].code, lang->code) == 0) name = language_names[i].name;
-        if (!name) name = lang->code;
-        lang->lang = (sn_lang){lang->code, name, lang->prefix, lang->ui};
+        lang->own_name = sn_language_own_name(lang->code, NULL, NULL);
+        lang->lang = (sn_lang){lang->code, lang->own_name ? lang->own_name : lang->code,
+                               lang->prefix, lang->ui};
         s->lang_views[l] = lang->lang;
+        offered[l] = l == 0 || percent_translated(s, lang) >= s->o->min_translated;
     }
+    /* The switcher of each language: the languages offered, and itself (a
+     * language below the threshold is built and previewable, but no other
+     * page links to it). */
+    for (size_t l = 0; l < s->nlangs; l++) {
+        lang_rec *lang = &s->langs[l];
+        lang->switcher = sn_xcalloc(s->nlangs, sizeof *lang->switcher);
+        for (size_t k = 0; k < s->nlangs; k++)
+            if (offered[k] || k == l) lang->switcher[lang->nswitcher++] = s->lang_views[k];
+    }
+    free(offered);
 }

@@ -69,11 +69,13 @@ char *site_rewrite_url(void *ctx, const char *url, int is_image, int line, int c
     free(rel);
     char *to = target ? link_target(s, lc->lang, target) : NULL;
     if (!to && target) {
-        if (lc->lang == &s->langs[0] && !s->o->quiet) {
+        if (lc->lang == &s->langs[0]) { /* with the build's other warnings */
             int l, c;
             sn_section_locate(lc->section, line - 1, col, &l, &c);
-            fprintf(stderr, "%s:%d:%d: warning: link to `%s`, which is neither a page, a folder "
-                    "nor a file of the site\n", s->pages[lc->page].page.src->file, l, c, url);
+            char *where = sn_strdup_printf("%s:%d:%d", s->pages[lc->page].page.src->file, l, c);
+            sn_diags_warn(s->diags, where, "link to `%s`, which is neither a page, a folder "
+                          "nor a file of the site", url);
+            free(where);
         }
         /* Still, a translation links where the English page does. */
         to = sn_strdup(target);

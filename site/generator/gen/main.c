@@ -23,9 +23,10 @@ static const char usage[] =
     "usage: sidenotes SRC_DIR -o OUT_DIR [options]\n"
     "       sidenotes serve SRC_DIR -o OUT_DIR [options] [--port N] [--bind ADDR]\n"
     "\n"
-    "Renders the annotated C (.c, .h) and Markdown (.md) files under SRC_DIR into\n"
-    "a side-by-side HTML site in OUT_DIR: notes and math on the left, the code\n"
-    "they explain on the right. Images under SRC_DIR are copied beside the pages.\n"
+    "Renders the annotated sources (C, C++, Python, shell, Go) and Markdown (.md)\n"
+    "files under SRC_DIR into a side-by-side HTML site in OUT_DIR: notes and math\n"
+    "on the left, the code they explain on the right. Images under SRC_DIR are\n"
+    "copied beside the pages.\n"
     "`serve` builds the site, serves OUT_DIR over HTTP, and rebuilds it and reloads\n"
     "the open pages whenever a source, catalog or template is saved.\n"
     "\n"
@@ -38,7 +39,8 @@ static const char usage[] =
     "  --section NAME=DIR   render the sources under DIR too, as the folder NAME\n"
     "                       of the site, in English only (repeatable)\n"
     "  --templates DIR      page.html, section.html, index.html, entry.html,\n"
-    "                       site.css, site.js found in DIR replace the built-in ones\n"
+    "                       parts/*.html, site.css, site.js found in DIR replace\n"
+    "                       the built-in ones\n"
     "  --base-url URL       where the site will be published (http:// or https://):\n"
     "                       absolute canonical and hreflang URLs, Open Graph tags,\n"
     "                       sitemap.xml; without it every link stays relative\n"
@@ -49,11 +51,26 @@ static const char usage[] =
     "                       (default: /usr/share/javascript/katex)\n"
     "  --node CMD           the node that runs KaTeX (default: node)\n"
     "  --python CMD         the python3 that runs Pygments (default: /usr/bin/python3)\n"
+    "  --strict             make every warning an error (a `$` that makes no formula,\n"
+    "                       a file that is not UTF-8, a broken translation, ...)\n"
+    "  --no-math            no math: `$` is a dollar sign in every page (one page:\n"
+    "                       `math: off` in its front matter)\n"
+    "  --unsafe             let raw HTML in notes through, for a trusted site\n"
+    "                       (default: shown as text; each note block closed)\n"
     "  --strings            print the interface strings to translate (a POT file)\n"
+    "  --exclude GLOB       leave out what GLOB matches: without a `/`, a file or\n"
+    "                       folder name at any depth (`build`, `*.pb.h`); with one,\n"
+    "                       a path from SRC_DIR (`third_party/*`) (repeatable)\n"
+    "  --plain-notes GLOB   the comments of the pages GLOB matches (as --exclude) are\n"
+    "                       plain text: line breaks kept, no Markdown, no math\n"
+    "                       (repeatable; or `notes: plain` in a page's front matter)\n"
+    "  --tab-width N        tab stops every N columns in source files (default 8)\n"
     "  --dump-work DIR      write the KaTeX and Pygments requests of a build from\n"
     "                       scratch to DIR, with the worker scripts, and stop\n"
     "                       (used by the benchmark to time the tools alone)\n"
-    "  -q, --quiet          print nothing but errors (and no progress line)\n"
+    "  --min-translated N   offer a language in the switcher only when N% of its\n"
+    "                       messages are translated (default 50); it is built anyway\n"
+    "  -q, --quiet          print nothing but errors and warnings (and no progress line)\n"
     "  --port N             serve: the TCP port (default 8000; 0 picks a free one)\n"
     "  --bind ADDR          serve: the IPv4 address to listen on (default 127.0.0.1,\n"
     "                       this machine only)\n"
@@ -73,7 +90,8 @@ static char *default_cache(void)
 int main(int argc, char **argv)
 {
     enum { PO = 256, ASSETS, TEMPLATES, CACHE, NO_CACHE, KATEX, NODE, PYTHON, STRINGS, DUMP,
-           SECTION, PORT, BIND, VERSION, BASE_URL };
+           SECTION, PORT, BIND, VERSION, BASE_URL, STRICT, NO_MATH, UNSAFE, MIN_TRANSLATED,
+           EXCLUDE, PLAIN_NOTES, TAB_WIDTH };
     static const struct option long_options[] = {
         {"output", required_argument, NULL, 'o'},  {"po", required_argument, NULL, PO},
         {"assets", required_argument, NULL, ASSETS}, {"templates", required_argument, NULL, TEMPLATES},
@@ -85,6 +103,12 @@ int main(int argc, char **argv)
         {"bind", required_argument, NULL, BIND},    {"version", no_argument, NULL, VERSION},
         {"section", required_argument, NULL, SECTION},
         {"base-url", required_argument, NULL, BASE_URL},
+        {"strict", no_argument, NULL, STRICT},      {"no-math", no_argument, NULL, NO_MATH},
+        {"unsafe", no_argument, NULL, UNSAFE},
+        {"min-translated", required_argument, NULL, MIN_TRANSLATED},
+        {"exclude", required_argument, NULL, EXCLUDE},
+        {"plain-notes", required_argument, NULL, PLAIN_NOTES},
+        {"tab-width", required_argument, NULL, TAB_WIDTH},
         {NULL, 0, NULL, 0},
     };
     sn_catalogs_read_bytewise(); /* translate.h */
@@ -92,8 +116,11 @@ int main(int argc, char **argv)
     o.katex_dir = "/usr/share/javascript/katex";
     o.node = "node";
     o.python = "/usr/bin/python3";
+    o.min_translated = 50;
     const char **assets = sn_xcalloc((size_t)argc, sizeof *assets);
     const char **sections = sn_xcalloc((size_t)argc, sizeof *sections);
+    const char **exclude = sn_xcalloc((size_t)argc, sizeof *exclude);
+    const char **plain = sn_xcalloc((size_t)argc, sizeof *plain);
     char *cache = NULL, *base_url = NULL;
     int no_cache = 0, strings = 0, c;
     const char *port = NULL, *bind = NULL;
@@ -111,6 +138,20 @@ int main(int argc, char **argv)
         case STRINGS: strings = 1; break;
         case DUMP: o.dump_dir = optarg; break;
         case SECTION: sections[o.nsections++] = optarg; break;
+        case EXCLUDE: exclude[o.nexclude++] = optarg; break;
+        case PLAIN_NOTES: plain[o.nplain_notes++] = optarg; break;
+        case STRICT: o.strict = 1; break;
+        case TAB_WIDTH: {
+            char *stop;
+            long n = strtol(optarg, &stop, 10);
+            if (!*optarg || *stop || n < 1 || n > 64) {
+                fprintf(stderr, "sidenotes: error: --tab-width %s: a number from 1 to 64\n", optarg);
+                o.tab_width = -1;
+            } else {
+                o.tab_width = (int)n;
+            }
+            break;
+        }
         case BASE_URL: {
             char *msg = NULL;
             free(base_url);
@@ -119,29 +160,50 @@ int main(int argc, char **argv)
                 free(msg);
                 free(assets);
                 free(sections);
+                free(exclude);
+                free(plain);
                 free(cache);
                 return 2;
             }
             o.base_url = base_url;
             break;
         }
+        case NO_MATH: o.no_math = 1; break;
+        case UNSAFE: o.unsafe_html = 1; break;
         case 'q': o.quiet = 1; break;
+        case MIN_TRANSLATED: {
+            char *end;
+            long n = strtol(optarg, &end, 10);
+            if (*end || n < 0 || n > 100) {
+                fprintf(stderr, "sidenotes: --min-translated %s: not a percentage (0 to 100)\n", optarg);
+                free(assets); free(sections); free(exclude); free(plain); free(cache); free(base_url);
+                return 2;
+            }
+            o.min_translated = (int)n;
+            break;
+        }
         case PORT: port = optarg; break;
         case BIND: bind = optarg; break;
-        case VERSION: printf("sidenotes %s\n", SN_VERSION); free(assets); free(sections); free(cache); free(base_url); return 0;
-        case 'h': fputs(usage, stdout); free(assets); free(sections); free(cache); free(base_url); return 0;
-        default: fputs(usage, stderr); free(assets); free(sections); free(cache); free(base_url); return 2;
+        case VERSION: printf("sidenotes %s\n", SN_VERSION); free(assets); free(sections); free(exclude); free(plain); free(cache); free(base_url); return 0;
+        case 'h': fputs(usage, stdout); free(assets); free(sections); free(exclude); free(plain); free(cache); free(base_url); return 0;
+        default: fputs(usage, stderr); free(assets); free(sections); free(exclude); free(plain); free(cache); free(base_url); return 2;
         }
     }
     o.assets = assets;
     o.sections = sections;
+    o.exclude = exclude;
+    o.plain_notes = plain;
     /* `serve` is the first operand: getopt_long has moved the operands last. */
     int serve = optind < argc && strcmp(argv[optind], "serve") == 0;
     optind += serve;
     o.progress = !o.quiet && isatty(STDERR_FILENO);
+    /* The cold build without the search index, for bench_search.py only. */
+    o.no_search = getenv("SIDENOTES_NO_SEARCH") && strcmp(getenv("SIDENOTES_NO_SEARCH"), "1") == 0;
     char *err = NULL;
     int rc = 0;
-    if (!serve && (port || bind)) {
+    if (o.tab_width < 0) {
+        rc = 2;
+    } else if (!serve && (port || bind)) {
         fputs("sidenotes: error: --port and --bind are options of `sidenotes serve`\n", stderr);
         rc = 2;
     } else if (strings) {
@@ -171,6 +233,8 @@ int main(int argc, char **argv)
     }
     free(assets);
     free(sections);
+    free(exclude);
+    free(plain);
     free(cache);
     free(base_url);
     return rc;

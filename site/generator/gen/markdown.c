@@ -1,8 +1,10 @@
 /* markdown.c — see markdown.h. */
 #include "markdown.h"
+#include "notes_plain.h"
 
 #include "answer.h"
 #include "buf.h"
+#include "notes_rules.h"
 #include "po_markdown.h"
 #include "program_output.h"
 #include "texmath.h"
@@ -12,13 +14,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* CommonMark options: raw HTML is the author's to use (anchors, <div>s);
- * smart punctuation turns "quotes" and -- into typographic ones. */
+/* CommonMark options: smart punctuation turns "quotes" and -- into
+ * typographic ones. The renderer lets HTML nodes through, since the
+ * generator makes some (code, answers); the author's raw HTML was made text
+ * before, unless --unsafe (notes_rules.h). */
 static const int cmark_options = CMARK_OPT_UNSAFE | CMARK_OPT_SMART;
 
-/* The language of code spans and of fenced code without an info string:
- * notes here talk about C. */
+/* The language of code spans and of fenced code without an info string,
+ * unless the context names one (a Python page's notes talk Python). */
 static const char default_lang[] = "c";
+
+static const char *notes_lang(const sn_notes_context *ctx)
+{
+    return ctx->code_lang ? ctx->code_lang : default_lang;
+}
 
 static void add_placeholder(sn_buf *b, size_t index)
 {
@@ -38,15 +47,19 @@ static char *place(const sn_notes_context *ctx, int line, int col)
     return sn_strdup_printf("%s:%d:%d", ctx->file, l, c);
 }
 
-static void notes_push(sn_notes *n, size_t *cap, size_t id, char *where)
+/* `source`: for a formula, its text as written (delimiters included),
+ * malloc'd; NULL for code. */
+static void notes_push(sn_notes *n, size_t *cap, size_t id, char *where, char *source)
 {
     if (n->count == *cap) {
         *cap = *cap ? *cap * 2 : 16;
         n->ids = sn_xrealloc(n->ids, *cap * sizeof *n->ids);
         n->where = sn_xrealloc(n->where, *cap * sizeof *n->where);
+        n->source = sn_xrealloc(n->source, *cap * sizeof *n->source);
     }
     n->ids[n->count] = id;
     n->where[n->count] = where;
+    n->source[n->count] = source;
     n->count++;
 }
 
@@ -65,13 +78,14 @@ static cmark_node *code_placeholder(cmark_node *node, size_t index)
     return html;
 }
 
-/* The lexer named by a fenced block's info string: its first word. */
-static char *fence_lang(cmark_node *node)
+/* The lexer named by a fenced block's info string: its first word, else
+ * `lang`. */
+static char *fence_lang(cmark_node *node, const char *lang)
 {
     const char *info = cmark_node_get_fence_info(node);
     size_t n = 0;
     while (info && info[n] && info[n] != ' ' && info[n] != '\t' && info[n] != '{') n++;
-    return n ? sn_strndup(info, n) : sn_strndup(default_lang, strlen(default_lang));
+    return n ? sn_strndup(info, n) : sn_strdup(lang);
 }
 
 /* A code block ```output FILE```: 0 with FILE's text in *text (malloc'd,
@@ -136,7 +150,7 @@ static int walk(cmark_node *doc, sn_tools *tools, const sn_notes_context *ctx, s
         cmark_node *node = code[i];
         const char *text = cmark_node_get_literal(node);
         int block = cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK;
-        char *lang = block ? fence_lang(node) : sn_strndup(default_lang, strlen(default_lang));
+        char *lang = block ? fence_lang(node, notes_lang(ctx)) : sn_strdup(notes_lang(ctx));
         size_t len = strlen(text);
         char *output = NULL;
         if (rc == 0 && block && read_output_block(node, ctx, &output, &len, err) != 0) rc = -1;
@@ -150,7 +164,7 @@ static int walk(cmark_node *doc, sn_tools *tools, const sn_notes_context *ctx, s
             char *where = place(ctx, cmark_node_get_start_line(node) - 1, cmark_node_get_start_column(node));
             size_t id = sn_tools_code(tools, lang, text, len, where);
             cmark_node *html = code_placeholder(node, out->count);
-            notes_push(out, cap, id, where);
+            notes_push(out, cap, id, where, NULL);
             cmark_node_replace(node, html);
             cmark_node_free(node);
         }
@@ -161,33 +175,73 @@ static int walk(cmark_node *doc, sn_tools *tools, const sn_notes_context *ctx, s
     return rc;
 }
 
-int sn_notes_parse(sn_tools *tools, const char *md, const sn_notes_context *ctx, sn_notes *out,
-                   char **err)
+static const char math_hint[] = "shown as written (write \\$ for a dollar sign, or turn math off: "
+                                "`math: off` in the front matter, or --no-math)";
+
+/* The math of the notes, registered with the tools, and the notes with a
+ * placeholder for each formula (malloc'd). With math off, or where math
+ * and Markdown cannot agree (a warning), there is none. -1 and *err for
+ * the generator's reserved characters. */
+static char *take_math(sn_tools *tools, const char *md, const sn_notes_context *ctx, sn_notes *out,
+                       size_t *cap, char **err)
 {
-    memset(out, 0, sizeof *out);
-    size_t len = strlen(md), cap = 0;
-    sn_math_list math;
+    size_t len = strlen(md);
+    sn_math_list math = {0};
     sn_error bad;
-    if (sn_math_find(md, len, &math, &bad) != 0) {
+    int found = -1;
+    if (sn_math_check_reserved(md, len, &bad) == 0 && !ctx->math_off) {
+        found = sn_math_find(md, len, &math, &bad);
+        if (found != 0) { /* not the reserved characters: no math here */
+            char *where = place(ctx, bad.line - 1, bad.col);
+            if (ctx->diags && !ctx->lang)
+                sn_diags_warn(ctx->diags, where, "%s; math is off for these notes", bad.message);
+            free(where);
+            sn_error_free(&bad);
+        }
+    } else if (bad.message) {
         char *where = place(ctx, bad.line - 1, bad.col);
         *err = sn_strdup_printf("%s: error: %s", where, bad.message);
         free(where);
         sn_error_free(&bad);
-        sn_math_list_free(&math);
-        return -1;
+        return NULL;
+    }
+    if (found != 0) return sn_strndup(md, len);
+    for (size_t k = 0; k < math.nunclosed && ctx->diags && !ctx->lang; k++) {
+        char *where = place(ctx, math.unclosed[k].line - 1, math.unclosed[k].col);
+        sn_diags_warn(ctx->diags, where, "display math `$$` is never closed; %s", math_hint);
+        free(where);
     }
     for (size_t k = 0; k < math.count; k++) {
         const sn_math_span *m = &math.spans[k];
         char *where = place(ctx, m->line - 1, m->col);
         size_t id = sn_tools_math(tools, md + m->tex_start, m->tex_end - m->tex_start, m->display, where);
-        notes_push(out, &cap, id, where);
+        notes_push(out, cap, id, where, sn_strndup(md + m->start, m->end - m->start));
     }
     char *protected = sn_math_protect(md, len, &math);
     sn_math_list_free(&math);
+    return protected;
+}
+
+int sn_notes_parse(sn_tools *tools, const char *md, const sn_notes_context *ctx, sn_notes *out,
+                   char **err)
+{
+    memset(out, 0, sizeof *out);
+    if (ctx->section && ctx->section->plain) { /* notes_plain.h */
+        out->html = sn_notes_plain_html(md);
+        return 0;
+    }
+    size_t cap = 0;
+    char *protected = take_math(tools, md, ctx, out, &cap, err);
+    if (!protected) {
+        sn_notes_free(out);
+        return -1;
+    }
 
     cmark_parser *parser = sn_markdown_parser(cmark_options);
     cmark_parser_feed(parser, protected, strlen(protected));
     cmark_node *doc = cmark_parser_finish(parser);
+    sn_notes_raw_html(doc, ctx->unsafe_html, ctx->lang != NULL);
+    sn_notes_headings(doc, protected);
     free(protected);
     sn_answers_render(doc, ctx->answer_label ? ctx->answer_label : "Answer");
     int rc = walk(doc, tools, ctx, out, &cap, err);
@@ -202,12 +256,30 @@ int sn_notes_parse(sn_tools *tools, const char *md, const sn_notes_context *ctx,
 typedef struct {
     const sn_notes *notes;
     const sn_tools *tools;
+    char **as_written; /* per placeholder: a refused formula as HTML text, or NULL */
 } finishing;
 
 static const char *result_for(void *ctx, size_t index, size_t *len)
 {
     const finishing *f = ctx;
+    if (f->as_written[index]) {
+        *len = strlen(f->as_written[index]);
+        return f->as_written[index];
+    }
     return sn_tools_result(f->tools, f->notes->ids[index], len);
+}
+
+/* Is placeholder `index` a formula KaTeX refused? */
+static int refused(const sn_notes *notes, const sn_tools *tools, size_t index)
+{
+    return index < notes->count && notes->source[index] && sn_tools_error(tools, notes->ids[index]);
+}
+
+void sn_notes_check(const sn_notes *notes, const sn_tools *tools, sn_diags *diags)
+{
+    for (size_t i = 0; i < notes->count; i++)
+        if (refused(notes, tools, i))
+            sn_diags_warn(diags, notes->where[i], "%s; %s", sn_tools_error(tools, notes->ids[i]), math_hint);
 }
 
 /* True for the ASCII bytes that belong to a word or its punctuation. */
@@ -236,7 +308,7 @@ static size_t cjk_punctuation_at(const char *s)
  * Other non-ASCII text ends the span: Chinese, Japanese and Korean put no
  * spaces between words, and a span running to the next space could hold a
  * whole sentence that then overflows the column. */
-static char *keep_math_with_text(const char *html)
+static char *keep_math_with_text(const char *html, const sn_notes *notes, const sn_tools *tools)
 {
     static const char open[] = SN_MATH_MARK_OPEN, close[] = SN_MATH_MARK_CLOSE;
     sn_buf b = {0};
@@ -246,6 +318,11 @@ static char *keep_math_with_text(const char *html)
         if (!end) break;
         end += sizeof close - 1;
         const char *a = p, *z = end;
+        if (refused(notes, tools, strtoul(p + sizeof open - 1, NULL, 10))) { /* text: it may wrap */
+            sn_buf_add(&b, done, (size_t)(end - done));
+            done = end;
+            continue;
+        }
         while (a > done && is_ascii_glue((unsigned char)a[-1], ">;")) a--;
         while (is_ascii_glue((unsigned char)*z, "<&")) z++;  /* marks are not ASCII */
         if (z == end) z += cjk_punctuation_at(z);
@@ -266,11 +343,19 @@ static char *keep_math_with_text(const char *html)
 
 char *sn_notes_finish(const sn_notes *notes, const sn_tools *tools, char **err)
 {
-    finishing f = {notes, tools};
+    finishing f = {notes, tools, sn_xcalloc(notes->count + 1, sizeof(char *))};
+    for (size_t i = 0; i < notes->count; i++) {
+        if (!refused(notes, tools, i)) continue;
+        sn_buf b = {0};
+        sn_buf_add_html(&b, notes->source[i], strlen(notes->source[i]));
+        f.as_written[i] = sn_buf_take(&b);
+    }
     size_t bad;
-    char *wrapped = keep_math_with_text(notes->html);
+    char *wrapped = keep_math_with_text(notes->html, notes, tools);
     char *html = sn_math_restore(wrapped, strlen(wrapped), notes->count, result_for, &f, &bad);
     free(wrapped);
+    for (size_t i = 0; i < notes->count; i++) free(f.as_written[i]);
+    free(f.as_written);
     if (!html) {
         *err = bad < notes->count
                    ? sn_strdup_printf("%s: error: this formula or code lands where HTML cannot "
@@ -283,8 +368,12 @@ char *sn_notes_finish(const sn_notes *notes, const sn_tools *tools, char **err)
 
 void sn_notes_free(sn_notes *notes)
 {
-    for (size_t i = 0; i < notes->count; i++) free(notes->where[i]);
+    for (size_t i = 0; i < notes->count; i++) {
+        free(notes->where[i]);
+        free(notes->source[i]);
+    }
     free(notes->where);
+    free(notes->source);
     free(notes->ids);
     /* cmark allocated the HTML with its default allocator, which is malloc. */
     free(notes->html);

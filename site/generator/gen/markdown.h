@@ -7,16 +7,22 @@
  * in one batch between them:
  *   1. sn_notes_parse takes the math out (texmath.h), parses the Markdown
  *      (CommonMark with GitHub's tables, strikethrough and autolinks; raw HTML
- *      passes through), registers every formula and every code span or
+ *      and headings as notes_rules.h says), registers every formula and every code span or
  *      code block with the tools (tools.h), rewrites relative links, and
  *      renders HTML with a placeholder where each of those goes; a code
  *      block ```output FILE``` gets FILE's text (program_output.h), and a
  *      block quote that starts with [!ANSWER] becomes an answer the reader
  *      opens (answer.h);
- *   2. after sn_tools_run, sn_notes_finish puts the results in. */
+ *   2. after sn_tools_run, sn_notes_finish puts the results in: a formula
+ *      KaTeX refused is shown as written, and sn_notes_check warns about it.
+ *
+ * Math never refuses a page: a `$$` never closed or a formula KaTeX
+ * refuses is shown as written, with a warning at the `$` that opened it
+ * (an error with --strict). */
 #ifndef SN_MARKDOWN_H
 #define SN_MARKDOWN_H
 
+#include "error.h"
 #include "split.h"
 #include "tools.h"
 
@@ -39,12 +45,20 @@ typedef struct {
     /* The summary of an answer (answer.h), in the notes' language; NULL
      * for "Answer". */
     const char *answer_label;
+    int math_off;      /* `$` is a dollar sign (--no-math, `math: off`) */
+    int unsafe_html;   /* the author's raw HTML passes (--unsafe) */
+    sn_diags *diags;   /* for warnings; NULL: none. The English notes warn,
+                          translations do not (their formulas are the same) */
+    /* The Pygments lexer of code spans and of code blocks without an info
+     * string: the page's language (syntax.h); NULL for C. */
+    const char *code_lang;
 } sn_notes_context;
 
 typedef struct {
     char *html;      /* with placeholders */
     size_t *ids;     /* the tools' id behind each placeholder */
     char **where;    /* and where it came from, "file:line:col" */
+    char **source;   /* a formula as written, or NULL for code */
     size_t count;
 } sn_notes;
 
@@ -55,6 +69,9 @@ int sn_notes_parse(sn_tools *tools, const char *md, const sn_notes_context *ctx,
 /* Step 2: the finished HTML (malloc'd), or NULL and *err when a
  * placeholder went missing (math in a link's URL, say). */
 char *sn_notes_finish(const sn_notes *notes, const sn_tools *tools, char **err);
+
+/* Warns about each formula of `notes` that KaTeX refused, at its `$`. */
+void sn_notes_check(const sn_notes *notes, const sn_tools *tools, sn_diags *diags);
 
 void sn_notes_free(sn_notes *notes);
 

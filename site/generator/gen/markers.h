@@ -10,6 +10,17 @@
  * writes it, stamp.c reads it for the up-to-date check. */
 #define SN_MANIFEST_NAME ".sidenotes-manifest"
 
+/* A folder's settings for reading its sources (read.h): read.c reads it,
+ * stamp.c watches it for the up-to-date check. */
+#define SN_FOLDER_SETTINGS ".sidenotes"
+
+/* The other names a build leaves in or beside the output folder (write.c
+ * makes them; a build's own listing and the crash-safety test must know
+ * them): the lock two builds into one folder take turns on, and the suffix
+ * of the folder the new site is staged in, .OUT.sidenotes-new. */
+#define SN_LOCK_NAME ".sidenotes-lock"
+#define SN_STAGING_SUFFIX ".sidenotes-new"
+
 /* English notes left in a translated page: translate.c wraps them in an
  * element with these attributes; assemble.c finds them to label each
  * block and to put the notice at the top of the page. */

@@ -37,7 +37,7 @@ const char *site_folder_title(const site *s, size_t l, int f)
 {
     const folder_rec *fr = &s->folders[f];
     if (fr->readme >= 0) return site_page_title(s, l, (size_t)fr->readme);
-    if (!*fr->path) return sn_basename(s->o->src_dir);
+    if (!*fr->path) return s->root_title;
     return sn_basename(fr->path);
 }
 

@@ -2,10 +2,12 @@
 #include "read.h"
 
 #include "buf.h"
+#include "fs.h"
+#include "markers.h"
 #include "strv.h"
 
-#include <dirent.h>
 #include <errno.h>
+#include <fnmatch.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,11 +48,11 @@ static int has_suffix(const char *name, const char *suffix)
     return n > k && strcasecmp(name + n - k, suffix) == 0;
 }
 
-static int kind_of(const char *name, sn_source_kind *kind)
+static int kind_of(const char *name, sn_source_kind *kind, const sn_syntax **syntax)
 {
     static const char *const images[] = {".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp"};
-    size_t n = strlen(name);
-    if (n > 2 && (strcmp(name + n - 2, ".c") == 0 || strcmp(name + n - 2, ".h") == 0)) {
+    *syntax = sn_syntax_of(name);
+    if (*syntax) {
         *kind = SN_SOURCE_C;
         return 1;
     }
@@ -65,6 +67,49 @@ static int kind_of(const char *name, sn_source_kind *kind)
         }
     }
     return 0;
+}
+
+char *sn_expand_tabs(const char *text, size_t len, int width, size_t *out_len)
+{
+    if (width < 1) width = 8;
+    size_t tabs = 0;
+    for (size_t i = 0; i < len; i++) tabs += text[i] == '\t';
+    char *out = sn_xmalloc(len + tabs * (size_t)(width - 1) + 1);
+    size_t o = 0;
+    long col = 0; /* characters since the line's start */
+    for (size_t i = 0; i < len; i++) {
+        char c = text[i];
+        if (c == '\t') {
+            do out[o++] = ' ';
+            while (++col % width);
+        } else {
+            out[o++] = c;
+            if (c == '\n') col = 0;
+            else col += ((unsigned char)c & 0xC0) != 0x80;
+        }
+    }
+    out[o] = '\0';
+    *out_len = o;
+    return out;
+}
+
+/* Latin-1 bytes as UTF-8: every byte from 0x80 up is the code point of
+ * that value. */
+static char *latin1_to_utf8(const char *text, size_t len, size_t *out_len)
+{
+    char *out = sn_xmalloc(2 * len + 1), *o = out;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c < 0x80) {
+            *o++ = (char)c;
+        } else {
+            *o++ = (char)(0xC0 | (c >> 6));
+            *o++ = (char)(0x80 | (c & 0x3F));
+        }
+    }
+    *o = '\0';
+    *out_len = (size_t)(o - out);
+    return out;
 }
 
 /* Drops a byte-order mark and turns CRLF and a lone CR into LF, in place:
@@ -83,7 +128,22 @@ static void normalize_text(sn_source *src)
     src->len = o;
 }
 
-static int read_source(sn_source *src, char **err)
+/* A warning about a file, or an error when strict: returns -1 then. */
+static int warn_or_fail(const sn_read_options *o, sn_sources *out, char *msg, char **err)
+{
+    if (o->strict) {
+        *err = msg;
+        return -1;
+    }
+    out->warnings++;
+    if (!o->quiet) fprintf(stderr, "%s\n", msg);
+    free(msg);
+    return 0;
+}
+
+/* Reads one source. Returns 0, 1 when it is to be left out (binary), or
+ * -1 and *err. */
+static int read_source(const sn_read_options *o, sn_sources *out, sn_source *src, char **err)
 {
     if (sn_read_file(src->file, &src->text, &src->len) != 0) {
         *err = sn_error_at(src->file, 0, 0, "cannot read: %s", strerror(errno));
@@ -92,11 +152,36 @@ static int read_source(sn_source *src, char **err)
     if (src->kind == SN_SOURCE_IMAGE) return 0;
     int line, col;
     if (sn_utf8_check(src->text, src->len, &line, &col) != 0) {
-        *err = sn_error_at(src->file, line, col,
-                           "invalid UTF-8 (pages must be UTF-8 text without NUL bytes)");
-        return -1;
+        if (memchr(src->text, '\0', src->len)) {
+            const char *nul = memchr(src->text, '\0', src->len);
+            line = 1;
+            for (const char *p = src->text; p < nul; p++) line += *p == '\n';
+            char *msg = sn_strdup_printf("%s:%d: %s: a NUL byte: a binary file, not a page%s",
+                                         src->file, line, o->strict ? "error" : "warning",
+                                         o->strict ? "" : " (skipped)");
+            return warn_or_fail(o, out, msg, err) == 0 ? 1 : -1;
+        }
+        char *msg = sn_strdup_printf("%s:%d:%d: %s: not UTF-8%s", src->file, line, col,
+                                     o->strict ? "error" : "warning",
+                                     o->strict ? " (pages must be UTF-8 text; convert it with "
+                                                 "iconv, or build without --strict to read it "
+                                                 "as Latin-1)"
+                                               : "; read as Latin-1");
+        if (warn_or_fail(o, out, msg, err) != 0) return -1;
+        size_t n;
+        char *utf8 = latin1_to_utf8(src->text, src->len, &n);
+        free(src->text);
+        src->text = utf8;
+        src->len = n;
     }
     normalize_text(src);
+    if (src->kind == SN_SOURCE_C && memchr(src->text, '\t', src->len)) {
+        size_t n;
+        char *expanded = sn_expand_tabs(src->text, src->len, o->tab_width, &n);
+        free(src->text);
+        src->text = expanded;
+        src->len = n;
+    }
     src->body_line = 1;
     if (src->kind != SN_SOURCE_MD) return 0;
     char *msg;
@@ -112,35 +197,114 @@ static int read_source(sn_source *src, char **err)
     return 0;
 }
 
+/* A glob of a folder's settings file, with the folder it is relative to. */
 typedef struct {
-    const char *skip;
-    int images_only;
+    char *glob;
+    size_t base; /* length of the folder's path below the root, plus its '/' */
+} folder_glob;
+
+typedef struct {
+    const sn_read_options *o;
     sn_sources *out;
     size_t cap;
+    folder_glob *excl; /* the `exclude:` lines of the folders being walked */
+    size_t nexcl, excl_cap;
 } walk;
+
+/* Does an --exclude glob match the entry `name` at path `rel`? */
+static int matches(const char *const *globs, size_t n, const char *name, const char *rel)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (strchr(globs[i], '/') ? fnmatch(globs[i], rel, FNM_PATHNAME) == 0
+                                  : fnmatch(globs[i], name, 0) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Does an `exclude:` line of a folder's settings match? */
+static int excluded_by_folders(const walk *w, const char *name, const char *rel)
+{
+    for (size_t i = 0; i < w->nexcl; i++) {
+        const char *g = w->excl[i].glob;
+        if (strchr(g, '/') ? fnmatch(g, rel + w->excl[i].base, FNM_PATHNAME) == 0
+                           : fnmatch(g, name, 0) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Reads a folder's settings file, SN_FOLDER_SETTINGS: `exclude: GLOB`
+ * lines (added to w->excl) and `notes: plain|markdown` (into *plain).
+ * Returns 0, or -1 and *err naming file:line. */
+static int read_folder_settings(walk *w, const char *dir, const char *rel, int *plain, char **err)
+{
+    char *file = sn_strdup_printf("%s/" SN_FOLDER_SETTINGS, dir);
+    char *text;
+    size_t len;
+    if (sn_read_file(file, &text, &len) != 0) {
+        int rc = errno == ENOENT ? 0 : -1;
+        if (rc) *err = sn_error_at(file, 0, 0, "cannot read: %s", strerror(errno));
+        free(file);
+        return rc;
+    }
+    int rc = 0, line = 0;
+    for (char *s = text, *next; rc == 0 && s < text + len; s = next) {
+        char *e = memchr(s, '\n', (size_t)(text + len - s));
+        next = e ? e + 1 : text + len;
+        if (!e) e = text + len;
+        line++;
+        while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r')) e--;
+        while (s < e && (*s == ' ' || *s == '\t')) s++;
+        *e = '\0';
+        if (s == e || *s == '#') continue;
+        char *colon = strchr(s, ':');
+        char *v = colon ? colon + 1 : e;
+        while (*v == ' ' || *v == '\t') v++;
+        if (colon && colon - s == 7 && strncmp(s, "exclude", 7) == 0 && *v) {
+            if (w->nexcl == w->excl_cap) {
+                w->excl_cap = w->excl_cap ? w->excl_cap * 2 : 8;
+                w->excl = sn_xrealloc(w->excl, w->excl_cap * sizeof *w->excl);
+            }
+            w->excl[w->nexcl++] = (folder_glob){sn_strdup(v), *rel ? strlen(rel) + 1 : 0};
+        } else if (colon && colon - s == 5 && strncmp(s, "notes", 5) == 0 &&
+                   (strcmp(v, "plain") == 0 || strcmp(v, "markdown") == 0)) {
+            *plain = strcmp(v, "plain") == 0;
+        } else {
+            *err = sn_error_at(file, line, 0, "expected `exclude: GLOB` or `notes: plain` "
+                               "(or `notes: markdown`)");
+            rc = -1;
+        }
+    }
+    free(text);
+    free(file);
+    return rc;
+}
+
+/* A folder holding an earlier output of sidenotes. */
+static int holds_manifest(const char *dir)
+{
+    char *m = sn_strdup_printf("%s/" SN_MANIFEST_NAME, dir);
+    struct stat st;
+    int yes = lstat(m, &st) == 0;
+    free(m);
+    return yes;
+}
 
 /* Visits the folder `dir` (the path opened) whose path below the root is
  * `rel` ("" for the root), in name order. */
-static int walk_folder(walk *w, const char *dir, const char *rel, char **err)
+static int walk_folder(walk *w, const char *dir, const char *rel, int plain, char **err)
 {
-    DIR *d = opendir(dir);
-    if (!d) {
+    const sn_read_options *o = w->o;
+    size_t nexcl = w->nexcl; /* this folder's exclude lines go on return */
+    if (read_folder_settings(w, dir, rel, &plain, err) != 0) return -1;
+    sn_strv list = {0};
+    if (sn_list_folder(dir, 0, &list) != 0) {
         *err = sn_error_at(dir, 0, 0, "cannot read folder: %s", strerror(errno));
         return -1;
     }
-    char **names = NULL;
-    size_t count = 0, cap = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        if (e->d_name[0] == '.') continue;
-        if (count == cap) {
-            cap = cap ? cap * 2 : 16;
-            names = sn_xrealloc(names, cap * sizeof *names);
-        }
-        names[count++] = sn_strndup(e->d_name, strlen(e->d_name));
-    }
-    closedir(d);
-    if (count) qsort(names, count, sizeof *names, sn_strcmp_ptr);
+    char **names = list.items;
+    size_t count = list.count;
 
     int rc = 0;
     for (size_t i = 0; i < count && rc == 0; i++) {
@@ -149,15 +313,21 @@ static int walk_folder(walk *w, const char *dir, const char *rel, char **err)
                           : sn_strndup(names[i], strlen(names[i]));
         struct stat st;
         sn_source_kind kind;
-        if (lstat(file, &st) != 0) {
+        const sn_syntax *syntax;
+        if (matches(o->exclude, o->nexclude, names[i], path) ||
+            excluded_by_folders(w, names[i], path)) {
+            /* left out, silently: the user asked */
+        } else if (lstat(file, &st) != 0) {
             *err = sn_error_at(file, 0, 0, "cannot read: %s", strerror(errno));
             rc = -1;
         } else if (S_ISDIR(st.st_mode)) {
             char *real = realpath(file, NULL);
-            int skip = w->skip && real && strcmp(real, w->skip) == 0;
+            int skip = (o->skip && real && strcmp(real, o->skip) == 0) || holds_manifest(file);
             free(real);
-            if (!skip) rc = walk_folder(w, file, path, err);
-        } else if (kind_of(names[i], &kind) && (!w->images_only || kind == SN_SOURCE_IMAGE)) {
+            if (!skip) rc = walk_folder(w, file, path, plain, err);
+        } else if (!kind_of(names[i], &kind, &syntax)) {
+            w->out->unknown += !o->images_only;
+        } else if (!o->images_only || kind == SN_SOURCE_IMAGE) {
             /* Regular files, and symbolic links to files; a link to a
              * folder is not followed (it could loop). */
             if (S_ISLNK(st.st_mode) && stat(file, &st) != 0) {
@@ -177,31 +347,50 @@ static int walk_folder(walk *w, const char *dir, const char *rel, char **err)
                 src->path = path;
                 src->file = file;
                 src->kind = kind;
+                src->syntax = syntax;
+                /* a code page's comments; a .md page is Markdown unless it says */
+                src->plain_notes = kind == SN_SOURCE_C &&
+                                   (plain || matches(o->plain, o->nplain, names[i], path));
                 path = file = NULL;
-                rc = read_source(src, err);
+                rc = read_source(o, out, src, err);
+                if (rc == 1) { /* binary: left out */
+                    out->count--;
+                    free(src->path);
+                    free(src->file);
+                    free(src->text);
+                    rc = 0;
+                }
             }
         }
         free(file);
         free(path);
     }
-    for (size_t i = 0; i < count; i++) free(names[i]);
-    free(names);
+    sn_strv_free(&list);
+    while (w->nexcl > nexcl) free(w->excl[--w->nexcl].glob);
+    return rc;
+}
+
+int sn_read_tree_with(const char *root, const sn_read_options *o, sn_sources *out, char **err)
+{
+    walk w = {o, out, 0, NULL, 0, 0};
+    memset(out, 0, sizeof *out);
+    size_t n = strlen(root);
+    while (n > 1 && root[n - 1] == '/') n--; /* "dir/" and "dir" name files alike */
+    char *dir = sn_strndup(root, n);
+    int rc = walk_folder(&w, dir, "", 0, err);
+    free(dir);
+    free(w.excl);
+    if (rc != 0) sn_sources_free(out);
     return rc;
 }
 
 int sn_read_tree(const char *root, const char *skip, int images_only,
                  sn_sources *out, char **err)
 {
-    walk w = {skip, images_only, out, 0};
-    out->items = NULL;
-    out->count = 0;
-    size_t n = strlen(root);
-    while (n > 1 && root[n - 1] == '/') n--; /* "dir/" and "dir" name files alike */
-    char *dir = sn_strndup(root, n);
-    int rc = walk_folder(&w, dir, "", err);
-    free(dir);
-    if (rc != 0) sn_sources_free(out);
-    return rc;
+    sn_read_options o = {0};
+    o.skip = skip;
+    o.images_only = images_only;
+    return sn_read_tree_with(root, &o, out, err);
 }
 
 void sn_sources_free(sn_sources *s)

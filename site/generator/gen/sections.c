@@ -54,7 +54,10 @@ int site_read_sections(site *s, const char *skip, char **err)
             }
         }
         sn_sources more;
-        if (sn_read_tree(spec + n + 1, skip, 0, &more, err) != 0) return -1;
+        sn_read_options ro = site_read_options(s, skip);
+        if (sn_read_tree_with(spec + n + 1, &ro, &more, err) != 0) return -1;
+        s->sources.unknown += more.unknown;
+        s->sources.warnings += more.warnings;
         s->sources.items = sn_xrealloc(s->sources.items,
                                        (s->sources.count + more.count + 1) * sizeof *s->sources.items);
         for (size_t k = 0; k < more.count; k++) {

@@ -7,6 +7,7 @@
  * rewrites links in notes, nav.c makes titles, breadcrumbs and contents. */
 #include "site_model.h"
 #include "ui_strings.h"
+#include "search.h"
 
 #include "path.h"
 #include "progress.h"
@@ -44,10 +45,37 @@ static char *future_realpath(const char *path)
     return out;
 }
 
+sn_read_options site_read_options(const site *s, const char *skip)
+{
+    const sn_site_options *o = s->o;
+    return (sn_read_options){skip, 0, o->tab_width, o->exclude, o->nexclude,
+                             o->plain_notes, o->nplain_notes, o->strict, o->quiet};
+}
+
+/* The name of the folder `dir`, as "SRC/", "SRC" and "." do not say. */
+static char *folder_name(const char *dir)
+{
+    size_t n = strlen(dir);
+    while (n > 1 && dir[n - 1] == '/') n--;
+    char *trimmed = sn_strndup(dir, n);
+    const char *base = sn_basename(trimmed);
+    char *name = NULL;
+    if (strcmp(base, ".") == 0 || strcmp(base, "..") == 0 || !*base) {
+        char *real = realpath(trimmed, NULL);
+        if (real) name = sn_strdup(sn_basename(real));
+        free(real);
+    }
+    if (!name) name = sn_strdup(*base ? base : trimmed);
+    free(trimmed);
+    return name;
+}
+
 static int read_sources(site *s, char **err)
 {
+    s->root_title = folder_name(s->o->src_dir);
     char *skip = future_realpath(s->o->out_dir);
-    int rc = sn_read_tree(s->o->src_dir, skip, 0, &s->sources, err);
+    sn_read_options ro = site_read_options(s, skip);
+    int rc = sn_read_tree_with(s->o->src_dir, &ro, &s->sources, err);
     if (rc == 0) rc = site_read_sections(s, skip, err);
     free(skip);
     if (rc != 0) return -1;
@@ -82,7 +110,8 @@ static int add_folder(site *s, const char *path)
     return (int)s->nfolders++;
 }
 
-static int split_pages(site *s, char **err)
+/* Every page that splits; the others are noted in s->diags. */
+static void split_pages(site *s)
 {
     s->pages = sn_xcalloc(s->sources.count + 1, sizeof *s->pages);
     add_folder(s, "");
@@ -90,17 +119,22 @@ static int split_pages(site *s, char **err)
         const sn_source *src = &s->sources.items[i];
         if (src->kind == SN_SOURCE_IMAGE) continue;
         page_rec *p = &s->pages[s->npages];
-        if (sn_split_page(src, &p->page, err) != 0) return -1;
-        s->npages++;
+        char *why = NULL;
+        if (sn_split_page(src, &p->page, &why) != 0) { /* noted; on to the next page */
+            sn_diags_take_error(s->diags, why);
+            continue;
+        }
         char *dir = sn_dirname(src->path);
         size_t depth = *dir != '\0';
         for (const char *c = dir; *c; c++) depth += *c == '/';
         free(dir);
         if (depth >= SITE_MAX_DEPTH) { /* the breadcrumb would be cut */
-            *err = sn_error_at(src->file, 0, 0, "folders nested %zu deep; at most %d are shown",
-                               depth, SITE_MAX_DEPTH - 1);
-            return -1;
+            sn_diags_take_error(s->diags, sn_error_at(src->file, 0, 0, "folders nested %zu deep; "
+                                                      "at most %d are shown", depth, SITE_MAX_DEPTH - 1));
+            sn_page_free(&p->page);
+            continue;
         }
+        s->npages++;
         dir = sn_dirname(src->path);
         p->folder = add_folder(s, dir);
         free(dir);
@@ -110,14 +144,13 @@ static int split_pages(site *s, char **err)
         if (p->readme) {
             folder_rec *f = &s->folders[p->folder];
             if (f->readme >= 0) {
-                *err = sn_error_at(src->file, 0, 0, "a second readme in the same folder (%s)",
-                                   s->pages[f->readme].page.src->path);
-                return -1;
+                sn_diags_take_error(s->diags, sn_error_at(src->file, 0, 0, "a second readme in the same "
+                                                          "folder (%s)", s->pages[f->readme].page.src->path));
+                continue;
             }
             f->readme = (int)(p - s->pages);
         }
     }
-    return 0;
 }
 
 /* Each C file is highlighted whole, once for every language: sections
@@ -130,7 +163,8 @@ static void register_code(site *s)
         const sn_source *src = pr->page.src;
         if (src->kind == SN_SOURCE_C) {
             char *where = sn_strdup_printf("%s:1", src->file);
-            pr->code_id = sn_tools_code(s->tools, "c", src->text, src->len, where);
+            sn_code_register(s->tools, &pr->page, src->syntax ? src->syntax->lexer : "c", where,
+                             &pr->code);
             free(where);
         }
     }
@@ -161,7 +195,7 @@ static char *translate_section(site *s, const lang_rec *lang, size_t p, size_t k
 
 /* The notes of every page in language l: translated (l > 0), then parsed
  * with their formulas and code registered with the tools. */
-static int render_notes(site *s, size_t l, char **err)
+static void render_notes(site *s, size_t l)
 {
     lang_rec *lang = &s->langs[l];
     for (size_t p = 0; p < s->npages; p++, sn_progress_rendered(s->progress)) {
@@ -170,21 +204,27 @@ static int render_notes(site *s, size_t l, char **err)
         lang->notes[p] = sn_xcalloc(page->count + 1, sizeof *lang->notes[p]);
         for (size_t k = 0; k < page->count; k++) {
             const sn_section *sec = &page->sections[k];
-            char *md = NULL;
+            char *md = NULL, *why = NULL;
+            /* Notes whose English failed fail in every language: said once. */
+            if (l > 0 && !s->langs[0].notes[p][k].html) continue;
             if (l == 0) {
                 md = sn_strdup(sec->notes);
-            } else if (!(md = translate_section(s, lang, p, k, err))) {
-                return -1;
+            } else if (!(md = translate_section(s, lang, p, k, &why))) {
+                sn_diags_take_error(s->diags, why); /* noted; on to the next */
+                continue;
             }
             link_context lc = {s, p, lang, sec};
             sn_notes_context ctx = {page->src->file, sec, l ? lang->code : NULL, site_rewrite_url,
-                                    site_read_output, &lc, sn_ui_string(lang->ui, SN_UI_ANSWER)};
-            int rc = sn_notes_parse(s->tools, md, &ctx, &lang->notes[p][k], err);
+                                    site_read_output, &lc, sn_ui_string(lang->ui, SN_UI_ANSWER),
+                                    s->o->no_math || page->front.math_off, s->o->unsafe_html,
+                                    s->diags, page->src->syntax ? page->src->syntax->lexer : NULL};
+            if (sn_notes_parse(s->tools, md, &ctx, &lang->notes[p][k], &why) != 0)
+                sn_diags_take_error(s->diags, why);
+            else
+                site_search_notes(s, l, p, k, md);
             free(md);
-            if (rc != 0) return -1;
         }
     }
-    return 0;
 }
 
 /* ---- assemble ---------------------------------------------------------- */
@@ -197,17 +237,22 @@ static int page_body(const site *s, size_t l, size_t p, sn_buf *body, char **err
     const lang_rec *lang = &s->langs[l];
     const char *code = NULL;
     size_t len;
-    if (pr->page.src->kind == SN_SOURCE_C) code = sn_tools_result(s->tools, pr->code_id, &len);
+    char *joined = NULL;
+    if (pr->page.src->kind == SN_SOURCE_C) code = sn_code_join(s->tools, &pr->code, &len, &joined);
     sn_code_cursor cursor = {code, code, 1};
     for (size_t k = 0; k < pr->page.count; k++) {
         const sn_section *sec = &pr->page.sections[k];
         char *notes = sn_notes_finish(&lang->notes[p][k], s->tools, err);
-        if (!notes) return -1;
+        if (!notes) {
+            free(joined);
+            return -1;
+        }
         sn_assemble_section(s->templates, body, &lang->lang, (int)k, notes, code ? &cursor : NULL,
                             sec->code_first,
                             sec->code_last);
         free(notes);
     }
+    free(joined);
     return 0;
 }
 
@@ -227,6 +272,15 @@ static int find_file(void *ctx, const char *path, const char **data, size_t *len
     return -1;
 }
 
+/* Whether rendered notes hold an <h1> (code is escaped: a "<h1" in the
+ * HTML is an element). */
+static int has_heading_one(const char *html)
+{
+    for (const char *h = strstr(html, "<h1"); h; h = strstr(h + 3, "<h1"))
+        if (h[3] == '>' || h[3] == ' ') return 1;
+    return 0;
+}
+
 static int assemble_page(site *s, size_t l, size_t p, char **err)
 {
     const page_rec *pr = &s->pages[p];
@@ -238,23 +292,41 @@ static int assemble_page(site *s, size_t l, size_t p, char **err)
         sn_buf_free(&body);
         return -1;
     }
+    /* Every page has one level-one heading: one whose notes have none (a
+     * source with no `# Title` comment) gets its title as one. */
+    if (!has_heading_one(body.data ? body.data : "")) {
+        sn_buf titled = {0};
+        sn_assemble_title(s->templates, &titled, &lang->lang, site_page_title(s, l, p));
+        sn_buf_puts(&titled, body.data ? body.data : "");
+        sn_buf_free(&body);
+        body = titled;
+    }
     if (pr->readme) site_contents(s, l, pr->folder, self, &body, NULL);
-    /* Images get their width and height, and load lazily. */
-    sn_buf sized = {0};
-    sn_publish_images(&sized, body.data ? body.data : "", self, find_file, s);
-    sn_buf_free(&body);
-    /* Comparison tables get row headers. */
-    sn_publish_tables(&body, sized.data ? sized.data : "");
-    sn_buf_free(&sized);
+    /* Images get their width and height, and load lazily; comparison
+     * tables get row headers. Each pass copies the page, so it runs only
+     * when there is something to do (a page of formulas is many MB). */
+    if (body.data && strstr(body.data, "<img ")) {
+        sn_buf sized = {0};
+        sn_publish_images(&sized, body.data, self, find_file, s);
+        sn_buf_free(&body);
+        body = sized;
+    }
+    if (body.data && strstr(body.data, "<table>")) {
+        sn_buf rows = {0};
+        sn_publish_tables(&rows, body.data);
+        sn_buf_free(&body);
+        body = rows;
+    }
     sn_crumb crumbs[SITE_MAX_DEPTH];
     char *own[SITE_MAX_DEPTH];
     size_t n = site_crumbs(s, l, pr->folder, pr->readme, crumbs, own);
-    sn_page_view v = {&lang->lang, s->lang_views, pr->english_only ? 1 : s->nlangs, pr->out,
+    sn_page_view v = {&lang->lang, lang->switcher, pr->english_only ? 1 : lang->nswitcher, pr->out,
                       site_page_title(s, l, p),
                       site_folder_title(s, l, 0), site_page_summary(s, l, p), crumbs, n,
                       pr->page.src->path,
                       pr->readme ? "index-page" : pr->page.src->kind == SN_SOURCE_C ? "code-page" : "notes-page",
-                      body.data ? body.data : "", s->o->base_url};
+                      body.data ? body.data : "", s->o->base_url,
+                      sn_tools_get_stats(s->tools).formulas == 0};
     char *html = sn_assemble_page(s->templates, &v);
     site_add_output(s, self, html, strlen(html));
     for (size_t i = 0; i < n; i++) free(own[i]);
@@ -271,9 +343,7 @@ static void assemble_folder_index(site *s, size_t l, int f)
     char *self = sn_strdup_printf("%s%s", lang->prefix, path);
     const char *title = site_folder_title(s, l, f);
     sn_buf body = {0};
-    sn_buf_puts(&body, "<header class=\"section folder-title\"><div class=\"docs\"><h1>");
-    sn_buf_add_html(&body, title, strlen(title));
-    sn_buf_puts(&body, "</h1></div></header>\n");
+    sn_assemble_title(s->templates, &body, &lang->lang, title);
     /* Its description: the folder's title and what it holds. */
     sn_buf about = {0}, list = {0};
     site_contents(s, l, f, self, &body, &list);
@@ -283,9 +353,10 @@ static void assemble_folder_index(site *s, size_t l, int f)
     sn_crumb crumbs[SITE_MAX_DEPTH];
     char *own[SITE_MAX_DEPTH];
     size_t n = site_crumbs(s, l, f, 1, crumbs, own);
-    sn_page_view v = {&lang->lang, s->lang_views, fr->english_only ? 1 : s->nlangs, path, title,
+    sn_page_view v = {&lang->lang, lang->switcher, fr->english_only ? 1 : lang->nswitcher, path, title,
                       site_folder_title(s, l, 0),
-                      about.data, crumbs, n, NULL, "index-page", body.data, s->o->base_url};
+                      about.data, crumbs, n, NULL, "index-page", body.data, s->o->base_url,
+                      sn_tools_get_stats(s->tools).formulas == 0};
     char *html = sn_assemble_page(s->templates, &v);
     site_add_output(s, self, html, strlen(html));
     for (size_t i = 0; i < n; i++) free(own[i]);
@@ -294,24 +365,28 @@ static void assemble_folder_index(site *s, size_t l, int f)
     free(path);
 }
 
-static int assemble_pages(site *s, char **err)
+/* Every page; those that fail are noted in s->diags. */
+static void assemble_pages(site *s)
 {
     site_name_languages(s);
     sn_progress_stage(s->progress, "assembling");
     for (size_t l = 0; l < s->nlangs; l++) {
-        for (size_t p = 0; p < s->npages; p++, sn_progress_assembled(s->progress))
-            if ((l == 0 || !s->pages[p].english_only) && assemble_page(s, l, p, err) != 0) return -1;
+        for (size_t p = 0; p < s->npages; p++, sn_progress_assembled(s->progress)) {
+            char *why = NULL;
+            if ((l == 0 || !s->pages[p].english_only) && assemble_page(s, l, p, &why) != 0)
+                sn_diags_take_error(s->diags, why);
+        }
         for (size_t f = 0; f < s->nfolders; f++)
             if (s->folders[f].readme < 0 && (l == 0 || !s->folders[f].english_only))
                 assemble_folder_index(s, l, (int)f);
     }
-    return 0;
 }
 
 /* ---- the pipeline ------------------------------------------------------ */
 
 static void site_free(site *s)
 {
+    site_search_free(s);
     for (size_t l = 0; l < s->nlangs; l++) {
         lang_rec *lang = &s->langs[l];
         for (size_t p = 0; p < s->npages; p++) {
@@ -321,6 +396,8 @@ static void site_free(site *s)
             if (lang->catalogs[p]) sn_catalog_free(lang->catalogs[p]);
         }
         if (lang->ui) sn_catalog_free(lang->ui);
+        free(lang->own_name);
+        free(lang->switcher);
         free(lang->notes);
         free(lang->catalogs);
         free(lang->code);
@@ -333,6 +410,7 @@ static void site_free(site *s)
             sn_po_block_list_free(&s->pages[p].blocks[k]);
         free(s->pages[p].blocks);
         sn_page_free(&s->pages[p].page);
+        sn_code_chunks_free(&s->pages[p].code);
         free(s->pages[p].out);
     }
     free(s->pages);
@@ -343,6 +421,7 @@ static void site_free(site *s)
         free(s->outputs[i].data);
     }
     free(s->outputs);
+    free(s->root_title);
     sn_sources_free(&s->sources);
     if (s->assets)
         for (size_t a = 0; a < s->o->nassets; a++) sn_sources_free(&s->assets[a]);
@@ -366,6 +445,8 @@ int sn_site_build(const sn_site_options *o, char **err)
     clock_gettime(CLOCK_MONOTONIC, &t0);
     site s = {0};
     s.o = o;
+    s.diags = sn_diags_new(o->strict);
+    *err = NULL;
     int rc = -1;
     sn_buf stamp = {0};
     if (!(s.cache = sn_cache_open(o->dump_dir ? NULL : o->cache_dir, err))) goto done;
@@ -386,7 +467,8 @@ int sn_site_build(const sn_site_options *o, char **err)
     }
     s.progress = sn_progress_start(o->progress && !o->quiet);
     sn_progress_stage(s.progress, "reading");
-    if (read_sources(&s, err) != 0 || split_pages(&s, err) != 0) goto free_key;
+    if (read_sources(&s, err) != 0) goto free_key;
+    split_pages(&s);
     if (!(s.templates = sn_templates_load(o->templates_dir, err))) goto free_key;
     sn_tools_config tc = {o->node, o->python, o->katex_dir, s.cache, o->dump_dir != NULL,
                           s.progress, o->dump_dir ? NULL : o->pool};
@@ -398,27 +480,36 @@ int sn_site_build(const sn_site_options *o, char **err)
     register_code(&s);
     sn_progress_stage(s.progress, "rendering notes");
     sn_progress_total(s.progress, s.npages);
-    if (render_notes(&s, 0, err) != 0) goto free_key;
+    render_notes(&s, 0);
     if (!o->dump_dir && sn_tools_send(s.tools, err) != 0) goto free_key;
     sn_progress_stage(s.progress, "reading translations");
     if (site_check_static_folder(&s, err) != 0 || site_load_languages(&s, err) != 0) goto free_key;
     sn_progress_stage(s.progress, "rendering notes");
     sn_progress_total(s.progress, s.npages * s.nlangs);
-    for (size_t l = 1; l < s.nlangs; l++)
-        if (render_notes(&s, l, err) != 0) goto free_key;
-    if (o->dump_dir) {
+    for (size_t l = 1; l < s.nlangs; l++) render_notes(&s, l);
+    if (o->dump_dir && !sn_diags_errors(s.diags)) {
         rc = sn_tools_dump(s.tools, o->dump_dir, err);
         goto free_key;
     }
+    if (site_search_send(&s, err) != 0) goto free_key; /* works beside the tools */
     sn_progress_stage(s.progress, "waiting for the tools");
-    if (sn_tools_run(s.tools, err) != 0 || assemble_pages(&s, err) != 0 ||
-        site_add_static_files(&s, err) != 0)
+    if (o->dump_dir || sn_tools_run(s.tools, err) != 0) goto free_key;
+    /* The formulas KaTeX refused, once each, from the English notes. */
+    for (size_t p = 0; p < s.npages; p++)
+        for (size_t k = 0; s.langs[0].notes[p] && k < s.pages[p].page.count; k++)
+            sn_notes_check(&s.langs[0].notes[p][k], s.tools, s.diags);
+    if (sn_diags_errors(s.diags)) goto free_key; /* nothing half written */
+    assemble_pages(&s);
+    if (sn_diags_errors(s.diags) || site_add_static_files(&s, err) != 0 ||
+        site_search_collect(&s, err) != 0)
         goto free_key;
     sn_progress_stage(s.progress, "writing");
     sn_write_stats ws;
     if (sn_write_outputs(o->out_dir, s.outputs, s.nout, &ws, err) != 0) goto free_key;
     if (!out_key) out_key = future_realpath(o->out_dir);
-    if (out_key) {
+    /* A build with warnings is not recorded as done: the next one shows
+     * them again. */
+    if (out_key && !sn_diags_count(s.diags)) {
         sn_stamp_compute(o, s.cache, &stamp);
         sn_cache_build_put(s.cache, out_key, stamp.data);
         sn_buf_free(&stamp);
@@ -429,15 +520,25 @@ int sn_site_build(const sn_site_options *o, char **err)
         sn_tools_stats ts = sn_tools_get_stats(s.tools);
         printf("sidenotes: %zu pages in %zu language%s -> %s: %zu files written, %zu unchanged, "
                "%zu removed; %zu formulas and code blocks (%zu distinct, %zu from the cache%s%s); "
-               "%.0f ms\n",
+               "%zu files skipped (unknown type); %.0f ms\n",
                s.npages, s.nlangs, s.nlangs == 1 ? "" : "s", o->out_dir, ws.written, ws.unchanged,
                ws.removed, ts.requests, ts.distinct, ts.cached, ts.katex_ran ? ", KaTeX ran" : "",
-               ts.pygments_ran ? ", Pygments ran" : "", seconds_since(&t0) * 1000);
+               ts.pygments_ran ? ", Pygments ran" : "", s.sources.unknown,
+               seconds_since(&t0) * 1000);
     }
     rc = 0;
 free_key:
     free(out_key);
 done:
-    site_free(&s);
+    /* Every error and warning of the build, with the one that stopped it. */
+    if (rc != 0 && *err) sn_diags_take_error(s.diags, *err), *err = NULL;
+    if (rc != 0 && !sn_diags_count(s.diags))
+        sn_diags_take_error(s.diags, sn_strdup("error: the build failed"));
+    char *report = sn_diags_report(s.diags, 50);
+    sn_diags_free(s.diags);
+    site_free(&s); /* the progress line too */
+    if (rc != 0) *err = report;
+    else if (*report) fprintf(stderr, "%s\n", report);
+    if (rc == 0) free(report);
     return rc;
 }

@@ -28,14 +28,31 @@ typedef struct {
     size_t nsections;
     const char *dump_dir;      /* non-NULL: write the tools' work there, then stop */
     const char *base_url;      /* where the site is published (ends in '/'), or NULL */
+    int strict;                /* warnings are errors (--strict), a broken
+                                  translation among them (languages.c) */
+    int no_math;               /* `$` is a dollar sign everywhere (--no-math) */
+    int unsafe_html;           /* raw HTML in notes passes through (--unsafe) */
+    /* Reading the sources (read.h): tab stops, what to leave out, which
+     * pages have plain notes, and whether a warning is an error. */
+    int tab_width;                   /* 0: 8 */
+    const char *const *exclude;      /* --exclude GLOB */
+    size_t nexclude;
+    const char *const *plain_notes;  /* --plain-notes GLOB */
+    size_t nplain_notes;
     int quiet;
+    int min_translated;        /* percent: a language less translated is
+                                  built but left out of the switcher */
+    int no_search;             /* no search index (env SIDENOTES_NO_SEARCH=1; benchmarks) */
     int progress;              /* show a progress line on stderr (a terminal) */
     struct sn_tools_pool *pool; /* keep KaTeX and Pygments running between
                                    builds (serve); NULL: one run per build */
 } sn_site_options;
 
-/* Builds the site. Returns 0, or -1 with a malloc'd message in *err that
- * names the file and line at fault. */
+/* Builds the site. Every error and warning of the build is collected
+ * (error.h, sn_diags), compiler-style, and nothing is written when one was
+ * an error. Returns 0 (warnings, if any, printed on stderr), or -1 with a
+ * malloc'd report in *err: the first 50 messages, one a line, then a count
+ * of the rest. */
 int sn_site_build(const sn_site_options *o, char **err);
 
 /* The interface strings of the templates and of the generator, as a POT

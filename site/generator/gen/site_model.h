@@ -8,6 +8,7 @@
 #include "assemble.h"
 #include "buf.h"
 #include "cache.h"
+#include "chunks.h"
 #include "markdown.h"
 #include "progress.h"
 #include "site.h"
@@ -26,7 +27,7 @@ typedef struct {
     char *out;      /* the page's path within a language tree */
     int folder;     /* index of its folder */
     int readme;     /* is it its folder's readme? */
-    size_t code_id; /* the highlighted file (C pages) */
+    sn_code_chunks code; /* the highlighted file (C pages), maybe in chunks */
     int english_only; /* in a section (sections.c): no translations */
 } page_rec;
 
@@ -43,6 +44,9 @@ typedef struct {
     sn_catalog *ui;
     sn_catalog **catalogs; /* per page; NULL for English */
     sn_notes **notes;      /* per page, per section */
+    char *own_name;        /* from iso-codes, or NULL (languages.c) */
+    sn_lang *switcher;     /* the languages its pages' switcher offers */
+    size_t nswitcher;
 } lang_rec;
 
 typedef struct {
@@ -62,12 +66,19 @@ typedef struct {
     sn_progress *progress; /* the progress line, or NULL */
     sn_output *outputs;
     size_t nout, out_cap;
+    sn_diags *diags;       /* every error and warning of the build */
+    char *root_title; /* the top folder's name when it has no readme */
+    struct site_search *search; /* the search index's documents (search.c) */
 } site;
 
 /* Adds a file to write (path and data are taken over). */
 void site_add_output(site *s, char *path, char *data, size_t len);
 /* The index of the folder with source path `path` ("" is the top), or -1. */
 int site_folder_index(const site *s, const char *path);
+
+/* site.c: how to read the sources of a build (read.h); `skip` is the
+ * output folder's real path. */
+sn_read_options site_read_options(const site *s, const char *skip);
 
 /* sections.c: the sources of more roots (--section NAME=DIR), read into
  * s->sources under NAME/; is a source path in one? */

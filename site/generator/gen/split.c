@@ -5,20 +5,14 @@
  * a preprocessor line, or starts a notes comment. String and character
  * literals are skipped so that a comment opener inside them means nothing. */
 #include "split.h"
+#include "split_internal.h"
 
 #include "buf.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-/* The notes being gathered for one section. */
-typedef struct {
-    sn_buf text;
-    int *line, *col;
-    size_t lines, cap;
-} notes_builder;
-
-static void notes_add_line(notes_builder *n, const char *s, size_t len, int line, int col)
+void notes_add_line(notes_builder *n, const char *s, size_t len, int line, int col)
 {
     if (n->lines == n->cap) {
         n->cap = n->cap ? n->cap * 2 : 16;
@@ -32,8 +26,7 @@ static void notes_add_line(notes_builder *n, const char *s, size_t len, int line
     n->lines++;
 }
 
-/* The column, in characters, of byte `at` of a line starting at `s`. */
-static int column_of(const char *s, const char *at)
+int column_of(const char *s, const char *at)
 {
     int col = 1;
     for (; s < at; s++) col += ((unsigned char)*s & 0xC0) != 0x80;
@@ -77,21 +70,21 @@ static void lex_code(lexer *lx, const char *line_start, const char *s, const cha
     }
 }
 
-static const char *skip_blanks(const char *s, const char *e)
+const char *skip_blanks(const char *s, const char *e)
 {
     while (s < e && (*s == ' ' || *s == '\t')) s++;
     return s;
 }
 
-static int is_blank(const char *s, const char *e) { return skip_blanks(s, e) == e; }
+int is_blank(const char *s, const char *e) { return skip_blanks(s, e) == e; }
 
-static const char *next_line(const char *s, const char *end)
+const char *next_line(const char *s, const char *end)
 {
     const char *nl = memchr(s, '\n', (size_t)(end - s));
     return nl ? nl + 1 : end;
 }
 
-static const char *line_stop(const char *s, const char *end)
+const char *line_stop(const char *s, const char *end)
 {
     const char *nl = memchr(s, '\n', (size_t)(end - s));
     return nl ? nl : end;
@@ -106,6 +99,7 @@ static void gather_block(notes_builder *n, const char *first_line, const char *o
                          const char *close, int first)
 {
     const char *body = open + 2;
+    if (body < close && *body == '!') body++; /* Doxygen's opener */
     while (body < close && *body == '*') body++; /* a doc comment opens with two stars */
     /* The lines of the comment's text: [starts[i], stops[i]). */
     size_t count = 1;
@@ -142,6 +136,14 @@ static void gather_block(notes_builder *n, const char *first_line, const char *o
         size_t k = (size_t)(skip_blanks(starts[i], stops[i]) - starts[i]);
         if (k < indent) indent = k;
     }
+    /* Text on the opener's line counts too: it sits at the frame's edge
+     * (indentation 0) in a starred comment, and at its column otherwise. */
+    if (!is_blank(starts[0], stops[0]) && indent != (size_t)-1) {
+        const char *ls = starts[0];
+        while (ls > first_line && ls[-1] != '\n') ls--;
+        size_t k = starred ? 0 : (size_t)(starts[0] - ls);
+        if (k < indent) indent = k;
+    }
     for (size_t i = 1; i < count && indent != (size_t)-1; i++)
         starts[i] = (size_t)(stops[i] - starts[i]) >= indent ? starts[i] + indent : stops[i];
     /* Blank first and last lines are the frame of the comment, not text. */
@@ -160,13 +162,7 @@ static void gather_block(notes_builder *n, const char *first_line, const char *o
     free(stops);
 }
 
-typedef struct {
-    sn_section *items;
-    size_t count, cap;
-} section_list;
-
-/* Closes the section being built: keeps it if it has notes or code. */
-static void finish_section(section_list *list, notes_builder *n, int code_first, int code_last)
+void finish_section(section_list *list, notes_builder *n, int code_first, int code_last)
 {
     const char *t = n->text.data ? n->text.data : "";
     int has_notes = t[strspn(t, " \t\n")] != '\0';
@@ -182,6 +178,7 @@ static void finish_section(section_list *list, notes_builder *n, int code_first,
         list->items = sn_xrealloc(list->items, list->cap * sizeof *list->items);
     }
     sn_section *s = &list->items[list->count++];
+    memset(s, 0, sizeof *s);
     if (!has_notes) { /* only empty comment lines: no notes at all */
         sn_buf_free(&n->text);
         n->lines = 0;
@@ -243,13 +240,20 @@ static int split_c(const sn_source *src, sn_page *page, char **err)
                 notes_add_line(&n, "", 0, line, 1);
             }
             if (t[1] == '/') {
+                int continued = 0; /* the last line ended in a backslash */
                 for (; s < end; line++) {
                     e = line_stop(s, end);
                     t = skip_blanks(s, e);
-                    if (!(t + 1 < e && t[0] == '/' && t[1] == '/')) break;
-                    t += 2;
-                    while (t < e && *t == '/') t++;
-                    if (t < e && *t == ' ') t++;
+                    if (continued && !(t + 1 < e && t[0] == '/' && t[1] == '/')) {
+                        t = s; /* all of it is comment, as the compiler sees it */
+                    } else {
+                        if (!(t + 1 < e && t[0] == '/' && t[1] == '/')) break;
+                        t += 2;
+                        while (t < e && *t == '/') t++;
+                        if (t < e && *t == '!') t++; /* Doxygen's `//!` */
+                        if (t < e && *t == ' ') t++;
+                    }
+                    continued = e > s && e[-1] == '\\';
                     const char *stop = e;
                     while (stop > t && (stop[-1] == ' ' || stop[-1] == '\t')) stop--;
                     notes_add_line(&n, t, (size_t)(stop - t), line, column_of(s, t));
@@ -309,6 +313,7 @@ static int take_c_front_matter(sn_page *page, char **err)
             return -1;
         }
         if (rc == 0) return 0;
+        while (used < strlen(s->notes) && s->notes[used] == '\n') used++; /* blank lines after it */
         size_t drop = 0; /* lines consumed */
         for (size_t i = 0; i < used; i++) drop += s->notes[i] == '\n';
         if (used && s->notes[used - 1] != '\n') drop++;
@@ -330,19 +335,33 @@ static int take_c_front_matter(sn_page *page, char **err)
     return 0;
 }
 
-/* The text of the first ATX heading in the notes, outside fenced code. */
+/* Is [t, e) a setext underline: `=`s or `-`s alone (CommonMark 4.3)? */
+static int is_underline(const char *t, const char *e)
+{
+    while (e > t && (e[-1] == ' ' || e[-1] == '\t')) e--;
+    if (t == e || (*t != '=' && *t != '-')) return 0;
+    for (const char *p = t; p < e; p++)
+        if (*p != *t) return 0;
+    return 1;
+}
+
+/* The text of the first heading in the notes, outside fenced code: an ATX
+ * `#` line, or a paragraph underlined with `===` or `---` (setext). */
 static char *first_heading(const sn_page *page)
 {
     for (size_t k = 0; k < page->count; k++) {
         const char *s = page->sections[k].notes;
         int fenced = 0;
+        const char *para = NULL, *para_end = NULL; /* the paragraph so far */
         while (*s) {
             const char *e = strchr(s, '\n');
             if (!e) e = s + strlen(s);
             const char *t = skip_blanks(s, e);
             if (e - t >= 3 && (strncmp(t, "```", 3) == 0 || strncmp(t, "~~~", 3) == 0))
-                fenced = !fenced;
-            if (!fenced && t - s < 4 && t < e && *t == '#') {
+                fenced = !fenced, para = NULL;
+            else if (fenced || t == e || t - s >= 4)
+                para = t - s >= 4 && para ? para : NULL; /* an indented line continues one */
+            else if (*t == '#') {
                 const char *h = t;
                 while (h < e && *h == '#') h++;
                 if (h - t <= 6 && (h == e || *h == ' ' || *h == '\t')) {
@@ -352,11 +371,52 @@ static char *first_heading(const sn_page *page)
                         stop--;
                     if (stop > h) return sn_strndup(h, (size_t)(stop - h));
                 }
+                para = NULL;
+            } else if (para && is_underline(t, e)) {
+                sn_buf title = {0}; /* the paragraph's lines, joined by spaces */
+                for (const char *p = para; p < para_end;) {
+                    const char *pe = strchr(p, '\n');
+                    if (!pe || pe > para_end) pe = para_end;
+                    const char *pt = skip_blanks(p, pe), *stop = pe;
+                    while (stop > pt && (stop[-1] == ' ' || stop[-1] == '\t')) stop--;
+                    if (title.len) sn_buf_putc(&title, ' ');
+                    sn_buf_add(&title, pt, (size_t)(stop - pt));
+                    p = pe + 1;
+                }
+                return sn_buf_take(&title);
+            } else {
+                if (!para) para = s;
+                para_end = e;
             }
             s = *e ? e + 1 : e;
         }
     }
     return NULL;
+}
+
+/* A code page's title line: a level-1 `# ` heading as the first line of
+ * notes that open the file (no code above them). */
+static char *opening_heading(const sn_page *page)
+{
+    const char *s = page->sections[0].notes;
+    const char *e = strchr(s, '\n');
+    if (!e) e = s + strlen(s);
+    if (e - s < 3 || s[0] != '#' || s[1] != ' ') return NULL;
+    const char *h = skip_blanks(s + 2, e), *stop = e;
+    while (stop > h && (stop[-1] == ' ' || stop[-1] == '\t' || stop[-1] == '#')) stop--;
+    return stop > h ? sn_strndup(h, (size_t)(stop - h)) : NULL;
+}
+
+/* A source file, by the comments of its language. */
+static int split_code(const sn_source *src, sn_page *page, char **err)
+{
+    sn_comment_style style = src->syntax ? src->syntax->comments : SN_COMMENTS_C;
+    if (style == SN_COMMENTS_C) return split_c(src, page, err);
+    section_list list = {0};
+    int rc = split_script(src, style == SN_COMMENTS_PYTHON, &list, err);
+    page->sections = list.items;
+    page->count = list.count;
+    return rc;
 }
 
 static char *copy_or_null(const char *s) { return s ? sn_strndup(s, strlen(s)) : NULL; }
@@ -371,11 +431,20 @@ int sn_split_page(const sn_source *src, sn_page *page, char **err)
         page->front.summary = copy_or_null(src->front.summary);
         page->front.order = src->front.order;
         page->front.has_order = src->front.has_order;
-    } else if (split_c(src, page, err) != 0 || take_c_front_matter(page, err) != 0) {
+        page->front.math_off = src->front.math_off;
+        page->front.plain_notes = src->front.plain_notes;
+    } else if (split_code(src, page, err) != 0 || take_c_front_matter(page, err) != 0) {
         sn_page_free(page);
         return -1;
     }
-    page->heading = first_heading(page);
+    /* A code page is titled by its front matter, or a `# Title` line that
+     * opens the file, or its file name: a `#` line deep in its comments is
+     * no title. */
+    int plain = page->front.notes_given ? page->front.plain_notes : src->plain_notes;
+    if (src->kind == SN_SOURCE_MD) page->heading = first_heading(page);
+    else if (!plain && page->count && page->sections[0].note_lines) page->heading = opening_heading(page);
+    if (plain)
+        for (size_t k = 0; k < page->count; k++) page->sections[k].plain = 1;
     return 0;
 }
 

@@ -11,7 +11,18 @@
  * trimmed, and a section with neither notes nor code is dropped. The first
  * comment may hold the page's front matter (see frontmatter.h).
  *
+ * A Doxygen comment (slash-star-bang, `//!`) is read like any other; a `//`
+ * line ending in a backslash goes on to the next line, as in C. An empty
+ * comment (`//` alone) is a section break with no notes, as a bare `#` is
+ * on the reference site's Python pages.
+ *
+ * Python and shell files are split by split_script.c (see there): `#`
+ * runs, and Python's docstrings.
+ *
  * A `.md` file is one section of notes and no code.
+ *
+ * A page whose front matter says `notes: plain`, or that --plain-notes
+ * names, has plain notes: each section is marked `plain`.
  *
  * Every notes line remembers the source line and column it came from, so
  * that later stages can point at the exact place of an error. */
@@ -29,12 +40,15 @@ typedef struct {
     size_t note_lines;
     int code_first;  /* 1-based source lines of the code, inclusive; */
     int code_last;   /* code_first == 0 when the section has no code */
+    int plain;       /* the notes are plain text, not Markdown: rendered
+                        as written, line breaks kept (markdown.h) */
 } sn_section;
 
 typedef struct {
     const sn_source *src;
     sn_front_matter front; /* title, summary, order (copies) */
-    char *heading;         /* the text of the first `#` heading, or NULL */
+    char *heading;         /* a `.md` page's first heading (ATX or setext); a
+                              code page's `# ` line opening the file; or NULL */
     sn_section *sections;
     size_t count;
 } sn_page;

@@ -2,9 +2,9 @@
 #include "stamp.h"
 #include "markers.h"
 
+#include "fs.h"
 #include "strv.h"
 
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,20 +27,13 @@ static void stamp_file(sn_buf *out, const char *path)
 static void stamp_tree(sn_buf *out, const char *dir, const char *skip)
 {
     stamp_file(out, dir);
-    DIR *d = opendir(dir);
-    if (!d) return;
-    char **names = NULL;
-    size_t n = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        if (e->d_name[0] == '.') continue;
-        names = sn_xrealloc(names, (n + 1) * sizeof *names);
-        names[n++] = sn_strndup(e->d_name, strlen(e->d_name));
-    }
-    closedir(d);
-    if (n) qsort(names, n, sizeof *names, sn_strcmp_ptr);
-    for (size_t i = 0; i < n; i++) {
-        char *path = sn_strdup_printf("%s/%s", dir, names[i]);
+    char *settings = sn_strdup_printf("%s/" SN_FOLDER_SETTINGS, dir); /* read.h */
+    stamp_file(out, settings);
+    free(settings);
+    sn_strv names = {0};
+    if (sn_list_folder(dir, 0, &names) != 0) return;
+    for (size_t i = 0; i < names.count; i++) {
+        char *path = sn_strdup_printf("%s/%s", dir, names.items[i]);
         struct stat st;
         if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
             char *real = skip ? realpath(path, NULL) : NULL;
@@ -50,9 +43,8 @@ static void stamp_tree(sn_buf *out, const char *dir, const char *skip)
             stamp_file(out, path);
         }
         free(path);
-        free(names[i]);
     }
-    free(names);
+    sn_strv_free(&names);
 }
 
 void sn_stamp_compute(const sn_site_options *o, sn_cache *cache, sn_buf *out)
@@ -61,6 +53,10 @@ void sn_stamp_compute(const sn_site_options *o, sn_cache *cache, sn_buf *out)
                   o->po_dir ? o->po_dir : "", o->templates_dir ? o->templates_dir : "",
                   o->node, o->python);
     sn_buf_printf(out, "base-url %s\n", o->base_url ? o->base_url : "");
+    sn_buf_printf(out, "rendering strict=%d no-math=%d unsafe=%d\n", o->strict, o->no_math, o->unsafe_html);
+    sn_buf_printf(out, "reading tab-width %d\n", o->tab_width);
+    for (size_t i = 0; i < o->nexclude; i++) sn_buf_printf(out, "exclude %s\n", o->exclude[i]);
+    for (size_t i = 0; i < o->nplain_notes; i++) sn_buf_printf(out, "plain %s\n", o->plain_notes[i]);
     stamp_file(out, "/proc/self/exe");
     char *skip = realpath(o->out_dir, NULL);
     stamp_tree(out, o->src_dir, skip);

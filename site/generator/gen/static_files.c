@@ -116,6 +116,16 @@ static int add_katex_files(site *s, char **err)
     return rc;
 }
 
+/* Whether `path` is a language's 404.html. */
+static int is_not_found_page(const site *s, const char *path)
+{
+    for (size_t l = 0; l < s->nlangs; l++) {
+        size_t n = strlen(s->lang_views[l].prefix);
+        if (strncmp(path, s->lang_views[l].prefix, n) == 0 && strcmp(path + n, "404.html") == 0) return 1;
+    }
+    return 0;
+}
+
 /* 404.html (any server can be told to send it for a missing page),
  * robots.txt, and with a base URL sitemap.xml of every page. */
 static void add_publish_files(site *s)
@@ -126,7 +136,8 @@ static void add_publish_files(site *s)
     for (size_t i = 0; i < s->nout; i++) {
         const char *path = s->outputs[i].path;
         size_t n = strlen(path);
-        if (n > 5 && strcmp(path + n - 5, ".html") == 0 && strcmp(path, "404.html") != 0) pages[npages++] = path;
+        if (n > 5 && strcmp(path + n - 5, ".html") == 0 && !is_not_found_page(s, path))
+            pages[npages++] = path;
     }
     qsort(pages, npages, sizeof *pages, sn_strcmp_ptr);
     if (base) {
@@ -137,48 +148,43 @@ static void add_publish_files(site *s)
     char *robots = sn_robots(base);
     site_add_output(s, sn_strdup("robots.txt"), robots, strlen(robots));
 
-    /* The 404 page: in the site's first language, with a way home in each.
-     * Served for a missing page at any depth, so with a base URL its
-     * relative links are resolved against that (<base>). */
-    const sn_lang *first = &s->lang_views[0];
-    const char *title = "Page not found";
-    sn_buf body = {0};
-    sn_buf_puts(&body, "<header class=\"section folder-title\"><div class=\"docs\"><h1>");
-    sn_buf_add_html(&body, title, strlen(title));
-    sn_buf_puts(&body, "</h1><p>There is no page at this address.</p><ul>");
+    /* The 404 page, in each language's tree like any page (a server can
+     * send <lang>/404.html for a missing page under <lang>/), with the
+     * language switcher and a way home in each language. Served for a
+     * missing page at any depth, so with a base URL its relative links are
+     * resolved against its own folder (<base>). */
     for (size_t l = 0; l < s->nlangs; l++) {
         const sn_lang *lang = &s->lang_views[l];
-        const char *home = sn_ui_string(lang->ui, SN_UI_HOME);
-        sn_buf_printf(&body, "<li><a href=\"%sindex.html\" hreflang=\"%s\" lang=\"%s\">", lang->prefix,
-                      strcmp(lang->code, "zh") == 0 ? "zh-Hans" : lang->code,
-                      strcmp(lang->code, "zh") == 0 ? "zh-Hans" : lang->code);
-        sn_buf_add_html(&body, home, strlen(home));
-        sn_buf_puts(&body, " (");
-        sn_buf_add_html(&body, lang->name, strlen(lang->name));
-        sn_buf_puts(&body, ")</a></li>");
-    }
-    sn_buf_puts(&body, "</ul></div></header>\n");
-    sn_page_view v = {first, s->lang_views, 1, "404.html", title, site_folder_title(s, 0, 0),
-                      title, NULL, 0, NULL, "index-page", body.data, NULL};
-    char *html = sn_assemble_page(s->templates, &v);
-    if (base) {
-        char *tag = sn_strdup_printf("<head>\n<base href=\"%s\">", base);
-        char *at = strstr(html, "<head>");
-        if (at) {
-            char *with = sn_strdup_printf("%.*s%s%s", (int)(at - html), html, tag, at + 6);
-            free(html);
-            html = with;
+        char *self = sn_strdup_printf("%s404.html", lang->prefix);
+        const char *title = sn_ui_string(lang->ui, SN_UI_PAGE_NOT_FOUND);
+        sn_buf body = {0};
+        sn_assemble_not_found(s->templates, &body, lang, s->lang_views, s->nlangs, self);
+        sn_page_view v = {lang, s->lang_views, s->nlangs, "404.html", title, site_folder_title(s, l, 0),
+                          title, NULL, 0, NULL, "index-page", body.data, NULL,
+                          sn_tools_get_stats(s->tools).formulas == 0};
+        char *html = sn_assemble_page(s->templates, &v);
+        if (base) {
+            char *tag = sn_strdup_printf("<head>\n<base href=\"%s%s\">", base, lang->prefix);
+            char *at = strstr(html, "<head>");
+            if (at) {
+                char *with = sn_strdup_printf("%.*s%s%s", (int)(at - html), html, tag, at + 6);
+                free(html);
+                html = with;
+            }
+            free(tag);
         }
-        free(tag);
+        site_add_output(s, self, html, strlen(html));
+        sn_buf_free(&body);
     }
-    site_add_output(s, sn_strdup("404.html"), html, strlen(html));
-    sn_buf_free(&body);
 }
 
 int site_add_static_files(site *s, char **err)
 {
     if (add_template_file(s, "site.css", err) != 0 || add_template_file(s, "site.js", err) != 0 ||
-        add_template_file(s, "favicon.svg", err) != 0 || add_katex_files(s, err) != 0)
+        add_template_file(s, "favicon.svg", err) != 0 ||
+        /* KaTeX's CSS and fonts only for a site with formulas */
+        (sn_tools_get_stats(s->tools).formulas && add_katex_files(s, err) != 0) ||
+        add_template_file(s, "search.js", err) != 0 || add_template_file(s, "search.css", err) != 0)
         return -1;
     add_publish_files(s);
     /* Images beside the pages, and each page's source for its "source"

@@ -115,9 +115,43 @@ const char *sn_ui(const sn_catalog *ui, const char *msgid)
     return s ? s : msgid;
 }
 
+/* Does interface string i of `t` stand in element text, where a span can
+ * mark it, rather than in an attribute or in an element whose text is
+ * plain (title, option, textarea, script, style)? Read from the template's
+ * own text before it: the values put between are whole elements. */
+static int in_element_text(const sn_template *t, size_t i)
+{
+    static const char *const plain[] = {"title", "option", "textarea", "script", "style", NULL};
+    for (size_t k = i; k-- > 0;) {
+        const part *p = &t->parts[k];
+        if (p->kind != LITERAL) continue;
+        for (size_t j = p->len; j-- > 0;) {
+            if (p->text[j] == '>') {
+                const char *lt = NULL;
+                for (size_t m = j; m-- > 0 && !lt;)
+                    if (p->text[m] == '<') lt = p->text + m + 1;
+                for (size_t n = 0; lt && plain[n]; n++)
+                    if (strncmp(lt, plain[n], strlen(plain[n])) == 0) return 0;
+                return 1;
+            }
+            if (p->text[j] == '<') return 0;
+        }
+    }
+    return 1;
+}
+
 void sn_template_fill(const sn_template *t, sn_buf *out, const char *const *values,
                       const sn_catalog *ui)
 {
+    /* Room for the literals and values first: a value can be a page of
+     * tens of MB, which growing by doubling would copy and fault in again. */
+    size_t need = 0;
+    for (size_t i = 0; i < t->count; i++) {
+        const part *p = &t->parts[i];
+        if (p->kind == LITERAL) need += p->len;
+        else if (p->kind == VARIABLE && values[p->var]) need += strlen(values[p->var]);
+    }
+    sn_buf_grow(out, need);
     for (size_t i = 0; i < t->count; i++) {
         const part *p = &t->parts[i];
         if (p->kind == LITERAL) {
@@ -125,8 +159,13 @@ void sn_template_fill(const sn_template *t, sn_buf *out, const char *const *valu
         } else if (p->kind == VARIABLE) {
             sn_buf_puts(out, values[p->var] ? values[p->var] : "");
         } else {
+            /* in a translation, a string not yet translated is marked as
+             * the notes' untranslated blocks are, where markup can go */
+            int mark = ui && !sn_catalog_get(ui, p->text) && in_element_text(t, i);
             const char *s = sn_ui(ui, p->text);
+            if (mark) sn_buf_puts(out, "<span class=\"untranslated\" lang=\"en\">");
             sn_buf_add_html(out, s, strlen(s));
+            if (mark) sn_buf_puts(out, "</span>");
         }
     }
 }

@@ -13,7 +13,13 @@
 #include <string.h>
 #include <sys/stat.h>
 
-enum { KATEX, PYGMENTS, TOOL_COUNT };
+/* PYGMENTS2 is a second Pygments worker, for big batches (see
+ * share_out): the same tool, its results cached as Pygments'. */
+enum { KATEX, PYGMENTS, PYGMENTS2, TOOL_COUNT };
+
+/* A Pygments batch of at least this many bytes is shared out between two
+ * workers, so that both cores highlight (chunks.h cuts a big file). */
+#define SPLIT_BYTES (96 * 1024)
 
 /* What differs between the two tools. `options` is part of every cache key:
  * change it whenever a worker's output changes for the same input. */
@@ -22,6 +28,7 @@ static const struct {
 } tool_info[TOOL_COUNT] = {
     {SN_TOOL_KATEX, "the KaTeX worker", "katex-worker.js", "v1 htmlAndMathml strict=ignore"},
     {SN_TOOL_PYGMENTS, "the Pygments worker", "pygments-worker.py", "v2 lines merged"},
+    {SN_TOOL_PYGMENTS, "the second Pygments worker", "pygments-worker.py", "v2 lines merged"},
 };
 
 typedef struct {
@@ -32,6 +39,7 @@ typedef struct {
     size_t len;
     char *where;
     char *html;     /* the result; set on leaders only */
+    char *error;    /* or the worker's message (KaTeX's parse error) */
     size_t html_len;
     size_t leader;  /* the item, identical to this one, that holds the result */
 } item;
@@ -110,9 +118,22 @@ void sn_tools_free(sn_tools *t)
         free(t->items[i].input);
         free(t->items[i].where);
         free(t->items[i].html);
+        free(t->items[i].error);
     }
     free(t->items);
     free(t);
+}
+
+/* The item's options as the cache knows them, made when first asked: only
+ * leaders are looked up (a page of formulas registers 100,000s of items).
+ * The script's size is in the key too: a changed worker whose options were
+ * not bumped still misses the cache. */
+static const char *item_key(item *it)
+{
+    if (!it->key)
+        it->key = sn_strdup_printf("%s script=%zu %s", tool_info[it->tool].options,
+                                   sn_embedded_find(tool_info[it->tool].script)->len, it->options);
+    return it->key;
 }
 
 static size_t add_item(sn_tools *t, int tool, const char *options, const char *input, size_t len,
@@ -126,10 +147,6 @@ static size_t add_item(sn_tools *t, int tool, const char *options, const char *i
     memset(it, 0, sizeof *it);
     it->tool = tool;
     it->options = sn_strndup(options, strlen(options));
-    /* The script's size is in the key too: a changed worker whose options
-     * were not bumped still misses the cache. */
-    it->key = sn_strdup_printf("%s script=%zu %s", tool_info[tool].options,
-                               sn_embedded_find(tool_info[tool].script)->len, options);
     it->input = sn_strndup(input, len);
     it->len = len;
     it->where = sn_strndup(where, strlen(where));
@@ -145,6 +162,7 @@ static size_t add_item(sn_tools *t, int tool, const char *options, const char *i
 
 size_t sn_tools_math(sn_tools *t, const char *tex, size_t len, int display, const char *where)
 {
+    t->stats.formulas++;
     return add_item(t, KATEX, display ? "display" : "inline", tex, len, where);
 }
 
@@ -153,12 +171,32 @@ size_t sn_tools_code(sn_tools *t, const char *lang, const char *code, size_t len
     return add_item(t, PYGMENTS, lang, code, len, where);
 }
 
+/* The stops travel in the item's options, after the lexer's name and a
+ * newline ("c\n120,480"): they are part of the request, so of its cache
+ * key, and request_json takes them apart. */
+size_t sn_tools_code_stops(sn_tools *t, const char *lang, const char *code, size_t len,
+                           const int *stops, size_t nstops, const char *where)
+{
+    sn_buf options = {0};
+    sn_buf_puts(&options, lang);
+    for (size_t i = 0; i < nstops; i++) sn_buf_printf(&options, "%c%d", i ? ',' : '\n', stops[i]);
+    size_t id = add_item(t, PYGMENTS, options.data, code, len, where);
+    sn_buf_free(&options);
+    return id;
+}
+
 const char *sn_tools_result(const sn_tools *t, size_t id, size_t *len)
 {
     while (t->items[id].leader != id) id = t->items[id].leader;
     const item *leader = &t->items[id];
     *len = leader->html_len;
     return leader->html ? leader->html : "";
+}
+
+const char *sn_tools_error(const sn_tools *t, size_t id)
+{
+    while (t->items[id].leader != id) id = t->items[id].leader;
+    return t->items[id].error;
 }
 
 sn_tools_stats sn_tools_get_stats(const sn_tools *t) { return t->stats; }
@@ -283,8 +321,18 @@ static char *request_json(item **items, size_t n, int tool)
             json_object_set_new(o, "tex", json_stringn(items[i]->input, items[i]->len));
             json_object_set_new(o, "display", json_boolean(strcmp(items[i]->options, "display") == 0));
         } else {
-            json_object_set_new(o, "lang", json_string(items[i]->options));
+            const char *lang = items[i]->options, *stops = strchr(lang, '\n');
+            json_object_set_new(o, "lang", json_stringn(lang, stops ? (size_t)(stops - lang) : strlen(lang)));
             json_object_set_new(o, "code", json_stringn(items[i]->input, items[i]->len));
+            if (stops) {
+                json_t *list = json_array();
+                for (const char *p = stops + 1; *p; p += *p == ',') {
+                    char *end;
+                    json_array_append_new(list, json_integer(strtol(p, &end, 10)));
+                    p = end;
+                }
+                json_object_set_new(o, "stops", list);
+            }
         }
         json_array_append_new(list, o);
     }
@@ -318,9 +366,9 @@ static int take_frame(const char **at, const char *end, int *is_error, const cha
 }
 
 /* Takes the worker's response to batch b apart, from *at: "results N\n",
- * then N frames. Results go to the items and into the cache. A KaTeX error
- * becomes *err: the one registered first, since that is the one earliest in
- * the sources. */
+ * then N frames. Results go to the items and into the cache; a KaTeX error
+ * goes to its item (sn_tools_error), for the notes to show the formula as
+ * written and warn. *err only when the response is not one. */
 static int take_response(sn_tools *t, int tool, const batch *b, const char **at, const char *end,
                          char **err)
 {
@@ -332,9 +380,6 @@ static int take_response(sn_tools *t, int tool, const batch *b, const char **at,
         return -1;
     }
     *at = nl + 1;
-    const item *failed = NULL;
-    char *why = NULL;
-    size_t failures = 0;
     for (size_t i = 0; i < b->count; i++) {
         int is_error;
         const char *text;
@@ -342,31 +387,20 @@ static int take_response(sn_tools *t, int tool, const batch *b, const char **at,
         if (!take_frame(at, end, &is_error, &text, &len)) {
             *err = sn_strdup_printf("error: %s answered %zu of %zu results", tool_info[tool].title, i,
                                     b->count);
-            free(why);
             return -1;
         }
         item *it = &t->items[b->items[i]];
         if (!is_error) {
             it->html_len = len;
             it->html = sn_strndup(text, len);
-            sn_cache_put(t->config.cache, tool_info[tool].name, t->version[tool], it->key, it->input,
+            sn_cache_put(t->config.cache, tool_info[tool].name, t->version[tool], item_key(it), it->input,
                          it->len, it->html, it->html_len);
             continue;
         }
-        failures++;
-        if (!failed || it < failed) {
-            failed = it;
-            free(why);
-            why = sn_strndup(text, len);
-        }
+        free(it->error);
+        it->error = len ? sn_strndup(text, len) : sn_strdup("the worker gave no result");
     }
-    if (failed) {
-        *err = sn_strdup_printf("%s: error: %s%s", failed->where,
-                                *why ? why : "the worker gave no result",
-                                failures > 1 ? " (and more errors in other formulas)" : "");
-    }
-    free(why);
-    return failed ? -1 : 0;
+    return 0;
 }
 
 /* Takes a worker's hello line apart: {"version": ..., "lib": ...}. */
@@ -375,8 +409,12 @@ static int take_hello(sn_tools *t, int tool, const char *line, size_t len, char 
     json_t *hello = json_loadb(line, len, 0, NULL);
     const char *version = json_string_value(json_object_get(hello, "version"));
     const char *lib = json_string_value(json_object_get(hello, "lib"));
+    const char *failure = json_string_value(json_object_get(hello, "error"));
     int rc = 0;
-    if (!version || !lib) {
+    if (failure) { /* it could not load its library: one line, no stack */
+        *err = sn_strdup_printf("error: %s: %s (see --katex)", tool_info[tool].title, failure);
+        rc = -1;
+    } else if (!version || !lib) {
         *err = sn_strdup_printf("error: %s said something unexpected: %.200s", tool_info[tool].title, line);
         rc = -1;
     } else if (!t->version[tool]) {
@@ -394,6 +432,73 @@ static int take_hello(sn_tools *t, int tool, const char *line, size_t len, char 
     }
     json_decref(hello);
     return rc;
+}
+
+/* Sends items to a tool's worker as one batch, starting the worker if need
+ * be. */
+static int send_batch(sn_tools *t, int tool, item **items, size_t count, char **err)
+{
+    if (!count) return 0;
+    ensure_started(t, tool);
+    if (t->start_error) {
+        *err = t->start_error;
+        t->start_error = NULL;
+        return -1;
+    }
+    batch b = {sn_xmalloc(count * sizeof *b.items), count};
+    for (size_t i = 0; i < count; i++) b.items[i] = (size_t)(items[i] - t->items);
+    t->batches[tool] = sn_xrealloc(t->batches[tool], (t->nbatches[tool] + 1) * sizeof *t->batches[tool]);
+    t->batches[tool][t->nbatches[tool]++] = b;
+    char *request = request_json(items, count, tool);
+    int rc;
+    if (!request) {
+        *err = sn_strdup_printf("error: cannot encode the request for %s", tool_info[tool].title);
+        rc = -1;
+    } else {
+        size_t len = strlen(request);
+        request[len] = '\n'; /* in place of the NUL: one request, one line */
+        rc = sn_worker_send(t->worker[tool], request, len + 1, err);
+    }
+    free(request);
+    return rc;
+}
+
+/* A Pygments batch of SPLIT_BYTES or more goes to two workers: reorders
+ * the items into two runs of about equal bytes (the biggest first, each to
+ * the lighter run; the order within a run kept) and returns where the
+ * second run starts; `count` when the batch stays whole. */
+static size_t share_out(item **items, size_t count)
+{
+    size_t total = 0;
+    for (size_t i = 0; i < count; i++) total += items[i]->len;
+    if (total < SPLIT_BYTES || count < 2) return count;
+    size_t *order = sn_xmalloc(count * sizeof *order);
+    for (size_t i = 0; i < count; i++) order[i] = i;
+    for (size_t i = 1; i < count; i++) /* by size, biggest first; batches are short */
+        for (size_t j = i; j > 0 && items[order[j - 1]]->len < items[order[j]]->len; j--) {
+            size_t x = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = x;
+        }
+    char *second = sn_xcalloc(count, 1);
+    size_t bytes[2] = {0, 0};
+    for (size_t i = 0; i < count; i++) {
+        int to = bytes[1] < bytes[0];
+        second[order[i]] = (char)to;
+        bytes[to] += items[order[i]]->len;
+    }
+    item **copy = sn_xmalloc(count * sizeof *copy);
+    memcpy(copy, items, count * sizeof *copy);
+    size_t first = 0;
+    for (size_t i = 0; i < count; i++)
+        if (!second[i]) items[first++] = copy[i];
+    size_t n = first;
+    for (size_t i = 0; i < count; i++)
+        if (second[i]) items[n++] = copy[i];
+    free(copy);
+    free(second);
+    free(order);
+    return first;
 }
 
 /* Merges the requests registered since the last send with each other and
@@ -430,7 +535,7 @@ static int send_pending(sn_tools *t, char **err)
             if (it->tool != tool) continue;
             if (t->version[tool])
                 it->html = sn_cache_get(t->config.cache, tool_info[tool].name, t->version[tool],
-                                        it->key, it->input, it->len, &it->html_len);
+                                        item_key(it), it->input, it->len, &it->html_len);
             if (it->html) t->stats.cached++;
             else misses[count++] = it;
         }
@@ -438,30 +543,10 @@ static int send_pending(sn_tools *t, char **err)
             free(misses);
             continue;
         }
-        batch b = {sn_xmalloc(count * sizeof *b.items), count};
-        for (size_t i = 0; i < count; i++) b.items[i] = (size_t)(misses[i] - t->items);
-        ensure_started(t, tool);
-        if (t->start_error) {
-            *err = t->start_error;
-            t->start_error = NULL;
-            free(b.items);
-            free(misses);
-            rc = -1;
-            break;
-        }
-        t->batches[tool] = sn_xrealloc(t->batches[tool], (t->nbatches[tool] + 1) * sizeof *t->batches[tool]);
-        t->batches[tool][t->nbatches[tool]++] = b;
-        char *request = request_json(misses, count, tool);
+        size_t first = tool == PYGMENTS ? share_out(misses, count) : count;
+        rc = send_batch(t, tool, misses, first, err);
+        if (rc == 0 && first < count) rc = send_batch(t, PYGMENTS2, misses + first, count - first, err);
         free(misses);
-        if (!request) {
-            *err = sn_strdup_printf("error: cannot encode the request for %s", tool_info[tool].title);
-            rc = -1;
-        } else {
-            size_t len = strlen(request);
-            request[len] = '\n'; /* in place of the NUL: one request, one line */
-            rc = sn_worker_send(t->worker[tool], request, len + 1, err);
-        }
-        free(request);
     }
     free(leaders);
     return rc;
@@ -561,7 +646,7 @@ int sn_tools_run(sn_tools *t, char **err)
             if (kept && rc == 0) *err = why, rc = -1;
             else free(why);
             if (t->nbatches[tool] && tool == KATEX) t->stats.katex_ran = 1;
-            if (t->nbatches[tool] && tool == PYGMENTS) t->stats.pygments_ran = 1;
+            if (t->nbatches[tool] && tool != KATEX) t->stats.pygments_ran = 1;
             for (size_t b = 0; b < t->nbatches[tool]; b++) free(t->batches[tool][b].items);
             t->nbatches[tool] = 0;
             continue;
@@ -592,7 +677,7 @@ int sn_tools_run(sn_tools *t, char **err)
             rc = take_response(t, tool, &t->batches[tool][b], &at, end, err);
         }
         if (t->nbatches[tool] && tool == KATEX) t->stats.katex_ran = 1;
-        if (t->nbatches[tool] && tool == PYGMENTS) t->stats.pygments_ran = 1;
+        if (t->nbatches[tool] && tool != KATEX) t->stats.pygments_ran = 1;
         for (size_t b = 0; b < t->nbatches[tool]; b++) free(t->batches[tool][b].items);
         t->nbatches[tool] = 0;
         free(out);
@@ -620,7 +705,7 @@ int sn_tools_dump(sn_tools *t, const char *dir, char **err)
     size_t n;
     item **leaders = merge_requests(t, &n);
     int rc = 0;
-    for (int tool = 0; tool < TOOL_COUNT && rc == 0; tool++) {
+    for (int tool = 0; tool < PYGMENTS2 && rc == 0; tool++) { /* PYGMENTS2 has no items */
         item **mine = sn_xmalloc((n ? n : 1) * sizeof *mine);
         size_t count = 0;
         for (size_t i = 0; i < n; i++)

@@ -6,8 +6,8 @@
  * While pages are parsed, every formula and every piece of code to
  * highlight is registered here and gets an id. Identical requests are
  * merged, the cache answers what it can, and what is left goes to one
- * KaTeX worker (node) and one Pygments worker (python3), which run at the
- * same time: in one batch each when the English pages are parsed
+ * KaTeX worker (node) and one Pygments worker (python3), or two for a big
+ * batch, which run at the same time: in one batch each when the English pages are parsed
  * (sn_tools_send), and a last, usually empty, one after the translations
  * (sn_tools_run), which then collects the answers. A worker is only
  * started when it has work, or at the first request when the cache does not
@@ -39,6 +39,7 @@ typedef struct {
 } sn_tools_config;
 
 typedef struct {
+    size_t formulas;  /* registered for KaTeX */
     size_t requests;  /* registered */
     size_t distinct;  /* after merging identical requests */
     size_t cached;    /* answered by the cache */
@@ -57,6 +58,15 @@ size_t sn_tools_math(sn_tools *t, const char *tex, size_t len, int display, cons
 /* Registers code to highlight with the Pygments lexer `lang`. */
 size_t sn_tools_code(sn_tools *t, const char *lang, const char *code, size_t len, const char *where);
 
+/* Registers one chunk of a big file (chunks.h): `code` runs from the
+ * chunk's start to the file's end, and stops[] (ascending line numbers from
+ * the chunk's start) are where the next chunks start. The worker stops at
+ * the first stop where its lexer is in the root state: the result holds
+ * the lines before it, each ending in '\n'; or, when none is, the rest of
+ * the file as sn_tools_code gives it. */
+size_t sn_tools_code_stops(sn_tools *t, const char *lang, const char *code, size_t len,
+                           const int *stops, size_t nstops, const char *where);
+
 /* Sends the work registered so far: what the cache does not answer goes to
  * the workers as one batch each, without waiting for the answers, so that
  * they work while more pages are parsed. Returns 0, or -1 and a malloc'd
@@ -64,13 +74,18 @@ size_t sn_tools_code(sn_tools *t, const char *lang, const char *code, size_t len
 int sn_tools_send(sn_tools *t, char **err);
 
 /* Sends what is left and collects every answer. Returns 0, or -1 and a
- * malloc'd message: the first KaTeX error (with its place), or a worker
- * that could not start or died. Call once, after all registrations. */
+ * malloc'd message: a worker that could not start or died. A formula KaTeX
+ * refuses is no failure here: sn_tools_error has its message. Call once,
+ * after all registrations. */
 int sn_tools_run(sn_tools *t, char **err);
 
 /* The HTML for an id once sn_tools_run succeeded. For code, one line of
  * HTML per line of code, joined by '\n'. */
 const char *sn_tools_result(const sn_tools *t, size_t id, size_t *len);
+
+/* KaTeX's message for a formula it refused, or NULL (then sn_tools_result
+ * holds its HTML). */
+const char *sn_tools_error(const sn_tools *t, size_t id);
 
 sn_tools_stats sn_tools_get_stats(const sn_tools *t);
 

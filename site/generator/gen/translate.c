@@ -25,6 +25,7 @@ typedef struct {
     char *msgstr; /* "" when untranslated */
     sn_message_state state;
     int line;     /* of the msgstr in the PO file */
+    char *comments; /* the translator's comments (`# ...`), or NULL */
 } entry;
 
 struct sn_catalog {
@@ -37,6 +38,7 @@ typedef struct {
     const char *path;
     sn_buf text;
     int count;
+    int forgiving; /* report warnings: the message, or the file, falls back to English */
 } problems;
 
 enum { MAX_PROBLEMS = 20 };
@@ -46,18 +48,31 @@ static void problem(problems *p, long line, const char *fmt, ...)
 {
     if (p->count++ >= MAX_PROBLEMS) return;
     if (p->text.len) sn_buf_putc(&p->text, '\n');
-    if (line > 0) sn_buf_printf(&p->text, "%s:%ld: error: ", p->path, line);
-    else sn_buf_printf(&p->text, "%s: error: ", p->path);
+    const char *severity = p->forgiving ? "warning" : "error";
+    if (line > 0) sn_buf_printf(&p->text, "%s:%ld: %s: ", p->path, line, severity);
+    else sn_buf_printf(&p->text, "%s: %s: ", p->path, severity);
     va_list ap;
     va_start(ap, fmt);
     sn_buf_vprintf(&p->text, fmt, ap);
     va_end(ap);
+    if (p->forgiving) sn_buf_puts(&p->text, line > 0 ? " (shown in English)" : " (the catalog is not used: its pages are shown in English)");
 }
 
 /* ------------------------------------------------------------------------
  * libgettextpo reports problems through a handler that has no user pointer,
  * so the problems of the load under way are reached through a thread-local
- * pointer, set only for the duration of po_file_read. */
+ * pointer, set only for the duration of po_file_read.
+ *
+ * This is the one piece of state outside a call that the generator keeps,
+ * and it cannot be passed explicitly: po_file_read itself stores the
+ * handler in libgettextpo's own process-wide variables for the length of
+ * the read (gettext-po.c: po_xerror = handler->xerror, restored after),
+ * so the library's reads are serial whatever we do, and any route from its
+ * handler to the caller's data is state beside the call. The alternatives
+ * are worse: a table keyed by file name is the same state, larger; and
+ * recovering our struct from the `filename` pointer the handler receives
+ * relies on the library passing our pointer back unchanged, which it does
+ * not promise. */
 
 static _Thread_local problems *reading;
 
@@ -159,9 +174,22 @@ static void read_entries(sn_catalog *c, po_file_t file, const char *text, size_t
         e->line = (int)line;
         e->state = !*str ? SN_MESSAGE_UNTRANSLATED
                    : po_message_is_fuzzy(m) ? SN_MESSAGE_FUZZY : SN_MESSAGE_TRANSLATED;
+        const char *notes = po_message_comments(m);
+        e->comments = notes && *notes ? sn_strndup(notes, strlen(notes)) : NULL;
         if (e->state == SN_MESSAGE_TRANSLATED) {
-            char *why = sn_po_check_translation(id, str);
+            /* the block kind: the first line of the extracted comments */
+            const char *x = po_message_extracted_comments(m);
+            const char *in = x ? strstr(x, ", in ") : NULL;
+            size_t kl = x ? strcspn(x, "\n") : 0;
+            if (in && (size_t)(in - x) < kl) kl = (size_t)(in - x);
+            char *kind = x && *x ? sn_strndup(x, kl) : NULL;
+            char *why = sn_po_check_message(id, str, kind);
             if (why) problem(p, line, "%s", why);
+            if (why && p->forgiving) { /* the block falls back to English */
+                e->state = SN_MESSAGE_BROKEN;
+                e->msgstr[0] = '\0';
+            }
+            free(kind);
             free(why);
         }
     }
@@ -170,14 +198,23 @@ static void read_entries(sn_catalog *c, po_file_t file, const char *text, size_t
     qsort(c->entries, c->count, sizeof *c->entries, compare_entries);
 }
 
+static sn_catalog *load(const char *po_path, int forgiving, char **err);
+
 /* See translate.h: set once by each program's main, never around a call. */
 void sn_catalogs_read_bytewise(void) { setenv("OLD_PO_FILE_INPUT", "1", 0); }
 
-sn_catalog *sn_catalog_load(const char *po_path, char **err)
+sn_catalog *sn_catalog_load(const char *po_path, char **err) { return load(po_path, 0, err); }
+
+sn_catalog *sn_catalog_load_forgiving(const char *po_path, char **warnings)
+{
+    return load(po_path, 1, warnings);
+}
+
+static sn_catalog *load(const char *po_path, int forgiving, char **err)
 {
     *err = NULL;
     sn_catalog *c = sn_xcalloc(1, sizeof *c);
-    problems p = {po_path, {0}, 0};
+    problems p = {po_path, {0}, 0, forgiving};
     struct stat st;
     if (stat(po_path, &st) != 0 && errno == ENOENT) return c;
 
@@ -203,8 +240,10 @@ sn_catalog *sn_catalog_load(const char *po_path, char **err)
         return c;
     }
     if (p.count > MAX_PROBLEMS)
-        sn_buf_printf(&p.text, "\n%s: error: ... and %d more", po_path, p.count - MAX_PROBLEMS);
+        sn_buf_printf(&p.text, "\n%s: %s: ... and %d more", po_path,
+                      forgiving ? "warning" : "error", p.count - MAX_PROBLEMS);
     *err = sn_buf_take(&p.text);
+    if (forgiving) return c; /* unreadable: empty, every page in English */
     sn_catalog_free(c);
     return NULL;
 }
@@ -215,6 +254,7 @@ void sn_catalog_free(sn_catalog *catalog)
     for (size_t i = 0; i < catalog->count; i++) {
         free(catalog->entries[i].key);
         free(catalog->entries[i].msgstr);
+        free(catalog->entries[i].comments);
     }
     free(catalog->entries);
     free(catalog);
@@ -224,11 +264,17 @@ static const entry *find(const sn_catalog *catalog, const char *msgctxt, const c
 {
     if (!catalog || !catalog->count) return NULL;
     char *key = make_key(msgctxt, msgid);
-    entry probe = {key, NULL, SN_MESSAGE_ABSENT, 0};
+    entry probe = {key, NULL, SN_MESSAGE_ABSENT, 0, NULL};
     const entry *e = bsearch(&probe, catalog->entries, catalog->count, sizeof *catalog->entries,
                              compare_entries);
     free(key);
     return e;
+}
+
+const char *sn_catalog_comments(const sn_catalog *catalog, const char *msgctxt, const char *msgid)
+{
+    const entry *e = find(catalog, msgctxt, msgid);
+    return e ? e->comments : NULL;
 }
 
 sn_message_state sn_catalog_state(const sn_catalog *catalog, const char *msgctxt, const char *msgid)

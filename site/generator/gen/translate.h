@@ -28,6 +28,13 @@ typedef struct sn_catalog sn_catalog;
  * with a translation that fails the checks above, returns NULL and sets *err
  * to a malloc'd "path:line: error: message" (one line per problem found). */
 sn_catalog *sn_catalog_load(const char *po_path, char **err);
+
+/* The generator's way (one broken message never stops a site): a
+ * translation that fails the checks is dropped, so its block shows in
+ * English, marked as not yet translated, and a file that cannot be read
+ * at all gives an empty catalog. Never NULL; *warnings is NULL, or a
+ * malloc'd "path:line: warning: ... (shown in English)" per problem. */
+sn_catalog *sn_catalog_load_forgiving(const char *po_path, char **warnings);
 void sn_catalog_free(sn_catalog *catalog);
 
 /* Makes libgettextpo read catalogs byte by byte (its documented
@@ -55,8 +62,14 @@ typedef enum {
     SN_MESSAGE_UNTRANSLATED, /* present, empty translation */
     SN_MESSAGE_FUZZY,        /* present, marked fuzzy: not used */
     SN_MESSAGE_TRANSLATED,
+    SN_MESSAGE_BROKEN,       /* translated, but failed the checks (forgiving
+                                loads only): not used */
 } sn_message_state;
 sn_message_state sn_catalog_state(const sn_catalog *catalog, const char *msgctxt, const char *msgid);
+
+/* The translator's comments of a message (`# ...` lines, without the
+ * `# `), or NULL. */
+const char *sn_catalog_comments(const sn_catalog *catalog, const char *msgctxt, const char *msgid);
 
 /* Calls visit() for every message of the catalog, in no set order, with its
  * context (NULL for none), English, translation ("" when untranslated),

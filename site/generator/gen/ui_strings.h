@@ -19,7 +19,9 @@
     X(SN_UI_SOURCE_FILE, "Source file")                                                   \
     X(SN_UI_NOT_TRANSLATED, "Not yet translated")                                         \
     X(SN_UI_PARTLY_ENGLISH, "Parts of this page are not yet translated; they are shown in English.") \
-    X(SN_UI_ANSWER, "Answer")
+    X(SN_UI_ANSWER, "Answer")                                                             \
+    X(SN_UI_PAGE_NOT_FOUND, "Page not found")                                             \
+    X(SN_UI_NO_PAGE_HERE, "There is no page at this address.")
 
 typedef enum {
 #define SN_UI_ID(id, english) id,

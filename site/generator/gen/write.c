@@ -3,13 +3,12 @@
 #include "markers.h"
 
 #include "buf.h"
+#include "fs.h"
 #include "path.h"
 #include "read.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <ftw.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdio.h>
@@ -20,8 +19,8 @@
 #include <unistd.h>
 
 static const char manifest_name[] = SN_MANIFEST_NAME;
-static const char lock_name[] = ".sidenotes-lock";
-static const char staging_suffix[] = ".sidenotes-new";
+static const char lock_name[] = SN_LOCK_NAME;
+static const char staging_suffix[] = SN_STAGING_SUFFIX;
 
 static int by_path(const void *a, const void *b)
 {
@@ -213,18 +212,6 @@ static void remove_stale(const char *out_dir, const char *root, const sn_output 
  * at any point leaves either the whole previous site or the whole new one,
  * and the next build removes what a killed one left beside it. */
 
-static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
-{
-    (void)st, (void)ftw;
-    return flag == FTW_DP ? rmdir(path) : unlink(path);
-}
-
-static void remove_tree(const char *path)
-{
-    struct stat st;
-    if (lstat(path, &st) == 0) nftw(path, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
-}
-
 typedef struct {
     const char *root, *stage;
     const sn_output *files;
@@ -239,18 +226,17 @@ typedef struct {
 static int link_old(staging *st, const char *rel)
 {
     char *dir = *rel ? sn_strdup_printf("%s/%s", st->root, rel) : sn_strndup(st->root, strlen(st->root));
-    DIR *d = opendir(dir);
-    if (!d) {
+    sn_strv names = {0};
+    if (sn_list_folder(dir, 1, &names) != 0) { /* the author's own dot files too */
         *st->err = sn_error_at(dir, 0, 0, "cannot read folder: %s", strerror(errno));
         free(dir);
         return -1;
     }
     int rc = 0, entries = 0;
-    struct dirent *e;
-    while (rc == 0 && (e = readdir(d)) != NULL) {
-        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
+    for (size_t i = 0; i < names.count && rc == 0; i++) {
+        const char *name = names.items[i];
         entries++;
-        char *path = *rel ? sn_strdup_printf("%s/%s", rel, e->d_name) : sn_strndup(e->d_name, strlen(e->d_name));
+        char *path = *rel ? sn_strdup_printf("%s/%s", rel, name) : sn_strndup(name, strlen(name));
         char *from = sn_strdup_printf("%s/%s", st->root, path);
         char *to = sn_strdup_printf("%s/%s", st->stage, path);
         struct stat sb;
@@ -271,7 +257,7 @@ static int link_old(staging *st, const char *rel)
         free(from);
         free(path);
     }
-    closedir(d);
+    sn_strv_free(&names);
     if (rc == 0 && entries == 0 && *rel) { /* an empty folder of someone else's stays */
         char *to = sn_strdup_printf("%s/%s/", st->stage, rel);
         if (sn_make_parents(to, strlen(st->stage)) != 0) {
@@ -408,7 +394,7 @@ int sn_write_outputs(const char *out_dir, sn_output *files, size_t count, sn_wri
     char *stage = sn_strdup_printf("%s/.%s%s", strcmp(root, "/") ? parent : "", sn_basename(root),
                                    staging_suffix);
     free(parent);
-    if (rc == 0) remove_tree(stage);
+    if (rc == 0) sn_remove_tree(stage);
     for (size_t i = 0; i < count && rc == 0; i++) rc = check_path(out_dir, root, files[i].path, err);
     manifest old;
     manifest_read(root, &old);
@@ -457,7 +443,7 @@ int sn_write_outputs(const char *out_dir, sn_output *files, size_t count, sn_wri
                 free(full);
             }
         }
-        remove_tree(stage); /* the old site after a swap, or a failed new one */
+        sn_remove_tree(stage); /* the old site after a swap, or a failed new one */
     }
 done:
     sn_buf_free(&list);

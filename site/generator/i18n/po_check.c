@@ -35,6 +35,10 @@ static void strings_free(strings *s)
 /* What a message must keep, gathered from its Markdown. */
 typedef struct {
     strings math, code, links, html, blocks;
+    int strong, emph;    /* emphasis spans, `**...**` and `*...*` */
+    int loose_stars;     /* `*` or `_` left as text: emphasis never closed */
+    int loose_ticks;     /* backticks left as text: code never closed */
+    int breaks;          /* line breaks outside math */
 } kept;
 
 static void kept_free(kept *k)
@@ -52,7 +56,7 @@ static void kept_free(kept *k)
  * which is most of what checking a catalog costs. */
 static int plain_paragraph(const char *s)
 {
-    if (strpbrk(s, "`[]<@") || strstr(s, "://") || strstr(s, "www.")) return 0;
+    if (strpbrk(s, "`[]<@*_") || strstr(s, "://") || strstr(s, "www.")) return 0;
     for (const char *line = s; line; line = strchr(line, '\n'), line = line ? line + 1 : NULL) {
         int spaces = 0;
         while (line[spaces] == ' ') spaces++;
@@ -81,6 +85,12 @@ static int gather(const char *md, kept *k, char **err)
         strings_add(&k->math, md + math.spans[i].start, math.spans[i].end - math.spans[i].start);
     char *prot = sn_math_protect(md, len, &math);
     sn_math_list_free(&math);
+    /* a line break next to a formula (a display formula on its own lines)
+     * is layout; anywhere else it is a stray space in the page */
+    for (const char *c = prot; *c; c++)
+        if (*c == '\n' && !(c - prot >= 3 && memcmp(c - 3, SN_MATH_MARK_CLOSE, 3) == 0) &&
+            strncmp(c + 1, SN_MATH_MARK_OPEN, 3) != 0)
+            k->breaks++;
     if (plain_paragraph(prot)) {
         strings_add(&k->blocks, "paragraph", 9);
         free(prot);
@@ -98,6 +108,14 @@ static int gather(const char *md, kept *k, char **err)
         cmark_node *n = cmark_iter_get_node(it);
         if (ev != CMARK_EVENT_ENTER) continue;
         cmark_node_type t = cmark_node_get_type(n);
+        if (t == CMARK_NODE_STRONG) k->strong++;
+        else if (t == CMARK_NODE_EMPH) k->emph++;
+        else if (t == CMARK_NODE_TEXT) {
+            for (const char *c = cmark_node_get_literal(n); *c; c++) {
+                k->loose_stars += *c == '*' || *c == '_';
+                k->loose_ticks += *c == '`';
+            }
+        }
         if (t == CMARK_NODE_CODE) {
             const char *lit = cmark_node_get_literal(n);
             strings_add(&k->code, lit, strlen(lit));
@@ -158,10 +176,45 @@ static char *join(const strings *s)
     return sn_buf_take(&b);
 }
 
+/* What a translator's editor lets slip through and a page would show:
+ * nothing but white space, a line break where the English has none, a
+ * leading or trailing newline that msgfmt -c rejects. */
+static char *check_text(const char *msgid, const char *msgstr)
+{
+    if (!msgstr[strspn(msgstr, " \t\r\n")])
+        return sn_strdup_printf("the translation is only white space (an empty block on the "
+                                "page): write it, or leave the msgstr empty");
+    size_t ni = strlen(msgid), ns = strlen(msgstr);
+    if ((msgid[0] == '\n') != (msgstr[0] == '\n'))
+        return sn_strdup_printf("the translation %s with \\n and the English does not (msgfmt -c "
+                                "rejects it): remove the \\n", msgstr[0] == '\n' ? "starts" : "does not start");
+    if (ni && ns && (msgid[ni - 1] == '\n') != (msgstr[ns - 1] == '\n'))
+        return sn_strdup_printf("the translation %s with \\n and the English does not (msgfmt -c "
+                                "rejects it): remove the \\n",
+                                msgstr[ns - 1] == '\n' ? "ends" : "does not end");
+    return NULL;
+}
+
+/* The English block kind a catalog's extracted comment names ("heading",
+ * "list item", ...), for messages: the English text of a heading is parsed
+ * as a paragraph, which is not what a translator sees. */
+static char *shape_of(const strings *blocks, const char *kind)
+{
+    if (kind && *kind && blocks->count == 1 && strcmp(blocks->items[0], "paragraph") == 0)
+        return sn_strdup_printf("%s", kind);
+    return join(blocks);
+}
+
 char *sn_po_check_translation(const char *msgid, const char *msgstr)
 {
+    return sn_po_check_message(msgid, msgstr, NULL);
+}
+
+char *sn_po_check_message(const char *msgid, const char *msgstr, const char *kind)
+{
     kept en, tr;
-    char *err = NULL, *why = NULL;
+    char *err = NULL, *why = check_text(msgid, msgstr);
+    if (why) return why;
     if (gather(msgid, &en, &err) != 0) {
         why = sn_strdup_printf("the English message's math does not scan: %s", err);
         free(err);
@@ -184,7 +237,7 @@ char *sn_po_check_translation(const char *msgid, const char *msgstr)
         for (size_t i = 0; same && i < en.blocks.count; i++)
             same = strcmp(en.blocks.items[i], tr.blocks.items[i]) == 0;
         if (!same) {
-            char *a = join(&en.blocks), *b = join(&tr.blocks);
+            char *a = shape_of(&en.blocks, kind), *b = join(&tr.blocks);
             why = sn_strdup_printf("the translation is Markdown of another shape (English: %s; "
                                    "translation: %s): does a line start with `-`, `#`, `>` "
                                    "or a number and a dot?", a, b);
@@ -192,6 +245,21 @@ char *sn_po_check_translation(const char *msgid, const char *msgstr)
             free(b);
         }
     }
+    if (!why && tr.breaks > en.breaks)
+        why = sn_strdup_printf("the translation has a line break (\\n) the English has not: it "
+                               "shows as a stray space, or splits a heading; write the message "
+                               "on one line");
+    if (!why && tr.loose_ticks > en.loose_ticks)
+        why = sn_strdup_printf("the translation has a backtick that opens no code span: close "
+                               "it, as in the English");
+    if (!why && tr.loose_stars > en.loose_stars)
+        why = sn_strdup_printf("the translation has a `*` or `_` that is not emphasis: an "
+                               "unclosed `**` or `*` (next to CJK punctuation such as 「」 or "
+                               "（）, put the markers inside the brackets, or add a space)");
+    if (!why && (tr.strong != en.strong || tr.emph != en.emph))
+        why = sn_strdup_printf("the translation's emphasis differs from the English: the English "
+                               "has %d strong (`**...**`) and %d emphasised (`*...*`) span(s), "
+                               "the translation %d and %d", en.strong, en.emph, tr.strong, tr.emph);
     kept_free(&en);
     kept_free(&tr);
     return why;

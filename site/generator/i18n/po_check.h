@@ -14,4 +14,12 @@
  * above, else a malloc'd sentence saying what differs. */
 char *sn_po_check_translation(const char *msgid, const char *msgstr);
 
+/* The same, and also: a translation of nothing but white space, a line
+ * break (outside math) the English has not, a backtick or `*` left
+ * unclosed, emphasis dropped or added, a leading or trailing newline
+ * msgfmt -c would reject. `kind` is the English block kind from the
+ * catalog's extracted comment ("heading", "list item"; NULL: unknown),
+ * named when the translation's Markdown has another shape. */
+char *sn_po_check_message(const char *msgid, const char *msgstr, const char *kind);
+
 #endif

@@ -222,7 +222,7 @@ static int find_reserved(const char *s, size_t len, sn_error *err)
  * are recorded in `code` (the check against cmark-gfm needs them), and the
  * fenced code it found in `fences`. */
 static int scan(const char *s, size_t len, const layout *lay, sn_math_list *out, ranges *code,
-                ranges *fences, sn_error *err)
+                ranges *fences)
 {
     position pos = {s, len, 0, 1, 1};
     failures f = {0, NULL, 0};
@@ -231,6 +231,8 @@ static int scan(const char *s, size_t len, const layout *lay, sn_math_list *out,
     size_t fence_len = 0, fence_start = 0; /* fence_len non-zero inside fenced code */
     out->spans = NULL;
     out->count = 0;
+    out->unclosed = NULL;
+    out->nunclosed = 0;
 
     size_t i = 0;
     while (i < len) {
@@ -274,11 +276,11 @@ static int scan(const char *s, size_t len, const layout *lay, sn_math_list *out,
         } else if (c == '$' && i + 1 < len && s[i + 1] == '$') {
             size_t close = display_math_end(s, len, i);
             position_advance(&pos, i);
-            if (!close) {
-                sn_error_set(err, NULL, pos.line, pos.col, "display math `$$` is never closed "
-                                        "(write \\$ for a dollar sign)");
-                free(f.code_until);
-                return -1;
+            if (!close) { /* two dollar signs */
+                out->unclosed = sn_xrealloc(out->unclosed, (out->nunclosed + 1) * sizeof *out->unclosed);
+                out->unclosed[out->nunclosed++] = (sn_math_place){pos.line, pos.col};
+                i += 2;
+                continue;
             }
             add_span(out, &cap, (sn_math_span){i, close + 2, i + 2, close, 1, pos.line, pos.col});
             i = close + 2;
@@ -470,10 +472,18 @@ static size_t disagreement(const sn_math_list *math, const ranges *code, const r
 
 enum { MAX_PASSES = 8 };
 
+int sn_math_check_reserved(const char *md, size_t len, sn_error *err)
+{
+    *err = (sn_error){0};
+    return find_reserved(md, len, err);
+}
+
 int sn_math_find(const char *s, size_t len, sn_math_list *out, sn_error *err)
 {
     out->spans = NULL;
     out->count = 0;
+    out->unclosed = NULL;
+    out->nunclosed = 0;
     *err = (sn_error){0};
     if (find_reserved(s, len, err) != 0) return -1;
 
@@ -484,7 +494,7 @@ int sn_math_find(const char *s, size_t len, sn_math_list *out, sn_error *err)
         layout lay = {not_open, nnot_open, use_zones};
         ranges code = {0}, fences = {0}, crossing = {0};
         sn_math_list_free(out);
-        if (scan(s, len, &lay, out, &code, &fences, err) != 0) {
+        if (scan(s, len, &lay, out, &code, &fences) != 0) {
             free(code.items);
             free(fences.items);
             break;
@@ -527,8 +537,11 @@ int sn_math_find(const char *s, size_t len, sn_math_list *out, sn_error *err)
 void sn_math_list_free(sn_math_list *list)
 {
     free(list->spans);
+    free(list->unclosed);
     list->spans = NULL;
     list->count = 0;
+    list->unclosed = NULL;
+    list->nunclosed = 0;
 }
 
 char *sn_math_protect(const char *md, size_t len, const sn_math_list *list)

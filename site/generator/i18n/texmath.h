@@ -11,7 +11,8 @@
  *
  * The rules, close to Pandoc's:
  *   - `$$` opens display math, closed by the next `$$`; it may span lines.
- *     An unclosed `$$` is an error.
+ *     An unclosed `$$` is two plain dollar signs, as in Pandoc; its place
+ *     is listed (`unclosed`) so that the renderer can warn about it.
  *   - `$` opens inline math when the next character is not a space; the
  *     closing `$` is not preceded by a space nor followed by a digit, and
  *     comes before the paragraph ends (a blank line). Otherwise the `$` is a
@@ -51,16 +52,27 @@ typedef struct {
 } sn_math_span;
 
 typedef struct {
+    int line, col;
+} sn_math_place;
+
+typedef struct {
     sn_math_span *spans;
     size_t count;
+    sn_math_place *unclosed; /* each `$$` that is never closed */
+    size_t nunclosed;
 } sn_math_list;
 
 /* Finds the math spans of the Markdown `md` (`len` bytes), in order.
- * Returns 0, or -1 and sets *err (an unclosed `$$`, a reserved placeholder
- * character), its line and column relative to `md` and no file. `out` is
+ * Returns 0, or -1 and sets *err (a reserved placeholder character, or
+ * math and Markdown blocks that do not agree), its line and column
+ * relative to `md` and no file. `out` is
  * always initialised and must be freed with sn_math_list_free. Linear in `len`. */
 int sn_math_find(const char *md, size_t len, sn_math_list *out, sn_error *err);
 void sn_math_list_free(sn_math_list *list);
+
+/* The check of sn_math_find for the reserved characters alone (notes with
+ * math turned off still need it). 0, or -1 and *err. */
+int sn_math_check_reserved(const char *md, size_t len, sn_error *err);
 
 /* The Markdown with span i replaced by the placeholder for i. Malloc'd. */
 char *sn_math_protect(const char *md, size_t len, const sn_math_list *list);

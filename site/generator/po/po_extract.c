@@ -10,6 +10,7 @@
 #include "site.h"
 #include "split.h"
 #include "fs.h"
+#include "path.h"
 
 #include <errno.h>
 #include <gettext-po.h>
@@ -101,7 +102,7 @@ void sn_pot_add(sn_pot *pot, const char *msgctxt, const char *msgid, const char 
 }
 
 int sn_pot_add_notes(sn_pot *pot, const char *notes, const char *file, const int *note_line,
-                     size_t note_lines, char **err)
+                     size_t note_lines, const char *where, char **err)
 {
     sn_po_block_list blocks;
     sn_error why;
@@ -116,7 +117,10 @@ int sn_pot_add_notes(sn_pot *pot, const char *notes, const char *file, const int
     for (size_t i = 0; i < blocks.count; i++) {
         const sn_po_block *b = &blocks.blocks[i];
         int src_line = (size_t)b->line <= note_lines ? note_line[b->line - 1] : 0;
-        sn_pot_add(pot, NULL, b->message, sn_po_kind_name(b->kind), file, src_line);
+        char *comment = where ? sn_strdup_printf("%s, in %s", sn_po_kind_name(b->kind), where)
+                              : sn_strdup(sn_po_kind_name(b->kind));
+        sn_pot_add(pot, NULL, b->message, comment, file, src_line);
+        free(comment);
     }
     sn_po_block_list_free(&blocks);
     return 0;
@@ -159,10 +163,19 @@ static po_file_t pot_to_po(const sn_pot *pot)
     po_message_iterator_t it = po_message_iterator(file, NULL);
     po_message_t h = po_message_create();
     po_message_set_msgid(h, "");
+    /* xgettext's header, less POT-Creation-Date (it would change every
+     * catalog at every extract): msginit fills the translator's fields
+     * and the language's Plural-Forms when it makes a catalog. */
     po_message_set_msgstr(h, "Project-Id-Version: normalization-site\n"
+                             "PO-Revision-Date: YEAR-MO-DA HO:MI+ZONE\n"
+                             "Last-Translator: FULL NAME <EMAIL@ADDRESS>\n"
+                             "Language-Team: LANGUAGE <LL@li.org>\n"
+                             "Language: \n"
                              "MIME-Version: 1.0\n"
                              "Content-Type: text/plain; charset=UTF-8\n"
-                             "Content-Transfer-Encoding: 8bit\n");
+                             "Content-Transfer-Encoding: 8bit\n"
+                             "Plural-Forms: nplurals=INTEGER; plural=EXPRESSION;\n"
+                             "X-Generator: sidenotes-po " SN_VERSION "\n");
     char *about = strcmp(pot->page, "site") == 0
                       ? sn_strdup_printf("English interface strings of the site (templates/ and "
                                          "the generator).\n"
@@ -182,8 +195,11 @@ static po_file_t pot_to_po(const sn_pot *pot)
         po_message_set_msgid(m, e->msgid);
         po_message_set_msgstr(m, "");
         if (e->comments.len) po_message_set_extracted_comments(m, e->comments.data);
-        for (size_t r = 0; r < e->refs; r++)
-            po_message_add_filepos(m, e->files[r], e->lines[r] > 0 ? (size_t)e->lines[r] : (size_t)-1);
+        /* The file alone, no line: a line number changes whenever a line
+         * above it does (an #include added to a header rewrote 84 lines of
+         * a catalog), while the file says the same for every message of a
+         * page and the comment above names the page and section. */
+        for (size_t r = 0; r < e->refs; r++) po_message_add_filepos(m, e->files[r], (size_t)-1);
         po_message_insert(it, m);
     }
     po_message_iterator_free(it);
@@ -258,18 +274,28 @@ static int extract_page(const sn_source *src, sn_pot *pot, char **err)
 {
     sn_page page;
     if (sn_split_page(src, &page, err) != 0) return -1;
+    /* Each message's extracted comment says what it is and where it shows:
+     * "heading, in normalization/layer_norm/layer_norm.h.html#section-3"
+     * (the section's anchor on the page), for Weblate and Poedit. */
+    char *url = sn_page_path(src->path);
+    char *title = sn_strdup_printf("page title, in %s", url);
+    char *summary = sn_strdup_printf("page summary (one line, shown in the folder's index), in %s", url);
     if (page.front.title)
-        sn_pot_add(pot, NULL, page.front.title, "page title", src->file,
-                   front_matter_line(src->text, "title:"));
+        sn_pot_add(pot, NULL, page.front.title, title, src->file, front_matter_line(src->text, "title:"));
     if (page.front.summary)
-        sn_pot_add(pot, NULL, page.front.summary, "page summary (one line, shown in the folder's index)",
-                   src->file, front_matter_line(src->text, "summary:"));
+        sn_pot_add(pot, NULL, page.front.summary, summary, src->file,
+                   front_matter_line(src->text, "summary:"));
+    free(title);
+    free(summary);
     int rc = 0;
     for (size_t i = 0; i < page.count && rc == 0; i++) {
         const sn_section *s = &page.sections[i];
+        char *where = sn_strdup_printf("%s#section-%zu", url, i);
         if (*s->notes)
-            rc = sn_pot_add_notes(pot, s->notes, src->file, s->note_line, s->note_lines, err);
+            rc = sn_pot_add_notes(pot, s->notes, src->file, s->note_line, s->note_lines, where, err);
+        free(where);
     }
+    free(url);
     sn_page_free(&page);
     return rc;
 }

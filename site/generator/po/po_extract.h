@@ -31,10 +31,12 @@ void sn_pot_add(sn_pot *pot, const char *msgctxt, const char *msgid, const char 
                 const char *file, int line);
 
 /* Adds the messages of one section's notes. note_line[i] is the source line
- * of notes line i (0-based). Returns 0, or -1 and a malloc'd
+ * of notes line i (0-based); `where` is the section on the site
+ * ("a/b.c.html#section-2"), put in each message's extracted comment after
+ * its block kind (NULL: the kind alone). Returns 0, or -1 and a malloc'd
  * "file:line: error: ..." when the notes' math does not scan. */
 int sn_pot_add_notes(sn_pot *pot, const char *notes, const char *file, const int *note_line,
-                     size_t note_lines, char **err);
+                     size_t note_lines, const char *where, char **err);
 
 /* Writes the template to `path`, creating folders, through a temporary
  * file renamed into place; a file whose bytes would not change is left

@@ -28,6 +28,7 @@
 #include "translate.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <fnmatch.h>
 #include <gettext-po.h>
 #include <spawn.h>
@@ -36,6 +37,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 extern char **environ;
@@ -51,9 +53,11 @@ static void usage(FILE *to)
           "  update SRC_DIR PO_DIR             extract, then msgmerge every template into every\n"
           "                                    language of PO_DIR/LINGUAS (creating missing catalogs)\n"
           "  status PO_DIR [LANG...]           translated / fuzzy / untranslated, per page and language\n"
-          "  check SRC_DIR PO_DIR              fail unless every catalog is valid; note the\n"
-          "                                    templates and catalogs behind the English, and\n"
-          "                                    translations that stray from the glossary\n"
+          "  check SRC_DIR PO_DIR [--strict]   fail unless every catalog is valid; name the\n"
+          "                                    templates and catalogs behind the English, files\n"
+          "                                    that are never used, and translations that stray\n"
+          "                                    from the glossary (--strict: fail on those too)\n"
+          "  glossary PO_DIR LANG              print PO_DIR/LANG/glossary.md as TBX (for Weblate)\n"
           "  complete SRC_DIR PO_DIR RULES     fail unless the catalogs RULES declares complete are\n"
           "                                    fully translated against the current English\n",
           to);
@@ -82,10 +86,14 @@ static int cmd_extract(const char *src_dir, const char *po_dir, int check_only)
 /* ------------------------------------------------------------------------
  * update */
 
-static int run(char *const argv[])
+static int run_quiet(char *const argv[], int quiet)
 {
     pid_t pid;
-    int rc = posix_spawnp(&pid, argv[0], NULL, NULL, argv, environ);
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    if (quiet) posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
+    int rc = posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ);
+    posix_spawn_file_actions_destroy(&fa);
     if (rc != 0) {
         fprintf(stderr, "sidenotes-po: cannot run %s: %s (install gettext)\n", argv[0], strerror(rc));
         return -1;
@@ -96,18 +104,54 @@ static int run(char *const argv[])
     return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : -1;
 }
 
-/* A new catalog for `lang`: the template with the language in its header. */
+static int run(char *const argv[]) { return run_quiet(argv, 0); }
+
+static int run_quiet(char *const argv[], int quiet);
+
+/* A new catalog for `lang`: gettext's msginit makes it from the template,
+ * filling the header as it knows how (the language, its Plural-Forms, the
+ * date); then the header's comment says what the file is. */
 static int create_catalog(const char *pot, const char *po, const char *lang, const char *page)
 {
-    po_file_t file = po_file_read(pot, &po_report);
-    if (!file) return -1;
+    if (sn_make_parents(po, 0) != 0) {
+        fprintf(stderr, "%s: error: cannot create its folder: %s\n", po, strerror(errno));
+        return -1;
+    }
+    char *locale = sn_strdup_printf("--locale=%s", lang);
+    char *argv[] = {"msginit", "--no-translator", locale, "--input", (char *)pot,
+                    "--output-file", (char *)po, NULL};
+    int rc = run_quiet(argv, 1); /* it says "Created ..." on stderr */
+    free(locale);
+    po_file_t file = rc == 0 ? po_file_read(po, &po_report) : NULL;
+    if (!file) {
+        fprintf(stderr, "%s: error: msginit could not make the new catalog\n", po);
+        return -1;
+    }
     po_message_iterator_t it = po_message_iterator(file, NULL);
     po_message_t m;
     while ((m = po_next_message(it)) != NULL) {
         if (po_message_msgctxt(m) || *po_message_msgid(m)) continue;
-        char *h = po_header_set_field(po_message_msgstr(m), "Language", lang);
-        po_message_set_msgstr(m, h);
+        char *h = po_header_set_field(po_message_msgstr(m), "Language-Team",
+                                      "none yet (see CONTRIBUTING.md)");
+        char now[32];
+        time_t t = time(NULL);
+        strftime(now, sizeof now, "%Y-%m-%d %H:%M+0000", gmtime(&t));
+        char *plural = po_header_field(h, "Plural-Forms");
+        if (plural && strstr(plural, "INTEGER")) {
+            /* msginit's table lacks a few languages (zh among them); the
+             * site has no plural messages, so one form is harmless until a
+             * translator writes the right one */
+            char *fixed = po_header_set_field(h, "Plural-Forms", "nplurals=1; plural=0;");
+            free(h);
+            h = fixed;
+            printf("note: %s: msginit does not know the plural forms of %s: wrote "
+                   "\"nplurals=1; plural=0;\" (correct for zh, ja, ko); check it\n", po, lang);
+        }
+        free(plural);
+        char *h2 = po_header_set_field(h, "PO-Revision-Date", now);
+        po_message_set_msgstr(m, h2);
         free(h);
+        free(h2);
         char *about = strcmp(page, "site") == 0
                           ? sn_strdup_printf("Translation (%s) of the site's interface strings.\n"
                                              "Fill in the msgstr lines; CONTRIBUTING.md says how.\n",
@@ -120,12 +164,9 @@ static int create_catalog(const char *pot, const char *po, const char *lang, con
         break;
     }
     po_message_iterator_free(it);
-    int rc = sn_make_parents(po, 0);
-    if (rc == 0) {
-        po_file_write(file, po, &po_report);
-        struct stat st;
-        rc = stat(po, &st) == 0 && st.st_size > 0 ? 0 : -1;
-    }
+    po_file_write(file, po, &po_report);
+    struct stat st;
+    rc = stat(po, &st) == 0 && st.st_size > 0 ? 0 : -1;
     po_file_free(file);
     if (rc != 0) fprintf(stderr, "%s: error: cannot write the new catalog\n", po);
     return rc;
@@ -263,24 +304,53 @@ static int merged(void *ctx, const char *po, const char *lang, const char *page,
 }
 
 /* Notes, per translated message, the glossary terms its translation does
- * not use (po_glossary.h). Returns non-zero when a glossary is malformed. */
+ * not use (po_glossary.h), in the order of the catalog's lines. A
+ * translator comment "glossary: TERM, TERM" (`# glossary: step` above the
+ * entry) accepts the deviation for those terms in that message. */
 typedef struct {
     const sn_glossary *glossary;
+    const sn_catalog *catalog;
     const char *po, *glossary_path;
     int notes;
+    struct glossary_note {
+        int line;
+        char *text;
+    } *found;
+    size_t nfound;
 } glossary_run;
+
+static char *accepted_terms(const char *comments)
+{
+    sn_buf b = {0};
+    for (const char *s = comments; s && *s;) {
+        const char *e = strchr(s, '\n');
+        size_t len = e ? (size_t)(e - s) : strlen(s);
+        while (len && *s == ' ') s++, len--;
+        if (len > 9 && strncmp(s, "glossary:", 9) == 0)
+            sn_buf_printf(&b, "%s%.*s", b.len ? "," : "", (int)(len - 9), s + 9);
+        s = e ? e + 1 : s + len;
+    }
+    return b.len ? sn_buf_take(&b) : NULL;
+}
 
 static void glossary_visit(void *ctx, const char *msgctxt, const char *msgid, const char *msgstr,
                            sn_message_state state, int line)
 {
     glossary_run *run = ctx;
-    (void)msgctxt;
     if (state != SN_MESSAGE_TRANSLATED) return;
-    char *note = sn_glossary_check(run->glossary, msgid, msgstr);
+    char *accepted = accepted_terms(sn_catalog_comments(run->catalog, msgctxt, msgid));
+    char *note = sn_glossary_check(run->glossary, msgid, msgstr, accepted);
+    free(accepted);
     if (!note) return;
-    printf("note: %s:%d: glossary (%s): %s\n", run->po, line, run->glossary_path, note);
+    run->found = sn_xrealloc(run->found, (run->nfound + 1) * sizeof *run->found);
+    run->found[run->nfound++] = (struct glossary_note){line, note};
     run->notes++;
-    free(note);
+}
+
+static int by_line(const void *a, const void *b)
+{
+    const struct glossary_note *x = a, *y = b;
+    return (x->line > y->line) - (x->line < y->line);
 }
 
 static int glossary_notes(const char *po_dir, int *notes)
@@ -299,9 +369,16 @@ static int glossary_notes(const char *po_dir, int *notes)
         for (size_t i = 0; g && i < p.pages.count; i++) {
             char *po = po_catalog_of(&p, l, i);
             sn_catalog *c = sn_catalog_load(po, &err);
-            glossary_run run = {g, po, path, 0};
+            glossary_run run = {g, c, po, path, 0, NULL, 0};
             if (c) sn_catalog_each(c, glossary_visit, &run);
             else free(err); /* reported already by the validity check */
+            if (run.nfound) qsort(run.found, run.nfound, sizeof *run.found, by_line);
+            for (size_t k = 0; k < run.nfound; k++) {
+                printf("note: %s:%d: glossary (%s): %s\n", po, run.found[k].line, path,
+                       run.found[k].text);
+                free(run.found[k].text);
+            }
+            free(run.found);
             *notes += run.notes;
             sn_catalog_free(c);
             free(po);
@@ -313,10 +390,85 @@ static int glossary_notes(const char *po_dir, int *notes)
     return failed;
 }
 
-static int cmd_check(const char *src_dir, const char *po_dir)
+/* The page whose name is closest to a misnamed catalog's: one that starts
+ * with it, or that it starts with, in the same folder ("layer_norm" →
+ * "layer_norm.c"). NULL when none. */
+static const char *closest_page(const sn_strv *pages, const char *name)
+{
+    size_t n = strlen(name);
+    for (size_t i = 0; i < pages->count; i++) {
+        const char *p = pages->items[i];
+        size_t m = strlen(p);
+        if ((m > n && strncmp(p, name, n) == 0 && p[n] == '.') ||
+            (n > m && strncmp(name, p, m) == 0 && name[m] == '.'))
+            return p;
+    }
+    return NULL;
+}
+
+/* What lies in PO_DIR but is never used, by name: catalogs of a language
+ * LINGUAS does not list, catalogs outside a language's folder, catalogs
+ * with no template (misnamed, or their page is gone), languages without a
+ * glossary. Returns the number of warnings printed. */
+static int unused_files(const char *po_dir)
+{
+    po_project p;
+    if (po_project_open(&p, po_dir, NULL) != 0) return 1;
+    int warnings = 0;
+    sn_strv all = {0}, unknown = {0};
+    sn_list_files(po_dir, ".po", &all);
+    for (size_t i = 0; i < all.count; i++) {
+        const char *name = all.items[i], *slash = strchr(name, '/');
+        if (!slash) {
+            printf("warning: %s/%s.po: a catalog goes in the folder of its language, "
+                   "%s/<lang>/<page>.po: it is not used\n", po_dir, name, po_dir);
+            warnings++;
+            continue;
+        }
+        char *lang = sn_strndup(name, (size_t)(slash - name));
+        int known = strcmp(lang, "templates") == 0;
+        for (size_t l = 0; l < p.nlangs && !known; l++) known = strcmp(p.langs[l], lang) == 0;
+        if (!known) {
+            if (!sn_strv_find(&unknown, lang)) {
+                printf("warning: %s/%s/: catalogs of `%s`, which %s/LINGUAS does not list: "
+                       "they are not used (add `%s` to LINGUAS, or rename the folder)\n",
+                       po_dir, lang, lang, po_dir, lang);
+                warnings++;
+                sn_strv_add(&unknown, lang);
+                sn_strv_sort(&unknown);
+            }
+        } else if (strcmp(lang, "templates") != 0 && !sn_strv_find(&p.pages, slash + 1)) {
+            const char *near = closest_page(&p.pages, slash + 1);
+            if (near)
+                printf("warning: %s/%s.po: no page has this name: it is not used (misnamed? "
+                       "the page %s has %s/%s/%s.po)\n", po_dir, name, near, po_dir, lang, near);
+            else
+                printf("warning: %s/%s.po: no page has this name: it is not used (misnamed, "
+                       "or its page is gone)\n", po_dir, name);
+            warnings++;
+        }
+        free(lang);
+    }
+    for (size_t l = 0; l < p.nlangs; l++) {
+        char *g = sn_strdup_printf("%s/%s/glossary.md", po_dir, p.langs[l]);
+        if (access(g, F_OK) != 0) {
+            printf("warning: %s is missing: the language has no glossary to check its terms "
+                   "against (CONTRIBUTING.md, \"Adding a language\")\n", g);
+            warnings++;
+        }
+        free(g);
+    }
+    sn_strv_free(&all);
+    sn_strv_free(&unknown);
+    po_project_close(&p);
+    return warnings;
+}
+
+static int cmd_check(const char *src_dir, const char *po_dir, int strict)
 {
     char *err = NULL;
-    int stale = sn_po_extract(src_dir, po_dir, 1, NULL, &err);
+    /* the stale templates, by name ("stale: po/templates/x.pot") */
+    int stale = sn_po_extract(src_dir, po_dir, 1, stdout, &err);
     if (stale < 0) {
         fprintf(stderr, "%s\n", err);
         free(err);
@@ -326,9 +478,15 @@ static int cmd_check(const char *src_dir, const char *po_dir)
     char *templates = sn_strdup_printf("%s/templates", po_dir);
     int failed = po_each_catalog(templates, po_dir, merged, &stale), notes = 0;
     free(templates);
+    int warnings = unused_files(po_dir);
     failed |= glossary_notes(po_dir, &notes);
     if (failed) return 1;
     if (notes) printf("note: %d translation(s) do not use the glossary's words\n", notes);
+    if (strict && (stale || warnings)) {
+        fprintf(stderr, "%s: error: --strict: %d warning(s), %d template(s) or catalog(s) behind "
+                        "the English\n", po_dir, warnings, stale);
+        return 1;
+    }
     printf("%s: every catalog valid%s\n", po_dir,
            stale ? "; some are behind the English: run `meson compile -C build po-update`"
                  : ", current and merged");
@@ -376,6 +534,46 @@ static int complete(void *ctx, const char *po, const char *lang, const char *pag
     return 1;
 }
 
+/* Every language of RULES_FILE is in LINGUAS and every pattern matches a
+ * page: a pattern that matches nothing (a typo, a page renamed) would
+ * quietly declare nothing complete. Returns the number of errors. */
+static int rules_match(const rules *r, const char *templates, const char *po_dir)
+{
+    po_project p;
+    if (po_project_open(&p, po_dir, templates) != 0) return 1;
+    int errors = 0, line_no = 0;
+    for (const char *s = r->text; *s;) {
+        const char *e = strchr(s, '\n');
+        if (!e) e = s + strlen(s);
+        char line[1024];
+        snprintf(line, sizeof line, "%.*s", (int)(e - s), s);
+        line_no++;
+        char *hash = strchr(line, '#');
+        if (hash) *hash = '\0';
+        char *save = NULL, *lang = strtok_r(line, " \t\r", &save), *word;
+        int known = 0;
+        for (size_t l = 0; lang && l < p.nlangs && !known; l++) known = strcmp(p.langs[l], lang) == 0;
+        if (lang && !known) {
+            fprintf(stderr, "%s:%d: error: `%s` is not a language of %s/LINGUAS\n", r->path, line_no,
+                    lang, po_dir);
+            errors++;
+        }
+        while (lang && (word = strtok_r(NULL, " \t\r", &save)) != NULL) {
+            int any = 0;
+            for (size_t i = 0; i < p.pages.count && !any; i++) any = fnmatch(word, p.pages.items[i], 0) == 0;
+            if (!any) {
+                fprintf(stderr, "%s:%d: error: `%s` matches no page (the pages are the paths "
+                                "under %s/templates without .pot, and `site`)\n",
+                        r->path, line_no, word, po_dir);
+                errors++;
+            }
+        }
+        s = *e ? e + 1 : e;
+    }
+    po_project_close(&p);
+    return errors;
+}
+
 /* Complete means complete against the English as it is now: the catalogs
  * are counted against templates extracted afresh into a temporary folder. */
 static int cmd_complete(const char *src_dir, const char *po_dir, const char *rules_path)
@@ -402,6 +600,7 @@ static int cmd_complete(const char *src_dir, const char *po_dir, const char *rul
     } else {
         char *templates = sn_strdup_printf("%s/templates", fresh);
         failed = po_each_catalog(templates, po_dir, complete, &r);
+        failed |= rules_match(&r, templates, po_dir) != 0;
         free(templates);
         if (!failed)
             printf("%d catalog(s) declared complete in %s: all fully translated, none fuzzy\n",
@@ -416,6 +615,10 @@ static int cmd_complete(const char *src_dir, const char *po_dir, const char *rul
 int main(int argc, char **argv)
 {
     sn_catalogs_read_bytewise(); /* translate.h */
+    /* Whole lines on both streams, so that a note and an error never
+     * splice into one line when both go to one pipe. */
+    setvbuf(stdout, NULL, _IOLBF, 0);
+    setvbuf(stderr, NULL, _IOLBF, 0);
     int i = 1;
     if (i + 1 < argc && strcmp(argv[i], "-C") == 0) {
         if (chdir(argv[i + 1]) != 0) {
@@ -435,7 +638,19 @@ int main(int argc, char **argv)
         return cmd_extract(args[0], args[1], rest == 3);
     if (strcmp(cmd, "update") == 0 && rest == 2) return cmd_update(args[0], args[1]);
     if (strcmp(cmd, "status") == 0 && rest >= 1) return cmd_status(args[0], args + 1, rest - 1);
-    if (strcmp(cmd, "check") == 0 && rest == 2) return cmd_check(args[0], args[1]);
+    if (strcmp(cmd, "check") == 0 && (rest == 2 || (rest == 3 && strcmp(args[2], "--strict") == 0)))
+        return cmd_check(args[0], args[1], rest == 3);
+    if (strcmp(cmd, "glossary") == 0 && rest == 2) {
+        char *path = sn_strdup_printf("%s/%s/glossary.md", args[0], args[1]), *err = NULL;
+        sn_glossary *g = access(path, F_OK) == 0 ? sn_glossary_load(path, &err) : NULL;
+        if (!g && err) fprintf(stderr, "%s\n", err);
+        else if (!g) fprintf(stderr, "%s: error: no such file\n", path);
+        else sn_glossary_write_tbx(g, args[1], stdout);
+        sn_glossary_free(g);
+        free(err);
+        free(path);
+        return g ? 0 : 1;
+    }
     if (strcmp(cmd, "complete") == 0 && rest == 3) return cmd_complete(args[0], args[1], args[2]);
     if (strcmp(cmd, "--version") == 0) {
         printf("sidenotes-po %s\n", SN_VERSION);

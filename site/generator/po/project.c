@@ -83,7 +83,8 @@ int po_count_catalog(const char *po_path, const sn_strv *messages, po_counts *c)
         switch (state) {
         case SN_MESSAGE_TRANSLATED: c->translated++; break;
         case SN_MESSAGE_FUZZY: c->fuzzy++; break;
-        case SN_MESSAGE_UNTRANSLATED: c->untranslated++; break;
+        case SN_MESSAGE_UNTRANSLATED:
+        case SN_MESSAGE_BROKEN: c->untranslated++; break;
         case SN_MESSAGE_ABSENT: c->untranslated++, c->absent++; break;
         }
     }

@@ -2,8 +2,9 @@
 #include "watch.h"
 
 #include "buf.h"
+#include "fs.h"
+#include "markers.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -42,6 +43,7 @@ static int skipped(const sn_watch *w, const char *path)
 static int ignored_name(const char *name)
 {
     size_t n = strlen(name);
+    if (strcmp(name, SN_FOLDER_SETTINGS) == 0) return 0; /* a folder's settings (read.h) */
     return name[0] == '.' || (n && name[n - 1] == '~');
 }
 
@@ -65,18 +67,16 @@ static int add_tree(sn_watch *w, const char *dir, int root, char **err)
     }
     w->dirs = sn_xrealloc(w->dirs, (w->ndirs + 1) * sizeof *w->dirs);
     w->dirs[w->ndirs++] = (watched){wd, sn_strndup(dir, strlen(dir))};
-    DIR *d = opendir(dir);
-    if (!d) return 0;
-    struct dirent *e;
+    sn_strv names = {0};
+    if (sn_list_folder(dir, 0, &names) != 0) return 0;
     int rc = 0;
-    while (rc == 0 && (e = readdir(d)) != NULL) {
-        if (e->d_name[0] == '.') continue;
-        char *path = sn_strdup_printf("%s/%s", dir, e->d_name);
+    for (size_t i = 0; i < names.count && rc == 0; i++) {
+        char *path = sn_strdup_printf("%s/%s", dir, names.items[i]);
         struct stat st;
         if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) rc = add_tree(w, path, 0, err);
         free(path);
     }
-    closedir(d);
+    sn_strv_free(&names);
     return rc;
 }
 

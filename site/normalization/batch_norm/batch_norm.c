@@ -510,14 +510,14 @@ int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rs
 // ## Backward, derived
 //
 // With batch statistics, [the backward pass, derived](backward.md) gives, with
-// $h = \gamma_c\,\partial L/\partial y$ and $r_c = (\sigma_c^2+\epsilon)^{-1/2}$,
+// $h = \partial L/\partial y$ and $r_c = (\sigma_c^2+\epsilon)^{-1/2}$,
 //
-// $$\frac{\partial L}{\partial x_{ncs}} = r_c\left(h_{ncs}
+// $$\frac{\partial L}{\partial x_{ncs}} = \gamma_c r_c\left(h_{ncs}
 //   - \frac{1}{M}\sum_{n',s'} h_{n'cs'}
 //   - \hat x_{ncs}\,\frac{1}{M}\sum_{n',s'} h_{n'cs'}\hat x_{n'cs'}\right).$$
 //
-// Since $\gamma_c$ is one number per channel, the two sums are $\gamma_c$ times
-// the parameter gradients
+// Since $\gamma_c$ is one number per channel, it stays outside the sums, and
+// they are the parameter gradients
 // $\partial L/\partial\beta_c = \sum \partial L/\partial y$ and
 // $\partial L/\partial\gamma_c = \sum \hat x\,\partial L/\partial y$,
 // so one pass over the channel computes both, and a second one writes

@@ -180,11 +180,11 @@ void batch_norm_plain_backward(float *dx, float *dgain, float *dbias,
 //
 //    > [!ANSWER]
 //    > The update is a contraction towards $\frac{M}{M-1}\sigma_c^2$, the
-//    > unbiased variance. In training $x$ is divided by
+//    > unbiased variance. In training $x - \mu_c$ is divided by
 //    > $\sqrt{\sigma_c^2+\epsilon}$, at inference by
 //    > $\sqrt{\frac{M}{M-1}\sigma_c^2+\epsilon}$; for $\sigma_c^2 \gg \epsilon$
-//    > the inference output is smaller by $\sqrt{(M-1)/M}$, that is
-//    > $1/\sqrt 2 \approx 0.71$ at $M = 2$.
+//    > the ratio is $\sqrt{M/(M-1)}$, $\sqrt 2 \approx 1.41$ at $M = 2$, and
+//    > $\hat x$ at inference is $1/\sqrt 2 \approx 0.71$ times $\hat x$ in training.
 //
 // 4. Scale the weights of the layer before batch norm by $a > 0$ (so
 //    $x \to a x$). What happens to $y$ in training, and to

@@ -65,7 +65,7 @@ void layer_norm_plain_forward(float *y, float *mean, float *rstd,
 
 // ## Backward
 //
-// Given $\delta_{ij} = \partial L/\partial y_{ij}$, the gradients of the
+// Given $\mathrm{dy}_{ij} = \partial L/\partial y_{ij}$, the gradients of the
 // parameters and of the input. The input gradient is batch norm's
 // [derivation](../batch_norm/backward.md) with the sum over a channel
 // replaced by the sum over a row.
@@ -77,8 +77,8 @@ void layer_norm_plain_backward(float *dx, float *dgain, float *dbias,
     // Every row uses the same $g$ and $b$, so their gradients sum over the
     // rows, down each column:
     //
-    // $$\frac{\partial L}{\partial b_j} = \sum_i \delta_{ij}, \qquad
-    //   \frac{\partial L}{\partial g_j} = \sum_i \delta_{ij}\,\hat x_{ij}.$$
+    // $$\frac{\partial L}{\partial b_j} = \sum_i \mathrm{dy}_{ij}, \qquad
+    //   \frac{\partial L}{\partial g_j} = \sum_i \mathrm{dy}_{ij}\,\hat x_{ij}.$$
     for (size_t j = 0; j < D && (dgain || dbias); j++) {
         double dg = 0.0, db = 0.0;
         for (size_t i = 0; i < rows; i++) {
@@ -89,7 +89,7 @@ void layer_norm_plain_backward(float *dx, float *dgain, float *dbias,
         if (dbias) dbias[j] += (float)db;
     }
     // The gain varies along the row, so it goes inside the sums: with
-    // $h_{ij} = g_j\,\delta_{ij}$,
+    // $h_{ij} = g_j\,\mathrm{dy}_{ij}$,
     //
     // $$\frac{\partial L}{\partial x_{ij}} = r_i\left(h_{ij}
     //   - \frac{1}{D}\sum_{k} h_{ik}

@@ -65,7 +65,7 @@ void layer_norm_plain_backward(float *dx, float *dgain, float *dbias,
 //    you pass to the backward pass?
 //
 //    > [!ANSWER]
-//    > `gain = NULL` (it acts as all ones, so $h_{ij} = \delta_{ij}$) and
+//    > `gain = NULL` (it acts as all ones, so $h_{ij} = \partial L/\partial y_{ij}$) and
 //    > `dgain = dbias = NULL`: there are no parameters to receive gradients.
 //
 // ## References

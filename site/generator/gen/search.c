@@ -1,0 +1,358 @@
+/* search.c — see search.h. */
+#include "search.h"
+#include "search_defs.h"
+
+#include "answer.h"
+#include "embedded.h"
+#include "po_markdown.h"
+#include "texmath.h"
+#include "worker.h"
+
+#include <cmark-gfm.h>
+#include <jansson.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The cache's name for this tool. Its version is a checksum of the worker
+ * and the library (both built into sidenotes), so a new MiniSearch or a
+ * changed worker never meets an old index. */
+#define SEARCH_TOOL "search"
+
+struct site_search {
+    json_t **pages, **docs; /* per language: [[title, url]...], [[page, k, heading, text, [ids]]...] */
+    char **request;         /* per language: the request line, then the script */
+    size_t *len;
+    int *pending;           /* per language: sent to the worker */
+    size_t nlangs;          /* languages the arrays have room for */
+    char *version;
+    sn_worker *worker;
+    int off;                /* no node to build it: the site has no index */
+};
+
+/* ---- notes as plain text ----------------------------------------------- */
+
+/* Text, with each formula's placeholder (U+E000 index U+E001) left out, or
+ * replaced by its TeX when `md` is given (in headings, where a formula is
+ * often the point: "From the variance to 1/\sqrt{\sigma^2+\epsilon}"). */
+static void add_text(sn_buf *b, const char *s, const char *md, const sn_math_list *math)
+{
+    while (*s) {
+        const char *mark = strstr(s, SN_MATH_MARK_OPEN);
+        if (!mark) {
+            sn_buf_puts(b, s);
+            return;
+        }
+        sn_buf_add(b, s, (size_t)(mark - s));
+        const char *close = strstr(mark, SN_MATH_MARK_CLOSE);
+        if (!close) return;
+        size_t k = strtoul(mark + strlen(SN_MATH_MARK_OPEN), NULL, 10);
+        if (md && k < math->count)
+            sn_buf_add(b, md + math->spans[k].tex_start, math->spans[k].tex_end - math->spans[k].tex_start);
+        s = close + strlen(SN_MATH_MARK_CLOSE);
+    }
+}
+
+static void add_space(sn_buf *b)
+{
+    if (b->len && b->data[b->len - 1] != ' ') sn_buf_putc(b, ' ');
+}
+
+static void tidy(sn_buf *b)
+{
+    /* Spaces made one, and none at the ends. */
+    size_t o = 0;
+    for (size_t i = 0; i < b->len; i++) {
+        char c = b->data[i] == '\n' || b->data[i] == '\t' ? ' ' : b->data[i];
+        if (c == ' ' && (o == 0 || b->data[o - 1] == ' ')) continue;
+        b->data[o++] = c;
+    }
+    while (o && b->data[o - 1] == ' ') o--;
+    if (b->data) b->data[o] = '\0';
+    b->len = o;
+}
+
+static void end_part(sn_search_part **parts, size_t *n, sn_buf *head, sn_buf *text, int headed)
+{
+    tidy(head);
+    tidy(text);
+    if (!headed && !text->len) { /* nothing before the first heading */
+        sn_buf_free(head);
+        sn_buf_free(text);
+        return;
+    }
+    *parts = sn_xrealloc(*parts, (*n + 1) * sizeof **parts);
+    (*parts)[*n].heading = headed ? sn_buf_take(head) : NULL;
+    (*parts)[(*n)++].text = sn_buf_take(text);
+    sn_buf_free(head);
+}
+
+size_t sn_search_parts(const char *md, sn_search_part **parts)
+{
+    *parts = NULL;
+    size_t n = 0;
+    sn_math_list math;
+    sn_error bad;
+    if (sn_math_find(md, strlen(md), &math, &bad) != 0) { /* cannot happen: rendered already */
+        sn_error_free(&bad);
+        sn_math_list_free(&math);
+        return 0;
+    }
+    char *protected = sn_math_protect(md, strlen(md), &math);
+    cmark_parser *parser = sn_markdown_parser(CMARK_OPT_SMART); /* as the pages: ’ “ ” */
+    cmark_parser_feed(parser, protected, strlen(protected));
+    cmark_node *doc = cmark_parser_finish(parser);
+    free(protected);
+    sn_answers_render(doc, ""); /* the [!ANSWER] marker is not text */
+    sn_buf text = {0}, head = {0};
+    int in_heading = 0, headed = 0;
+    cmark_iter *it = cmark_iter_new(doc);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(it);
+        cmark_node_type type = cmark_node_get_type(node);
+        if (type == CMARK_NODE_HEADING) { /* a heading starts a part */
+            if (ev == CMARK_EVENT_ENTER) {
+                end_part(parts, &n, &head, &text, headed);
+                headed = in_heading = 1;
+            } else {
+                in_heading = 0;
+            }
+            continue;
+        }
+        sn_buf *to = in_heading ? &head : &text;
+        if (type == CMARK_NODE_CODE_BLOCK) { /* code, or a program's output */
+            cmark_iter_reset(it, node, CMARK_EVENT_EXIT);
+            continue;
+        }
+        int block = (type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
+        if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE))
+            add_text(to, cmark_node_get_literal(node), in_heading ? md : NULL, &math);
+        else if (block || type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK)
+            add_space(to); /* blocks and table cells apart */
+    }
+    end_part(parts, &n, &head, &text, headed);
+    sn_math_list_free(&math);
+    cmark_iter_free(it);
+    cmark_node_free(doc);
+    cmark_parser_free(parser);
+    return n;
+}
+
+void sn_search_parts_free(sn_search_part *parts, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        free(parts[i].heading);
+        free(parts[i].text);
+    }
+    free(parts);
+}
+
+/* ---- the documents ------------------------------------------------------ */
+
+/* The search state, with room for every language the site has so far
+ * (English is rendered before the translations are loaded). */
+static struct site_search *state(site *s)
+{
+    struct site_search *st = s->search;
+    if (!st) st = s->search = sn_xcalloc(1, sizeof *st);
+    if (st->nlangs < s->nlangs) {
+        size_t n = s->nlangs;
+        st->pages = sn_xrealloc(st->pages, n * sizeof *st->pages);
+        st->docs = sn_xrealloc(st->docs, n * sizeof *st->docs);
+        st->request = sn_xrealloc(st->request, n * sizeof *st->request);
+        st->len = sn_xrealloc(st->len, n * sizeof *st->len);
+        st->pending = sn_xrealloc(st->pending, n * sizeof *st->pending);
+        for (size_t l = st->nlangs; l < n; l++) {
+            st->pages[l] = json_array();
+            st->docs[l] = json_array();
+            st->request[l] = NULL;
+            st->len[l] = 0;
+            st->pending[l] = 0;
+        }
+        st->nlangs = n;
+    }
+    return st;
+}
+
+void site_search_notes(site *s, size_t l, size_t p, size_t k, const char *md)
+{
+    if (s->o->no_search) return;
+    struct site_search *st = state(s);
+    const page_rec *pr = &s->pages[p];
+    if (k == 0) {
+        char *url = sn_strdup_printf("%s%s", s->langs[l].prefix, pr->out);
+        json_array_append_new(st->pages[l], json_pack("[ss]", site_page_title(s, l, p), url));
+        free(url);
+    }
+    sn_search_part *parts;
+    size_t n = sn_search_parts(md, &parts);
+    json_t *ids = json_array();
+    const sn_section *sec = &pr->page.sections[k];
+    if (pr->page.src->kind == SN_SOURCE_C && sec->code_first) {
+        sn_strv names = {0};
+        sn_search_definitions(pr->page.src->text, pr->page.src->len, sec->code_first,
+                              sec->code_last, &names);
+        for (size_t i = 0; i < names.count; i++) json_array_append_new(ids, json_string(names.items[i]));
+        sn_strv_free(&names);
+    }
+    int page = (int)json_array_size(st->pages[l]) - 1;
+    /* Every section has a document, even one of code alone (its names). */
+    if (n == 0)
+        json_array_append_new(st->docs[l], json_pack("[iisso]", page, (int)k, "", "", json_array()));
+    for (size_t i = 0; i < n; i++)
+        json_array_append_new(st->docs[l], json_pack("[iisso]", page, (int)k,
+                                                     parts[i].heading ? parts[i].heading : "",
+                                                     pr->english_only ? "" : parts[i].text,
+                                                     json_array()));
+    /* The names the code defines go with the notes just above it. */
+    json_t *last = json_array_get(st->docs[l], json_array_size(st->docs[l]) - 1);
+    if (json_array_size(ids)) json_array_set(last, 4, ids);
+    json_decref(ids);
+    sn_search_parts_free(parts, n);
+}
+
+/* ---- the worker --------------------------------------------------------- */
+
+/* A language's tag as the pages' `lang` attribute has it (assemble.c), which
+ * is how search.js finds its index: "zh" is "zh-Hans", "pt_BR" "pt-BR". */
+static char *bcp47(const char *code)
+{
+    char *tag = sn_strdup(strcmp(code, "zh") == 0 ? "zh-Hans" : code);
+    for (char *c = tag; *c; c++) if (*c == '_') *c = '-';
+    return tag;
+}
+
+static char *worker_script(void)
+{
+    const sn_embedded *lib = sn_embedded_find("minisearch.js");
+    const sn_embedded *worker = sn_embedded_find("search-worker.js");
+    /* The UMD build, made to hand MiniSearch to this script. */
+    return sn_strdup_printf("const MiniSearch = (function () { var module = {exports: {}}, "
+                            "exports = module.exports;\n%s\n;return module.exports; })();\n%s",
+                            lib->data, worker->data);
+}
+
+static char *version_of(const char *script)
+{
+    uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+    for (const unsigned char *c = (const unsigned char *)script; *c; c++) h = (h ^ *c) * 1099511628211ULL;
+    return sn_strdup_printf("script %zu %016llx", strlen(script), (unsigned long long)h);
+}
+
+int site_search_send(site *s, char **err)
+{
+    if (s->o->no_search) return 0;
+    struct site_search *st = state(s);
+    char *script = worker_script();
+    st->version = version_of(script);
+    int rc = 0;
+    for (size_t l = 0; l < s->nlangs && rc == 0; l++) {
+        char *tag = bcp47(s->langs[l].code);
+        json_t *req = json_pack("{sssOsO}", "lang", tag, "pages", st->pages[l], "docs", st->docs[l]);
+        free(tag);
+        char *line = json_dumps(req, JSON_COMPACT);
+        json_decref(req);
+        size_t n;
+        /* SIDENOTES_SEARCH_CHECK=1 (the `search index` test) makes the worker
+         * check its index against MiniSearch's own: the cache must not
+         * answer for it. */
+        const char *check = getenv("SIDENOTES_SEARCH_CHECK");
+        char *hit = check && strcmp(check, "1") == 0
+                        ? NULL
+                        : sn_cache_get(s->cache, SEARCH_TOOL, st->version, "", line, strlen(line), &n);
+        if (hit) {
+            free(line);
+            st->request[l] = hit;
+            st->len[l] = n;
+            continue;
+        }
+        if (!st->worker) {
+            /* Search is not worth refusing a site for (one with no formulas
+             * needs no node otherwise): without node it has no index, and
+             * the box says so; --strict makes it an error. */
+            char *argv[] = {(char *)s->o->node, "-e", script, NULL};
+            char *why = NULL;
+            if (!(st->worker = sn_worker_start("the search worker", argv, &why))) {
+                sn_diags_warn(s->diags, NULL, "%s; the site is built without a search index", why);
+                free(why);
+                free(line);
+                st->off = 1;
+                break;
+            }
+        }
+        size_t len = strlen(line);
+        line = sn_xrealloc(line, len + 2);
+        line[len] = '\n';
+        line[len + 1] = '\0';
+        if (rc == 0 && sn_worker_send(st->worker, line, len + 1, err) != 0) rc = -1;
+        line[len] = '\0';
+        st->request[l] = line;
+        st->len[l] = len;
+        st->pending[l] = 1;
+    }
+    free(script);
+    return rc;
+}
+
+int site_search_collect(site *s, char **err)
+{
+    if (s->o->no_search) return 0;
+    struct site_search *st = state(s);
+    if (st->off) return 0;
+    if (st->worker) {
+        size_t len;
+        char *out = sn_worker_finish(st->worker, &len, err);
+        st->worker = NULL;
+        if (!out) return -1;
+        const char *p = memchr(out, '\n', len), *end = out + len; /* after the hello */
+        for (size_t l = 0; l < s->nlangs; l++) {
+            if (!st->pending[l]) continue;
+            size_t n = 0;
+            if (!p || sscanf(p + 1, "index %zu\n", &n) != 1 || !(p = memchr(p + 1, '\n', (size_t)(end - p - 1))) ||
+                n > (size_t)(end - p - 1)) {
+                *err = sn_strdup_printf("error: the search worker answered %.40s", p ? p : "nothing");
+                free(out);
+                return -1;
+            }
+            sn_cache_put(s->cache, SEARCH_TOOL, st->version, "", st->request[l], st->len[l], p + 1, n);
+            free(st->request[l]);
+            st->request[l] = sn_strndup(p + 1, n);
+            st->len[l] = n;
+            st->pending[l] = 0;
+            p += n; /* the last byte of this script, a newline */
+        }
+        free(out);
+        if (sn_cache_commit(s->cache, err) != 0) return -1;
+    }
+    for (size_t l = 0; l < s->nlangs; l++) {
+        char *tag = bcp47(s->langs[l].code);
+        site_add_output(s, sn_strdup_printf("static/search/%s.js", tag), st->request[l], st->len[l]);
+        free(tag);
+        st->request[l] = NULL;
+    }
+    const sn_embedded *lib = sn_embedded_find("minisearch.js");
+    site_add_output(s, sn_strdup("static/minisearch.js"), sn_strndup(lib->data, lib->len), lib->len);
+    return 0;
+}
+
+void site_search_free(site *s)
+{
+    struct site_search *st = s->search;
+    if (!st) return;
+    if (st->worker) sn_worker_abandon(st->worker);
+    for (size_t l = 0; l < st->nlangs; l++) {
+        json_decref(st->pages[l]);
+        json_decref(st->docs[l]);
+        free(st->request[l]);
+    }
+    free(st->pages);
+    free(st->docs);
+    free(st->request);
+    free(st->len);
+    free(st->pending);
+    free(st->version);
+    free(st);
+    s->search = NULL;
+}

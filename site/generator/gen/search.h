@@ -1,0 +1,53 @@
+/* search.h — the search index of each language, for the search box in the
+ * top bar of every page (templates/search.js).
+ *
+ *   read → split → translate → render notes ─┬→ assemble → write
+ *                                            └→ SEARCH INDEX (one node,
+ *                                               beside KaTeX and Pygments)
+ *
+ * While the notes of each language are rendered, every section gives the
+ * index a document per heading in its notes: the heading, the text under it (the Markdown as plain text, formulas and code
+ * blocks left out) and the names its code defines (search_defs.h); each
+ * page its title and address. Pages of an English-only section
+ * (`--section`, the generator's own sources) give only titles, headings and
+ * names, which keeps the English index within its size budget.
+ *
+ * Then one node process runs src/tools/search-worker.js with MiniSearch
+ * (the library the pages load, static/minisearch.js) and returns, per
+ * language, the script static/search/LANG.js. The cache keeps each
+ * language's script under its whole request: an unchanged language starts
+ * no node, and a rebuild with nothing changed does not get here at all
+ * (stamp.h). */
+#ifndef SN_SEARCH_H
+#define SN_SEARCH_H
+
+#include "site_model.h"
+
+/* Records section k of page p in language l, from its Markdown `md` (the
+ * translated notes). Called in page and section order. */
+void site_search_notes(site *s, size_t l, size_t p, size_t k, const char *md);
+
+/* Looks every language's index up in the cache and, for those it lacks,
+ * starts the worker and sends their requests (without waiting). 0, or -1
+ * and a malloc'd message. */
+int site_search_send(site *s, char **err);
+
+/* Collects the worker's answers (into the cache) and adds
+ * static/minisearch.js and static/search/LANG.js to the outputs. 0, or -1
+ * and a malloc'd message (the worker failed). */
+int site_search_collect(site *s, char **err);
+
+/* Frees what the two calls above left (also after a failure). */
+void site_search_free(site *s);
+
+/* Markdown notes as plain text, as indexed, cut at each heading: a part is
+ * a heading (NULL for the text before the first one) and the text under it,
+ * formulas and code blocks left out. Returns the number of parts; *parts is
+ * malloc'd (free with sn_search_parts_free). */
+typedef struct {
+    char *heading, *text;
+} sn_search_part;
+size_t sn_search_parts(const char *md, sn_search_part **parts);
+void sn_search_parts_free(sn_search_part *parts, size_t n);
+
+#endif

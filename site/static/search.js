@@ -1,0 +1,318 @@
+// search.js — the search box in the top bar (issue 11). Offline and from
+// file://: on the first use of the box it adds two scripts to the page,
+// static/minisearch.js (MiniSearch, the library that built the index) and
+// static/search/LANG.js (this language's index, made at build time by
+// src/tools/search-worker.js), which hands its data to
+// sidenotesSearchLoaded below. No fetch, no WebAssembly, no other host.
+//
+// The box is an ARIA combobox with a listbox of results; arrows move,
+// Enter opens a result at its section, Escape closes; `/` anywhere focuses
+// the box; the number of results is announced. Interface strings come,
+// translated, from the data-* attributes of .search (templates/page.html).
+(function () {
+  'use strict';
+
+  var box = document.querySelector('.search');
+  if (!box) return;
+  var input = box.querySelector('input');
+  var list = box.querySelector('[role="listbox"]');
+  var status = box.querySelector('[role="status"]');
+  var staticDir = box.dataset.static; // "../static/"
+  var lang = document.documentElement.lang || 'en';
+  var MAX = 8;
+
+  var engine = null;    // MiniSearch, once loaded
+  var data = null;      // pages, heads, docs
+  var vocabulary = null; // the index's CJK and Hangul words, for cutting queries
+  var longest = 1;
+  var loading = false;
+  var active = -1;
+  var shown = [];
+
+  function say(key, values) {
+    var text = box.dataset[key] || '';
+    return text.replace(/\{(\w+)\}/g, function (all, k) { return k in values ? values[k] : all; });
+  }
+
+  // Marks for the benchmark (bench_search_browser.js) and the browser's tools.
+  function mark(name) {
+    if (window.performance && performance.mark) performance.mark(name);
+  }
+
+  function emit(name) {
+    box.dispatchEvent(new CustomEvent(name, {bubbles: true}));
+  }
+
+  // ---- loading ----
+
+  var FIELDS = ['title', 'heading', 'ids', 'text'];
+  var cjk = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]/;
+
+  window.sidenotesSearchLoaded = function (d) { data = d; };
+
+  function addScript(src, then) {
+    var s = document.createElement('script');
+    s.src = src;
+    s.async = false;
+    s.onload = then;
+    s.onerror = function () { loading = false; status.textContent = say('failed', {}); };
+    document.head.appendChild(s);
+  }
+
+  // The index as search-worker.js compacted it, back into MiniSearch's
+  // serialization (see compact() there).
+  function expand(c) {
+    var terms = c.terms ? c.terms.split(' ') : [], postings = c.postings.split('|');
+    var index = new Array(terms.length);
+    for (var i = 0; i < terms.length; i++) {
+      var data = {}, fields = postings[i].split(';');
+      for (var j = 0; j < fields.length; j++) {
+        var f = fields[j], entry = {}, id = 0, gaps = f.slice(1).split(',');
+        for (var k = 0; k < gaps.length; k++) {
+          var g = gaps[k], star = g.indexOf('*');
+          id += parseInt(star < 0 ? g : g.slice(0, star), 36);
+          entry[id] = star < 0 ? 1 : parseInt(g.slice(star + 1), 36);
+        }
+        data[f[0]] = entry;
+      }
+      index[i] = [terms[i], data];
+    }
+    var documentIds = {}, fieldLength = {};
+    c.fieldLength.forEach(function (lens, n) { documentIds[n] = n; fieldLength[n] = lens; });
+    return {documentCount: c.documentCount, nextId: c.nextId, fieldIds: c.fieldIds,
+            averageFieldLength: c.averageFieldLength, dirtCount: c.dirtCount,
+            serializationVersion: c.serializationVersion, documentIds: documentIds,
+            fieldLength: fieldLength, storedFields: {}, index: index};
+  }
+
+  function load() {
+    if (engine || loading) return;
+    loading = true;
+    mark('search-load');
+    var left = 2;
+    function done() {
+      if (--left) return;
+      mark('search-scripts-loaded');
+      var js = expand(data.index);
+      mark('search-expanded');
+      engine = window.MiniSearch.loadJS(js, {
+        fields: FIELDS,
+        searchOptions: {
+          boost: {title: 3, heading: 2, ids: 6},
+          combineWith: 'AND',
+          tokenize: function (s) { return [s]; },
+          processTerm: function (t) { return t; },
+        },
+      });
+      mark('search-engine');
+      vocabulary = new Set();
+      js.index.forEach(function (entry) {
+        var term = entry[0];
+        if (cjk.test(term)) {
+          vocabulary.add(term);
+          if (term.length > longest) longest = term.length;
+        }
+      });
+      loading = false;
+      mark('search-ready');
+      emit('search-ready');
+      if (input.value) update();
+    }
+    addScript(staticDir + 'minisearch.js', done);
+    addScript(staticDir + 'search/' + lang + '.js', done);
+  }
+
+  // ---- queries ----
+
+  var segmenter = window.Intl && Intl.Segmenter ? new Intl.Segmenter(lang, {granularity: 'word'}) : null;
+
+  // A run of CJK or Hangul cut into the index's words, longest first; a
+  // character the index does not know stays alone.
+  function cut(run) {
+    var out = [];
+    for (var i = 0; i < run.length;) {
+      var n = Math.min(longest, run.length - i);
+      while (n > 1 && !vocabulary.has(run.substr(i, n))) n--;
+      out.push(run.substr(i, n));
+      i += n;
+    }
+    return out;
+  }
+
+  // As search-worker.js does: Korean particles off a word of three
+  // syllables or more.
+  var korean = /^ko/.test(lang);
+  var PARTICLES = ('에서는 으로는 에게서 에서 으로 에게 까지 부터 보다 처럼 에는 로는 이나 이며 이고 ' +
+    '을 를 이 가 은 는 의 에 로 와 과 도 만').split(' ');
+  var hangul = /^[\uac00-\ud7a3]+$/;
+  function stem(w) {
+    if (!korean || !hangul.test(w)) return w;
+    for (var i = 0; i < PARTICLES.length; i++) {
+      var p = PARTICLES[i];
+      if (w.length - p.length >= 2 && w.slice(-p.length) === p) return w.slice(0, -p.length);
+    }
+    return w;
+  }
+
+  function leaf(term, prefix) {
+    var latin = !cjk.test(term);
+    return {queries: [term], prefix: prefix,
+            fuzzy: latin && term.length >= 4 ? 0.2 : false, combineWith: 'OR'};
+  }
+
+  // One word of the query: as typed (a prefix, so that 이동평균 finds
+  // 이동평균을), or, for CJK, cut into the index's words, all of them required.
+  function word(w, last) {
+    w = stem(w);
+    // A single letter as a prefix would match a tenth of the index: wait
+    // for the second.
+    if (!cjk.test(w)) return leaf(w, (last && w.length > 1) || w.length > 3);
+    var pieces = [];
+    if (segmenter) {
+      for (var s of segmenter.segment(w)) if (s.isWordLike) pieces = pieces.concat(vocabulary.has(s.segment) ? [s.segment] : cut(s.segment));
+    } else {
+      pieces = cut(w);
+    }
+    var alternatives = [leaf(w, true)];
+    if (pieces.length > 1)
+      alternatives.push({combineWith: 'AND', queries: pieces.map(function (p) { return leaf(p, true); })});
+    var whole = cut(w);
+    if (whole.length > 1 && whole.join('|') !== pieces.join('|'))
+      alternatives.push({combineWith: 'AND', queries: whole.map(function (p) { return leaf(p, true); })});
+    return {combineWith: 'OR', queries: alternatives};
+  }
+
+  function query(text) {
+    var words = text.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
+    if (!words.length) return null;
+    var all = {combineWith: 'AND', queries: words.map(function (w, i) { return word(w, i === words.length - 1); })};
+    // 이동 평균 and 이동평균: words of CJK or Hangul written apart are also
+    // tried joined.
+    if (words.length > 1 && words.every(function (w) { return cjk.test(w); }))
+      return {combineWith: 'OR', queries: [all, word(words.join(''), true)]};
+    return all;
+  }
+
+  // ---- results ----
+
+  function escapeHtml(s) {
+    return s.replace(/[&<>"']/g, function (c) {
+      return {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c];
+    });
+  }
+
+  // Up to about 140 characters around the first term found, terms marked.
+  function snippet(text, terms) {
+    var lower = text.toLowerCase();
+    var at = -1;
+    terms.forEach(function (t) {
+      var i = lower.indexOf(t);
+      if (i >= 0 && (at < 0 || i < at)) at = i;
+    });
+    var start = Math.max(0, at - 50), end = Math.min(text.length, Math.max(at, 0) + 90);
+    if (start > 0) { var sp = text.indexOf(' ', start); if (sp >= 0 && sp < start + 12) start = sp + 1; }
+    var piece = text.slice(start, end);
+    var lowerPiece = piece.toLowerCase();
+    var marks = [];
+    terms.forEach(function (t) {
+      for (var i = lowerPiece.indexOf(t); t && i >= 0; i = lowerPiece.indexOf(t, i + t.length))
+        marks.push([i, i + t.length]);
+    });
+    marks.sort(function (a, b) { return a[0] - b[0]; });
+    var html = '', pos = 0;
+    marks.forEach(function (m) {
+      if (m[0] < pos) return;
+      html += escapeHtml(piece.slice(pos, m[0])) + '<mark>' + escapeHtml(piece.slice(m[0], m[1])) + '</mark>';
+      pos = m[1];
+    });
+    html += escapeHtml(piece.slice(pos));
+    return (start > 0 ? '… ' : '') + html + (end < text.length ? ' …' : '');
+  }
+
+  var root = new URL(staticDir + '../', document.baseURI);
+
+  function href(doc) {
+    var page = data.pages[doc[0]];
+    return new URL(page[1], root).href + '#section-' + doc[1];
+  }
+
+  function render(results, text) {
+    shown = results.slice(0, MAX);
+    active = -1;
+    input.removeAttribute('aria-activedescendant');
+    var html = '';
+    shown.forEach(function (r, i) {
+      var doc = data.docs[r.id];
+      var page = data.pages[doc[0]];
+      var head = data.heads[doc[2]];
+      var ids = r.terms.filter(function (t) { return r.match[t].indexOf('ids') >= 0; });
+      var body = ids.length ? '<code>' + escapeHtml(ids.join(', ')) + '</code> ' : '';
+      body += snippet(doc[3], r.terms);
+      html += '<li role="option" id="search-option-' + i + '" aria-selected="false">' +
+        '<a href="' + escapeHtml(href(doc)) + '" tabindex="-1">' +
+        '<span class="search-title">' + escapeHtml(page[0]) + '</span>' +
+        (head && head !== page[0] ? '<span class="search-heading">' + escapeHtml(head) + '</span>' : '') +
+        '<span class="search-snippet">' + body + '</span></a></li>';
+    });
+    if (!shown.length) html = '<li class="search-none" role="option" aria-disabled="true">' +
+      escapeHtml(say('none', {query: text})) + '</li>';
+    list.innerHTML = html;
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    var n = results.length;
+    status.textContent = n === 0 ? say('none', {query: text}) : n === 1 ? say('one', {}) : say('count', {count: n});
+    emit('search-results');
+  }
+
+  function close() {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  }
+
+  function update() {
+    var text = input.value.trim();
+    if (!text) { close(); status.textContent = ''; return; }
+    if (!engine) { load(); return; }
+    var q = query(text);
+    render(q ? engine.search(q) : [], text);
+  }
+
+  function move(to) {
+    if (!shown.length) return;
+    var items = list.querySelectorAll('[role="option"]');
+    if (active >= 0) items[active].setAttribute('aria-selected', 'false');
+    active = (to + shown.length) % shown.length;
+    items[active].setAttribute('aria-selected', 'true');
+    input.setAttribute('aria-activedescendant', items[active].id);
+    items[active].scrollIntoView({block: 'nearest'});
+  }
+
+  input.addEventListener('focus', load);
+  input.addEventListener('input', update);
+  input.addEventListener('keydown', function (e) {
+    if (e.key === 'ArrowDown') { e.preventDefault(); if (list.hidden) update(); else move(active + 1); }
+    else if (e.key === 'ArrowUp') { e.preventDefault(); move(active - 1); }
+    else if (e.key === 'Enter') {
+      if (!shown.length) return;
+      e.preventDefault();
+      var link = list.querySelectorAll('[role="option"] a')[Math.max(active, 0)];
+      if (link) window.location.href = link.href;
+    } else if (e.key === 'Escape') {
+      if (!list.hidden) { e.preventDefault(); close(); }
+      else if (input.value) { e.preventDefault(); input.value = ''; status.textContent = ''; }
+    }
+  });
+  // A result clicked with the mouse: the list must not close before the click lands.
+  list.addEventListener('mousedown', function (e) { e.preventDefault(); });
+  input.addEventListener('blur', function () { window.setTimeout(close, 0); });
+
+  document.addEventListener('keydown', function (e) {
+    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
+    var t = e.target;
+    if (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) return;
+    e.preventDefault();
+    input.focus();
+  });
+})();
