@@ -28,6 +28,7 @@ typedef struct {
     size_t nsections;
     const char *dump_dir;      /* non-NULL: write the tools' work there, then stop */
     const char *base_url;      /* where the site is published (ends in '/'), or NULL */
+    const char *compile_commands; /* compile_commands.json for the names (xref.h), or NULL */
     int quiet;
     int progress;              /* show a progress line on stderr (a terminal) */
     struct sn_tools_pool *pool; /* keep KaTeX and Pygments running between

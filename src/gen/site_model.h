@@ -16,6 +16,7 @@
 #include "tools.h"
 #include "translate.h"
 #include "write.h"
+#include "xref.h"
 
 #include <stddef.h>
 
@@ -62,6 +63,10 @@ typedef struct {
     sn_progress *progress; /* the progress line, or NULL */
     sn_output *outputs;
     size_t nout, out_cap;
+    sn_xref *xref;            /* the names in the code (site_xref.c) */
+    sn_xref_page *xref_pages;
+    char ***xref_notes;       /* per page, per section: a first sentence */
+    size_t xref_notes_lang;   /* 1 + the language of xref_notes */
 } site;
 
 /* Adds a file to write (path and data are taken over). */
@@ -101,6 +106,19 @@ const char *site_folder_title(const site *s, size_t l, int f);
 enum { SITE_MAX_DEPTH = 64 };
 size_t site_crumbs(const site *s, size_t l, int f, int is_readme, sn_crumb *out, char **own);
 void site_contents(const site *s, size_t l, int f, const char *self, sn_buf *out, sn_buf *titles);
+
+/* site_xref.c: names resolved by libclang (xref.h), linked in code and
+ * notes, the tooltips' data of a page, the link to the index and the index
+ * page of language l. */
+int site_resolve_names(site *s, char **err);
+char *site_link_code(site *s, size_t l, size_t p, const char *self, const char *code);
+char *site_link_notes(site *s, size_t l, size_t p, const char *self, char *html); /* frees html */
+void site_xref_tooltips(site *s, size_t l, size_t p, const char *self, sn_buf *body);
+void site_xref_index_link(const site *s, size_t l, const char *self, sn_buf *body);
+void site_assemble_xref_index(site *s, size_t l);
+void site_xref_free(site *s);
+/* site.c: section k of page p in a translation (l > 0), malloc'd Markdown. */
+char *site_translate_section(site *s, const lang_rec *lang, size_t p, size_t k, char **err);
 
 /* static_files.c: a source folder called `static` is an error; the CSS,
  * JavaScript, KaTeX's CSS and fonts, images and sources to copy. */

@@ -178,6 +178,7 @@ static void add_publish_files(site *s)
 int site_add_static_files(site *s, char **err)
 {
     if (add_template_file(s, "site.css", err) != 0 || add_template_file(s, "site.js", err) != 0 ||
+        add_template_file(s, "xref.css", err) != 0 || add_template_file(s, "xref.js", err) != 0 ||
         add_template_file(s, "favicon.svg", err) != 0 || add_katex_files(s, err) != 0)
         return -1;
     add_publish_files(s);
