@@ -32,6 +32,7 @@ packages=(
   scdoc                                   # the man pages, sidenotes(1) and sidenotes-po(1)
   libmicrohttpd-dev                       # the HTTP server of `sidenotes serve`
   clang libclang-rt-14-dev                # libFuzzer and its sanitizers, for the fuzz targets
+  libclang-dev llvm                       # cross-references: libclang resolves the names in code (llvm-config finds it)
 )
 
 # What was installed is remembered in node_modules/.build.sh-deps, keyed on the

@@ -29,13 +29,14 @@
   }
 
   function fill(entry) {
-    // entry: [kind, declaration, first sentence, [[href, label], ...], number of uses]
+    // entry: [kind, declaration, note (an index in data.notes, or -1),
+    //         [[href, label], ...], number of uses]
     tip.textContent = '';
-    tip.appendChild(el('div', 'xref-kind', entry[0]));
+    tip.appendChild(el('div', 'xref-kind', data.kinds[entry[0]]));
     tip.appendChild(el('code', '', entry[1]));
-    if (entry[2]) tip.appendChild(el('p', 'xref-note', entry[2]));
+    if (entry[2] >= 0) tip.appendChild(el('p', 'xref-note', data.notes[entry[2]]));
     if (entry[3].length) {
-      var p = el('p', 'xref-uses', data.labels.uses + ': ');
+      var p = el('p', 'xref-uses', data.uses + ': ');
       entry[3].forEach(function (use, i) {
         if (i) p.appendChild(document.createTextNode(', '));
         var a = el('a', '', use[1]);

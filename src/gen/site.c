@@ -139,7 +139,7 @@ static void register_code(site *s)
 /* Section k of page p in a translation. The English notes are cut into
  * blocks at the first translation that needs them, and the cut is kept for
  * the other languages. */
-char *site_translate_section(site *s, const lang_rec *lang, size_t p, size_t k, char **err)
+static char *translate_section(site *s, const lang_rec *lang, size_t p, size_t k, char **err)
 {
     page_rec *pr = &s->pages[p];
     const char *notes = pr->page.sections[k].notes;
@@ -173,9 +173,10 @@ static int render_notes(site *s, size_t l, char **err)
             char *md = NULL;
             if (l == 0) {
                 md = sn_strdup(sec->notes);
-            } else if (!(md = site_translate_section(s, lang, p, k, err))) {
+            } else if (!(md = translate_section(s, lang, p, k, err))) {
                 return -1;
             }
+            site_xref_note(s, l, p, k, md);
             link_context lc = {s, p, lang, sec};
             sn_notes_context ctx = {page->src->file, sec, l ? lang->code : NULL, site_rewrite_url,
                                     site_read_output, &lc, sn_ui_string(lang->ui, SN_UI_ANSWER)};

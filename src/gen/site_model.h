@@ -44,6 +44,7 @@ typedef struct {
     sn_catalog *ui;
     sn_catalog **catalogs; /* per page; NULL for English */
     sn_notes **notes;      /* per page, per section */
+    char ***sentences;     /* per page, per section: its notes' first sentence (site_xref.c) */
 } lang_rec;
 
 typedef struct {
@@ -65,8 +66,6 @@ typedef struct {
     size_t nout, out_cap;
     sn_xref *xref;            /* the names in the code (site_xref.c) */
     sn_xref_page *xref_pages;
-    char ***xref_notes;       /* per page, per section: a first sentence */
-    size_t xref_notes_lang;   /* 1 + the language of xref_notes */
 } site;
 
 /* Adds a file to write (path and data are taken over). */
@@ -114,11 +113,11 @@ int site_resolve_names(site *s, char **err);
 char *site_link_code(site *s, size_t l, size_t p, const char *self, const char *code);
 char *site_link_notes(site *s, size_t l, size_t p, const char *self, char *html); /* frees html */
 void site_xref_tooltips(site *s, size_t l, size_t p, const char *self, sn_buf *body);
+/* Keeps the first sentence of section k's notes (Markdown) for tooltips. */
+void site_xref_note(site *s, size_t l, size_t p, size_t k, const char *md);
 void site_xref_index_link(const site *s, size_t l, const char *self, sn_buf *body);
 void site_assemble_xref_index(site *s, size_t l);
 void site_xref_free(site *s);
-/* site.c: section k of page p in a translation (l > 0), malloc'd Markdown. */
-char *site_translate_section(site *s, const lang_rec *lang, size_t p, size_t k, char **err);
 
 /* static_files.c: a source folder called `static` is an error; the CSS,
  * JavaScript, KaTeX's CSS and fonts, images and sources to copy. */

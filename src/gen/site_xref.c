@@ -100,8 +100,17 @@ static char *first_sentence(const char *md)
     return b.data ? sn_buf_take(&b) : sn_strdup("");
 }
 
-/* The notes of a section in the language being assembled, first sentence,
- * remembered per page and section until the language changes. */
+void site_xref_note(site *s, size_t l, size_t p, size_t k, const char *md)
+{
+    lang_rec *lang = &s->langs[l];
+    if (!lang->sentences) lang->sentences = sn_xcalloc(s->npages + 1, sizeof *lang->sentences);
+    if (!lang->sentences[p]) lang->sentences[p] = sn_xcalloc(s->pages[p].page.count + 1, sizeof(char *));
+    free(lang->sentences[p][k]);
+    lang->sentences[p][k] = first_sentence(md);
+}
+
+/* The first sentence of a section's notes in language l: English for a
+ * page only in English. */
 typedef struct {
     site *s;
     size_t l;
@@ -110,33 +119,14 @@ typedef struct {
 static const char *section_note(void *ctx, size_t p, size_t k)
 {
     note_ctx *c = ctx;
-    site *s = c->s;
-    if (s->xref_notes_lang != c->l + 1) {
-        for (size_t i = 0; i < s->npages; i++) {
-            for (size_t j = 0; s->xref_notes[i] && j < s->pages[i].page.count; j++)
-                free(s->xref_notes[i][j]);
-            free(s->xref_notes[i]);
-            s->xref_notes[i] = NULL;
-        }
-        s->xref_notes_lang = c->l + 1;
-    }
-    if (!s->xref_notes[p]) s->xref_notes[p] = sn_xcalloc(s->pages[p].page.count + 1, sizeof(char *));
-    if (!s->xref_notes[p][k]) {
-        size_t l = s->pages[p].english_only ? 0 : c->l;
-        char *md = NULL, *err = NULL;
-        if (l > 0) md = site_translate_section(s, &s->langs[l], p, k, &err);
-        free(err);
-        s->xref_notes[p][k] = first_sentence(md ? md : s->pages[p].page.sections[k].notes);
-        free(md);
-    }
-    return s->xref_notes[p][k];
+    const lang_rec *lang = &c->s->langs[c->s->pages[p].english_only ? 0 : c->l];
+    return lang->sentences && lang->sentences[p] ? lang->sentences[p][k] : NULL;
 }
 
 void site_xref_tooltips(site *s, size_t l, size_t p, const char *self, sn_buf *body)
 {
     sn_xref_where w = where(s, l, self);
     sn_xref_labels lb = labels(s, l);
-    if (!s->xref_notes) s->xref_notes = sn_xcalloc(s->npages + 1, sizeof *s->xref_notes);
     note_ctx c = {s, l};
     sn_xref_tooltips(s->xref, p, &w, &lb, section_note, &c, body);
 }
@@ -177,11 +167,14 @@ void site_assemble_xref_index(site *s, size_t l)
 
 void site_xref_free(site *s)
 {
-    for (size_t i = 0; s->xref_notes && i < s->npages; i++) {
-        for (size_t j = 0; s->xref_notes[i] && j < s->pages[i].page.count; j++) free(s->xref_notes[i][j]);
-        free(s->xref_notes[i]);
+    for (size_t l = 0; l < s->nlangs; l++) {
+        char ***sn = s->langs[l].sentences;
+        for (size_t i = 0; sn && i < s->npages; i++) {
+            for (size_t j = 0; sn[i] && j < s->pages[i].page.count; j++) free(sn[i][j]);
+            free(sn[i]);
+        }
+        free(sn);
     }
-    free(s->xref_notes);
     sn_xref_free(s->xref);
     free(s->xref_pages);
 }

@@ -1,6 +1,7 @@
 /* stamp.c — see stamp.h. */
 #include "stamp.h"
 #include "markers.h"
+#include "xref.h"
 
 #include "strv.h"
 
@@ -61,6 +62,15 @@ void sn_stamp_compute(const sn_site_options *o, sn_cache *cache, sn_buf *out)
                   o->po_dir ? o->po_dir : "", o->templates_dir ? o->templates_dir : "",
                   o->node, o->python);
     sn_buf_printf(out, "base-url %s\n", o->base_url ? o->base_url : "");
+    /* The names' flags, and the libclang that resolved them (xref.h). */
+    sn_buf_printf(out, "compile-commands %s\n", o->compile_commands ? o->compile_commands : "");
+    if (o->compile_commands) {
+        stamp_file(out, o->compile_commands);
+        char *json = sn_strdup_printf("%s/compile_commands.json", o->compile_commands);
+        stamp_file(out, json); /* when the option names the folder */
+        free(json);
+    }
+    if (sn_xref_library()) stamp_file(out, sn_xref_library());
     stamp_file(out, "/proc/self/exe");
     char *skip = realpath(o->out_dir, NULL);
     stamp_tree(out, o->src_dir, skip);

@@ -19,6 +19,7 @@
 #include <clang-c/Index.h>
 #include <dlfcn.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -503,10 +504,10 @@ static size_t entity_for(sn_xref *x, const char *usr, int kind, const char *name
     return x->nents - 1;
 }
 
-static void add_place(xref_place **list, size_t *n, size_t page, int line)
+static void add_place(const sn_xref *x, xref_place **list, size_t *n, size_t page, int line)
 {
     *list = sn_xrealloc(*list, (*n + 1) * sizeof **list);
-    (*list)[(*n)++] = (xref_place){page, line};
+    (*list)[(*n)++] = (xref_place){page, line, xref_section(x, page, line)};
 }
 
 static int occ_order(const void *a, const void *b)
@@ -562,9 +563,9 @@ static void merge(sn_xref *x, size_t p, char *records, int warn)
             }
             x->occ[p][x->nocc[p]++] = o;
             xref_entity *en = &x->ents[e];
-            if (o.role == XR_DEF) add_place(&en->defs, &en->ndefs, p, o.line);
-            else if (o.role == XR_DECL) add_place(&en->decls, &en->ndecls, p, o.line);
-            else add_place(&en->uses, &en->nuses, p, o.line);
+            if (o.role == XR_DEF) add_place(x, &en->defs, &en->ndefs, p, o.line);
+            else if (o.role == XR_DECL) add_place(x, &en->decls, &en->ndecls, p, o.line);
+            else add_place(x, &en->uses, &en->nuses, p, o.line);
         }
     }
     if (x->nocc[p]) qsort(x->occ[p], x->nocc[p], sizeof *x->occ[p], occ_order);
@@ -580,6 +581,73 @@ static int is_c_page(const sn_xref_page *pg)
            (strcmp(path + n - 2, ".c") == 0 || strcmp(path + n - 2, ".h") == 0);
 }
 
+/* One file to resolve: its flags and cache key, and what came of it. */
+typedef struct {
+    size_t page;
+    const sn_source *src;
+    char *real;
+    char **args;
+    size_t nargs;
+    sn_buf key;
+    char *records; /* from the cache; else parsed */
+    int parsed;
+    sn_buf deps;   /* when parsed: the files it read, the start of the value to cache */
+} xref_job;
+
+/* The files the cache did not answer are parsed by two threads (the
+ * machine's cores; libclang is safe with an index per thread). The cache
+ * is only touched by the calling thread, before and after. */
+typedef struct {
+    xref_job *jobs;
+    size_t njobs;
+    size_t next;
+    pthread_mutex_t lock;
+} parse_queue;
+
+static void *parse_worker(void *arg)
+{
+    parse_queue *q = arg;
+    CXIndex index = NULL;
+    for (;;) {
+        xref_job *j = NULL;
+        pthread_mutex_lock(&q->lock);
+        while (q->next < q->njobs && !j) {
+            j = &q->jobs[q->next++];
+            if (j->records) j = NULL;
+        }
+        pthread_mutex_unlock(&q->lock);
+        if (!j) break;
+        if (!index) index = clang_createIndex(0, 0);
+        j->records = parse_file(index, j->real, j->src->file, j->src->text, j->src->len,
+                                (const char *const *)j->args, (int)j->nargs, &j->deps);
+        j->parsed = 1;
+    }
+    if (index) clang_disposeIndex(index);
+    return NULL;
+}
+
+/* The job of page p: its flags (compile_commands.json's, else the defaults)
+ * and its cache key. */
+static void make_job(xref_job *j, size_t p, const sn_source *src, const flags_db *db)
+{
+    j->page = p;
+    j->src = src;
+    j->real = realpath(src->file, NULL);
+    if (!j->real) j->real = sn_strdup(src->file);
+    const flags_rec *fr = db->count ? flags_for(db, j->real) : NULL;
+    if (fr) {
+        for (char **a = fr->args; *a; a++) add_arg(&j->args, &j->nargs, sn_strdup(*a));
+    } else {
+        char *dir = sn_dirname(j->real);
+        add_arg(&j->args, &j->nargs, sn_strdup("-std=gnu11"));
+        add_arg(&j->args, &j->nargs, sn_strdup_printf("-I%s", *dir ? dir : "."));
+        free(dir);
+    }
+    add_arg(&j->args, &j->nargs, sn_strdup("-w")); /* only errors matter here */
+    sn_buf_puts(&j->key, j->real);
+    for (size_t i = 0; i < j->nargs; i++) sn_buf_printf(&j->key, "\x1f%s", j->args[i]);
+}
+
 sn_xref *sn_xref_resolve(const sn_xref_config *cfg, const sn_xref_page *pages, size_t n, char **err)
 {
     flags_db db = {0};
@@ -591,50 +659,43 @@ sn_xref *sn_xref_resolve(const sn_xref_config *cfg, const sn_xref_page *pages, s
     x->nocc = sn_xcalloc(n + 1, sizeof *x->nocc);
     CXString version = clang_getClangVersion();
     const char *ver = clang_getCString(version);
-    CXIndex index = NULL;
+    parse_queue q = {sn_xcalloc(n + 1, sizeof *q.jobs), 0, 0, PTHREAD_MUTEX_INITIALIZER};
+    size_t misses = 0;
     for (size_t p = 0; p < n; p++) {
         if (!is_c_page(&pages[p])) continue;
-        const sn_source *src = pages[p].page->src;
-        char *real = realpath(src->file, NULL);
-        if (!real) real = sn_strdup(src->file);
-        const flags_rec *fr = db.count ? flags_for(&db, real) : NULL;
-        char **args = NULL;
-        size_t nargs = 0;
-        if (fr) {
-            for (char **a = fr->args; *a; a++) add_arg(&args, &nargs, sn_strdup(*a));
-        } else {
-            char *dir = sn_dirname(real);
-            add_arg(&args, &nargs, sn_strdup("-std=gnu11"));
-            add_arg(&args, &nargs, sn_strdup_printf("-I%s", *dir ? dir : "."));
-            free(dir);
-        }
-        add_arg(&args, &nargs, sn_strdup("-w")); /* only errors matter here */
-        sn_buf key = {0};
-        sn_buf_puts(&key, real);
-        for (size_t i = 0; i < nargs; i++) sn_buf_printf(&key, "\x1f%s", args[i]);
+        xref_job *j = &q.jobs[q.njobs++];
+        make_job(j, p, pages[p].page->src, &db);
         size_t vlen = 0;
-        char *value = sn_cache_get(cfg->cache, XREF_TOOL, ver, key.data, src->text, src->len, &vlen);
-        char *records = value ? still_valid(value, vlen) : NULL;
+        char *value = sn_cache_get(cfg->cache, XREF_TOOL, ver, j->key.data, j->src->text,
+                                   j->src->len, &vlen);
+        j->records = value ? still_valid(value, vlen) : NULL;
         free(value);
-        if (!records) {
-            if (!index) index = clang_createIndex(0, 0);
-            sn_buf deps = {0};
-            records = parse_file(index, real, src->file, src->text, src->len,
-                                 (const char *const *)args, (int)nargs, &deps);
-            sn_buf_puts(&deps, "--\n");
-            sn_buf_puts(&deps, records);
-            sn_cache_put(cfg->cache, XREF_TOOL, ver, key.data, src->text, src->len, deps.data, deps.len);
-            sn_buf_free(&deps);
+        misses += !j->records;
+    }
+    pthread_t threads[2];
+    size_t nthreads = 0;
+    for (size_t t = 0; t < 2 && t < misses; t++)
+        if (pthread_create(&threads[nthreads], NULL, parse_worker, &q) == 0) nthreads++;
+    if (misses && !nthreads) parse_worker(&q); /* no thread: here */
+    for (size_t t = 0; t < nthreads; t++) pthread_join(threads[t], NULL);
+    for (size_t i = 0; i < q.njobs; i++) {
+        xref_job *j = &q.jobs[i];
+        if (j->parsed) {
+            sn_buf_puts(&j->deps, "--\n");
+            sn_buf_puts(&j->deps, j->records);
+            sn_cache_put(cfg->cache, XREF_TOOL, ver, j->key.data, j->src->text, j->src->len,
+                         j->deps.data, j->deps.len);
             x->stats.parsed++;
         }
-        merge(x, p, records, cfg->warn);
-        free(records);
-        sn_buf_free(&key);
-        for (size_t i = 0; i < nargs; i++) free(args[i]);
-        free(args);
-        free(real);
+        merge(x, j->page, j->records, cfg->warn);
+        free(j->records);
+        sn_buf_free(&j->deps);
+        sn_buf_free(&j->key);
+        for (size_t a = 0; a < j->nargs; a++) free(j->args[a]);
+        free(j->args);
+        free(j->real);
     }
-    if (index) clang_disposeIndex(index);
+    free(q.jobs);
     clang_disposeString(version);
     flags_db_free(&db);
     for (size_t e = 0; e < x->nents; e++)
@@ -651,6 +712,8 @@ void sn_xref_free(sn_xref *x)
         free(en->name);
         free(en->qualified);
         free(en->sig);
+        free(en->href[0]);
+        free(en->href[1]);
         free(en->defs);
         free(en->decls);
         free(en->uses);
@@ -661,6 +724,7 @@ void sn_xref_free(sn_xref *x)
     free(x->occ);
     free(x->nocc);
     free(x->on_page);
+    free(x->by_name);
     free(x);
 }
 

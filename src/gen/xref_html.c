@@ -59,7 +59,7 @@ static char *place_href(const sn_xref *x, xref_place pl, const sn_xref_where *w)
 {
     const sn_xref_page *to = &x->pages[pl.page];
     char *path = sn_strdup_printf("%s%s", to->english_only ? "" : w->prefix, to->out);
-    size_t k = xref_section(x, pl.page, pl.line);
+    size_t k = pl.section;
     char *href;
     if (strcmp(path, w->self) == 0) {
         href = sn_strdup_printf("#section-%zu", k);
@@ -76,6 +76,10 @@ static void note_on_page(sn_xref *x, size_t e, size_t p)
 {
     if (x->ents[e].page_mark == p + 1) return;
     x->ents[e].page_mark = p + 1;
+    for (int i = 0; i < 2; i++) {
+        free(x->ents[e].href[i]);
+        x->ents[e].href[i] = NULL;
+    }
     if (x->non_page == x->on_page_cap) {
         x->on_page_cap = x->on_page_cap ? x->on_page_cap * 2 : 64;
         x->on_page = sn_xrealloc(x->on_page, x->on_page_cap * sizeof *x->on_page);
@@ -91,7 +95,7 @@ static int indexed(const xref_entity *e)
 /* Where an identifier of page p links: a use or a prototype to the
  * definition; a definition to its prototype, when there is one, else to
  * its row of the index, which lists its uses. NULL when nowhere. */
-static char *occ_href(sn_xref *x, size_t p, const xref_occ *o, const sn_xref_where *w)
+static char *find_href(sn_xref *x, size_t p, const xref_occ *o, const sn_xref_where *w)
 {
     const xref_entity *e = &x->ents[o->ent];
     xref_place pl;
@@ -109,6 +113,19 @@ static char *occ_href(sn_xref *x, size_t p, const xref_occ *o, const sn_xref_whe
         return NULL;
     }
     return place_href(x, pl, w);
+}
+
+/* The same, worked out once per page and entity: a page names most
+ * entities many times. Points into the entity; NULL when nowhere. */
+static const char *occ_href(sn_xref *x, size_t p, const xref_occ *o, const sn_xref_where *w)
+{
+    xref_entity *e = &x->ents[o->ent];
+    int def = o->role == XR_DEF;
+    if (e->page_mark == p + 1 && e->href[def]) return *e->href[def] ? e->href[def] : NULL;
+    char *href = find_href(x, p, o, w);
+    note_on_page(x, o->ent, p);
+    e->href[def] = href ? href : sn_strdup("");
+    return href;
 }
 
 /* ---- links in code ----------------------------------------------------- */
@@ -143,14 +160,14 @@ char *sn_xref_link_code(sn_xref *x, size_t p, const char *html, const sn_xref_wh
             /* The name's bytes must all be text here (no tag, no entity). */
             const xref_entity *e = &x->ents[occ[i].ent];
             size_t len = (size_t)occ[i].len;
-            char *href = strncmp(s, e->name, len) == 0 && strlen(e->name) == len
-                             ? occ_href(x, p, &occ[i], w) : NULL;
+            const char *href = strncmp(s, e->name, len) == 0 && strlen(e->name) == len
+                                   ? occ_href(x, p, &occ[i], w) : NULL;
             if (href) {
-                note_on_page(x, occ[i].ent, p);
-                sn_buf_printf(&out, "<a class=\"xref\" href=\"%s\" data-x=\"%zu\">", href, occ[i].ent);
+                sn_buf_puts(&out, "<a class=\"xref\" href=\"");
+                sn_buf_puts(&out, href);
+                sn_buf_printf(&out, "\" data-x=\"%zu\">", occ[i].ent);
                 sn_buf_add(&out, s, len);
                 sn_buf_puts(&out, "</a>");
-                free(href);
                 x->stats.links++;
                 s += len;
                 col += (int)len;
@@ -158,16 +175,29 @@ char *sn_xref_link_code(sn_xref *x, size_t p, const char *html, const sn_xref_wh
                 continue;
             }
         }
-        size_t n = *s == '&' ? entity_len(s) : 0;
-        if (!n) n = 1;
         if (*s == '\n') {
             line++;
             col = 1;
-        } else {
-            col++;
+            sn_buf_putc(&out, '\n');
+            s++;
+            continue;
         }
+        if (*s == '&') {
+            size_t n = entity_len(s);
+            if (!n) n = 1;
+            sn_buf_add(&out, s, n);
+            s += n;
+            col++;
+            continue;
+        }
+        /* A run of plain text up to the next tag, entity, line or name. */
+        size_t n = strcspn(s, "<&\n");
+        if (i < nocc && occ[i].line == line && occ[i].col > col && (size_t)(occ[i].col - col) < n)
+            n = (size_t)(occ[i].col - col);
+        if (!n) n = 1;
         sn_buf_add(&out, s, n);
         s += n;
+        col += (int)n;
     }
     return out.data ? sn_buf_take(&out) : sn_strdup("");
 }
@@ -189,12 +219,34 @@ static int is_ident(const char *s, size_t n)
  * else the only one of that name defined in the site (a name two
  * entities share, elsewhere, is left alone). Locals and parameters only
  * within their page. */
-static size_t named(const sn_xref *x, size_t p, const char *name, size_t n)
+static int by_plain_name(const void *a, const void *b, void *ctx)
 {
+    const sn_xref *x = ctx;
+    return strcmp(x->ents[*(const size_t *)a].name, x->ents[*(const size_t *)b].name);
+}
+
+static size_t named(sn_xref *x, size_t p, const char *name, size_t n)
+{
+    if (!x->by_name) {
+        x->by_name = sn_xcalloc(x->nents + 1, sizeof *x->by_name);
+        for (size_t e = 0; e < x->nents; e++)
+            if (x->ents[e].ndefs) x->by_name[x->nby_name++] = e;
+        qsort_r(x->by_name, x->nby_name, sizeof *x->by_name, by_plain_name, x);
+    }
+    /* The first of that name, by bisection. */
+    size_t lo = 0, hi = x->nby_name;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const char *m = x->ents[x->by_name[mid]].name;
+        int c = strncmp(m, name, n);
+        if (c < 0 || (c == 0 && strlen(m) < n)) lo = mid + 1;
+        else hi = mid;
+    }
     size_t found = (size_t)-1, count = 0;
-    for (size_t e = 0; e < x->nents; e++) {
+    for (size_t i = lo; i < x->nby_name; i++) {
+        size_t e = x->by_name[i];
         const xref_entity *en = &x->ents[e];
-        if (!en->ndefs || strlen(en->name) != n || strncmp(en->name, name, n) != 0) continue;
+        if (strlen(en->name) != n || strncmp(en->name, name, n) != 0) break;
         int here = 0;
         for (size_t d = 0; d < en->ndefs; d++) here |= en->defs[d].page == p;
         if (here && en->kind != XK_LOCAL && en->kind != XK_PARAM) return e;
@@ -210,6 +262,7 @@ char *sn_xref_link_notes(sn_xref *x, size_t p, const char *html, const sn_xref_w
     static const char open[] = "<code class=\"inline-code\">";
     sn_buf out = {0};
     const char *s = html, *hit;
+    const char *scan = html, *scan_close = html, *a_open = NULL, *a_close = NULL;
     while ((hit = strstr(s, open)) != NULL) {
         const char *end = strstr(hit, "</code>");
         if (!end) break;
@@ -226,21 +279,19 @@ char *sn_xref_link_notes(sn_xref *x, size_t p, const char *html, const sn_xref_w
         }
         size_t n = text.len;
         if (n > 2 && strcmp(text.data + n - 2, "()") == 0) n -= 2;
-        /* Not already inside a link. */
-        const char *a_open = NULL, *a_close = NULL;
-        for (const char *c = html; (c = strstr(c, "<a ")) && c < hit; c++) a_open = c;
-        for (const char *c = html; (c = strstr(c, "</a>")) && c < hit; c++) a_close = c;
+        /* Not already inside a link: the last <a before it is closed. */
+        for (const char *c; (c = strstr(scan, "<a ")) && c < hit; scan = c + 3) a_open = c;
+        for (const char *c; (c = strstr(scan_close, "</a>")) && c < hit; scan_close = c + 4) a_close = c;
         int in_link = a_open && (!a_close || a_close < a_open);
         size_t e = !in_link && text.data && is_ident(text.data, n) ? named(x, p, text.data, n) : (size_t)-1;
         xref_place pl;
         sn_buf_add(&out, s, (size_t)(hit - s));
         if (e != (size_t)-1 && xref_target(x, &x->ents[e], p, &pl)) {
-            char *href = place_href(x, pl, w);
-            note_on_page(x, e, p);
+            xref_occ use = {0, 0, 0, XR_USE, e};
+            const char *href = occ_href(x, p, &use, w);
             sn_buf_printf(&out, "<a class=\"xref\" href=\"%s\" data-x=\"%zu\">", href, e);
             sn_buf_add(&out, hit, (size_t)(end - hit));
             sn_buf_puts(&out, "</a>");
-            free(href);
         } else {
             sn_buf_add(&out, hit, (size_t)(end - hit));
         }
@@ -257,11 +308,17 @@ char *sn_xref_link_notes(sn_xref *x, size_t p, const char *html, const sn_xref_w
 static void json_str(sn_buf *b, const char *s)
 {
     sn_buf_putc(b, '"');
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
+    while (*s) {
+        size_t n = 0;
+        while (s[n] && s[n] != '"' && s[n] != '\\' && (unsigned char)s[n] >= 0x20 && s[n] != '<' &&
+               s[n] != '>' && s[n] != '&')
+            n++;
+        sn_buf_add(b, s, n);
+        s += n;
+        if (!*s) break;
+        unsigned char c = (unsigned char)*s++;
         if (c == '"' || c == '\\') sn_buf_printf(b, "\\%c", c);
-        else if (c < 0x20 || c == '<' || c == '>' || c == '&') sn_buf_printf(b, "\\u%04x", c);
-        else sn_buf_putc(b, (char)c);
+        else sn_buf_printf(b, "\\u%04x", c);
     }
     sn_buf_putc(b, '"');
 }
@@ -271,19 +328,17 @@ static void json_str(sn_buf *b, const char *s)
 static char *place_label(const sn_xref *x, xref_place pl, int folders)
 {
     const char *path = x->pages[pl.page].page->src->path;
-    return sn_strdup_printf("%s §%zu", folders ? path : sn_basename(path),
-                            xref_section(x, pl.page, pl.line));
+    return sn_strdup_printf("%s §%zu", folders ? path : sn_basename(path), pl.section);
 }
 
 /* The uses of an entity: one per section, in the order of the pages. */
-static size_t distinct_uses(const sn_xref *x, const xref_entity *e, xref_place *out)
+static size_t distinct_uses(const xref_entity *e, xref_place *out)
 {
     size_t n = 0;
     for (size_t u = 0; u < e->nuses; u++) {
-        size_t k = xref_section(x, e->uses[u].page, e->uses[u].line);
         int dup = 0;
-        for (size_t j = 0; j < n && !dup; j++)
-            dup = out[j].page == e->uses[u].page && xref_section(x, out[j].page, out[j].line) == k;
+        for (size_t j = n; j > 0 && !dup && out[j - 1].page == e->uses[u].page; j--)
+            dup = out[j - 1].section == e->uses[u].section; /* uses come in page order */
         if (!dup) out[n++] = e->uses[u];
     }
     return n;
@@ -293,30 +348,54 @@ void sn_xref_tooltips(sn_xref *x, size_t p, const sn_xref_where *w, const sn_xre
                       sn_xref_note_fn note, void *ctx, sn_buf *out)
 {
     if (!x->non_page) return;
-    sn_buf_puts(out, "<script type=\"application/json\" id=\"xref-data\">{\"labels\":{\"uses\":");
+    /* {"uses": label, "kinds": [labels], "notes": [sentences],
+     *  "names": {id: [kind, declaration, note, [[href, label]...], uses]}};
+     * a section's sentence is written once however many names it has. */
+    sn_buf_puts(out, "<script type=\"application/json\" id=\"xref-data\">{\"uses\":");
     json_str(out, l->uses);
-    sn_buf_puts(out, "},\"names\":{");
+    sn_buf_puts(out, ",\"kinds\":[");
+    for (int k = 0; k < XK_COUNT; k++) {
+        if (k) sn_buf_putc(out, ',');
+        json_str(out, l->kind[k]);
+    }
+    sn_buf_puts(out, "],\"notes\":[");
+    const char **notes = sn_xcalloc(x->non_page + 1, sizeof *notes);
+    size_t nnotes = 0;
+    int *note_of = sn_xcalloc(x->non_page + 1, sizeof *note_of);
+    for (size_t i = 0; i < x->non_page; i++) {
+        xref_place pl;
+        const char *sentence = note && xref_target(x, &x->ents[x->on_page[i]], p, &pl)
+                                   ? note(ctx, pl.page, pl.section) : NULL;
+        note_of[i] = -1;
+        if (!sentence || !*sentence) continue;
+        size_t k = 0;
+        while (k < nnotes && notes[k] != sentence) k++;
+        if (k == nnotes) {
+            if (nnotes) sn_buf_putc(out, ',');
+            json_str(out, sentence);
+            notes[nnotes++] = sentence;
+        }
+        note_of[i] = (int)k;
+    }
+    sn_buf_puts(out, "],\"names\":{");
     for (size_t i = 0; i < x->non_page; i++) {
         size_t ei = x->on_page[i];
         xref_entity *e = &x->ents[ei];
         e->page_mark = 0; /* the next page starts afresh */
-        xref_place pl;
-        int found = xref_target(x, e, p, &pl);
-        sn_buf_printf(out, "%s\"%zu\":[", i ? "," : "", ei);
-        json_str(out, l->kind[e->kind]);
-        sn_buf_putc(out, ',');
+        for (int h = 0; h < 2; h++) {
+            free(e->href[h]);
+            e->href[h] = NULL;
+        }
+        sn_buf_printf(out, "%s\"%zu\":[%d,", i ? "," : "", ei, e->kind);
         json_str(out, e->sig);
-        sn_buf_putc(out, ',');
-        const char *sentence = found && note ? note(ctx, pl.page, xref_section(x, pl.page, pl.line)) : NULL;
-        json_str(out, sentence ? sentence : "");
-        sn_buf_puts(out, ",[");
-        xref_place *uses = sn_xcalloc(e->nuses + 1, sizeof *uses);
+        sn_buf_printf(out, ",%d,[", note_of[i]);
         /* Uses are listed where the entity is defined (the index has them
          * all); a page that only uses it would carry them for nothing. */
         int defined_here = 0;
         for (size_t d = 0; d < e->ndefs; d++) defined_here |= e->defs[d].page == p;
+        xref_place *uses = sn_xcalloc(e->nuses + 1, sizeof *uses);
         size_t nu = e->kind == XK_LOCAL || e->kind == XK_PARAM || !defined_here ? 0
-                    : distinct_uses(x, e, uses);
+                    : distinct_uses(e, uses);
         for (size_t u = 0; u < nu && u < 12; u++) {
             char *label = place_label(x, uses[u], 0);
             char *href = place_href(x, uses[u], w);
@@ -332,6 +411,8 @@ void sn_xref_tooltips(sn_xref *x, size_t p, const sn_xref_where *w, const sn_xre
         free(uses);
     }
     sn_buf_puts(out, "}}</script>\n");
+    free(notes);
+    free(note_of);
     x->non_page = 0;
 }
 
@@ -423,7 +504,7 @@ void sn_xref_index(sn_xref *x, const sn_xref_where *w, const sn_xref_labels *l, 
         place_list(x, w, l->defined, e->defs, e->ndefs, out);
         place_list(x, w, l->declared, e->decls, e->ndecls, out);
         xref_place *uses = sn_xcalloc(e->nuses + 1, sizeof *uses);
-        place_list(x, w, l->uses, uses, distinct_uses(x, e, uses), out);
+        place_list(x, w, l->uses, uses, distinct_uses(e, uses), out);
         free(uses);
         sn_buf_puts(out, "</li>\n");
     }

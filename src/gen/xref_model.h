@@ -13,6 +13,7 @@ enum { XK_FUNCTION, XK_MACRO, XK_TYPE, XK_MEMBER, XK_ENUM_CONSTANT, XK_GLOBAL, X
 typedef struct {
     size_t page;
     int line;
+    size_t section; /* of the page, holding the line */
 } xref_place;
 
 typedef struct {
@@ -28,6 +29,7 @@ typedef struct {
     xref_place *uses;
     size_t nuses;
     size_t page_mark; /* 1 + the page whose tooltips name it (sn_xref_tooltips) */
+    char *href[2];    /* on that page: where a use and where the definition link */
 } xref_entity;
 
 /* An identifier in a file: where, what, and its role there. */
@@ -47,6 +49,8 @@ struct sn_xref {
     size_t table_cap;
     xref_occ **occ; /* per page, in order of line and column */
     size_t *nocc;
+    size_t *by_name; /* the entities with a definition, sorted by name */
+    size_t nby_name;
     size_t *on_page; /* the entities the current page named (for tooltips) */
     size_t non_page, on_page_cap;
     sn_xref_stats stats;
