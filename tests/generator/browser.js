@@ -460,6 +460,9 @@ async function xrefPath(context, codePages) {
   await link.hover();
   const hovered = await tip();
   if (!hovered || !hovered.includes(want)) fail(`${rel}: hovering a linked name shows ${JSON.stringify(hovered)}, not its declaration "${want}"`);
+  await page.keyboard.press('Escape');
+  if (await tip()) fail(`${rel}: Escape did not hide the tooltip`);
+  await link.hover();
   await page.mouse.move(0, 0);
   await page.waitForTimeout(400);
   if (await tip()) fail(`${rel}: the tooltip stays after the pointer left`);
@@ -481,8 +484,6 @@ async function xrefPath(context, codePages) {
   if (!focused) { fail(`${rel}: the keyboard never reached a linked name`); await page.close(); return; }
   const shown = await tip();
   if (!shown || focused.describedby !== 'xref-tip') fail(`${rel}: keyboard focus on a linked name shows no tooltip (${JSON.stringify(shown)}, aria-describedby=${focused.describedby})`);
-  await k.press('Escape');
-  if (await tip()) fail(`${rel}: Escape did not hide the tooltip`);
   // Enter follows the link, to a section that exists.
   const before = page.url();
   const expected = new URL(focused.href, before).href;
