@@ -35,6 +35,7 @@ packages=(
   iso-codes                               # languages' own names for the switcher (ISO 639, 3166)
   libmicrohttpd-dev                       # the HTTP server of `sidenotes serve`
   clang libclang-rt-14-dev                # libFuzzer and its sanitizers, for the fuzz targets
+  libclang-dev llvm                       # cross-references: libclang resolves the names in code (llvm-config finds it)
 )
 
 # What was installed is remembered in node_modules/.build.sh-deps, keyed on the

@@ -316,7 +316,8 @@ const shotName = (rel, suffix) => path.join(shotDir, `${rel.replace(/\//g, '_')}
     const hash = await page.evaluate(() => location.hash);
     if (hash !== `#section-${n}`) fail(`${richest}: the # link of section ${n} leads to "${hash}"`);
 
-    // Clicking a name that occurs more than once marks every occurrence.
+    // Shift-clicking a name that occurs more than once marks every
+    // occurrence (a plain click on a linked name follows the link).
     const name = await page.evaluate(() => {
       const counts = new Map();
       for (const el of document.querySelectorAll('.code span.n')) counts.set(el.textContent, (counts.get(el.textContent) || 0) + 1);
@@ -325,10 +326,11 @@ const shotName = (rel, suffix) => path.join(shotDir, `${rel.replace(/\//g, '_')}
       return best;
     });
     if (name) {
-      await page.locator('.code span.n', { hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).first().click();
+      await page.locator('.code span.n', { hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).first().click({ modifiers: ['Shift'] });
       const marked = await page.locator('.hl').count();
       const total = await page.evaluate((t) => [...document.querySelectorAll('.code span.n, .docs code span.n')].filter((e) => e.textContent === t).length, name);
-      if (marked !== total || marked < 2) fail(`${richest}: clicking "${name}" marked ${marked} of ${total} occurrences`);
+      if (marked !== total || marked < 2) fail(`${richest}: shift-clicking "${name}" marked ${marked} of ${total} occurrences`);
+      if (!page.url().includes(richest)) fail(`${richest}: shift-clicking "${name}" left the page for ${page.url()}`);
       // Marks stay visible in forced colours (Windows high contrast).
       await page.emulateMedia({ forcedColors: 'active' });
       const look = await page.evaluate(() => { const s = getComputedStyle(document.querySelector('.hl')); return { bg: s.backgroundColor, outline: s.outlineStyle }; });
@@ -357,6 +359,7 @@ const shotName = (rel, suffix) => path.join(shotDir, `${rel.replace(/\//g, '_')}
     await page.close();
 
     await keyboardPath(desktop, richest, name);
+    await xrefPath(desktop, codePages);
 
     // Line numbers stay put while code scrolls sideways (390px).
     const small = await open(phone, richest);
@@ -434,6 +437,84 @@ const shotName = (rel, suffix) => path.join(shotDir, `${rel.replace(/\//g, '_')}
   console.log(`ok: ${pages.length} pages, ${codePages.length} code pages, ${formulas} formulas; axe clean on ${auditPages.length} pages in 2 themes at 1280 and 390px; ${seconds}s (${timing.join(', ')}); screenshots in ${shotDir}`);
 })().catch((e) => { console.error(e); process.exit(1); });
 
+// Cross-references (issue 10): on the code page with the most links, a
+// linked name shows its tooltip (declaration and note, from the data in the
+// page) on hover and on keyboard focus; Enter follows the link to an
+// existing section; every link of the index page resolves.
+async function xrefPath(context, codePages) {
+  let rel = null;
+  let most = 0;
+  for (const r of codePages) {
+    const n = (fs.readFileSync(path.join(siteDir, r), 'utf8').match(/class="xref"/g) || []).length;
+    if (n > most && !/^(zh|ja|ko)\//.test(r)) { most = n; rel = r; }
+  }
+  if (!rel) { fail('no code page has a cross-reference link'); return; }
+  const page = await open(context, rel);
+  const tip = () => page.evaluate(() => {
+    const t = document.getElementById('xref-tip');
+    return t && !t.hidden && t.getClientRects().length > 0 ? t.textContent : null;
+  });
+  // Hover: the tooltip holds the declaration the page's data gives.
+  const link = page.locator('.code a.xref').nth(3);
+  const want = await link.evaluate((a) => JSON.parse(document.getElementById('xref-data').textContent).names[a.dataset.x][1]);
+  await link.scrollIntoViewIfNeeded();
+  await link.hover();
+  const hovered = await tip();
+  if (!hovered || !hovered.includes(want)) fail(`${rel}: hovering a linked name shows ${JSON.stringify(hovered)}, not its declaration "${want}"`);
+  await page.keyboard.press('Escape');
+  if (await tip()) fail(`${rel}: Escape did not hide the tooltip`);
+  await link.hover();
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(400);
+  if (await tip()) fail(`${rel}: the tooltip stays after the pointer left`);
+  // Keyboard: into a code block, to a linked name; focus shows the tooltip.
+  const k = page.keyboard;
+  await page.evaluate(() => {
+    const pre = [...document.querySelectorAll('.code pre')].find((p) => p.querySelector('a.xref'));
+    pre.focus();
+  });
+  await k.press('Enter');
+  let focused = null;
+  for (let i = 0; i < 200 && !focused; i++) {
+    focused = await page.evaluate(() => {
+      const a = document.activeElement;
+      return a.matches('a.xref') ? { href: a.getAttribute('href'), describedby: a.getAttribute('aria-describedby') } : null;
+    });
+    if (!focused) await k.press('ArrowRight');
+  }
+  if (!focused) { fail(`${rel}: the keyboard never reached a linked name`); await page.close(); return; }
+  const shown = await tip();
+  if (!shown || focused.describedby !== 'xref-tip') fail(`${rel}: keyboard focus on a linked name shows no tooltip (${JSON.stringify(shown)}, aria-describedby=${focused.describedby})`);
+  // Enter follows the link, to a section that exists.
+  const before = page.url();
+  const expected = new URL(focused.href, before).href;
+  if (focused.href.startsWith('#')) await k.press('Enter');
+  else await Promise.all([page.waitForNavigation(), k.press('Enter')]);
+  await page.waitForTimeout(100);
+  if (page.url() !== expected) fail(`${rel}: Enter on a link to ${focused.href} led to ${page.url()}`);
+  const id = decodeURIComponent(new URL(expected).hash.slice(1));
+  if (!id || !(await page.evaluate((i) => !!document.getElementById(i), id))) fail(`${page.url()}: no element #${id}`);
+  await page.close();
+  // The index: reached from the home page, every link resolving.
+  const home = await open(context, 'index.html');
+  const to = await home.locator('.xref-index-link a').getAttribute('href').catch(() => null);
+  if (!to) fail('index.html: no link to the index of identifiers');
+  await home.close();
+  const index = await open(context, 'identifiers.html');
+  const hrefs = await index.evaluate(() => [...document.querySelectorAll('main a[href]')].map((a) => a.href));
+  if (hrefs.length < 100) fail(`identifiers.html: only ${hrefs.length} links`);
+  const ids = new Map();
+  for (const href of hrefs) {
+    const u = new URL(href);
+    const file = decodeURIComponent(u.pathname);
+    if (!ids.has(file)) ids.set(file, fs.existsSync(file) ? new Set([...fs.readFileSync(file, 'utf8').matchAll(/\sid="([^"]*)"/g)].map((m) => m[1])) : null);
+    const known = ids.get(file);
+    if (!known) fail(`identifiers.html links to a missing page: ${href}`);
+    else if (u.hash && !known.has(decodeURIComponent(u.hash.slice(1)))) fail(`identifiers.html links to a missing section: ${href}`);
+  }
+  await index.close();
+}
+
 // The keyboard alone: skip link, a name marked and announced, a section
 // link, the theme, the language (keeping the section).
 async function keyboardPath(context, rel, name) {
@@ -461,18 +542,20 @@ async function keyboardPath(context, rel, name) {
 
   if (await page.evaluate(() => { const h = document.getElementById('code-keys'); return !h || h.getClientRects().length > 0; }))
     fail(`${rel}: the keys' description for code blocks is missing or shown`);
-  // A code block: Enter steps into its names, arrows move, Enter marks.
+  // A code block: Enter steps into its names, arrows move, Space marks
+  // (Enter on a linked name follows it: see xrefPath).
   if (!(await tabTo((x) => x.tag === 'PRE' && x.code && x.names > 0))) fail(`${rel}: Tab never reaches a code block with names`);
   await k.press('Enter');
   const first = await active();
-  if (first.tag !== 'SPAN') fail(`${rel}: Enter in a code block did not focus a name (${JSON.stringify(first)})`);
+  const isName = (x) => x.tag === 'SPAN' || (x.tag === 'A' && /\bxref\b/.test(x.cls));
+  if (!isName(first)) fail(`${rel}: Enter in a code block did not focus a name (${JSON.stringify(first)})`);
   await k.press('ArrowRight');
   const second = await active();
-  if (second.tag !== 'SPAN' || second.text === undefined) fail(`${rel}: ArrowRight did not move to the next name`);
-  await k.press('Enter');
+  if (!isName(second) || second.text === undefined) fail(`${rel}: ArrowRight did not move to the next name`);
+  await k.press(' ');
   const markedNow = await page.locator('.hl').count();
   const total = await page.evaluate((t) => [...document.querySelectorAll('.code span, .docs code span')].filter((e) => e.textContent === t && e.classList.contains('hl')).length, second.text);
-  if (markedNow < 1 || markedNow !== total) fail(`${rel}: Enter on "${second.text}" marked ${markedNow} names`);
+  if (markedNow < 1 || markedNow !== total) fail(`${rel}: Space on "${second.text}" marked ${markedNow} names`);
   await page.waitForTimeout(150);
   const said = await page.locator('#announce').textContent();
   if (!said.includes(second.text) || !said.includes(String(markedNow))) fail(`${rel}: the live region says "${said}" after marking ${markedNow} × "${second.text}"`);
