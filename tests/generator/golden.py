@@ -29,16 +29,27 @@ with harness.Scratch() as tmp:
 
     # The static files: the site's own, and KaTeX's CSS naming only fonts
     # that were copied (a missing font is a failed request in the browser).
-    for name in ("static/site.css", "static/site.js", "static/katex/katex.min.css"):
+    # A fixture with no formula gets no KaTeX at all (issue 9): then no page
+    # may link its CSS either.
+    has_math = any(b'class="katex' in harness.read(os.path.join(d, f))
+                   for d, _, fs in os.walk(out) for f in fs if f.endswith(".html"))
+    names = ["static/site.css", "static/site.js"] + (["static/katex/katex.min.css"] if has_math else [])
+    for name in names:
         if not os.path.isfile(os.path.join(out, name)):
             problems.append("missing " + name)
-    css = harness.read(os.path.join(out, "static/katex/katex.min.css")).decode()
-    urls = re.findall(r"url\(([^)]*)\)", css)
-    if len(urls) < 10:
-        problems.append("KaTeX's CSS names only %d fonts" % len(urls))
-    for url in urls:
-        if not os.path.isfile(os.path.join(out, "static/katex", url)):
-            problems.append("KaTeX's CSS names %s, which was not copied" % url)
+    if has_math and not problems:
+        css = harness.read(os.path.join(out, "static/katex/katex.min.css")).decode()
+        urls = re.findall(r"url\(([^)]*)\)", css)
+        if len(urls) < 10:
+            problems.append("KaTeX's CSS names only %d fonts" % len(urls))
+        for url in urls:
+            if not os.path.isfile(os.path.join(out, "static/katex", url)):
+                problems.append("KaTeX's CSS names %s, which was not copied" % url)
+    elif not has_math:
+        for d, _, fs in os.walk(out):
+            for f in fs:
+                if f.endswith(".html") and b"katex.min.css" in harness.read(os.path.join(d, f)):
+                    problems.append("%s links KaTeX's CSS in a site with no formula" % f)
     if problems:
         harness.fail("%d differences from %s (run golden.py --update after a deliberate "
                      "change):\n%s" % (len(problems), golden, "\n".join(problems)))
