@@ -730,6 +730,21 @@ void sn_xref_free(sn_xref *x)
 
 sn_xref_stats sn_xref_get_stats(const sn_xref *x) { return x->stats; }
 
+void sn_xref_definitions(const sn_xref *x, size_t p, int first, int last, sn_strv *out)
+{
+    if (p >= x->npages) return;
+    size_t from = out->count;
+    for (size_t i = 0; i < x->nocc[p]; i++) {
+        const xref_occ *o = &x->occ[p][i];
+        if (o->line < first || o->line > last || o->role != XR_DEF) continue;
+        const xref_entity *e = &x->ents[o->ent];
+        if (e->kind == XK_MEMBER || e->kind == XK_PARAM || e->kind == XK_LOCAL) continue;
+        int seen = 0;
+        for (size_t j = from; j < out->count && !seen; j++) seen = strcmp(out->items[j], e->name) == 0;
+        if (!seen) sn_strv_add(out, e->name);
+    }
+}
+
 const char *sn_xref_library(void)
 {
     static char path[4096];

@@ -23,6 +23,7 @@
 #include "buf.h"
 #include "cache.h"
 #include "split.h"
+#include "strv.h"
 
 #include <stddef.h>
 
@@ -55,6 +56,12 @@ typedef struct {
     size_t failed;    /* files clang could not parse */
 } sn_xref_stats;
 sn_xref_stats sn_xref_get_stats(const sn_xref *x);
+
+/* Appends to `out` the names page p defines on its source lines
+ * first..last (functions, macros, types, enum constants, globals; not
+ * members, parameters or locals), each once: the search index (search.c)
+ * sends a search for a name to the section that defines it. */
+void sn_xref_definitions(const sn_xref *x, size_t p, int first, int last, sn_strv *out);
 
 /* The page of one language being made: its path in the language tree,
  * the prefix of that tree ("" for English, "zh/"), and the English one's. */
