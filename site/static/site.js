@@ -58,7 +58,15 @@
   var nameClasses = /^(n|nf|nv|nc|nb|nx|na|nl|nn|no|nd|kt|fm|bp|vc|vg|vi)$/;
   var marked = [];
 
+  // A name linked to its definition (xref.js) is an <a class="xref"> in
+  // the name's span: the span is the name.
+  function nameSpan(el) {
+    return el && el.tagName === 'A' && el.classList.contains('xref') && el.parentNode.tagName === 'SPAN'
+      ? el.parentNode : el;
+  }
+
   function isName(el) {
+    el = nameSpan(el);
     return !!el && el.tagName === 'SPAN' && nameClasses.test(el.classList[0] || '') &&
       el.closest('.code, .docs code') !== null;
   }
@@ -89,6 +97,14 @@
 
   document.addEventListener('click', function (event) {
     var el = event.target;
+    // A click on a linked name follows it; Alt- or Shift-click marks it.
+    var link = el.closest && el.closest('a.xref');
+    if (link) {
+      if (!event.altKey && !event.shiftKey) return;
+      event.preventDefault();
+      el = nameSpan(link);
+      if (!isName(el)) el = link.querySelector('span') || link;
+    }
     if (!isName(el)) {
       if (!el.closest || !el.closest('a, button')) unmark();
       return;
@@ -107,9 +123,14 @@
     return Array.prototype.filter.call(block.querySelectorAll('span'), isName);
   }
 
+  // A linked name is focused by its link, so that Enter follows it.
   function focusName(el) {
-    var old = document.querySelector('span.roving');
-    if (old && old !== el) { old.removeAttribute('tabindex'); old.classList.remove('roving'); }
+    el = el.querySelector('a.xref') || el;
+    var old = document.querySelector('.roving');
+    if (old && old !== el) {
+      if (old.tagName !== 'A') old.removeAttribute('tabindex');
+      old.classList.remove('roving');
+    }
     el.setAttribute('tabindex', '-1');
     el.classList.add('roving');
     el.focus();
@@ -139,6 +160,8 @@
       if (event.key === 'Escape') unmark();
       return;
     }
+    var link = el.tagName === 'A' ? el : null;
+    el = nameSpan(el);
     var block = el.closest('pre, code');
     var names = namesIn(block);
     var i = names.indexOf(el);
@@ -148,12 +171,13 @@
     case 'ArrowLeft': case 'ArrowUp': next = names[Math.max(i - 1, 0)]; break;
     case 'Home': next = names[0]; break;
     case 'End': next = names[names.length - 1]; break;
-    case 'Enter': case ' ': event.preventDefault(); toggleMark(el); return;
+    case 'Enter': if (link) return; /* falls through: unlinked names mark */
+    case ' ': event.preventDefault(); toggleMark(el); return;
     case 'Escape':
       event.preventDefault();
       unmark();
-      el.removeAttribute('tabindex');
-      el.classList.remove('roving');
+      if (!link) el.removeAttribute('tabindex');
+      (link || el).classList.remove('roving');
       (block.closest('pre') || block).focus();
       return;
     default: return;

@@ -47,6 +47,9 @@ static const char usage[] =
     "  --cache DIR          keep KaTeX and Pygments results in DIR\n"
     "                       (default: $XDG_CACHE_HOME/sidenotes or ~/.cache/sidenotes)\n"
     "  --no-cache           keep no results between builds\n"
+    "  --compile-commands FILE  resolve the names of C code (links, tooltips, the\n"
+    "                       index) with the flags of FILE, meson's compile_commands.json\n"
+    "                       (default: each file's own folder as -I)\n"
     "  --katex DIR          the folder holding katex.js and katex.min.css\n"
     "                       (default: /usr/share/javascript/katex)\n"
     "  --node CMD           the node that runs KaTeX (default: node)\n"
@@ -91,7 +94,7 @@ int main(int argc, char **argv)
 {
     enum { PO = 256, ASSETS, TEMPLATES, CACHE, NO_CACHE, KATEX, NODE, PYTHON, STRINGS, DUMP,
            SECTION, PORT, BIND, VERSION, BASE_URL, STRICT, NO_MATH, UNSAFE, MIN_TRANSLATED,
-           EXCLUDE, PLAIN_NOTES, TAB_WIDTH };
+           EXCLUDE, PLAIN_NOTES, TAB_WIDTH, COMPILE_COMMANDS };
     static const struct option long_options[] = {
         {"output", required_argument, NULL, 'o'},  {"po", required_argument, NULL, PO},
         {"assets", required_argument, NULL, ASSETS}, {"templates", required_argument, NULL, TEMPLATES},
@@ -109,6 +112,7 @@ int main(int argc, char **argv)
         {"exclude", required_argument, NULL, EXCLUDE},
         {"plain-notes", required_argument, NULL, PLAIN_NOTES},
         {"tab-width", required_argument, NULL, TAB_WIDTH},
+        {"compile-commands", required_argument, NULL, COMPILE_COMMANDS},
         {NULL, 0, NULL, 0},
     };
     sn_catalogs_read_bytewise(); /* translate.h */
@@ -132,6 +136,7 @@ int main(int argc, char **argv)
         case TEMPLATES: o.templates_dir = optarg; break;
         case CACHE: free(cache); cache = sn_strndup(optarg, strlen(optarg)); break;
         case NO_CACHE: no_cache = 1; break;
+        case COMPILE_COMMANDS: o.compile_commands = optarg; break;
         case KATEX: o.katex_dir = optarg; break;
         case NODE: o.node = optarg; break;
         case PYTHON: o.python = optarg; break;

@@ -1,6 +1,7 @@
 /* search.c — see search.h. */
 #include "search.h"
 #include "search_defs.h"
+#include "xref.h"
 
 #include "answer.h"
 #include "embedded.h"
@@ -192,8 +193,13 @@ void site_search_notes(site *s, size_t l, size_t p, size_t k, const char *md)
     const sn_section *sec = &pr->page.sections[k];
     if (pr->page.src->kind == SN_SOURCE_C && sec->code_first) {
         sn_strv names = {0};
-        sn_search_definitions(pr->page.src->text, pr->page.src->len, sec->code_first,
-                              sec->code_last, &names);
+        /* The names libclang found defined here (xref.h); without it (no
+         * C page resolved), a conservative scan of the lines. */
+        if (s->xref)
+            sn_xref_definitions(s->xref, p, sec->code_first, sec->code_last, &names);
+        else
+            sn_search_definitions(pr->page.src->text, pr->page.src->len, sec->code_first,
+                                  sec->code_last, &names);
         for (size_t i = 0; i < names.count; i++) json_array_append_new(ids, json_string(names.items[i]));
         sn_strv_free(&names);
     }

@@ -1,9 +1,10 @@
 /* search_defs.h — which names a section of C code defines, for the search
  * index (search.h): a result for an identifier goes to its definition.
  *
- * This is a stand-in for the cross-reference index (the xref branch, made
- * with libclang): a conservative scan of the section's lines, which finds
- * only what starts at column 0 and is plainly a definition:
+ * The search index takes its names from the cross-references (libclang,
+ * sn_xref_definitions in xref.h) when the site has any; this conservative
+ * scan of the section's lines is the fallback, and finds only what starts
+ * at column 0 and is plainly a definition:
  *
  *   #define NAME                           a macro
  *   TYPE NAME(ARGS...) {                   a function with its body (a
@@ -11,9 +12,7 @@
  *   struct|union|enum NAME {               a tagged type
  *   typedef ... NAME;  /  } NAME;          a typedef (one line, or the end
  *                                          of a typedef'd struct)
- *
- * When the xref index lands, sn_search_definitions is the one function to
- * replace: same arguments, the names it knows for these lines. */
+ */
 #ifndef SN_SEARCH_DEFS_H
 #define SN_SEARCH_DEFS_H
 

@@ -213,6 +213,7 @@ static void render_notes(site *s, size_t l)
                 sn_diags_take_error(s->diags, why); /* noted; on to the next */
                 continue;
             }
+            site_xref_note(s, l, p, k, md);
             link_context lc = {s, p, lang, sec};
             sn_notes_context ctx = {page->src->file, sec, l ? lang->code : NULL, site_rewrite_url,
                                     site_read_output, &lc, sn_ui_string(lang->ui, SN_UI_ANSWER),
@@ -231,28 +232,35 @@ static void render_notes(site *s, size_t l)
 
 /* Where each line of a highlighted file starts is found by the assemble
  * stage; here we only pick the notes and the line range per section. */
-static int page_body(const site *s, size_t l, size_t p, sn_buf *body, char **err)
+static int page_body(site *s, size_t l, size_t p, const char *self, sn_buf *body, char **err)
 {
     const page_rec *pr = &s->pages[p];
     const lang_rec *lang = &s->langs[l];
     const char *code = NULL;
     size_t len;
-    char *joined = NULL;
-    if (pr->page.src->kind == SN_SOURCE_C) code = sn_code_join(s->tools, &pr->code, &len, &joined);
+    char *joined = NULL, *linked = NULL;
+    if (pr->page.src->kind == SN_SOURCE_C) {
+        code = sn_code_join(s->tools, &pr->code, &len, &joined);
+        code = linked = site_link_code(s, l, p, self, code);
+    }
     sn_code_cursor cursor = {code, code, 1};
     for (size_t k = 0; k < pr->page.count; k++) {
         const sn_section *sec = &pr->page.sections[k];
         char *notes = sn_notes_finish(&lang->notes[p][k], s->tools, err);
         if (!notes) {
             free(joined);
+            free(linked);
             return -1;
         }
+        notes = site_link_notes(s, l, p, self, notes);
         sn_assemble_section(s->templates, body, &lang->lang, (int)k, notes, code ? &cursor : NULL,
                             sec->code_first,
                             sec->code_last);
         free(notes);
     }
     free(joined);
+    free(linked);
+    site_xref_tooltips(s, l, p, self, body);
     return 0;
 }
 
@@ -287,7 +295,7 @@ static int assemble_page(site *s, size_t l, size_t p, char **err)
     lang_rec *lang = &s->langs[l];
     sn_buf body = {0};
     char *self = sn_strdup_printf("%s%s", lang->prefix, pr->out);
-    if (page_body(s, l, p, &body, err) != 0) {
+    if (page_body(s, l, p, self, &body, err) != 0) {
         free(self);
         sn_buf_free(&body);
         return -1;
@@ -301,7 +309,10 @@ static int assemble_page(site *s, size_t l, size_t p, char **err)
         sn_buf_free(&body);
         body = titled;
     }
-    if (pr->readme) site_contents(s, l, pr->folder, self, &body, NULL);
+    if (pr->readme) {
+        site_contents(s, l, pr->folder, self, &body, NULL);
+        site_xref_index_link(s, l, self, &body);
+    }
     /* Images get their width and height, and load lazily; comparison
      * tables get row headers. Each pass copies the page, so it runs only
      * when there is something to do (a page of formulas is many MB). */
@@ -347,6 +358,7 @@ static void assemble_folder_index(site *s, size_t l, int f)
     /* Its description: the folder's title and what it holds. */
     sn_buf about = {0}, list = {0};
     site_contents(s, l, f, self, &body, &list);
+    site_xref_index_link(s, l, self, &body);
     sn_buf_puts(&about, title);
     if (list.len) sn_buf_printf(&about, ": %s", list.data);
     sn_buf_free(&list);
@@ -379,6 +391,7 @@ static void assemble_pages(site *s)
         for (size_t f = 0; f < s->nfolders; f++)
             if (s->folders[f].readme < 0 && (l == 0 || !s->folders[f].english_only))
                 assemble_folder_index(s, l, (int)f);
+        site_assemble_xref_index(s, l);
     }
 }
 
@@ -387,6 +400,7 @@ static void assemble_pages(site *s)
 static void site_free(site *s)
 {
     site_search_free(s);
+    site_xref_free(s);
     for (size_t l = 0; l < s->nlangs; l++) {
         lang_rec *lang = &s->langs[l];
         for (size_t p = 0; p < s->npages; p++) {
@@ -473,6 +487,11 @@ int sn_site_build(const sn_site_options *o, char **err)
     sn_tools_config tc = {o->node, o->python, o->katex_dir, s.cache, o->dump_dir != NULL,
                           s.progress, o->dump_dir ? NULL : o->pool};
     s.tools = sn_tools_new(&tc);
+    sn_progress_stage(s.progress, "resolving names");
+    struct timespec tx;
+    clock_gettime(CLOCK_MONOTONIC, &tx);
+    if (site_resolve_names(&s, err) != 0) goto free_key;
+    double resolve_ms = seconds_since(&tx) * 1000;
     /* English first: its pages hold every formula and piece of code there
      * is (translations must keep them as they are), so the tools can work
      * on them while the translations are read and parsed. */
@@ -518,13 +537,15 @@ int sn_site_build(const sn_site_options *o, char **err)
     s.progress = NULL;
     if (!o->quiet) {
         sn_tools_stats ts = sn_tools_get_stats(s.tools);
+        sn_xref_stats xs = sn_xref_get_stats(s.xref);
         printf("sidenotes: %zu pages in %zu language%s -> %s: %zu files written, %zu unchanged, "
                "%zu removed; %zu formulas and code blocks (%zu distinct, %zu from the cache%s%s); "
+               "%zu names linked (%zu C files parsed by libclang in %.0f ms%s); "
                "%zu files skipped (unknown type); %.0f ms\n",
                s.npages, s.nlangs, s.nlangs == 1 ? "" : "s", o->out_dir, ws.written, ws.unchanged,
                ws.removed, ts.requests, ts.distinct, ts.cached, ts.katex_ran ? ", KaTeX ran" : "",
-               ts.pygments_ran ? ", Pygments ran" : "", s.sources.unknown,
-               seconds_since(&t0) * 1000);
+               ts.pygments_ran ? ", Pygments ran" : "", xs.links, xs.parsed, resolve_ms,
+               xs.failed ? ", some could not be" : "", s.sources.unknown, seconds_since(&t0) * 1000);
     }
     rc = 0;
 free_key:

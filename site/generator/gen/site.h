@@ -39,6 +39,7 @@ typedef struct {
     size_t nexclude;
     const char *const *plain_notes;  /* --plain-notes GLOB */
     size_t nplain_notes;
+    const char *compile_commands; /* compile_commands.json for the names (xref.h), or NULL */
     int quiet;
     int min_translated;        /* percent: a language less translated is
                                   built but left out of the switcher */

@@ -17,6 +17,7 @@
 #include "tools.h"
 #include "translate.h"
 #include "write.h"
+#include "xref.h"
 
 #include <stddef.h>
 
@@ -47,6 +48,7 @@ typedef struct {
     char *own_name;        /* from iso-codes, or NULL (languages.c) */
     sn_lang *switcher;     /* the languages its pages' switcher offers */
     size_t nswitcher;
+    char ***sentences;     /* per page, per section: its notes' first sentence (site_xref.c) */
 } lang_rec;
 
 typedef struct {
@@ -69,6 +71,8 @@ typedef struct {
     sn_diags *diags;       /* every error and warning of the build */
     char *root_title; /* the top folder's name when it has no readme */
     struct site_search *search; /* the search index's documents (search.c) */
+    sn_xref *xref;            /* the names in the code (site_xref.c) */
+    sn_xref_page *xref_pages;
 } site;
 
 /* Adds a file to write (path and data are taken over). */
@@ -112,6 +116,19 @@ const char *site_folder_title(const site *s, size_t l, int f);
 enum { SITE_MAX_DEPTH = 64 };
 size_t site_crumbs(const site *s, size_t l, int f, int is_readme, sn_crumb *out, char **own);
 void site_contents(const site *s, size_t l, int f, const char *self, sn_buf *out, sn_buf *titles);
+
+/* site_xref.c: names resolved by libclang (xref.h), linked in code and
+ * notes, the tooltips' data of a page, the link to the index and the index
+ * page of language l. */
+int site_resolve_names(site *s, char **err);
+char *site_link_code(site *s, size_t l, size_t p, const char *self, const char *code);
+char *site_link_notes(site *s, size_t l, size_t p, const char *self, char *html); /* frees html */
+void site_xref_tooltips(site *s, size_t l, size_t p, const char *self, sn_buf *body);
+/* Keeps the first sentence of section k's notes (Markdown) for tooltips. */
+void site_xref_note(site *s, size_t l, size_t p, size_t k, const char *md);
+void site_xref_index_link(const site *s, size_t l, const char *self, sn_buf *body);
+void site_assemble_xref_index(site *s, size_t l);
+void site_xref_free(site *s);
 
 /* static_files.c: a source folder called `static` is an error; the CSS,
  * JavaScript, KaTeX's CSS and fonts, images and sources to copy. */

@@ -1,6 +1,7 @@
 /* stamp.c — see stamp.h. */
 #include "stamp.h"
 #include "markers.h"
+#include "xref.h"
 
 #include "fs.h"
 #include "strv.h"
@@ -57,6 +58,15 @@ void sn_stamp_compute(const sn_site_options *o, sn_cache *cache, sn_buf *out)
     sn_buf_printf(out, "reading tab-width %d\n", o->tab_width);
     for (size_t i = 0; i < o->nexclude; i++) sn_buf_printf(out, "exclude %s\n", o->exclude[i]);
     for (size_t i = 0; i < o->nplain_notes; i++) sn_buf_printf(out, "plain %s\n", o->plain_notes[i]);
+    /* The names' flags, and the libclang that resolved them (xref.h). */
+    sn_buf_printf(out, "compile-commands %s\n", o->compile_commands ? o->compile_commands : "");
+    if (o->compile_commands) {
+        stamp_file(out, o->compile_commands);
+        char *json = sn_strdup_printf("%s/compile_commands.json", o->compile_commands);
+        stamp_file(out, json); /* when the option names the folder */
+        free(json);
+    }
+    if (sn_xref_library()) stamp_file(out, sn_xref_library());
     stamp_file(out, "/proc/self/exe");
     char *skip = realpath(o->out_dir, NULL);
     stamp_tree(out, o->src_dir, skip);

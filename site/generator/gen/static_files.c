@@ -184,7 +184,8 @@ int site_add_static_files(site *s, char **err)
         add_template_file(s, "favicon.svg", err) != 0 ||
         /* KaTeX's CSS and fonts only for a site with formulas */
         (sn_tools_get_stats(s->tools).formulas && add_katex_files(s, err) != 0) ||
-        add_template_file(s, "search.js", err) != 0 || add_template_file(s, "search.css", err) != 0)
+        add_template_file(s, "search.js", err) != 0 || add_template_file(s, "search.css", err) != 0 ||
+        add_template_file(s, "xref.css", err) != 0 || add_template_file(s, "xref.js", err) != 0)
         return -1;
     add_publish_files(s);
     /* Images beside the pages, and each page's source for its "source"

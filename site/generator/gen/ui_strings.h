@@ -21,7 +21,25 @@
     X(SN_UI_PARTLY_ENGLISH, "Parts of this page are not yet translated; they are shown in English.") \
     X(SN_UI_ANSWER, "Answer")                                                             \
     X(SN_UI_PAGE_NOT_FOUND, "Page not found")                                             \
-    X(SN_UI_NO_PAGE_HERE, "There is no page at this address.")
+    X(SN_UI_NO_PAGE_HERE, "There is no page at this address.")                            \
+    SN_UI_XREF_STRINGS(X)
+
+/* Cross-references (xref.h): the kinds of names, the index page, the
+ * tooltips. */
+#define SN_UI_XREF_STRINGS(X)                                                             \
+    X(SN_UI_XREF_FUNCTION, "function")                                                    \
+    X(SN_UI_XREF_MACRO, "macro")                                                          \
+    X(SN_UI_XREF_TYPE, "type")                                                            \
+    X(SN_UI_XREF_MEMBER, "member")                                                        \
+    X(SN_UI_XREF_ENUM_CONSTANT, "enum constant")                                          \
+    X(SN_UI_XREF_GLOBAL, "global variable")                                               \
+    X(SN_UI_XREF_PARAM, "parameter")                                                      \
+    X(SN_UI_XREF_LOCAL, "local variable")                                                 \
+    X(SN_UI_XREF_TITLE, "Identifiers")                                                    \
+    X(SN_UI_XREF_DEFINED, "Defined in")                                                   \
+    X(SN_UI_XREF_USES, "Used in")                                                         \
+    X(SN_UI_XREF_DECLARED, "Declared in")                                                 \
+    X(SN_UI_XREF_INDEX_LINK, "Index of identifiers")
 
 typedef enum {
 #define SN_UI_ID(id, english) id,

@@ -1,0 +1,112 @@
+/* xref.h — cross-references: every name in the C code, resolved by
+ * libclang, linked to where it is defined.
+ *
+ *   read → split → RESOLVE NAMES → translate → render → assemble → write
+ *
+ * Each C source (a header too, as its own translation unit, so that a
+ * header included by many files is resolved once) is parsed with the flags
+ * meson wrote into compile_commands.json, or with default flags and its own
+ * folder as -I. Every identifier token of the file is asked what it refers
+ * to; the answer is keyed by clang's USR (unified symbol resolution), which
+ * tells a static function of one file from its namesake in another, and a
+ * local from a global. What a file resolved to is cached (the cache.h
+ * database: key the file's text, the flags and libclang's version; the
+ * bytes of the headers it read are checked on every hit), so that a rebuild
+ * with unchanged C sources starts no parser.
+ *
+ * Names declared outside the site (the C library, OpenBLAS) stay plain
+ * text. A file clang cannot parse is rendered without links, with a
+ * warning at file:line. */
+#ifndef SN_XREF_H
+#define SN_XREF_H
+
+#include "buf.h"
+#include "cache.h"
+#include "split.h"
+#include "strv.h"
+
+#include <stddef.h>
+
+typedef struct sn_xref sn_xref;
+
+/* One page of the site, as the cross-references see it. Pages that are not
+ * C are given too (their index is the site's), and skipped. */
+typedef struct {
+    const sn_page *page;
+    const char *out;  /* the page's path in a language tree */
+    int english_only; /* it exists in the English tree only */
+} sn_xref_page;
+
+typedef struct {
+    const char *compile_commands; /* compile_commands.json or its folder; or NULL */
+    sn_cache *cache;
+    int warn;                     /* print warnings (files clang cannot parse) */
+} sn_xref_config;
+
+/* Resolves the names of every C page. Never fails: what cannot be resolved
+ * stays unlinked, with a warning. Returns NULL and *err only for a
+ * compile_commands.json that cannot be read. */
+sn_xref *sn_xref_resolve(const sn_xref_config *c, const sn_xref_page *pages, size_t n, char **err);
+void sn_xref_free(sn_xref *x);
+
+typedef struct {
+    size_t links;     /* identifiers in code linked */
+    size_t entities;  /* names defined or declared in the site */
+    size_t parsed;    /* files parsed (the others came from the cache) */
+    size_t failed;    /* files clang could not parse */
+} sn_xref_stats;
+sn_xref_stats sn_xref_get_stats(const sn_xref *x);
+
+/* Appends to `out` the names page p defines on its source lines
+ * first..last (functions, macros, types, enum constants, globals; not
+ * members, parameters or locals), each once: the search index (search.c)
+ * sends a search for a name to the section that defines it. */
+void sn_xref_definitions(const sn_xref *x, size_t p, int first, int last, sn_strv *out);
+
+/* The page of one language being made: its path in the language tree,
+ * the prefix of that tree ("" for English, "zh/"), and the English one's. */
+typedef struct {
+    const char *self;
+    const char *prefix;
+} sn_xref_where;
+
+/* Highlighted code of page p (Pygments' HTML, a line per source line) with
+ * each resolved identifier wrapped in <a class="xref" href data-x>. The
+ * page's use of entity i is noted for sn_xref_tooltips. Malloc'd. */
+char *sn_xref_link_code(sn_xref *x, size_t p, const char *html, const sn_xref_where *w);
+
+/* The notes' HTML of page p with each `inline code` that names an entity
+ * (one defined in this page first, then one with that name in the site)
+ * wrapped in a link. Malloc'd. */
+char *sn_xref_link_notes(sn_xref *x, size_t p, const char *html, const sn_xref_where *w);
+
+/* The interface strings of tooltips and of the index, in the page's
+ * language (ui_strings.h). */
+typedef struct {
+    const char *kind[8]; /* function, macro, type, member, enum constant,
+                            global variable, parameter, local variable */
+    const char *title, *defined, *uses, *declared, *index_link;
+} sn_xref_labels;
+
+/* The first sentence of the notes of section k of page p, in the language
+ * being made (a callback into the site). */
+typedef const char *(*sn_xref_note_fn)(void *ctx, size_t p, size_t k);
+
+/* The data the tooltips of the page need, for the entities its links named
+ * since the last call: a <script type="application/json"> element. Empty
+ * when the page has no links. */
+void sn_xref_tooltips(sn_xref *x, size_t p, const sn_xref_where *w, const sn_xref_labels *l,
+                      sn_xref_note_fn note, void *ctx, sn_buf *out);
+
+/* The index page's body: every entity defined in the site but locals and
+ * parameters, alphabetical, with kind, definition and uses. */
+#define SN_XREF_INDEX_PAGE "identifiers.html"
+void sn_xref_index(sn_xref *x, const sn_xref_where *w, const sn_xref_labels *l, sn_buf *out);
+/* Does the site have anything to index? */
+int sn_xref_has_index(const sn_xref *x);
+
+/* The file libclang was loaded from, for the up-to-date check (stamp.c):
+ * a new libclang may resolve differently. Static, or NULL. */
+const char *sn_xref_library(void);
+
+#endif
