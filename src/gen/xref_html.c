@@ -467,7 +467,8 @@ static void place_list(const sn_xref *x, const sn_xref_where *w, const char *lab
         free(href);
         free(text);
     }
-    sn_buf_putc(out, '.');
+    /* No closing '.': the fields are labelled lists, not sentences, and an
+     * ASCII full stop is wrong after Chinese or Japanese labels. */
 }
 
 /* The letter a name is filed under: its first, in capitals; '_' for the
