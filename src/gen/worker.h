@@ -2,7 +2,7 @@
  *
  * The generator runs KaTeX under node and Pygments under python3. A worker
  * writes one line first (its version), then answers each request line on
- * its stdin with one response (framed: see tools.c), and exits when its
+ * its stdin with one response (framed: see tools_workers.c), and exits when its
  * stdin closes.
  * Requests can be sent while the generator still has other work to do: the
  * first batch of a build goes out as soon as the English pages are parsed.

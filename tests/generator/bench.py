@@ -46,7 +46,7 @@ def timed(args, **kw):
 
 def html_results(out):
     """How many HTML results a worker's whole output holds: its hello line,
-    then "results N\\n" and N frames "html LEN\\n" + LEN bytes (src/tools.c)."""
+    then "results N\\n" and N frames "html LEN\\n" + LEN bytes (src/gen/tools_workers.c)."""
     at = out.index(b"\n") + 1
     header = out[at:out.index(b"\n", at)].split()
     at += len(b" ".join(header)) + 1
