@@ -71,6 +71,13 @@ for rel in harness.files_under(site):
     if base.startswith("generator/"):
         continue
     html = harness.read(os.path.join(site, rel)).decode()
+    # No cross-reference of a site page leads into the English-only
+    # generator section: its `stream` is not the one an RNG page means.
+    for href in re.findall(r'<a class="xref" href="([^"]*)"', html):
+        path = href.partition("#")[0]
+        got = os.path.normpath(os.path.join(os.path.dirname(rel), unquote(path))) if path else rel
+        if got.startswith("generator/") or "/generator/" in got:
+            problems.append("%s: a cross-reference into the generator section: %s" % (rel, href))
     code = "".join(re.findall(r'<div class="code">(.*?)</div>', html, re.S))
     for line in re.split(r'<span class="line">', code):
         m = re.match(r'<span class="lineno">(\d+)</span>', line)

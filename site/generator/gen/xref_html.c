@@ -251,6 +251,14 @@ static size_t named(sn_xref *x, size_t p, const char *name, size_t n)
         for (size_t d = 0; d < en->ndefs; d++) here |= en->defs[d].page == p;
         if (here && en->kind != XK_LOCAL && en->kind != XK_PARAM) return e;
         if (en->kind == XK_LOCAL || en->kind == XK_PARAM || en->kind == XK_MEMBER) continue;
+        /* Another page's name only when the notes could mean it: not a
+         * static of another file (clang's USR of an external function or
+         * variable starts "c:@", a static's names its file), and not across
+         * the line between the site's pages and an English-only section
+         * (the generator's own `stream` is not the one an RNG page means). */
+        if ((en->kind == XK_FUNCTION || en->kind == XK_GLOBAL) && strncmp(en->usr, "c:@", 3) != 0)
+            continue;
+        if (en->ndefs && x->pages[en->defs[0].page].english_only != x->pages[p].english_only) continue;
         found = e;
         count++;
     }
