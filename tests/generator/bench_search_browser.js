@@ -5,7 +5,7 @@
 //
 // Per language, ROUNDS times in a fresh browser context: the first query
 // (the box focused and its first character typed, until the results are in
-// the page: loading MiniSearch and the index included), then each further
+// the page: loading the engine and the index included), then each further
 // keystroke of the query (the handler's time, the list's layout included).
 // Prints one JSON line per language.
 'use strict';
