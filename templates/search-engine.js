@@ -28,6 +28,7 @@
     this.terms = index.terms ? index.terms.split(' ') : [];
     this.postings = index.postings.split('|');
     this.decoded = new Array(this.terms.length);
+    this.memo = new Map();
     this.count = index.documentCount;
     this.fieldLength = index.fieldLength;
     this.average = index.averageFieldLength;
@@ -71,27 +72,34 @@
   };
 
   // Terms within `max` edits (insert, delete, substitute) of `q`, as
-  // [position, distance] pairs.
+  // [position, distance] pairs. Row j of the edit table is q against the
+  // term's first j letters; only the cells within `max` of the diagonal can
+  // stay within `max`, so only those are computed (the cells just outside
+  // hold max + 1).
   SearchIndex.prototype.fuzzy = function (q, max) {
-    var out = [], terms = this.terms, n = q.length;
-    var rows = [[]];
-    for (var k = 0; k <= n; k++) rows[0][k] = k;
+    var out = [], terms = this.terms, n = q.length, far = max + 1;
+    var rows = [new Int32Array(n + 2)];
+    for (var k = 0; k <= n; k++) rows[0][k] = Math.min(k, far);
+    rows[0][n + 1] = far;
     var prev = '', valid = 0; // rows[0..valid] hold the edit rows of prev's first `valid` letters
     for (var i = 0; i < terms.length;) {
       var t = terms[i], j = 0, stop = Math.min(valid, t.length);
       while (j < stop && t.charCodeAt(j) === prev.charCodeAt(j)) j++;
       var cut = -1;
       for (; j < t.length; j++) {
-        var above = rows[j], row = rows[j + 1] || (rows[j + 1] = []), c = t.charCodeAt(j);
-        row[0] = j + 1;
-        var min = row[0];
-        for (k = 1; k <= n; k++) {
+        var above = rows[j], row = rows[j + 1] || (rows[j + 1] = new Int32Array(n + 2)), c = t.charCodeAt(j);
+        var lo = Math.max(1, j + 1 - max), hi = Math.min(n, j + 1 + max);
+        row[0] = Math.min(j + 1, far);
+        var min = lo === 1 ? row[0] : far;
+        row[lo - 1] = lo === 1 ? row[0] : far;
+        for (k = lo; k <= hi; k++) {
           var v = above[k - 1] + (q.charCodeAt(k - 1) === c ? 0 : 1);
           if (above[k] + 1 < v) v = above[k] + 1;
           if (row[k - 1] + 1 < v) v = row[k - 1] + 1;
           row[k] = v;
           if (v < min) min = v;
         }
+        if (hi < n) row[hi + 1] = far;
         if (min > max) { cut = j + 1; break; }
       }
       prev = t;
@@ -103,7 +111,7 @@
         continue;
       }
       valid = t.length;
-      if (rows[t.length][n] <= max) out.push([i, rows[t.length][n]]);
+      if (Math.abs(t.length - n) <= max && rows[t.length][n] <= max) out.push([i, rows[t.length][n]]);
       i++;
     }
     return out;
@@ -137,10 +145,15 @@
     return results;
   };
 
-  // One term of a query, exact, and as a prefix or with typos if asked.
-  SearchIndex.prototype.term = function (q, prefix, fuzzy) {
-    var results = new Map(), at = this.find(q);
-    if (at >= 0) this.termResults(q, at, 1, results);
+  // The index's terms that one term of a query matches, exact, and as a
+  // prefix or with typos if asked, as [position, weight] pairs. Kept for
+  // the next keystrokes, which mostly repeat the words before the last.
+  SearchIndex.prototype.matches = function (q, prefix, fuzzy) {
+    var key = q + ' ' + prefix + ' ' + fuzzy, out = this.memo.get(key);
+    if (out) return out;
+    out = [];
+    var at = this.find(q);
+    if (at >= 0) out.push([at, 1]);
     var near = null;
     if (fuzzy) {
       var max = fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(q.length * fuzzy)) : fuzzy;
@@ -152,7 +165,7 @@
         var t = this.terms[i], distance = t.length - q.length;
         if (!distance) continue;
         byPrefix[i] = true;
-        this.termResults(q, i, PREFIX_WEIGHT * t.length / (t.length + 0.3 * distance), results);
+        out.push([i, PREFIX_WEIGHT * t.length / (t.length + 0.3 * distance)]);
       }
     }
     if (near) {
@@ -160,9 +173,17 @@
         var k = near[j][0], d = near[j][1];
         if (!d || byPrefix[k]) continue;
         var len = this.terms[k].length;
-        this.termResults(q, k, FUZZY_WEIGHT * len / (len + d), results);
+        out.push([k, FUZZY_WEIGHT * len / (len + d)]);
       }
     }
+    if (this.memo.size > 500) this.memo.clear();
+    this.memo.set(key, out);
+    return out;
+  };
+
+  SearchIndex.prototype.term = function (q, prefix, fuzzy) {
+    var results = new Map(), m = this.matches(q, prefix, fuzzy);
+    for (var i = 0; i < m.length; i++) this.termResults(q, m[i][0], m[i][1], results);
     return results;
   };
 
