@@ -1,11 +1,14 @@
-// search-worker.js — builds the search index of each language with MiniSearch,
-// in one node process (see worker.h for the protocol). The generator runs
+// search-worker.js — builds the search index of each language, in one node
+// process (see worker.h for the protocol). The generator runs
 //
 //   node -e <MiniSearch's UMD build, then this script>
 //
-// so `MiniSearch` is the library the pages load (static/minisearch.js), the
-// same bytes. Says hello with a JSON line (versions), then answers each
-// request line, one language's documents
+// MiniSearch is the reference: with SIDENOTES_SEARCH_CHECK=1 the index is
+// also built by MiniSearch's own add() and the two compared (check()); the
+// page searches the index with templates/search-engine.js, which scores as
+// MiniSearch does (the `search index` test compares their results). Says
+// hello with a JSON line (versions), then answers each request line, one
+// language's documents
 //
 //   {"lang": "zh-Hans", "pages": [[title, url]...],
 //    "docs": [[page, section, heading, text, [identifier...]]...]}
@@ -42,6 +45,7 @@ const STOP = new Set(('a an and are as at be by for from in is it its of on or t
 
 const cjk = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 const split = /[^\p{L}\p{N}_]+/u;
+const cjkOrHangul = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]/;
 
 // Korean particles, longest first, taken off a word of three syllables or
 // more (평균을, 평균은 → 평균), which halves the Korean vocabulary; search.js
@@ -56,17 +60,26 @@ function stem(w) {
   return w;
 }
 
+// The segmenter's words of each run are kept: titles and headings come
+// back once per document, and a run met again is not cut again.
 function tokenizer(lang) {
   const segmenter = new Intl.Segmenter(lang, {granularity: 'word'});
   const korean = lang.startsWith('ko');
+  const seen = new Map();
   return (text, field) => {
     // An identifier is one term.
     if (field === 'ids') return text ? text.split(' ') : [];
     const out = [];
     for (const w of text.normalize('NFKC').toLowerCase().split(split)) {
       if (!w) continue;
-      if (!cjk.test(w)) out.push(korean ? stem(w) : w);
-      else for (const s of segmenter.segment(w)) if (s.isWordLike) out.push(s.segment);
+      if (!cjk.test(w)) { out.push(korean ? stem(w) : w); continue; }
+      let words = seen.get(w);
+      if (!words) {
+        words = [];
+        for (const s of segmenter.segment(w)) if (s.isWordLike) words.push(s.segment);
+        seen.set(w, words);
+      }
+      for (const s of words) out.push(s);
     }
     return out;
   };
@@ -76,9 +89,8 @@ function tokenizer(lang) {
 // postings, {"fieldId": {"docId": count}} per term, become "fieldId" then
 // the gaps between doc ids in base 36, with "*count" when above 1
 // ("0c,3*2,k;2c"); document ids are 0, 1, 2... (checked), so they are left
-// out. search.js rebuilds the object and hands it to MiniSearch.loadJS.
-// A third of the size; the rebuilding takes a few milliseconds. direct()
-// writes this form itself; compact() is for check().
+// out. A third of the size, and searchable as it is (search-engine.js).
+// direct() writes this form itself; compact() is for check().
 function compact(js) {
   for (const [shortId, id] of Object.entries(js.documentIds))
     if (String(id) !== shortId) throw new Error(`search index: document ${shortId} has id ${id}`);
@@ -136,8 +148,11 @@ function direct(documents, tokenize) {
     });
     fieldLength.push(lengths);
   });
+  // Terms in code-unit order: the page looks them up by binary search
+  // (templates/search-engine.js).
   const terms = [], lists = [];
-  for (const [term, p] of postings) {
+  for (const term of [...postings.keys()].sort()) {
+    const p = postings.get(term);
     if (term.includes(' ')) throw new Error(`search index: a term with a space: ${term}`);
     terms.push(term);
     const fields = [];
@@ -152,11 +167,12 @@ function direct(documents, tokenize) {
     });
     lists.push(fields.join(';'));
   }
+  // The longest CJK or Hangul word, the most search.js's cut() tries at once.
+  const longest = terms.reduce((n, t) => (cjkOrHangul.test(t) && t.length > n ? t.length : n), 1);
   return {
-    documentCount: documents.length, nextId: documents.length,
+    documentCount: documents.length, longest,
     fieldIds: Object.fromEntries(FIELDS.map((f, i) => [f, i])),
-    averageFieldLength: average, dirtCount: 0, serializationVersion: 2,
-    fieldLength, terms: terms.join(' '), postings: lists.join('|'),
+    averageFieldLength: average, fieldLength, terms: terms.join(' '), postings: lists.join('|'),
   };
 }
 
@@ -172,8 +188,7 @@ function check(documents, tokenize, built) {
     return m;
   };
   const a = byTerm(built), b = byTerm(theirs);
-  for (const key of ['documentCount', 'nextId', 'fieldIds', 'averageFieldLength', 'dirtCount',
-                     'serializationVersion', 'fieldLength'])
+  for (const key of ['documentCount', 'fieldIds', 'averageFieldLength', 'fieldLength'])
     if (JSON.stringify(built[key]) !== JSON.stringify(theirs[key]))
       throw new Error(`search index: ${key} differs from MiniSearch's`);
   if (a.size !== b.size) throw new Error(`search index: ${a.size} terms, MiniSearch has ${b.size}`);
@@ -197,7 +212,7 @@ function build(request) {
       heads.push(heading);
     }
     documents.push({title: first ? request.pages[page][0] : '', heading: own, ids: ids.join(' '), text});
-    docs.push([page, section, headIndex.get(heading), text]);
+    docs.push([page, section, headIndex.get(heading)]); // the text goes in LANG.text.js (search.c)
   }
   const index = direct(documents, tokenize);
   if (process.env.SIDENOTES_SEARCH_CHECK === '1') check(documents, tokenize, index);

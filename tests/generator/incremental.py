@@ -91,12 +91,12 @@ with harness.Scratch() as tmp:
 
     # A new formula in a Markdown page: KaTeX only, and only that page
     # (in every tree that shows it) is written again, with the search index
-    # (the words around the formula are new).
+    # and its text (the words around the formula are new).
     notes = os.path.join(src, "sub", "notes.md")
     harness.write(notes, harness.read(notes).decode() + "\nAnd $n \\log n$ more.\n")
     expect("formula added", build("formula added"), (1, 0), search=1)
     changed = {rel for rel, t in mtimes(out).items() if first.get(rel) != t}
-    if changed != {"sub/notes.html", "sub/notes.md", "static/search/en.js"}:
+    if changed != {"sub/notes.html", "sub/notes.md", "static/search/en.js", "static/search/en.text.js"}:
         harness.fail("adding a formula to sub/notes.md rewrote %s" % sorted(changed))
 
     # Changed code: Pygments only.

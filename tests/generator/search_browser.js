@@ -101,9 +101,11 @@ async function main() {
     await page.keyboard.press('/');
     const focused = await page.evaluate(() => document.activeElement && document.activeElement.id);
     if (focused !== 'search-input') fail(`${where}: "/" did not focus the box (${focused})`);
-    await page.waitForFunction(() => window.MiniSearch !== undefined);
+    await page.waitForFunction(() => window.SidenotesSearchIndex !== undefined);
     await page.keyboard.type(text);
     await page.waitForSelector('#search-results:not([hidden])');
+    // The snippets' text comes after the first results (LANG.text.js).
+    await page.waitForSelector('.search[data-loaded="text"]');
     await page.waitForFunction((t) => document.querySelector('#search-input').value === t, text);
     return page.$$eval('#search-results [role="option"] a', (as) => as.map((a) => ({
       href: a.href, title: a.querySelector('.search-title').textContent,
@@ -122,7 +124,7 @@ async function main() {
   where = 'first load';
   requests.length = 0;
   await page.goto(url(BN));
-  const early = requests.filter((u) => /\/static\/(minisearch\.js|search\/)/.test(u));
+  const early = requests.filter((u) => /\/static\/(search-engine\.js|search\/)/.test(u));
   if (early.length) fail(`the index was loaded before the box was used: ${early.join(', ')}`);
 
   let res = await search(BN, 'running variance');

@@ -12,7 +12,9 @@ as the pages show them; the text of translated pages in their language (CJK
 or Hangul in nearly every document); pages of an English-only section only in
 the English index, without their notes' text; identifiers of definitions on
 the section that defines them; and a rebuild with nothing changed touches no
-index. The worker checks its index against MiniSearch's own (SIDENOTES_SEARCH_CHECK).
+index. The worker checks its index against MiniSearch's own (SIDENOTES_SEARCH_CHECK),
+and the page's engine (templates/search-engine.js) must give MiniSearch's
+results on it (search_engine.js).
 """
 import json
 import os
@@ -23,6 +25,10 @@ import sys
 from html.parser import HTMLParser
 
 sidenotes, out = sys.argv[1], sys.argv[2]
+here = os.path.dirname(os.path.abspath(__file__))
+top = os.path.dirname(os.path.dirname(here))
+engine_js = os.path.join(top, 'templates', 'search-engine.js')
+minisearch_js = os.path.join(top, 'node_modules', 'minisearch', 'dist', 'cjs', 'index.cjs')
 inputs = sys.argv[sys.argv.index('--') + 1:]
 problems = []
 
@@ -87,11 +93,29 @@ def load(lang_tag):
     if not js.startswith(prefix) or not js.endswith(');\n'):
         fail(f'{lang_tag}.js: not a call of sidenotesSearchLoaded')
         return None
-    return json.loads(js[len(prefix):-3])
+    data = json.loads(js[len(prefix):-3])
+    # Each document's text, in a script of its own (the snippets'), in the
+    # documents' order.
+    with open(os.path.join(out, 'static', 'search', lang_tag + '.text.js'), encoding='utf-8') as f:
+        js = f.read()
+    prefix = 'sidenotesSearchText('
+    if not js.startswith(prefix) or not js.endswith(');\n'):
+        fail(f'{lang_tag}.text.js: not a call of sidenotesSearchText')
+        return None
+    texts = json.loads(js[len(prefix):-3])
+    if len(texts) != len(data['docs']):
+        fail(f'{lang_tag}: {len(texts)} texts for {len(data["docs"])} documents')
+        return None
+    for d, t in zip(data['docs'], texts):
+        if len(d) != 3:
+            fail(f'{lang_tag}: a document {d[:4]} is not [page, section, heading]')
+            return None
+        d.append(t)
+    return data
 
 
 languages = {'en': '', 'zh-Hans': 'zh/', 'ja': 'ja/', 'ko': 'ko/'}
-found = sorted(f[:-3] for f in os.listdir(os.path.join(out, 'static', 'search')))
+found = sorted(f[:-3] for f in os.listdir(os.path.join(out, 'static', 'search')) if not f.endswith('.text.js'))
 if found != sorted(languages):
     fail(f'indexes {found}, want {sorted(languages)}')
 
@@ -178,6 +202,12 @@ for f in ids_field:
 if not docs_with or any((en['pages'][d[0]][1], d[1]) != (ln, defining[0] if defining else -1) for d in docs_with):
     fail(f'layer_norm_forward: ids on {[(en["pages"][d[0]][1], d[1]) for d in docs_with]}, '
          f'want {ln} section {defining}')
+
+# The page's engine gives MiniSearch's results on these indexes.
+engine = subprocess.run(['node', os.path.join(here, 'search_engine.js'), engine_js, minisearch_js, out],
+                        capture_output=True, text=True)
+if engine.returncode != 0:
+    fail('the page\'s engine and MiniSearch differ:\n' + engine.stderr)
 
 # Nothing changed: nothing written.
 times = {f: os.stat(os.path.join(out, 'static', 'search', f)).st_mtime_ns

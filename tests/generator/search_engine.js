@@ -1,0 +1,123 @@
+// search_engine.js — the page's search engine (templates/search-engine.js)
+// against MiniSearch 7.2.0, the library whose scoring it follows, on the
+// indexes of a rendered site:
+//
+//   node search_engine.js ENGINE_JS MINISEARCH_CJS SITE_DIR
+//
+// Each language's static/search/LANG.js is loaded into both (MiniSearch
+// through loadJS, from the index expanded back into its serialization), and
+// a set of queries, exact, prefix, fuzzy and AND/OR trees as search.js
+// builds them, plus every 40th term of the index as prefix and fuzzy, must
+// give the same documents in the same order with the same scores (to 1e-9,
+// relative; documents of equal score may come in either order) and the
+// same matched terms. Also: terms sorted (the engine's binary search needs
+// it), and the fuzzy walk finds what a plain edit distance over every term
+// finds.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+
+const [engineJs, miniJs, siteDir] = process.argv.slice(2);
+const SearchIndex = require(path.resolve(engineJs));
+const MiniSearch = require(path.resolve(miniJs));
+const FIELDS = ['title', 'heading', 'ids', 'text'];
+const BOOST = {title: 3, heading: 2, ids: 6};
+const problems = [];
+
+// The compact index back into MiniSearch's toJSON() form.
+function expand(c) {
+  const terms = c.terms ? c.terms.split(' ') : [], postings = c.postings.split('|');
+  const index = terms.map((t, i) => {
+    const data = {};
+    for (const f of postings[i].split(';')) {
+      const entry = {};
+      let id = 0;
+      for (const g of f.slice(1).split(',')) {
+        const [gap, n] = g.split('*');
+        id += parseInt(gap, 36);
+        entry[id] = n ? parseInt(n, 36) : 1;
+      }
+      data[f[0]] = entry;
+    }
+    return [t, data];
+  });
+  const documentIds = {}, fieldLength = {};
+  c.fieldLength.forEach((l, n) => { documentIds[n] = n; fieldLength[n] = l; });
+  return {documentCount: c.documentCount, nextId: c.documentCount, fieldIds: c.fieldIds,
+          averageFieldLength: c.averageFieldLength, dirtCount: 0, serializationVersion: 2,
+          documentIds, fieldLength, storedFields: {}, index};
+}
+
+function levenshtein(a, b) {
+  let row = Array.from({length: b.length + 1}, (_, k) => k);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let k = 1; k <= b.length; k++)
+      next[k] = Math.min(row[k] + 1, next[k - 1] + 1, row[k - 1] + (a[i - 1] === b[k - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
+const leaf = (t, prefix, fuzzy) => ({queries: [t], prefix, fuzzy, combineWith: 'OR'});
+const queries = {
+  en: [leaf('variance', false, false), leaf('var', true, false), leaf('varaince', true, 0.2),
+       leaf('layer_norm_forward', true, 0.2), leaf('qqzzxv', true, 0.2), leaf('normalisation', false, 0.2),
+       {combineWith: 'AND', queries: [leaf('running', true, 0.2), leaf('variance', true, 0.2)]},
+       {combineWith: 'OR', queries: [leaf('batch', true, false), leaf('mean', false, 0.2)]}],
+  'zh-Hans': [leaf('滑动', true, false), {combineWith: 'OR', queries: [leaf('滑动平均', true, false),
+              {combineWith: 'AND', queries: [leaf('滑动', true, false), leaf('平均', true, false)]}]}],
+  ja: [leaf('移動', true, false), {combineWith: 'AND', queries: [leaf('移動', true, false), leaf('平均', true, false)]}],
+  ko: [leaf('평균', true, false), {combineWith: 'OR', queries: [
+         {combineWith: 'AND', queries: [leaf('이동', true, false), leaf('평균', true, false)]},
+         leaf('이동평균', true, false)]}],
+};
+
+for (const name of fs.readdirSync(path.join(siteDir, 'static', 'search')).filter((n) => !n.endsWith('.text.js'))) {
+  const lang = name.replace(/\.js$/, '');
+  let data;
+  global.sidenotesSearchLoaded = (d) => { data = d; };
+  eval(fs.readFileSync(path.join(siteDir, 'static', 'search', name), 'utf8'));
+  const ours = new SearchIndex(data.index, FIELDS, BOOST);
+  const theirs = MiniSearch.loadJS(expand(data.index), {fields: FIELDS, searchOptions: {
+    boost: BOOST, tokenize: (s) => [s], processTerm: (t) => t}});
+  const terms = ours.terms;
+  for (let i = 1; i < terms.length; i++)
+    if (!(terms[i - 1] < terms[i])) { problems.push(`${lang}: terms not sorted at ${terms[i]}`); break; }
+  const qs = (queries[lang] || []).slice();
+  for (let i = 0; i < terms.length; i += 40) {
+    qs.push(leaf(terms[i].slice(0, Math.max(2, terms[i].length - 2)), true, false));
+    qs.push(leaf(terms[i], false, 0.2));
+    if (terms[i].length > 4) qs.push(leaf(terms[i].slice(1), true, 0.25));
+  }
+  let compared = 0, nonEmpty = 0;
+  for (const q of qs) {
+    const a = ours.search(q), b = theirs.search(q);
+    compared++;
+    if (a.length) nonEmpty++;
+    const what = `${lang}: ${JSON.stringify(q)}`;
+    if (a.length !== b.length) { problems.push(`${what}: ${a.length} results, MiniSearch ${b.length}`); continue; }
+    const close = (x, y) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y));
+    const byId = new Map(b.map((r) => [r.id, r]));
+    for (let i = 0; i < a.length; i++) {
+      const r = byId.get(a[i].id);
+      if (!r || !close(a[i].score, r.score)) { problems.push(`${what}: document ${a[i].id} scores ${a[i].score}, MiniSearch ${r && r.score}`); break; }
+      if (!close(a[i].score, b[i].score)) { problems.push(`${what}: rank ${i} differs`); break; }
+      if (a[i].terms.slice().sort().join() !== r.terms.slice().sort().join()) { problems.push(`${what}: terms ${a[i].terms}, MiniSearch ${r.terms}`); break; }
+    }
+  }
+  // The fuzzy walk against a plain edit distance over every term.
+  for (const q of ['varaince', 'normalise', '이동평', '평균을', 'layer_nrom', 'gama']) {
+    for (const max of [1, 2]) {
+      const got = ours.fuzzy(q, max).map(([i]) => terms[i]).sort().join(' ');
+      const want = terms.filter((t) => levenshtein(q, t) <= max).sort().join(' ');
+      if (got !== want) problems.push(`${lang}: fuzzy ${q} ${max}: ${got}, want ${want}`);
+    }
+  }
+  if (nonEmpty < compared / 2) problems.push(`${lang}: only ${nonEmpty} of ${compared} queries found anything`);
+  console.log(`${lang}: ${compared} queries, the same results as MiniSearch`);
+}
+if (problems.length) {
+  console.error(problems.slice(0, 30).join('\n'));
+  process.exit(1);
+}
