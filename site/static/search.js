@@ -1,9 +1,10 @@
 // search.js — the search box in the top bar (issue 11). Offline and from
 // file://: on the first use of the box it adds two scripts to the page,
-// static/minisearch.js (MiniSearch, the library that built the index) and
-// static/search/LANG.js (this language's index, made at build time by
-// src/tools/search-worker.js), which hands its data to
-// sidenotesSearchLoaded below. No fetch, no WebAssembly, no other host.
+// static/search-engine.js (the queries) and static/search/LANG.js (this
+// language's index, made at build time by src/tools/search-worker.js),
+// which hands its data to sidenotesSearchLoaded below; once they are in,
+// a third, static/search/LANG.text.js, the documents' text for the
+// snippets. No fetch, no WebAssembly, no other host.
 //
 // The box is an ARIA combobox with a listbox of results; arrows move,
 // Enter opens a result at its section, Escape closes; `/` anywhere focuses
@@ -21,9 +22,9 @@
   var lang = document.documentElement.lang || 'en';
   var MAX = 8;
 
-  var engine = null;    // MiniSearch, once loaded
+  var engine = null;    // the SearchIndex (search-engine.js), once loaded
   var data = null;      // pages, heads, docs
-  var vocabulary = null; // the index's CJK and Hangul words, for cutting queries
+  var vocabulary = null; // the index's words (its has()), for cutting queries
   var longest = 1;
   var loading = false;
   var active = -1;
@@ -48,7 +49,16 @@
   var FIELDS = ['title', 'heading', 'ids', 'text'];
   var cjk = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]/;
 
+  var texts = null;      // each document's text, for the snippets (LANG.text.js)
   window.sidenotesSearchLoaded = function (d) { data = d; };
+  // The text comes after the index: results shown before it get their
+  // snippets when it is in.
+  window.sidenotesSearchText = function (t) {
+    texts = t;
+    mark('search-text');
+    if (engine && !list.hidden && input.value.trim()) update();
+    box.setAttribute('data-loaded', 'text'); // for the tests
+  };
 
   function addScript(src, then) {
     var s = document.createElement('script');
@@ -59,32 +69,6 @@
     document.head.appendChild(s);
   }
 
-  // The index as search-worker.js compacted it, back into MiniSearch's
-  // serialization (see compact() there).
-  function expand(c) {
-    var terms = c.terms ? c.terms.split(' ') : [], postings = c.postings.split('|');
-    var index = new Array(terms.length);
-    for (var i = 0; i < terms.length; i++) {
-      var data = {}, fields = postings[i].split(';');
-      for (var j = 0; j < fields.length; j++) {
-        var f = fields[j], entry = {}, id = 0, gaps = f.slice(1).split(',');
-        for (var k = 0; k < gaps.length; k++) {
-          var g = gaps[k], star = g.indexOf('*');
-          id += parseInt(star < 0 ? g : g.slice(0, star), 36);
-          entry[id] = star < 0 ? 1 : parseInt(g.slice(star + 1), 36);
-        }
-        data[f[0]] = entry;
-      }
-      index[i] = [terms[i], data];
-    }
-    var documentIds = {}, fieldLength = {};
-    c.fieldLength.forEach(function (lens, n) { documentIds[n] = n; fieldLength[n] = lens; });
-    return {documentCount: c.documentCount, nextId: c.nextId, fieldIds: c.fieldIds,
-            averageFieldLength: c.averageFieldLength, dirtCount: c.dirtCount,
-            serializationVersion: c.serializationVersion, documentIds: documentIds,
-            fieldLength: fieldLength, storedFields: {}, index: index};
-  }
-
   function load() {
     if (engine || loading) return;
     loading = true;
@@ -93,32 +77,17 @@
     function done() {
       if (--left) return;
       mark('search-scripts-loaded');
-      var js = expand(data.index);
-      mark('search-expanded');
-      engine = window.MiniSearch.loadJS(js, {
-        fields: FIELDS,
-        searchOptions: {
-          boost: {title: 3, heading: 2, ids: 6},
-          combineWith: 'AND',
-          tokenize: function (s) { return [s]; },
-          processTerm: function (t) { return t; },
-        },
-      });
-      mark('search-engine');
-      vocabulary = new Set();
-      js.index.forEach(function (entry) {
-        var term = entry[0];
-        if (cjk.test(term)) {
-          vocabulary.add(term);
-          if (term.length > longest) longest = term.length;
-        }
-      });
+      // Searched as it came (search-engine.js): nothing to rebuild.
+      engine = new window.SidenotesSearchIndex(data.index, FIELDS, {title: 3, heading: 2, ids: 6});
+      vocabulary = engine;
+      longest = data.index.longest || 1;
       loading = false;
       mark('search-ready');
       emit('search-ready');
       if (input.value) update();
+      addScript(staticDir + 'search/' + lang + '.text.js', function () {});
     }
-    addScript(staticDir + 'minisearch.js', done);
+    addScript(staticDir + 'search-engine.js', done);
     addScript(staticDir + 'search/' + lang + '.js', done);
   }
 
@@ -247,7 +216,7 @@
       var head = data.heads[doc[2]];
       var ids = r.terms.filter(function (t) { return r.match[t].indexOf('ids') >= 0; });
       var body = ids.length ? '<code>' + escapeHtml(ids.join(', ')) + '</code> ' : '';
-      body += snippet(doc[3], r.terms);
+      if (texts) body += snippet(texts[r.id], r.terms);
       html += '<li role="option" id="search-option-' + i + '" aria-selected="false">' +
         '<a href="' + escapeHtml(href(doc)) + '" tabindex="-1">' +
         '<span class="search-title">' + escapeHtml(page[0]) + '</span>' +
@@ -276,6 +245,7 @@
     if (!text) { close(); status.textContent = ''; return; }
     if (!engine) { load(); return; }
     var q = query(text);
+    mark('search-query');
     render(q ? engine.search(q) : [], text);
   }
 

@@ -61,14 +61,22 @@
   // A name linked to its definition (xref.js) is an <a class="xref"> in
   // the name's span: the span is the name.
   function nameSpan(el) {
-    return el && el.tagName === 'A' && el.classList.contains('xref') && el.parentNode.tagName === 'SPAN'
-      ? el.parentNode : el;
+    return el && el.tagName === 'A' && el.classList.contains('xref') && el.parentNode.tagName === 'SPAN' &&
+      nameClasses.test(el.parentNode.classList[0] || '') ? el.parentNode : el;
   }
 
+  // A link whose span is not a name's (a macro inside a `#define` line, one
+  // preprocessor token for Pygments) is a name of its own.
   function isName(el) {
     el = nameSpan(el);
-    return !!el && el.tagName === 'SPAN' && nameClasses.test(el.classList[0] || '') &&
-      el.closest('.code, .docs code') !== null;
+    if (!el || el.closest('.code, .docs code') === null) return false;
+    if (el.tagName === 'A') return el.classList.contains('xref');
+    return el.tagName === 'SPAN' && nameClasses.test(el.classList[0] || '');
+  }
+
+  // Each name once: a link inside a name's span counts as that span.
+  function ownName(el) {
+    return isName(el) && nameSpan(el) === el;
   }
 
   function unmark(quiet) {
@@ -79,8 +87,8 @@
   }
 
   function mark(text) {
-    document.querySelectorAll('.code span, .docs code span').forEach(function (el) {
-      if (el.textContent === text && isName(el)) {
+    document.querySelectorAll('.code span, .code a.xref, .docs code span').forEach(function (el) {
+      if (el.textContent === text && ownName(el)) {
         el.classList.add('hl');
         marked.push(el);
       }
@@ -120,7 +128,7 @@
   // marks and goes back to the block.
 
   function namesIn(block) {
-    return Array.prototype.filter.call(block.querySelectorAll('span'), isName);
+    return Array.prototype.filter.call(block.querySelectorAll('span, a.xref'), ownName);
   }
 
   // A linked name is focused by its link, so that Enter follows it.

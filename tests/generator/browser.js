@@ -299,7 +299,10 @@ const shotName = (rel, suffix) => path.join(shotDir, `${rel.replace(/\//g, '_')}
   // The page with the most sections: anchors, names, keyboard, theme, language.
   let richest = codePages[0];
   let most = 0;
+  // The keyboard path reaches a language link: not on a page of the
+  // English-only generator section, which has none.
   for (const rel of codePages) {
+    if (/^generator\//.test(rel) && codePages.some((r) => !/^generator\//.test(r))) continue;
     const n = (fs.readFileSync(path.join(siteDir, rel), 'utf8').match(/id="section-\d+"/g) || []).length;
     if (n > most) { most = n; richest = rel; }
   }

@@ -23,7 +23,9 @@ function fail(message) {
 
 (async () => {
   const server = spawn(sidenotes, ['serve', path.join(tmp, 'src'), '-o', path.join(tmp, 'out'),
-    '--cache', path.join(tmp, 'cache'), '--port', '0', '-q'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // --strict: the broken formula below is an error (without it, a warning
+    // and the formula shown as written).
+    '--cache', path.join(tmp, 'cache'), '--port', '0', '-q', '--strict'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   server.stdout.on('data', (d) => { log += d; });
   server.stderr.on('data', (d) => { log += d; });

@@ -12,9 +12,10 @@
  * (`--section`, the generator's own sources) give only titles, headings and
  * names, which keeps the English index within its size budget.
  *
- * Then one node process runs src/tools/search-worker.js with MiniSearch
- * (the library the pages load, static/minisearch.js) and returns, per
- * language, the script static/search/LANG.js. The cache keeps each
+ * Then one node process runs src/tools/search-worker.js (with MiniSearch,
+ * its reference under SIDENOTES_SEARCH_CHECK) and returns, per language,
+ * the script static/search/LANG.js, which the pages query with
+ * static/search-engine.js (templates/search-engine.js). The cache keeps each
  * language's script under its whole request: an unchanged language starts
  * no node, and a rebuild with nothing changed does not get here at all
  * (stamp.h). */
@@ -33,7 +34,7 @@ void site_search_notes(site *s, size_t l, size_t p, size_t k, const char *md);
 int site_search_send(site *s, char **err);
 
 /* Collects the worker's answers (into the cache) and adds
- * static/minisearch.js and static/search/LANG.js to the outputs. 0, or -1
+ * static/search-engine.js and static/search/LANG.js to the outputs. 0, or -1
  * and a malloc'd message (the worker failed). */
 int site_search_collect(site *s, char **err);
 
