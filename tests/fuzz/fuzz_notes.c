@@ -22,10 +22,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (size_t i = 0; i < len; i++) lines += md[i] == '\n';
     int *line = malloc(lines * sizeof *line), *col = malloc(lines * sizeof *col);
     for (size_t i = 0; i < lines; i++) line[i] = (int)i + 1, col[i] = 1;
-    sn_section section = {md, line, col, lines, 0, 0};
+    /* One size in eight takes the plain-notes path (notes: plain). */
+    sn_section section = {md, line, col, lines, 0, 0, size % 8 == 7};
     /* Odd sizes let raw HTML through (--unsafe), even ones make it text. */
     sn_diags *diags = sn_diags_new(0);
-    sn_notes_context ctx = {"f.md", &section, NULL, NULL, NULL, NULL, "Answer", 0, (int)(size & 1), diags};
+    sn_notes_context ctx = {"f.md", &section, NULL, NULL, NULL, NULL, "Answer", 0, (int)(size & 1), diags, NULL};
     char *err = NULL;
     sn_cache *cache = sn_cache_open(NULL, &err); /* remembers nothing */
     REQUIRE(cache != NULL);
@@ -36,6 +37,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         REQUIRE(err && strncmp(err, "f.md:", 5) == 0);
         REQUIRE(atoi(err + 5) >= 1 && (size_t)atoi(err + 5) <= lines);
         free(err);
+    } else if (section.plain) {
+        /* Plain notes: no formula, and the author's text is only text. */
+        REQUIRE(notes.count == 0);
+        REQUIRE(!strstr(notes.html, "<script") && !strstr(notes.html, "<!--"));
+        sn_notes_free(&notes);
     } else {
         sn_math_list math;
         sn_error merr = {0};
