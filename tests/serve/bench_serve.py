@@ -53,7 +53,12 @@ ap.add_argument("--po")
 ap.add_argument("--assets")
 ap.add_argument("--rounds", type=int, default=6)
 ap.add_argument("--page", default="normalization/layer_norm/layer_norm.c")
-args = ap.parse_args()
+# Any other option (--strict, --compile-commands FILE, as the site target
+# passes them) goes to sidenotes as it is.
+# Not --strict: the site is served without its --section generator=src, so
+# the home page's link to generator/ is a warning here.
+args, passed_on = ap.parse_known_args()
+passed_on = [a for a in passed_on if a != "--strict"]
 
 tmp = tempfile.mkdtemp(prefix="sidenotes-bench-serve-")
 server = None
@@ -67,6 +72,7 @@ try:
         extra += ["--po", args.po]
     if args.assets and os.path.isdir(args.assets):
         extra += ["--assets", args.assets]
+    extra += passed_on
     server = live.Server(args.sidenotes, src, "-o", out, *extra, timeout=300)
     peer_args = [args.sidenotes, src2, "-o", out2, "--cache", cache2, "-q"] + extra[2:]
     subprocess.run(peer_args, check=True, timeout=300)
