@@ -67,8 +67,9 @@ void batch_norm_plain_forward(float *y, float *mean, float *rstd,
             // of the old one):
             //
             // $$\mu_c^{\mathrm{run}} \leftarrow (1-\alpha)\,\mu_c^{\mathrm{run}}
-            //   + \alpha\,\mu_c, \qquad
-            //   v_c^{\mathrm{run}} \leftarrow (1-\alpha)\,v_c^{\mathrm{run}}
+            //   + \alpha\,\mu_c,$$
+            //
+            // $$v_c^{\mathrm{run}} \leftarrow (1-\alpha)\,v_c^{\mathrm{run}}
             //   + \alpha\,\frac{M}{M-1}\,\sigma_c^2.$$
             //
             // The running variance estimates the population's, so it takes the
