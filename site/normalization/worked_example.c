@@ -142,11 +142,11 @@ static void batch_norm_walk(const char *part)
     }
     // ### The running statistics
     //
-    // They start at $\bar\mu = 0$ and $\bar\sigma^2 = 1$. One training batch
-    // moves them a fraction $\alpha = 0.1$ of the way to this batch's
-    // statistics, the variance taken unbiased:
-    // $\bar\mu_c \leftarrow 0.9\,\bar\mu_c + 0.1\,\mu_c$ and
-    // $\bar\sigma_c^2 \leftarrow 0.9\,\bar\sigma_c^2 + 0.1\,\frac{M}{M-1}\sigma_c^2$,
+    // They start at $\mu^{\mathrm{run}} = 0$ and $v^{\mathrm{run}} = 1$. One
+    // training batch moves them a fraction $\alpha = 0.1$ of the way to this
+    // batch's statistics, the variance taken unbiased:
+    // $\mu_c^{\mathrm{run}} \leftarrow 0.9\,\mu_c^{\mathrm{run}} + 0.1\,\mu_c$ and
+    // $v_c^{\mathrm{run}} \leftarrow 0.9\,v_c^{\mathrm{run}} + 0.1\,\frac{M}{M-1}\sigma_c^2$,
     // where $M/(M-1) = 4/3$ here.
     //
     // ```output worked_example_bn_running.txt
@@ -315,11 +315,14 @@ int main(int argc, char **argv)
 //    change, for batch normalization and for layer normalization?
 //
 //    > [!ANSWER]
-//    > Batch norm: only $\mu_0$ (by 10) and the running mean of channel 0
-//    > (by $\alpha \cdot 10 = 1$). The differences $x - \mu$, and with them
-//    > $\sigma^2$, $\hat x$, $y$ and every gradient, are unchanged. Layer norm:
-//    > every row changes in one of its features, so every row's $\mu_i$,
-//    > $\sigma_i^2$, $\hat x$, $y$ and $\partial L/\partial x$ change.
+//    > Batch norm: besides $x$ itself, only $\mu_0$ (by 10) and the running
+//    > mean of channel 0 (by $\alpha \cdot 10 = 1$). The differences
+//    > $x - \mu$, and with them $\sigma^2$, $\hat x$, $y$ and every gradient,
+//    > are unchanged. Layer norm: every row changes in one of its features, so
+//    > every row's $\mu_i$, $\sigma_i^2$, $\hat x$, $y$ and
+//    > $\partial L/\partial x$ change, and with $\hat x$ the gain's gradient;
+//    > only the bias's gradient, the column sums of `dy`, stays. The check
+//    > lines change too, in digits at the level of rounding.
 //
 // 2. Set every value of `dy` to 1. Predict batch norm's and layer norm's
 //    $\partial L/\partial x$ before running the program.

@@ -66,8 +66,10 @@ void batch_norm_plain_forward(float *y, float *mean, float *rstd,
             // weight of the *new* value; Keras's `momentum=0.99` is the weight
             // of the old one):
             //
-            // $$\bar\mu_c \leftarrow (1-\alpha)\,\bar\mu_c + \alpha\,\mu_c, \qquad
-            //   \bar\sigma_c^2 \leftarrow (1-\alpha)\,\bar\sigma_c^2
+            // $$\mu_c^{\mathrm{run}} \leftarrow (1-\alpha)\,\mu_c^{\mathrm{run}}
+            //   + \alpha\,\mu_c,$$
+            //
+            // $$v_c^{\mathrm{run}} \leftarrow (1-\alpha)\,v_c^{\mathrm{run}}
             //   + \alpha\,\frac{M}{M-1}\,\sigma_c^2.$$
             //
             // The running variance estimates the population's, so it takes the

@@ -72,10 +72,10 @@ void batch_norm_plain_backward(float *dx, float *dgain, float *dbias,
 //
 //    > [!ANSWER]
 //    > Pass `momentum` $= 1/t$ at the $t$-th training batch. By induction, if
-//    > $\bar\mu_{t-1}$ is the average of the first $t-1$ batch means, then
-//    > $(1 - \frac1t)\,\bar\mu_{t-1} + \frac1t\,\mu_t$ is the average of the
-//    > first $t$. The first batch ($t = 1$) replaces the initial values
-//    > entirely.
+//    > $\mu^{\mathrm{run}}_{t-1}$ is the average of the first $t-1$ batch
+//    > means, then $(1 - \frac1t)\,\mu^{\mathrm{run}}_{t-1} + \frac1t\,\mu_t$
+//    > is the average of the first $t$. The first batch ($t = 1$) replaces the
+//    > initial values entirely.
 //
 // 3. Why are `dgain` and `dbias` added to instead of overwritten?
 //
