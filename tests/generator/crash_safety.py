@@ -15,6 +15,9 @@ case starts from site A in the output folder and builds B:
     integrity check, and one more build makes exactly B;
   - a write failing with ENOSPC (SIDENOTES_FAIL_WRITE=N): exit 1 with
     "file: error: cannot write: No space left on device", folder still A;
+  - a file system that cannot swap two folders (SIDENOTES_NO_SWAP=1): the
+    files replaced one by one make exactly B, and a file that cannot be
+    renamed into place (SIDENOTES_FAIL_RENAME=1) is "cannot write", exit 1;
   - a lock held on the output folder: the build waits, leaving A, and
     finishes B once the lock is let go; two builds at once both succeed and
     leave B.
@@ -139,19 +142,41 @@ with harness.Scratch() as tmp:
             harness.fail("a failed write (write %d) changed the previous site" % n)
     print("a write failing with ENOSPC: clear error, previous site kept")
 
+    # Where the two folders cannot be swapped (SIDENOTES_NO_SWAP=1 plays a
+    # file system without RENAME_EXCHANGE), each file is replaced whole,
+    # one by one: the same site, and a file that cannot be renamed into place
+    # (SIDENOTES_FAIL_RENAME=1) is a clear error, not a silent success.
+    no_swap = dict(os.environ, SIDENOTES_NO_SWAP="1")
+    reset()
+    harness.run(sidenotes, src, "-o", out, "--cache", cache, "-q", env=no_swap)
+    if snapshot(out) != site_b:
+        harness.fail("the file-by-file build did not make site B")
+    reset()
+    proc = harness.run(sidenotes, src, "-o", out, "--cache", cache, "-q",
+                       env=dict(no_swap, SIDENOTES_FAIL_RENAME="1"), expect=1)
+    if "error: cannot write: Invalid cross-device link" not in proc.stderr or \
+            os.path.realpath(out) not in proc.stderr:
+        harness.fail("a file that could not be put in place gave: %s" % proc.stderr)
+    if any(".tmp-" in rel for rel in harness.files_under(out)):
+        harness.fail("a file that could not be put in place left its temporary file")
+    print("no folder swap: file by file, the same site; a file that cannot be renamed into place is an error")
+
     # A lock held on the output folder: the build waits.
     reset()
     lock = open(os.path.join(out, ".sidenotes-lock"), "w")
     fcntl.flock(lock, fcntl.LOCK_EX)
     proc = subprocess.Popen([sidenotes, src, "-o", out, "--cache", cache, "-q"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    time.sleep(1.5)
-    waiting = proc.poll() is None
+    # The build says it waits when it reaches the lock, after its tools
+    # ran: read that line (or the end of its output, if it never waits)
+    # rather than guess how long a loaded machine takes to get there.
+    said = proc.stderr.readline()
+    waiting = "waiting" in said and proc.poll() is None
     unchanged = snapshot(out) == site_a
     fcntl.flock(lock, fcntl.LOCK_UN)
     lock.close()
-    err = proc.communicate()[1]
-    if not waiting or not unchanged or proc.returncode != 0 or "waiting" not in err:
+    err = said + proc.communicate()[1]
+    if not waiting or not unchanged or proc.returncode != 0:
         harness.fail("with the lock held, the build did not wait (waiting %s, unchanged %s, "
                      "exit %s, stderr %r)" % (waiting, unchanged, proc.returncode, err))
     if snapshot(out) != site_b:
