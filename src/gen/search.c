@@ -7,6 +7,7 @@
 #include "embedded.h"
 #include "po_markdown.h"
 #include "texmath.h"
+#include "tools.h"
 #include "worker.h"
 
 #include <cmark-gfm.h>
@@ -29,6 +30,7 @@ struct site_search {
     size_t nlangs;          /* languages the arrays have room for */
     char *version;
     sn_worker *worker;
+    int greeted;            /* its hello line was read (a kept worker's) */
     int off;                /* no node to build it: the site has no index */
 };
 
@@ -274,6 +276,8 @@ int site_search_send(site *s, char **err)
             st->len[l] = n;
             continue;
         }
+        if (!st->worker && (st->worker = sn_tools_pool_take_search(s->o->pool)))
+            st->greeted = 1; /* `sidenotes serve`: node and the script loaded already */
         if (!st->worker) {
             /* Search is not worth refusing a site for (one with no formulas
              * needs no node otherwise): without node it has no index, and
@@ -302,6 +306,53 @@ int site_search_send(site *s, char **err)
     return rc;
 }
 
+/* Where the answers to `count` requests end in [at, end) (at: after the
+ * hello line), or NULL while they are not all there: "index N\n" and N
+ * bytes each. */
+static const char *answers_end(const char *at, const char *end, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        const char *nl = at < end ? memchr(at, '\n', (size_t)(end - at)) : NULL;
+        size_t n;
+        if (!nl || sscanf(at, "index %zu\n", &n) != 1 || n > (size_t)(end - nl - 1)) return NULL;
+        at = nl + 1 + n;
+    }
+    return at;
+}
+
+/* The worker's whole output for this build: its hello line, then an
+ * answer per language sent. Without a pool the worker is finished; with
+ * one (`sidenotes serve`) the answers are read as they come and the worker
+ * goes back to the pool, its hello line kept at the front of what is
+ * returned so that both read alike. Malloc'd, or NULL and *err. */
+static char *read_answers(struct site_search *st, sn_tools_pool *pool, size_t *len, char **err)
+{
+    sn_worker *w = st->worker;
+    st->worker = NULL;
+    if (!pool) return sn_worker_finish(w, len, err);
+    size_t pending = 0;
+    for (size_t l = 0; l < st->nlangs; l++) pending += st->pending[l] != 0;
+    size_t n;
+    const char *out = sn_worker_output(w, &n), *last;
+    for (;;) {
+        const char *hello_end = !n ? NULL : st->greeted ? out : memchr(out, '\n', n);
+        const char *first = !hello_end ? NULL : st->greeted ? out : hello_end + 1;
+        if (first && (last = answers_end(first, out + n, pending))) break;
+        if (sn_worker_read(w, err) != 0) {
+            sn_worker_abandon(w);
+            return NULL;
+        }
+        out = sn_worker_output(w, &n);
+    }
+    sn_buf b = {0};
+    sn_buf_puts(&b, st->greeted ? "{}\n" : ""); /* the hello, read by an earlier build */
+    sn_buf_add(&b, out, (size_t)(last - out));
+    sn_worker_drop(w, (size_t)(last - out));
+    sn_tools_pool_keep_search(pool, w);
+    *len = b.len;
+    return sn_buf_take(&b);
+}
+
 int site_search_collect(site *s, char **err)
 {
     if (s->o->no_search) return 0;
@@ -309,8 +360,7 @@ int site_search_collect(site *s, char **err)
     if (st->off) return 0;
     if (st->worker) {
         size_t len;
-        char *out = sn_worker_finish(st->worker, &len, err);
-        st->worker = NULL;
+        char *out = read_answers(st, s->o->pool, &len, err);
         if (!out) return -1;
         const char *p = memchr(out, '\n', len), *end = out + len; /* after the hello */
         for (size_t l = 0; l < s->nlangs; l++) {
@@ -359,6 +409,14 @@ void site_search_free(site *s)
 {
     struct site_search *st = s->search;
     if (!st) return;
+    if (st->worker && s->o->pool) {
+        /* A build that failed after sending: the kept worker's answers are
+         * read and dropped, and it goes back to the pool for the next. */
+        size_t n;
+        char *why = NULL;
+        free(read_answers(st, s->o->pool, &n, &why));
+        free(why);
+    }
     if (st->worker) sn_worker_abandon(st->worker);
     for (size_t l = 0; l < st->nlangs; l++) {
         json_decref(st->pages[l]);
