@@ -31,6 +31,15 @@ struct site_search {
     char *version;
     sn_worker *worker;
     int greeted;            /* its hello line was read (a kept worker's) */
+    /* Documents whose names come from the cross-references, filled in by
+     * site_search_send once the parsers are done (xref.h): the document,
+     * the page and its code's lines. */
+    struct {
+        json_t *doc;
+        size_t page;
+        int first, last;
+    } *named;
+    size_t nnamed;
     int off;                /* no node to build it: the site has no index */
 };
 
@@ -193,13 +202,14 @@ void site_search_notes(site *s, size_t l, size_t p, size_t k, const char *md)
     size_t n = sn_search_parts(md, &parts);
     json_t *ids = json_array();
     const sn_section *sec = &pr->page.sections[k];
+    int named = 0; /* the names come later, from the cross-references */
     if (pr->page.src->kind == SN_SOURCE_C && sec->code_first) {
+        /* The names libclang found defined here (xref.h), once the parsers
+         * are done; without it (no C page resolved), a conservative scan of
+         * the lines. */
+        named = s->xref != NULL;
         sn_strv names = {0};
-        /* The names libclang found defined here (xref.h); without it (no
-         * C page resolved), a conservative scan of the lines. */
-        if (s->xref)
-            sn_xref_definitions(s->xref, p, sec->code_first, sec->code_last, &names);
-        else
+        if (!named)
             sn_search_definitions(pr->page.src->text, pr->page.src->len, sec->code_first,
                                   sec->code_last, &names);
         for (size_t i = 0; i < names.count; i++) json_array_append_new(ids, json_string(names.items[i]));
@@ -217,6 +227,13 @@ void site_search_notes(site *s, size_t l, size_t p, size_t k, const char *md)
     /* The names the code defines go with the notes just above it. */
     json_t *last = json_array_get(st->docs[l], json_array_size(st->docs[l]) - 1);
     if (json_array_size(ids)) json_array_set(last, 4, ids);
+    if (named) {
+        st->named = sn_xrealloc(st->named, (st->nnamed + 1) * sizeof *st->named);
+        st->named[st->nnamed].doc = json_incref(last);
+        st->named[st->nnamed].page = p;
+        st->named[st->nnamed].first = sec->code_first;
+        st->named[st->nnamed++].last = sec->code_last;
+    }
     json_decref(ids);
     sn_search_parts_free(parts, n);
 }
@@ -249,10 +266,30 @@ static char *version_of(const char *script)
     return sn_strdup_printf("script %zu %016llx", strlen(script), (unsigned long long)h);
 }
 
+/* The names each section's code defines, from the cross-references, into
+ * the documents that wait for them. */
+static void add_names(struct site_search *st, const sn_xref *x)
+{
+    for (size_t i = 0; i < st->nnamed; i++) {
+        sn_strv names = {0};
+        sn_xref_definitions(x, st->named[i].page, st->named[i].first, st->named[i].last, &names);
+        json_t *ids = json_array();
+        for (size_t k = 0; k < names.count; k++) json_array_append_new(ids, json_string(names.items[k]));
+        if (names.count) json_array_set(st->named[i].doc, 4, ids);
+        json_decref(ids);
+        sn_strv_free(&names);
+        json_decref(st->named[i].doc);
+    }
+    free(st->named);
+    st->named = NULL;
+    st->nnamed = 0;
+}
+
 int site_search_send(site *s, char **err)
 {
     if (s->o->no_search) return 0;
     struct site_search *st = state(s);
+    add_names(st, s->xref);
     char *script = worker_script();
     st->version = version_of(script);
     int rc = 0;
@@ -428,6 +465,8 @@ void site_search_free(site *s)
     free(st->request);
     free(st->len);
     free(st->pending);
+    for (size_t i = 0; i < st->nnamed; i++) json_decref(st->named[i].doc);
+    free(st->named);
     free(st->version);
     free(st);
     s->search = NULL;

@@ -231,7 +231,18 @@ static void unparsed(sn_xref *x, const sn_xref_config *cfg, parse_queue *q, cons
     }
 }
 
-sn_xref *sn_xref_resolve(const sn_xref_config *cfg, const sn_xref_page *pages, size_t n, char **err)
+/* A resolution under way: the jobs, and the threads parsing the misses
+ * while the caller goes on (sn_xref_start, sn_xref_finish). */
+struct xref_parsing {
+    parse_queue q;
+    pthread_t threads[2];
+    size_t nthreads;
+    int warn;
+    sn_cache *cache;
+    char *ver;
+};
+
+sn_xref *sn_xref_start(const sn_xref_config *cfg, const sn_xref_page *pages, size_t n, char **err)
 {
     flags_db db = {0};
     if (cfg->compile_commands && load_flags(cfg->compile_commands, &db, err) != 0) return NULL;
@@ -240,44 +251,56 @@ sn_xref *sn_xref_resolve(const sn_xref_config *cfg, const sn_xref_page *pages, s
     x->npages = n;
     x->occ = sn_xcalloc(n + 1, sizeof *x->occ);
     x->nocc = sn_xcalloc(n + 1, sizeof *x->nocc);
-    parse_queue q = {NULL, sn_xcalloc(n + 1, sizeof *q.jobs), 0, 0, PTHREAD_MUTEX_INITIALIZER};
+    struct xref_parsing *ps = x->parsing = sn_xcalloc(1, sizeof *ps);
+    parse_queue *q = &ps->q;
+    *q = (parse_queue){NULL, sn_xcalloc(n + 1, sizeof *q->jobs), 0, 0, PTHREAD_MUTEX_INITIALIZER};
+    ps->warn = cfg->warn;
+    ps->cache = cfg->cache;
     for (size_t p = 0; p < n; p++)
-        if (is_c_page(&pages[p])) make_job(&q.jobs[q.njobs++], p, pages[p].page->src, &db);
+        if (is_c_page(&pages[p])) make_job(&q->jobs[q->njobs++], p, pages[p].page->src, &db);
+    flags_db_free(&db);
     /* libclang's version, for the key: known from the cache's stamp on a
      * rebuild, so that nothing is loaded when every file is a hit. */
     char *why = NULL;
-    char *ver = q.njobs ? sn_xref_clang_version(cfg->cache, &why) : NULL;
+    ps->ver = q->njobs ? sn_xref_clang_version(cfg->cache, &why) : NULL;
     size_t misses = 0;
-    for (size_t i = 0; i < q.njobs && ver; i++) {
-        xref_job *j = &q.jobs[i];
+    for (size_t i = 0; i < q->njobs && ps->ver; i++) {
+        xref_job *j = &q->jobs[i];
         size_t vlen = 0;
-        char *value = sn_cache_get(cfg->cache, SN_XREF_TOOL, ver, j->key.data, j->code, j->code_len, &vlen);
+        char *value = sn_cache_get(cfg->cache, SN_XREF_TOOL, ps->ver, j->key.data, j->code, j->code_len, &vlen);
         j->records = value ? still_valid(value, vlen) : NULL;
         free(value);
         misses += !j->records;
     }
-    if (misses) q.parser = sn_xref_module_load(&why);
-    if (!ver || (misses && !q.parser)) {
-        unparsed(x, cfg, &q, why);
+    if (misses) q->parser = sn_xref_module_load(&why);
+    if (!ps->ver || (misses && !q->parser)) {
+        unparsed(x, cfg, q, why);
         misses = 0;
     }
     free(why);
-    pthread_t threads[2];
-    size_t nthreads = 0;
     for (size_t t = 0; t < 2 && t < misses; t++)
-        if (pthread_create(&threads[nthreads], NULL, parse_worker, &q) == 0) nthreads++;
-    if (misses && !nthreads) parse_worker(&q); /* no thread: here */
-    for (size_t t = 0; t < nthreads; t++) pthread_join(threads[t], NULL);
-    for (size_t i = 0; i < q.njobs; i++) {
-        xref_job *j = &q.jobs[i];
+        if (pthread_create(&ps->threads[ps->nthreads], NULL, parse_worker, q) == 0) ps->nthreads++;
+    if (misses && !ps->nthreads) parse_worker(q); /* no thread: here */
+    return x;
+}
+
+void sn_xref_finish(sn_xref *x)
+{
+    struct xref_parsing *ps = x->parsing;
+    if (!ps) return;
+    x->parsing = NULL;
+    for (size_t t = 0; t < ps->nthreads; t++) pthread_join(ps->threads[t], NULL);
+    parse_queue *q = &ps->q;
+    for (size_t i = 0; i < q->njobs; i++) {
+        xref_job *j = &q->jobs[i];
         if (j->parsed) {
             sn_buf_puts(&j->deps, "--\n");
             sn_buf_puts(&j->deps, j->records);
-            sn_cache_put(cfg->cache, SN_XREF_TOOL, ver, j->key.data, j->code, j->code_len,
+            sn_cache_put(ps->cache, SN_XREF_TOOL, ps->ver, j->key.data, j->code, j->code_len,
                          j->deps.data, j->deps.len);
             x->stats.parsed++;
         }
-        merge(x, j->page, j->records, cfg->warn);
+        merge(x, j->page, j->records, ps->warn);
         free(j->records);
         free(j->code);
         sn_buf_free(&j->deps);
@@ -286,17 +309,17 @@ sn_xref *sn_xref_resolve(const sn_xref_config *cfg, const sn_xref_page *pages, s
         free(j->args);
         free(j->real);
     }
-    free(q.jobs);
-    free(ver);
-    flags_db_free(&db);
+    free(q->jobs);
+    free(ps->ver);
+    free(ps);
     for (size_t e = 0; e < x->nents; e++)
         if (x->ents[e].ndefs || x->ents[e].ndecls) x->stats.entities++;
-    return x;
 }
 
 void sn_xref_free(sn_xref *x)
 {
     if (!x) return;
+    sn_xref_finish(x); /* a build that failed meanwhile: its threads joined */
     for (size_t e = 0; e < x->nents; e++) {
         xref_entity *en = &x->ents[e];
         free(en->usr);

@@ -48,10 +48,17 @@ typedef struct {
     sn_diags *diags;              /* where a libclang that cannot be loaded is reported; or NULL */
 } sn_xref_config;
 
-/* Resolves the names of every C page. Never fails: what cannot be resolved
+/* Starts resolving the names of every C page: the cache answers what it
+ * can, and the files it does not are parsed by two threads while the
+ * caller goes on (KaTeX and Pygments start meanwhile: on a cold build the
+ * parse no longer comes before them). Never fails: what cannot be resolved
  * stays unlinked, with a warning. Returns NULL and *err only for a
- * compile_commands.json that cannot be read. */
-sn_xref *sn_xref_resolve(const sn_xref_config *c, const sn_xref_page *pages, size_t n, char **err);
+ * compile_commands.json that cannot be read. `pages` and the cache must
+ * stay until sn_xref_finish. */
+sn_xref *sn_xref_start(const sn_xref_config *c, const sn_xref_page *pages, size_t n, char **err);
+/* Waits for the parsers and merges every file's names: call before any
+ * other function below. Again, it does nothing. */
+void sn_xref_finish(sn_xref *x);
 void sn_xref_free(sn_xref *x);
 
 typedef struct {
