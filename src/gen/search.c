@@ -7,6 +7,7 @@
 #include "embedded.h"
 #include "po_markdown.h"
 #include "texmath.h"
+#include "tools.h"
 #include "worker.h"
 
 #include <cmark-gfm.h>
@@ -29,6 +30,16 @@ struct site_search {
     size_t nlangs;          /* languages the arrays have room for */
     char *version;
     sn_worker *worker;
+    int greeted;            /* its hello line was read (a kept worker's) */
+    /* Documents whose names come from the cross-references, filled in by
+     * site_search_send once the parsers are done (xref.h): the document,
+     * the page and its code's lines. */
+    struct {
+        json_t *doc;
+        size_t page;
+        int first, last;
+    } *named;
+    size_t nnamed;
     int off;                /* no node to build it: the site has no index */
 };
 
@@ -191,13 +202,14 @@ void site_search_notes(site *s, size_t l, size_t p, size_t k, const char *md)
     size_t n = sn_search_parts(md, &parts);
     json_t *ids = json_array();
     const sn_section *sec = &pr->page.sections[k];
+    int named = 0; /* the names come later, from the cross-references */
     if (pr->page.src->kind == SN_SOURCE_C && sec->code_first) {
+        /* The names libclang found defined here (xref.h), once the parsers
+         * are done; without it (no C page resolved), a conservative scan of
+         * the lines. */
+        named = s->xref != NULL;
         sn_strv names = {0};
-        /* The names libclang found defined here (xref.h); without it (no
-         * C page resolved), a conservative scan of the lines. */
-        if (s->xref)
-            sn_xref_definitions(s->xref, p, sec->code_first, sec->code_last, &names);
-        else
+        if (!named)
             sn_search_definitions(pr->page.src->text, pr->page.src->len, sec->code_first,
                                   sec->code_last, &names);
         for (size_t i = 0; i < names.count; i++) json_array_append_new(ids, json_string(names.items[i]));
@@ -215,6 +227,13 @@ void site_search_notes(site *s, size_t l, size_t p, size_t k, const char *md)
     /* The names the code defines go with the notes just above it. */
     json_t *last = json_array_get(st->docs[l], json_array_size(st->docs[l]) - 1);
     if (json_array_size(ids)) json_array_set(last, 4, ids);
+    if (named) {
+        st->named = sn_xrealloc(st->named, (st->nnamed + 1) * sizeof *st->named);
+        st->named[st->nnamed].doc = json_incref(last);
+        st->named[st->nnamed].page = p;
+        st->named[st->nnamed].first = sec->code_first;
+        st->named[st->nnamed++].last = sec->code_last;
+    }
     json_decref(ids);
     sn_search_parts_free(parts, n);
 }
@@ -247,10 +266,30 @@ static char *version_of(const char *script)
     return sn_strdup_printf("script %zu %016llx", strlen(script), (unsigned long long)h);
 }
 
+/* The names each section's code defines, from the cross-references, into
+ * the documents that wait for them. */
+static void add_names(struct site_search *st, const sn_xref *x)
+{
+    for (size_t i = 0; i < st->nnamed; i++) {
+        sn_strv names = {0};
+        sn_xref_definitions(x, st->named[i].page, st->named[i].first, st->named[i].last, &names);
+        json_t *ids = json_array();
+        for (size_t k = 0; k < names.count; k++) json_array_append_new(ids, json_string(names.items[k]));
+        if (names.count) json_array_set(st->named[i].doc, 4, ids);
+        json_decref(ids);
+        sn_strv_free(&names);
+        json_decref(st->named[i].doc);
+    }
+    free(st->named);
+    st->named = NULL;
+    st->nnamed = 0;
+}
+
 int site_search_send(site *s, char **err)
 {
     if (s->o->no_search) return 0;
     struct site_search *st = state(s);
+    add_names(st, s->xref);
     char *script = worker_script();
     st->version = version_of(script);
     int rc = 0;
@@ -274,6 +313,8 @@ int site_search_send(site *s, char **err)
             st->len[l] = n;
             continue;
         }
+        if (!st->worker && (st->worker = sn_tools_pool_take_search(s->o->pool)))
+            st->greeted = 1; /* `sidenotes serve`: node and the script loaded already */
         if (!st->worker) {
             /* Search is not worth refusing a site for (one with no formulas
              * needs no node otherwise): without node it has no index, and
@@ -302,6 +343,53 @@ int site_search_send(site *s, char **err)
     return rc;
 }
 
+/* Where the answers to `count` requests end in [at, end) (at: after the
+ * hello line), or NULL while they are not all there: "index N\n" and N
+ * bytes each. */
+static const char *answers_end(const char *at, const char *end, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        const char *nl = at < end ? memchr(at, '\n', (size_t)(end - at)) : NULL;
+        size_t n;
+        if (!nl || sscanf(at, "index %zu\n", &n) != 1 || n > (size_t)(end - nl - 1)) return NULL;
+        at = nl + 1 + n;
+    }
+    return at;
+}
+
+/* The worker's whole output for this build: its hello line, then an
+ * answer per language sent. Without a pool the worker is finished; with
+ * one (`sidenotes serve`) the answers are read as they come and the worker
+ * goes back to the pool, its hello line kept at the front of what is
+ * returned so that both read alike. Malloc'd, or NULL and *err. */
+static char *read_answers(struct site_search *st, sn_tools_pool *pool, size_t *len, char **err)
+{
+    sn_worker *w = st->worker;
+    st->worker = NULL;
+    if (!pool) return sn_worker_finish(w, len, err);
+    size_t pending = 0;
+    for (size_t l = 0; l < st->nlangs; l++) pending += st->pending[l] != 0;
+    size_t n;
+    const char *out = sn_worker_output(w, &n), *last;
+    for (;;) {
+        const char *hello_end = !n ? NULL : st->greeted ? out : memchr(out, '\n', n);
+        const char *first = !hello_end ? NULL : st->greeted ? out : hello_end + 1;
+        if (first && (last = answers_end(first, out + n, pending))) break;
+        if (sn_worker_read(w, err) != 0) {
+            sn_worker_abandon(w);
+            return NULL;
+        }
+        out = sn_worker_output(w, &n);
+    }
+    sn_buf b = {0};
+    sn_buf_puts(&b, st->greeted ? "{}\n" : ""); /* the hello, read by an earlier build */
+    sn_buf_add(&b, out, (size_t)(last - out));
+    sn_worker_drop(w, (size_t)(last - out));
+    sn_tools_pool_keep_search(pool, w);
+    *len = b.len;
+    return sn_buf_take(&b);
+}
+
 int site_search_collect(site *s, char **err)
 {
     if (s->o->no_search) return 0;
@@ -309,8 +397,7 @@ int site_search_collect(site *s, char **err)
     if (st->off) return 0;
     if (st->worker) {
         size_t len;
-        char *out = sn_worker_finish(st->worker, &len, err);
-        st->worker = NULL;
+        char *out = read_answers(st, s->o->pool, &len, err);
         if (!out) return -1;
         const char *p = memchr(out, '\n', len), *end = out + len; /* after the hello */
         for (size_t l = 0; l < s->nlangs; l++) {
@@ -359,6 +446,14 @@ void site_search_free(site *s)
 {
     struct site_search *st = s->search;
     if (!st) return;
+    if (st->worker && s->o->pool) {
+        /* A build that failed after sending: the kept worker's answers are
+         * read and dropped, and it goes back to the pool for the next. */
+        size_t n;
+        char *why = NULL;
+        free(read_answers(st, s->o->pool, &n, &why));
+        free(why);
+    }
     if (st->worker) sn_worker_abandon(st->worker);
     for (size_t l = 0; l < st->nlangs; l++) {
         json_decref(st->pages[l]);
@@ -370,6 +465,8 @@ void site_search_free(site *s)
     free(st->request);
     free(st->len);
     free(st->pending);
+    for (size_t i = 0; i < st->nnamed; i++) json_decref(st->named[i].doc);
+    free(st->named);
     free(st->version);
     free(st);
     s->search = NULL;

@@ -510,6 +510,11 @@ int sn_site_build(const sn_site_options *o, char **err)
         rc = sn_tools_dump(s.tools, o->dump_dir, err);
         goto free_key;
     }
+    /* The parsers of the C files the cache did not answer ran beside all
+     * of the above; the search index and the links need their names. */
+    clock_gettime(CLOCK_MONOTONIC, &tx);
+    site_finish_names(&s);
+    resolve_ms += seconds_since(&tx) * 1000;
     if (site_search_send(&s, err) != 0) goto free_key; /* works beside the tools */
     sn_progress_stage(s.progress, "waiting for the tools");
     if (o->dump_dir || sn_tools_run(s.tools, err) != 0) goto free_key;

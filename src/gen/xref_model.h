@@ -54,6 +54,7 @@ struct sn_xref {
     size_t *on_page; /* the entities the current page named (for tooltips) */
     size_t non_page, on_page_cap;
     sn_xref_stats stats;
+    struct xref_parsing *parsing; /* until sn_xref_finish (xref.c) */
 };
 
 /* The place entity e is linked to from page p: the definition nearest to

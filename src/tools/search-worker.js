@@ -196,8 +196,14 @@ function check(documents, tokenize, built) {
     if (b.get(t) !== p) throw new Error(`search index: term ${t}: ${p}, MiniSearch has ${b.get(t)}`);
 }
 
+// One tokenizer per language for the worker's life: a worker kept by
+// `sidenotes serve` indexes the same texts again at every save, and their
+// segmented runs are then known.
+const tokenizers = new Map();
+
 function build(request) {
-  const tokenize = tokenizer(request.lang);
+  if (!tokenizers.has(request.lang)) tokenizers.set(request.lang, tokenizer(request.lang));
+  const tokenize = tokenizers.get(request.lang);
   const docs = [], documents = [];
   let heading = '';
   let lastPage = -1;

@@ -15,6 +15,9 @@ is shared: ratios within one run are what count), it prints the median of:
              left it (a fresh clone: site/ is committed, build/ is not)
   cold-new   a build with an empty cache into an empty folder: the same work
              plus creating every file
+  cold-new-noxref  the same without cross-references (the libclang module
+             made unloadable), alternating with cold-new in each round: the
+             cross-references' cost (issue 10: at most +30%), wall and CPU
   no-op      a build with nothing changed (the up-to-date check)
   touched    a build after touching one source: the whole pipeline runs,
              every result comes from the cache, nothing is written
@@ -33,15 +36,23 @@ import time
 
 import harness
 
-ROUNDS = 5
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "5"))
 sidenotes, source = sys.argv[1], sys.argv[2]
 options = sys.argv[3:]
 
 
-def timed(args, **kw):
+def timed(args, cpu=None, **kw):
+    """Wall time of a run; its CPU time (user + system, the workers it
+    waited for included) appended to `cpu` when given."""
+    before = os.times()
     t = time.perf_counter()
     subprocess.run(args, check=True, stdout=subprocess.DEVNULL, **kw)
-    return time.perf_counter() - t
+    wall = time.perf_counter() - t
+    after = os.times()
+    if cpu is not None:
+        cpu.append(after.children_user + after.children_system
+                   - before.children_user - before.children_system)
+    return wall
 
 
 def html_results(out):
@@ -125,13 +136,28 @@ def measure(name, src, extra):
         os.makedirs(dump)
         subprocess.run([sidenotes, work, "-o", os.path.join(tmp, "x"), "--dump-work", dump, "-q", *extra],
                        check=True)
-        times = {k: [] for k in ("floor", "floor-seq", "cold", "cold-new", "no-op", "touched", "edit")}
+        times = {k: [] for k in ("floor", "floor-seq", "cold", "cold-new", "cold-new-noxref", "no-op",
+                                 "touched", "edit")}
+        cpu = {"cold-new": [], "cold-new-noxref": []}
+        # The same cold build without cross-references: the libclang module
+        # made unloadable (src/gen/xref_module.h), so every C page renders
+        # unlinked (with a warning each: not --strict).
+        noxref_env = dict(os.environ, SIDENOTES_CLANG_MODULE=os.path.join(tmp, "no-module.so"))
+        loose = [a for a in extra if a != "--strict"]
         for r in range(ROUNDS):
             out, cache = os.path.join(tmp, "out%d" % r), os.path.join(tmp, "cache%d" % r)
             run = [sidenotes, work, "-o", out, "--cache", cache, "-q", *extra]
             times["floor"].append(floor(dump))
             times["floor-seq"].append(floor(dump, side_by_side=False))
-            times["cold-new"].append(timed(run))
+            nx_out, nx_cache = os.path.join(tmp, "nx-out%d" % r), os.path.join(tmp, "nx-cache%d" % r)
+            nx = [sidenotes, work, "-o", nx_out, "--cache", nx_cache, "-q", *loose]
+            if r % 2:  # which goes first alternates
+                times["cold-new-noxref"].append(timed(nx, cpu["cold-new-noxref"], env=noxref_env,
+                                                      stderr=subprocess.DEVNULL))
+            times["cold-new"].append(timed(run, cpu["cold-new"]))
+            if not r % 2:
+                times["cold-new-noxref"].append(timed(nx, cpu["cold-new-noxref"], env=noxref_env,
+                                                      stderr=subprocess.DEVNULL))
             shutil.rmtree(cache)
             times["cold"].append(timed(run))
             times["no-op"].append(timed(run))
@@ -149,6 +175,13 @@ def measure(name, src, extra):
               " against the tools' summed time (floor-seq): %.2f"
               % (ratio, "met" if ratio <= 1.3 else "NOT MET", med["cold-new"] / med["floor"],
                  med["cold"] / med["floor-seq"]))
+        cmed = {k: statistics.median(v) * 1000 for k, v in cpu.items()}
+        wall_x = med["cold-new"] / med["cold-new-noxref"] - 1
+        cpu_x = cmed["cold-new"] / cmed["cold-new-noxref"] - 1
+        print("  cross-references, cold into an empty folder: %.0f -> %.0f ms wall (%+.0f%%), "
+              "%.0f -> %.0f ms CPU (%+.0f%%) (target <= +30%%): %s"
+              % (med["cold-new-noxref"], med["cold-new"], wall_x * 100, cmed["cold-new-noxref"],
+                 cmed["cold-new"], cpu_x * 100, "met" if wall_x <= 0.3 else "NOT MET"))
         print("  no-op %.1f ms (target < 50): %s" % (med["no-op"], "met" if med["no-op"] < 50 else "NOT MET"))
         print("  edit  %.1f ms (target < 300): %s" % (med["edit"], "met" if med["edit"] < 300 else "NOT MET"))
 

@@ -4,7 +4,7 @@ and they work from there, with nothing from the build tree.
     install_check.py BUILD_ROOT [--generator-only]
 
   - sidenotes and sidenotes-po in bin/, answering --version; their man pages
-    in share/man/man1/;
+    in share/man/man1/; the libclang module in LIBDIR/sidenotes/;
   - (full build) liblayer_norm and libbatch_norm, shared and static, their
     headers and pkg-config files; a program compiled and linked with only
     `pkg-config --cflags --libs layer_norm batch_norm` from the staged tree
@@ -45,7 +45,10 @@ with harness.Scratch() as tmp:
         return os.path.join(dest + prefix, *parts)
 
     expected = [staged(bindir, "sidenotes"), staged(bindir, "sidenotes-po"),
-                staged(mandir, "man1", "sidenotes.1"), staged(mandir, "man1", "sidenotes-po.1")]
+                staged(mandir, "man1", "sidenotes.1"), staged(mandir, "man1", "sidenotes-po.1"),
+                # the libclang module the installed sidenotes loads (basic's
+                # calc.c is linked only if it finds it)
+                staged(libdir, "sidenotes", "sidenotes-clang.so")]
     if not generator_only:
         for lib in ("layer_norm", "batch_norm"):
             expected += [staged(includedir, lib + ".h"), staged(libdir, "lib%s.a" % lib),

@@ -6,7 +6,8 @@
   - a broken edit → the client gets the error, the terminal shows it, a
     page served now shows it, and the page is still the last good one;
     the fix → reload, no error any more;
-  - node (KaTeX) and python3 (Pygments) start once, and are kept;
+  - node (KaTeX), python3 (Pygments) and the search index's node start
+    once, and are kept; the kept search worker indexes the edits;
   - saving a catalog (--po) or a template (--templates) → reload;
   - only files under OUT: `..`, %2e%2e, absolute paths and symbolic links
     out of OUT are refused with 403 or 404, and nothing outside leaks;
@@ -158,6 +159,12 @@ with harness.Scratch() as tmp:
         started = harness.read(starts).decode().split()
         check(started.count("node") == 1 and started.count("python") == 1,
               "node and python3 start once and are kept between rebuilds, got %r" % started, server)
+        # The search index's worker too: the edits changed the notes, so
+        # each rebuilt the index, in the worker the first build started.
+        check(started.count("search") == 1,
+              "the search worker starts once and is kept between rebuilds, got %r" % started, server)
+        status, _, body = live.request(port, "/static/search/en.js")
+        check(status == 200 and b"wombat" in body, "the kept search worker indexed the edit", server)
 
         # A catalog and a template are watched too.
         catalog = os.path.join(po, "zh", "readme.md.po")
