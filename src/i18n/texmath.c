@@ -353,7 +353,10 @@ static int compare_size(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-static void parse_blocks(const char *s, size_t len, const sn_math_list *math, blocks *out)
+/* The blocks of the protected text; its parse (made with `options`) kept
+ * in *keep when it is given, otherwise freed. */
+static void parse_blocks(const char *s, size_t len, const sn_math_list *math, blocks *out,
+                         int options, sn_math_parse *keep)
 {
     char *prot = sn_math_protect(s, len, math);
     size_t plen = strlen(prot);
@@ -378,7 +381,13 @@ static void parse_blocks(const char *s, size_t len, const sn_math_list *math, bl
         m.line_starts[m.lines++] = i + 1;
     }
 
-    cmark_node *doc = sn_po_markdown_parse(prot, plen);
+    cmark_parser *parser = sn_markdown_parser(options);
+    cmark_parser_feed(parser, prot, plen);
+    cmark_node *doc = cmark_parser_finish(parser);
+    if (!doc) {
+        fputs("sidenotes: out of memory\n", stderr);
+        exit(70);
+    }
     size_t scap = 64;
     out->starts = sn_xmalloc(scap * sizeof *out->starts);
     out->nstarts = 0;
@@ -400,7 +409,16 @@ static void parse_blocks(const char *s, size_t len, const sn_math_list *math, bl
         }
     }
     cmark_iter_free(it);
-    cmark_node_free(doc);
+    if (keep) {
+        keep->parser = parser;
+        keep->doc = doc;
+        keep->text = prot;
+        keep->len = plen;
+    } else {
+        cmark_node_free(doc);
+        cmark_parser_free(parser);
+        free(prot);
+    }
     qsort(out->starts, out->nstarts, sizeof *out->starts, compare_size);
     size_t u = 0;
     for (size_t k = 0; k < out->nstarts; k++)
@@ -409,7 +427,6 @@ static void parse_blocks(const char *s, size_t len, const sn_math_list *math, bl
     free(m.holder_at);
     free(m.holder_end);
     free(m.line_starts);
-    free(prot);
 }
 
 /* Does [start, end) hold a block start other than at its own start? */
@@ -478,8 +495,23 @@ int sn_math_check_reserved(const char *md, size_t len, sn_error *err)
     return find_reserved(md, len, err);
 }
 
+void sn_math_parse_free(sn_math_parse *parse)
+{
+    if (parse->doc) cmark_node_free(parse->doc);
+    if (parse->parser) cmark_parser_free(parse->parser);
+    free(parse->text);
+    *parse = (sn_math_parse){0};
+}
+
 int sn_math_find(const char *s, size_t len, sn_math_list *out, sn_error *err)
 {
+    return sn_math_find_parsed(s, len, CMARK_OPT_DEFAULT, out, err, NULL);
+}
+
+int sn_math_find_parsed(const char *s, size_t len, int options, sn_math_list *out, sn_error *err,
+                        sn_math_parse *parse)
+{
+    if (parse) *parse = (sn_math_parse){0};
     out->spans = NULL;
     out->count = 0;
     out->unclosed = NULL;
@@ -500,8 +532,11 @@ int sn_math_find(const char *s, size_t len, sn_math_list *out, sn_error *err)
             break;
         }
         blocks b;
-        parse_blocks(s, len, out, &b);
+        sn_math_parse kept = {0};
+        parse_blocks(s, len, out, &b, options, parse ? &kept : NULL);
         size_t at = disagreement(out, &code, &fences, &lay, &b, &crossing);
+        if (at == (size_t)-1 && parse) *parse = kept; /* the final pass's */
+        else sn_math_parse_free(&kept);
         free(code.items);
         free(fences.items);
         free(b.starts);
