@@ -98,6 +98,41 @@ def encoding(tmp):
         harness.fail("--strict did not make it an error: " + proc.stderr)
 
 
+def diagnostics(tmp):
+    """Reading's warnings and errors go into the run's list of diagnostics
+    (issues 9, 13): every bad file is reported, not only the first, and the
+    build then fails with nothing written; --strict counts the warnings; a
+    build with warnings (a file's encoding, a broken catalog) is not
+    recorded as up to date, so the next build shows them again."""
+    src, out = os.path.join(tmp, "src"), os.path.join(tmp, "out")
+    harness.write(os.path.join(src, "a.c"), b"int a; /* \xa9 */\n")
+    harness.write(os.path.join(src, "b.c"), b"int b; /* \xe9 */\n")
+    os.symlink("nowhere.c", os.path.join(src, "link.c"))
+    for opts in ((), ("--strict",)):
+        proc = build(src, out, *opts, expect=1)
+        kind = "error" if opts else "warning"
+        for name, col in (("a", 11), ("b", 11)):
+            if not re.search(r"/src/%s\.c:1:%d: %s: not UTF-8" % (name, col, kind), proc.stderr):
+                harness.fail("%s.c's encoding not reported (%s): %s" % (name, opts, proc.stderr))
+        if not re.search(r"/src/link\.c: error: cannot read", proc.stderr):
+            harness.fail("the broken link not reported after the other files: " + proc.stderr)
+        if os.path.exists(out):
+            harness.fail("a build with a reading error wrote its output")
+    os.remove(os.path.join(src, "link.c"))
+    cache = os.path.join(tmp, "cache")
+    po = os.path.join(tmp, "po")
+    harness.write(os.path.join(po, "LINGUAS"), "zh\n")
+    harness.write(os.path.join(po, "zh", "a.c.po"), 'msgid "x\nbroken\n')
+    for run in range(2):
+        proc = harness.run(sidenotes, src, "-o", out, "--cache", cache, "--po", po)
+        if "up to date" in proc.stdout:
+            harness.fail("run %d: a build with warnings was recorded as up to date" % (run + 1))
+        if not re.search(r"/src/b\.c:1:11: warning: not UTF-8", proc.stderr):
+            harness.fail("run %d: the encoding warning not shown: %s" % (run + 1, proc.stderr))
+        if not re.search(r"/po/zh/a\.c\.po:\d+: warning: .*\(shown in English\)", proc.stderr):
+            harness.fail("run %d: the catalog warning not shown: %s" % (run + 1, proc.stderr))
+
+
 def tabs(tmp):
     """Tabs to stops every 8 columns from the line's start (or --tab-width)."""
     src, out = os.path.join(tmp, "src"), os.path.join(tmp, "out")
@@ -151,7 +186,8 @@ def plain(tmp):
         harness.fail("a heading was made")
 
 
-cases = {f.__name__.replace('_', '-'): f for f in (choosing, folder_settings, encoding, tabs, titles, plain)}
+cases = {f.__name__.replace('_', '-'): f for f in (choosing, folder_settings, encoding, diagnostics, tabs,
+                                                                     titles, plain)}
 with harness.Scratch() as tmp:
     cases[case](tmp)
 print("ok: " + case)
