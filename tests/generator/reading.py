@@ -165,6 +165,26 @@ def titles(tmp):
         harness.fail("setext heading not used as the readme's title")
     if not re.search(r"<title>[^<]*mysite", page(out, "index.html")):
         harness.fail("SRC/ gave the site no name: " + re.search(r"<title>[^<]*", page(out, "index.html")).group(0))
+    # The folder's index: a page titled by its file name shows the name once
+    # (issue 9, item 18), with the first sentence of its notes as summary; a
+    # page with a title of its own shows both, and its summary.
+    harness.write(os.path.join(src, "m.c"), "// # Means\n// The mean of a row. Then more.\nint m;\n")
+    harness.write(os.path.join(src, "s.c"), "// Sums a row, twice. Then more.\nint s;\n")
+    harness.write(os.path.join(src, "t.md"), "---\ntitle: Tee\nsummary: The tee.\n---\nText.\n")
+    build(src, out)
+    index = page(out, "index.html")
+    entries = {re.search(r'href="([^"]+)"', e).group(1): e
+               for e in re.findall(r'<li class="entry.*?</li>', index, re.S)}
+    def entry(href, title, file, summary):
+        e = entries.get(href, "")
+        text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", e)).strip()
+        want = " ".join(x for x in (title, file, summary) if x)
+        if text != want:
+            harness.fail("index entry of %s says %r, not %r: %s" % (href, text, want, e))
+    entry("n.c.html", "n.c", None, None)
+    entry("s.c.html", "s.c", None, "Sums a row, twice.")
+    entry("m.c.html", "Means", "m.c", "The mean of a row.")
+    entry("t.md.html" if "t.md.html" in entries else "t.html", "Tee", "t.md", "The tee.")
 
 
 def plain(tmp):
