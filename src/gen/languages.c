@@ -89,8 +89,7 @@ static int load_catalog(site *s, const char *path, sn_catalog **out, char **err)
     }
     char *warnings = NULL;
     *out = sn_catalog_load_forgiving(path, &warnings);
-    if (warnings) fprintf(stderr, "%s\n", warnings);
-    free(warnings);
+    if (warnings) sn_diags_take_warning(s->diags, warnings); /* counted: shown again next time */
     return 0;
 }
 

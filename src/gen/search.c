@@ -106,16 +106,13 @@ size_t sn_search_parts(const char *md, sn_search_part **parts)
     size_t n = 0;
     sn_math_list math;
     sn_error bad;
-    if (sn_math_find(md, strlen(md), &math, &bad) != 0) { /* cannot happen: rendered already */
-        sn_error_free(&bad);
+    sn_math_parse parse; /* the protected text, parsed as the pages: ’ “ ” */
+    if (sn_math_find_parsed(md, strlen(md), CMARK_OPT_SMART, &math, &bad, &parse) != 0) {
+        sn_error_free(&bad); /* cannot happen: rendered already */
         sn_math_list_free(&math);
         return 0;
     }
-    char *protected = sn_math_protect(md, strlen(md), &math);
-    cmark_parser *parser = sn_markdown_parser(CMARK_OPT_SMART); /* as the pages: ’ “ ” */
-    cmark_parser_feed(parser, protected, strlen(protected));
-    cmark_node *doc = cmark_parser_finish(parser);
-    free(protected);
+    cmark_node *doc = parse.doc;
     sn_answers_render(doc, ""); /* the [!ANSWER] marker is not text */
     sn_buf text = {0}, head = {0};
     int in_heading = 0, headed = 0;
@@ -147,8 +144,7 @@ size_t sn_search_parts(const char *md, sn_search_part **parts)
     end_part(parts, &n, &head, &text, headed);
     sn_math_list_free(&math);
     cmark_iter_free(it);
-    cmark_node_free(doc);
-    cmark_parser_free(parser);
+    sn_math_parse_free(&parse);
     return n;
 }
 

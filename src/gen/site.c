@@ -49,7 +49,7 @@ sn_read_options site_read_options(const site *s, const char *skip)
 {
     const sn_site_options *o = s->o;
     return (sn_read_options){skip, 0, o->tab_width, o->exclude, o->nexclude,
-                             o->plain_notes, o->nplain_notes, o->strict, o->quiet};
+                             o->plain_notes, o->nplain_notes, o->strict, o->quiet, s->diags};
 }
 
 /* The name of the folder `dir`, as "SRC/", "SRC" and "." do not say. */

@@ -93,6 +93,18 @@ static int fields(char *line, char **f, int max)
     return n;
 }
 
+/* An entity record's kind is one of ours and its name one C could write
+ * (the index and the tooltips print both without further checks). */
+static int plausible_entity(const char *kind, const char *name)
+{
+    char *end;
+    long k = strtol(kind, &end, 10);
+    if (end == kind || *end || k < 0 || k >= XK_COUNT || !*name) return 0;
+    for (const char *c = name; *c; c++)
+        if ((unsigned char)*c < 0x20 || strchr("<>&\"' ", *c)) return 0;
+    return 1;
+}
+
 /* The records of page p into the model; warnings printed. */
 static void merge(sn_xref *x, size_t p, char *records, int warn)
 {
@@ -111,6 +123,7 @@ static void merge(sn_xref *x, size_t p, char *records, int warn)
             return;
         }
         if (f[0][0] == 'E' && n == 5) {
+            if (!plausible_entity(f[2], f[3])) continue; /* a damaged cache entry */
             size_t e = entity_for(x, f[1], atoi(f[2]), f[3], f[4]);
             if (!*x->ents[e].sig && *f[4]) {
                 free(x->ents[e].sig);
@@ -133,6 +146,8 @@ static void merge(sn_xref *x, size_t p, char *records, int warn)
     }
     if (x->nocc[p]) qsort(x->occ[p], x->nocc[p], sizeof *x->occ[p], occ_order);
 }
+
+void xref_merge(sn_xref *x, size_t p, char *records, int warn) { merge(x, p, records, warn); }
 
 /* ---- the stage --------------------------------------------------------- */
 

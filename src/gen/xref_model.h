@@ -64,4 +64,8 @@ int xref_target(const sn_xref *x, const xref_entity *e, size_t p, xref_place *ou
 /* Section of page p holding source line `line`. */
 size_t xref_section(const sn_xref *x, size_t p, int line);
 
+/* Merges the records of page p (xref.c's cache format) into the model,
+ * as the stage does; the fuzz target (tests/fuzz/fuzz_xref.c) drives it. */
+void xref_merge(sn_xref *x, size_t p, char *records, int warn);
+
 #endif

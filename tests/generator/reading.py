@@ -98,6 +98,41 @@ def encoding(tmp):
         harness.fail("--strict did not make it an error: " + proc.stderr)
 
 
+def diagnostics(tmp):
+    """Reading's warnings and errors go into the run's list of diagnostics
+    (issues 9, 13): every bad file is reported, not only the first, and the
+    build then fails with nothing written; --strict counts the warnings; a
+    build with warnings (a file's encoding, a broken catalog) is not
+    recorded as up to date, so the next build shows them again."""
+    src, out = os.path.join(tmp, "src"), os.path.join(tmp, "out")
+    harness.write(os.path.join(src, "a.c"), b"int a; /* \xa9 */\n")
+    harness.write(os.path.join(src, "b.c"), b"int b; /* \xe9 */\n")
+    os.symlink("nowhere.c", os.path.join(src, "link.c"))
+    for opts in ((), ("--strict",)):
+        proc = build(src, out, *opts, expect=1)
+        kind = "error" if opts else "warning"
+        for name, col in (("a", 11), ("b", 11)):
+            if not re.search(r"/src/%s\.c:1:%d: %s: not UTF-8" % (name, col, kind), proc.stderr):
+                harness.fail("%s.c's encoding not reported (%s): %s" % (name, opts, proc.stderr))
+        if not re.search(r"/src/link\.c: error: cannot read", proc.stderr):
+            harness.fail("the broken link not reported after the other files: " + proc.stderr)
+        if os.path.exists(out):
+            harness.fail("a build with a reading error wrote its output")
+    os.remove(os.path.join(src, "link.c"))
+    cache = os.path.join(tmp, "cache")
+    po = os.path.join(tmp, "po")
+    harness.write(os.path.join(po, "LINGUAS"), "zh\n")
+    harness.write(os.path.join(po, "zh", "a.c.po"), 'msgid "x\nbroken\n')
+    for run in range(2):
+        proc = harness.run(sidenotes, src, "-o", out, "--cache", cache, "--po", po)
+        if "up to date" in proc.stdout:
+            harness.fail("run %d: a build with warnings was recorded as up to date" % (run + 1))
+        if not re.search(r"/src/b\.c:1:11: warning: not UTF-8", proc.stderr):
+            harness.fail("run %d: the encoding warning not shown: %s" % (run + 1, proc.stderr))
+        if not re.search(r"/po/zh/a\.c\.po:\d+: warning: .*\(shown in English\)", proc.stderr):
+            harness.fail("run %d: the catalog warning not shown: %s" % (run + 1, proc.stderr))
+
+
 def tabs(tmp):
     """Tabs to stops every 8 columns from the line's start (or --tab-width)."""
     src, out = os.path.join(tmp, "src"), os.path.join(tmp, "out")
@@ -130,6 +165,26 @@ def titles(tmp):
         harness.fail("setext heading not used as the readme's title")
     if not re.search(r"<title>[^<]*mysite", page(out, "index.html")):
         harness.fail("SRC/ gave the site no name: " + re.search(r"<title>[^<]*", page(out, "index.html")).group(0))
+    # The folder's index: a page titled by its file name shows the name once
+    # (issue 9, item 18), with the first sentence of its notes as summary; a
+    # page with a title of its own shows both, and its summary.
+    harness.write(os.path.join(src, "m.c"), "// # Means\n// The mean of a row. Then more.\nint m;\n")
+    harness.write(os.path.join(src, "s.c"), "// Sums a row, twice. Then more.\nint s;\n")
+    harness.write(os.path.join(src, "t.md"), "---\ntitle: Tee\nsummary: The tee.\n---\nText.\n")
+    build(src, out)
+    index = page(out, "index.html")
+    entries = {re.search(r'href="([^"]+)"', e).group(1): e
+               for e in re.findall(r'<li class="entry.*?</li>', index, re.S)}
+    def entry(href, title, file, summary):
+        e = entries.get(href, "")
+        text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", e)).strip()
+        want = " ".join(x for x in (title, file, summary) if x)
+        if text != want:
+            harness.fail("index entry of %s says %r, not %r: %s" % (href, text, want, e))
+    entry("n.c.html", "n.c", None, None)
+    entry("s.c.html", "s.c", None, "Sums a row, twice.")
+    entry("m.c.html", "Means", "m.c", "The mean of a row.")
+    entry("t.md.html" if "t.md.html" in entries else "t.html", "Tee", "t.md", "The tee.")
 
 
 def plain(tmp):
@@ -151,7 +206,8 @@ def plain(tmp):
         harness.fail("a heading was made")
 
 
-cases = {f.__name__.replace('_', '-'): f for f in (choosing, folder_settings, encoding, tabs, titles, plain)}
+cases = {f.__name__.replace('_', '-'): f for f in (choosing, folder_settings, encoding, diagnostics, tabs,
+                                                                     titles, plain)}
 with harness.Scratch() as tmp:
     cases[case](tmp)
 print("ok: " + case)
