@@ -30,8 +30,8 @@
   function decodeTerms(coded) {
     var parts = coded ? coded.split(' ') : [], prev = '';
     for (var i = 0; i < parts.length; i++) {
-      var p = parts[i];
-      prev = parts[i] = prev.slice(0, parseInt(p.charAt(0), 36)) + p.slice(1);
+      var p = parts[i], c = p.charCodeAt(0), k = c < 58 ? c - 48 : c - 87; // 0-9, a-z
+      prev = parts[i] = k ? prev.slice(0, k) + p.slice(1) : p.slice(1);
     }
     return parts;
   }

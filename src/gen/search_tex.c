@@ -12,9 +12,13 @@
  * bytes (short ones read well enough: `\lesssim`), else "…". */
 #define TEX_FALLBACK_MAX 40
 
+/* Groups nested deeper than this are not the notes' TeX (and would take
+ * the stack): the formula is shown as its TeX. */
+#define TEX_DEPTH_MAX 64
+
 typedef struct {
     const char *s, *end;
-    int failed;
+    int failed, depth;
 } reader;
 
 /* Commands that are one symbol. */
@@ -263,10 +267,11 @@ static void script(reader *r, sn_buf *out, int super)
 
 static void read_list(reader *r, sn_buf *out, char stop)
 {
+    if (++r->depth > TEX_DEPTH_MAX) r->failed = 1;
     while (r->s < r->end && !r->failed) {
         char c = *r->s;
-        if (c == stop) return;
-        if (c == '}') { r->failed = 1; return; }
+        if (c == stop) break;
+        if (c == '}') { r->failed = 1; break; }
         if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '~') {
             if (out->len && out->data[out->len - 1] != ' ') sn_buf_putc(out, ' ');
             r->s++;
@@ -278,11 +283,12 @@ static void read_list(reader *r, sn_buf *out, char stop)
             read_arg(r, out);
         }
     }
+    r->depth--;
 }
 
 char *sn_search_tex_text(const char *tex, size_t len)
 {
-    reader r = {tex, tex + len, 0};
+    reader r = {tex, tex + len, 0, 0};
     sn_buf out = {0};
     read_list(&r, &out, '\0');
     /* Spaces made one, none at the ends. */

@@ -141,6 +141,19 @@ int main(void)
             CHECK_STR(got, cases[i][1]);
             free(got);
         }
+        /* Nesting far past any formula's: "…", no deep recursion. */
+        size_t deep = 100000;
+        char *braces = malloc(2 * deep + 1);
+        memset(braces, '{', deep);
+        memset(braces + deep, '}', deep);
+        braces[2 * deep] = '\0';
+        char *got = sn_search_tex_text(braces, 2 * deep);
+        CHECK_STR(got, "…");
+        free(got);
+        free(braces);
+        got = sn_search_tex_text("x^", 2); /* a script with nothing after it */
+        CHECK_STR(got, "x^");
+        free(got);
     }
     { /* Nothing at all: no part. */
         sn_search_part *parts;
