@@ -1,6 +1,7 @@
 /* search.c — see search.h. */
 #include "search.h"
 #include "search_defs.h"
+#include "search_tex.h"
 #include "xref.h"
 
 #include "answer.h"
@@ -24,6 +25,7 @@
 
 struct site_search {
     json_t **pages, **docs; /* per language: [[title, url]...], [[page, k, heading, text, [ids]]...] */
+    json_t **snippets;      /* per language: each document's text with its formulas (LANG.text.js) */
     char **request;         /* per language: the request line, then the script */
     size_t *len;
     int *pending;           /* per language: sent to the worker */
@@ -45,10 +47,18 @@ struct site_search {
 
 /* ---- notes as plain text ----------------------------------------------- */
 
-/* Text, with each formula's placeholder (U+E000 index U+E001) left out, or
- * replaced by its TeX when `md` is given (in headings, where a formula is
- * often the point: "From the variance to 1/\sqrt{\sigma^2+\epsilon}"). */
-static void add_text(sn_buf *b, const char *s, const char *md, const sn_math_list *math)
+/* The most bytes of one formula in a snippet: a snippet shows about 140
+ * characters, and the long display formulas (derivations of 100-200
+ * characters) would fill it and the index's size budget; the first ones
+ * say what the formula is about. */
+#define SNIPPET_FORMULA_MAX 48
+
+/* Text, with each formula's placeholder (U+E000 index U+E001) left out
+ * (`to` NULL), or replaced by its TeX (`to` "tex": in headings, where a
+ * formula is often the point, "From the variance to 1/\sqrt{\sigma^2+\epsilon}"),
+ * or by the formula as readable text (`to` "text": the snippets',
+ * search_tex.h). */
+static void add_text(sn_buf *b, const char *s, const char *md, const sn_math_list *math, const char *to)
 {
     while (*s) {
         const char *mark = strstr(s, SN_MATH_MARK_OPEN);
@@ -60,8 +70,28 @@ static void add_text(sn_buf *b, const char *s, const char *md, const sn_math_lis
         const char *close = strstr(mark, SN_MATH_MARK_CLOSE);
         if (!close) return;
         size_t k = strtoul(mark + strlen(SN_MATH_MARK_OPEN), NULL, 10);
-        if (md && k < math->count)
-            sn_buf_add(b, md + math->spans[k].tex_start, math->spans[k].tex_end - math->spans[k].tex_start);
+        if (to && k < math->count) {
+            const char *tex = md + math->spans[k].tex_start;
+            size_t len = math->spans[k].tex_end - math->spans[k].tex_start;
+            if (strcmp(to, "tex") == 0) {
+                sn_buf_add(b, tex, len);
+            } else {
+                char *text = sn_search_tex_text(tex, len);
+                /* A display formula is a block of its own. */
+                if (math->spans[k].display && b->len && b->data[b->len - 1] != ' ') sn_buf_putc(b, ' ');
+                size_t n = strlen(text);
+                if (n > SNIPPET_FORMULA_MAX) { /* cut at a character, and say so */
+                    n = SNIPPET_FORMULA_MAX;
+                    while (n && ((unsigned char)text[n] & 0xC0) == 0x80) n--;
+                    sn_buf_add(b, text, n);
+                    sn_buf_puts(b, "…");
+                } else {
+                    sn_buf_add(b, text, n);
+                }
+                if (math->spans[k].display) sn_buf_putc(b, ' ');
+                free(text);
+            }
+        }
         s = close + strlen(SN_MATH_MARK_CLOSE);
     }
 }
@@ -85,17 +115,20 @@ static void tidy(sn_buf *b)
     b->len = o;
 }
 
-static void end_part(sn_search_part **parts, size_t *n, sn_buf *head, sn_buf *text, int headed)
+static void end_part(sn_search_part **parts, size_t *n, sn_buf *head, sn_buf *text, sn_buf *snip, int headed)
 {
     tidy(head);
     tidy(text);
-    if (!headed && !text->len) { /* nothing before the first heading */
+    tidy(snip);
+    if (!headed && !snip->len) { /* nothing before the first heading */
         sn_buf_free(head);
         sn_buf_free(text);
+        sn_buf_free(snip);
         return;
     }
     *parts = sn_xrealloc(*parts, (*n + 1) * sizeof **parts);
     (*parts)[*n].heading = headed ? sn_buf_take(head) : NULL;
+    (*parts)[*n].snippet = sn_buf_take(snip);
     (*parts)[(*n)++].text = sn_buf_take(text);
     sn_buf_free(head);
 }
@@ -114,7 +147,7 @@ size_t sn_search_parts(const char *md, sn_search_part **parts)
     }
     cmark_node *doc = parse.doc;
     sn_answers_render(doc, ""); /* the [!ANSWER] marker is not text */
-    sn_buf text = {0}, head = {0};
+    sn_buf text = {0}, head = {0}, snip = {0};
     int in_heading = 0, headed = 0;
     cmark_iter *it = cmark_iter_new(doc);
     cmark_event_type ev;
@@ -123,7 +156,7 @@ size_t sn_search_parts(const char *md, sn_search_part **parts)
         cmark_node_type type = cmark_node_get_type(node);
         if (type == CMARK_NODE_HEADING) { /* a heading starts a part */
             if (ev == CMARK_EVENT_ENTER) {
-                end_part(parts, &n, &head, &text, headed);
+                end_part(parts, &n, &head, &text, &snip, headed);
                 headed = in_heading = 1;
             } else {
                 in_heading = 0;
@@ -136,12 +169,16 @@ size_t sn_search_parts(const char *md, sn_search_part **parts)
             continue;
         }
         int block = (type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
-        if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE))
-            add_text(to, cmark_node_get_literal(node), in_heading ? md : NULL, &math);
-        else if (block || type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK)
+        if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE)) {
+            const char *literal = cmark_node_get_literal(node);
+            add_text(to, literal, md, &math, in_heading ? "tex" : NULL);
+            if (!in_heading) add_text(&snip, literal, md, &math, "text");
+        } else if (block || type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
             add_space(to); /* blocks and table cells apart */
+            if (!in_heading) add_space(&snip);
+        }
     }
-    end_part(parts, &n, &head, &text, headed);
+    end_part(parts, &n, &head, &text, &snip, headed);
     sn_math_list_free(&math);
     cmark_iter_free(it);
     sn_math_parse_free(&parse);
@@ -153,6 +190,7 @@ void sn_search_parts_free(sn_search_part *parts, size_t n)
     for (size_t i = 0; i < n; i++) {
         free(parts[i].heading);
         free(parts[i].text);
+        free(parts[i].snippet);
     }
     free(parts);
 }
@@ -169,12 +207,14 @@ static struct site_search *state(site *s)
         size_t n = s->nlangs;
         st->pages = sn_xrealloc(st->pages, n * sizeof *st->pages);
         st->docs = sn_xrealloc(st->docs, n * sizeof *st->docs);
+        st->snippets = sn_xrealloc(st->snippets, n * sizeof *st->snippets);
         st->request = sn_xrealloc(st->request, n * sizeof *st->request);
         st->len = sn_xrealloc(st->len, n * sizeof *st->len);
         st->pending = sn_xrealloc(st->pending, n * sizeof *st->pending);
         for (size_t l = st->nlangs; l < n; l++) {
             st->pages[l] = json_array();
             st->docs[l] = json_array();
+            st->snippets[l] = json_array();
             st->request[l] = NULL;
             st->len[l] = 0;
             st->pending[l] = 0;
@@ -213,13 +253,17 @@ void site_search_notes(site *s, size_t l, size_t p, size_t k, const char *md)
     }
     int page = (int)json_array_size(st->pages[l]) - 1;
     /* Every section has a document, even one of code alone (its names). */
-    if (n == 0)
+    if (n == 0) {
         json_array_append_new(st->docs[l], json_pack("[iisso]", page, (int)k, "", "", json_array()));
-    for (size_t i = 0; i < n; i++)
+        json_array_append_new(st->snippets[l], json_string(""));
+    }
+    for (size_t i = 0; i < n; i++) {
         json_array_append_new(st->docs[l], json_pack("[iisso]", page, (int)k,
                                                      parts[i].heading ? parts[i].heading : "",
                                                      pr->english_only ? "" : parts[i].text,
                                                      json_array()));
+        json_array_append_new(st->snippets[l], json_string(pr->english_only ? "" : parts[i].snippet));
+    }
     /* The names the code defines go with the notes just above it. */
     json_t *last = json_array_get(st->docs[l], json_array_size(st->docs[l]) - 1);
     if (json_array_size(ids)) json_array_set(last, 4, ids);
@@ -421,13 +465,9 @@ int site_search_collect(site *s, char **err)
         st->request[l] = NULL;
         /* The documents' text, for the snippets, in a script of its own: the
          * page loads it after the index, so the first results need not wait
-         * for the two thirds of the bytes that only the snippets use. */
-        json_t *texts = json_array();
-        size_t nd = json_array_size(st->docs[l]);
-        for (size_t d = 0; d < nd; d++)
-            json_array_append(texts, json_array_get(json_array_get(st->docs[l], d), 3));
-        char *list = json_dumps(texts, JSON_COMPACT);
-        json_decref(texts);
+         * for the two thirds of the bytes that only the snippets use. Its
+         * formulas are readable text (search_tex.h); the index has none. */
+        char *list = json_dumps(st->snippets[l], JSON_COMPACT);
         char *script = sn_strdup_printf("sidenotesSearchText(%s);\n", list);
         free(list);
         site_add_output(s, sn_strdup_printf("static/search/%s.text.js", tag), script, strlen(script));
@@ -454,10 +494,12 @@ void site_search_free(site *s)
     for (size_t l = 0; l < st->nlangs; l++) {
         json_decref(st->pages[l]);
         json_decref(st->docs[l]);
+        json_decref(st->snippets[l]);
         free(st->request[l]);
     }
     free(st->pages);
     free(st->docs);
+    free(st->snippets);
     free(st->request);
     free(st->len);
     free(st->pending);

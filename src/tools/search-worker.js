@@ -201,6 +201,21 @@ function check(documents, tokenize, built) {
 // segmented runs are then known.
 const tokenizers = new Map();
 
+// The sorted terms front-coded, for the page: each term as the number of
+// leading characters it shares with the one before (one base-36 digit, at
+// most 35) and the rest ("batch batches" → "0batch 5es"). A third smaller
+// for Korean (a Hangul syllable is three bytes), a fifth for Japanese;
+// search-engine.js undoes it when the index loads.
+function frontCode(terms) {
+  let prev = '';
+  return terms.split(' ').map((t) => {
+    let j = 0;
+    while (j < 35 && j < prev.length && j < t.length && prev.charCodeAt(j) === t.charCodeAt(j)) j++;
+    prev = t;
+    return j.toString(36) + t.slice(j);
+  }).join(' ');
+}
+
 function build(request) {
   if (!tokenizers.has(request.lang)) tokenizers.set(request.lang, tokenizer(request.lang));
   const tokenize = tokenizers.get(request.lang);
@@ -222,6 +237,7 @@ function build(request) {
   }
   const index = direct(documents, tokenize);
   if (process.env.SIDENOTES_SEARCH_CHECK === '1') check(documents, tokenize, index);
+  if (index.terms) index.terms = frontCode(index.terms);
   const data = {lang: request.lang, pages: request.pages, heads, docs, index};
   return `sidenotesSearchLoaded(${JSON.stringify(data)});\n`;
 }

@@ -26,7 +26,7 @@ const problems = [];
 
 // The compact index back into MiniSearch's toJSON() form.
 function expand(c) {
-  const terms = c.terms ? c.terms.split(' ') : [], postings = c.postings.split('|');
+  const terms = SearchIndex.decodeTerms(c.terms), postings = c.postings.split('|');
   const index = terms.map((t, i) => {
     const data = {};
     for (const f of postings[i].split(';')) {

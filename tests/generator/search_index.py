@@ -176,7 +176,20 @@ for tag, prefix in languages.items():
 # The identifier terms: layer_norm_forward is defined in one section of the
 # LN page, and that section's document carries it.
 en = load('en')
-terms = en['index']['terms'].split(' ')
+
+
+def decode_terms(coded):
+    """The front-coded terms (search-worker.js frontCode): each the number
+    of leading characters shared with the one before, a base-36 digit, then
+    the rest."""
+    out, prev = [], ''
+    for t in coded.split(' ') if coded else []:
+        prev = prev[:int(t[0], 36)] + t[1:]
+        out.append(prev)
+    return out
+
+
+terms = decode_terms(en['index']['terms'])
 if 'layer_norm_forward' not in terms:
     fail('en: layer_norm_forward is not a term')
 # Names only libclang finds defined (xref.h), not the column-0 scan: an

@@ -1,8 +1,10 @@
 /* Unit tests of what the search index is made from (src/gen/search.h,
- * search_defs.h): notes as plain text cut at headings, and the names a
- * section of C code defines. */
+ * search_defs.h, search_tex.h): notes as plain text cut at headings, their
+ * formulas as readable text for the snippets, and the names a section of C
+ * code defines. */
 #include "search.h"
 #include "search_defs.h"
+#include "search_tex.h"
 #include "check.h"
 
 #include <stdlib.h>
@@ -56,7 +58,8 @@ int main(void)
                                    &parts);
         CHECK_INT(n, 3);
         CHECK(parts[0].heading == NULL);
-        CHECK_STR(parts[0].text, "Intro with math.");
+        CHECK_STR(parts[0].text, "Intro with math."); /* the index has no formulas */
+        CHECK_STR(parts[0].snippet, "Intro with x² math."); /* the snippets have them, readable */
         CHECK_STR(parts[1].heading, "Running statistics");
         CHECK_STR(parts[1].text, "The running_var moves. a link b");
         CHECK_STR(parts[2].heading, "Next");
@@ -71,12 +74,86 @@ int main(void)
         CHECK_STR(parts[0].text, "Still English. Because.");
         sn_search_parts_free(parts, n);
     }
-    { /* Only a formula before the heading: no part for it (and nothing leaks). */
+    { /* Only a formula before the heading: a part whose snippet is the
+         formula (a result there shows it), with nothing to index. */
         sn_search_part *parts;
         size_t n = sn_search_parts("$$x^2$$\n\n# Only\n", &parts);
-        CHECK_INT(n, 1);
-        CHECK_STR(parts[0].heading, "Only");
+        CHECK_INT(n, 2);
+        CHECK(parts[0].heading == NULL);
+        CHECK_STR(parts[0].text, "");
+        CHECK_STR(parts[0].snippet, "x²");
+        CHECK_STR(parts[1].heading, "Only");
+        CHECK_STR(parts[1].snippet, "");
         sn_search_parts_free(parts, n);
+    }
+    { /* Inline math in a sentence: no empty gap (issue 11: "with weight , in"). */
+        sn_search_part *parts;
+        size_t n = sn_search_parts("Scaled with weight $\\gamma$, in place.\n", &parts);
+        CHECK_INT(n, 1);
+        CHECK_STR(parts[0].text, "Scaled with weight , in place.");
+        CHECK_STR(parts[0].snippet, "Scaled with weight γ, in place.");
+        sn_search_parts_free(parts, n);
+    }
+    { /* Display math between paragraphs, under a heading; a heading keeps its TeX. */
+        sn_search_part *parts;
+        size_t n = sn_search_parts("## Normalize by $\\sqrt{\\sigma^2+\\epsilon}$\n\nThe step\n"
+                                   "$$\\hat x_i = \\frac{x_i - \\mu}{\\sqrt{\\sigma^2 + \\epsilon}}$$\n"
+                                   "then the scale.\n", &parts);
+        CHECK_INT(n, 1);
+        CHECK_STR(parts[0].heading, "Normalize by \\sqrt{\\sigma^2+\\epsilon}");
+        CHECK_STR(parts[0].text, "The step then the scale.");
+        CHECK_STR(parts[0].snippet, "The step x̂ᵢ = (xᵢ - μ)/√(σ² + ε) then the scale.");
+        sn_search_parts_free(parts, n);
+    }
+    { /* Chinese text with a formula: the formula between the words. */
+        sn_search_part *parts;
+        size_t n = sn_search_parts("方差 $\\sigma^2$ 的滑动平均。\n", &parts);
+        CHECK_INT(n, 1);
+        CHECK_STR(parts[0].text, "方差 的滑动平均。");
+        CHECK_STR(parts[0].snippet, "方差 σ² 的滑动平均。");
+        sn_search_parts_free(parts, n);
+    }
+    { /* Formulas as text (search_tex.h): symbols, scripts, accents,
+         fractions, roots, fonts; what has no Unicode form spelled out. */
+        static const char *const cases[][2] = {
+            {"\\gamma", "γ"},
+            {"\\hat x_{ij}", "x̂ᵢⱼ"},
+            {"\\sum_i x_i^2", "Σᵢ xᵢ²"},
+            {"\\partial L/\\partial\\beta", "∂L/∂β"},
+            {"\\frac{1}{M}\\sum_i x_i", "1/M Σᵢ xᵢ"},
+            {"\\frac{\\partial L}{\\partial x}", "∂L/∂x"},
+            {"\\sqrt\\epsilon \\approx 0.003", "√ε ≈ 0.003"},
+            {"(\\sigma^2+\\epsilon)^{-1/2}", "(σ²+ε)^(-1/2)"},
+            {"\\mathbb{E}[x]", "𝔼[x]"},
+            {"v_c^{\\mathrm{run}}", "v_cʳᵘⁿ"},
+            {"G^\\top X", "Gᵀ X"},
+            {"x_{n,c}", "x_(n,c)"},
+            {"\\bar\\mu = 0", "μ̄ = 0"},
+            {"\\left(a\\right)", "(a)"},
+            /* What it cannot write: the TeX when short, "…" when long; never empty. */
+            {"\\lesssim x \\oint", "\\lesssim x \\oint"},
+            {"\\begin{pmatrix} 1 & -1 \\\\ -1 & 1 \\end{pmatrix}", "…"},
+            {"\\frac{1}{", "\\frac{1}{"},
+            {"\\,", "\\,"},
+        };
+        for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+            char *got = sn_search_tex_text(cases[i][0], strlen(cases[i][0]));
+            CHECK_STR(got, cases[i][1]);
+            free(got);
+        }
+        /* Nesting far past any formula's: "…", no deep recursion. */
+        size_t deep = 100000;
+        char *braces = malloc(2 * deep + 1);
+        memset(braces, '{', deep);
+        memset(braces + deep, '}', deep);
+        braces[2 * deep] = '\0';
+        char *got = sn_search_tex_text(braces, 2 * deep);
+        CHECK_STR(got, "…");
+        free(got);
+        free(braces);
+        got = sn_search_tex_text("x^", 2); /* a script with nothing after it */
+        CHECK_STR(got, "x^");
+        free(got);
     }
     { /* Nothing at all: no part. */
         sn_search_part *parts;
