@@ -93,7 +93,14 @@
 
   // ---- queries ----
 
-  var segmenter = window.Intl && Intl.Segmenter ? new Intl.Segmenter(lang, {granularity: 'word'}) : null;
+  // Made at the first query, not at start-up: making it loads the word
+  // rules of the language, a long task on a phone for every page load.
+  var segmenter;
+  function wordSegmenter() {
+    if (segmenter === undefined)
+      segmenter = window.Intl && Intl.Segmenter ? new Intl.Segmenter(lang, {granularity: 'word'}) : null;
+    return segmenter;
+  }
 
   // A run of CJK or Hangul cut into the index's words, longest first; a
   // character the index does not know stays alone.
@@ -137,7 +144,7 @@
     // for the second.
     if (!cjk.test(w)) return leaf(w, (last && w.length > 1) || w.length > 3);
     var pieces = [];
-    if (segmenter) {
+    if (wordSegmenter()) {
       for (var s of segmenter.segment(w)) if (s.isWordLike) pieces = pieces.concat(vocabulary.has(s.segment) ? [s.segment] : cut(s.segment));
     } else {
       pieces = cut(w);

@@ -67,8 +67,10 @@ async function tab(context) {
   page.load = async (where, hash = '') => {
     rel = where;
     await page.goto('file://' + path.join(siteDir, where) + hash, { waitUntil: 'load' });
-    // Fonts, then site.js's work after them (labels of what scrolls).
+    // Fonts, then site.js's work after them: the labels of what scrolls,
+    // put on a few boxes at a time while the browser is idle.
     await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => setTimeout(r, 0))));
+    await page.waitForFunction(() => !document.querySelector('script[src$="site.js"]') || document.documentElement.dataset.scrollers === 'labelled');
   };
   return page;
 }
@@ -139,7 +141,16 @@ async function firstPair(page) {
   });
 }
 
-const overflow = (page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+// How much wider than the window the page is. Every section drawn first:
+// a code page's sections are drawn only near the screen (content-visibility
+// in site.css), and what is not drawn does not widen the page.
+const overflow = (page) => page.evaluate(() => {
+  const sections = [...document.querySelectorAll('.section')];
+  sections.forEach((s) => { s.style.contentVisibility = 'visible'; });
+  const over = document.documentElement.scrollWidth - window.innerWidth;
+  sections.forEach((s) => { s.style.contentVisibility = ''; });
+  return over;
+});
 
 // Boxes that scroll sideways: each must show it (a gradient background,
 // see site.css) and be reachable by keyboard (tabindex) with a name.
@@ -452,11 +463,40 @@ async function xrefPath(context, codePages) {
     if (n > most && !/^(zh|ja|ko)\//.test(r)) { most = n; rel = r; }
   }
   if (!rel) { fail('no code page has a cross-reference link'); return; }
-  const page = await open(context, rel);
-  const tip = () => page.evaluate(() => {
+  const tipOf = (page) => () => page.evaluate(() => {
     const t = document.getElementById('xref-tip');
     return t && !t.hidden && t.getClientRects().length > 0 ? t.textContent : null;
   });
+  // Keyboard first, on a fresh page: xref.js sets itself up on the first
+  // key and the first focus (nothing at load). Tab goes past a code
+  // block's links, and focusing a linked name shows its tooltip.
+  {
+    const page = await open(context, rel);
+    const tip = tipOf(page);
+    const k = page.keyboard;
+    await page.evaluate(() => {
+      const pre = [...document.querySelectorAll('.code pre')].find((p) => p.querySelector('a.xref'));
+      pre.id = 'linked-block';
+      pre.focus();
+    });
+    await k.press('Tab');
+    const into = await page.evaluate(() => document.activeElement.closest('#linked-block > *') !== null);
+    if (into) fail(`${rel}: Tab from a code block went to a name inside it`);
+    await page.focus('#linked-block');
+    await k.press('Enter');
+    let focused = null;
+    for (let i = 0; i < 200 && !focused; i++) {
+      focused = await page.evaluate(() => (document.activeElement.matches('a.xref') ? document.activeElement.dataset.x : null));
+      if (!focused) await k.press('ArrowRight');
+    }
+    const want = focused && await page.evaluate((x) => JSON.parse(document.getElementById('xref-data').textContent).names[x][1], focused);
+    const shown = await tip();
+    if (!focused) fail(`${rel}: on a fresh page, the keyboard never reached a linked name`);
+    else if (!shown || !shown.includes(want)) fail(`${rel}: on a fresh page, keyboard focus on a linked name shows ${JSON.stringify(shown)}, not "${want}"`);
+    await page.close();
+  }
+  const page = await open(context, rel);
+  const tip = tipOf(page);
   // Hover: the tooltip holds the declaration the page's data gives.
   const link = page.locator('.code a.xref').nth(3);
   const want = await link.evaluate((a) => JSON.parse(document.getElementById('xref-data').textContent).names[a.dataset.x][1]);

@@ -3,6 +3,10 @@
 //
 //   node lighthouse.mjs SIDENOTES SRC_DIR [sidenotes options...]
 //
+// LIGHTHOUSE_PAGES=REGEX runs only the pages whose path matches,
+// LIGHTHOUSE_FORM=mobile (or desktop) only that form factor, and
+// LIGHTHOUSE_RUNS=N each N times (the table then gives every score).
+//
 // The site is rendered as it would be published, with `--base-url` the
 // address of a small server of our own (below) on 127.0.0.1, which serves it
 // with gzip, as a static host would; Lighthouse drives Debian's chromium
@@ -33,7 +37,9 @@ const pages = [
   'normalization/batch_norm/batch_norm.c.html',
   'zh/normalization/batch_norm/batch_norm.c.html',
   'normalization/layer_norm/layer_norm.h.html',
-];
+].filter((p) => !process.env.LIGHTHOUSE_PAGES || new RegExp(process.env.LIGHTHOUSE_PAGES).test(p));
+const forms = ['desktop', 'mobile'].filter((f) => !process.env.LIGHTHOUSE_FORM || f === process.env.LIGHTHOUSE_FORM);
+const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS) || 1);
 
 const types = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -85,18 +91,22 @@ let below = 0;
 const started = Date.now();
 try {
   for (const rel of pages) {
-    for (const form of ['desktop', 'mobile']) {
-      const result = await lighthouse(base + rel, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories },
-        form === 'desktop' ? desktopConfig : undefined);
-      const lhr = result.lhr;
-      const scores = categories.map((c) => Math.round(100 * (lhr.categories[c].score ?? 0)));
-      below += scores.filter((s) => s < TARGET).length;
-      // What costs points, for the reader of the table.
-      const lost = Object.values(lhr.audits)
-        .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
-        .map((a) => a.id);
-      rows.push([rel, form, ...scores, lost.slice(0, 6).join(', ')]);
-      process.stderr.write(`${form} ${rel}: ${scores.join(' ')}\n`);
+    for (const form of forms) {
+      const all = [];
+      const lost = new Set();
+      for (let run = 0; run < runs; run++) {
+        const result = await lighthouse(base + rel, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories },
+          form === 'desktop' ? desktopConfig : undefined);
+        const lhr = result.lhr;
+        const scores = categories.map((c) => Math.round(100 * (lhr.categories[c].score ?? 0)));
+        all.push(scores);
+        // What costs points, for the reader of the table.
+        for (const a of Object.values(lhr.audits))
+          if (a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual') lost.add(a.id);
+        process.stderr.write(`${form} ${rel}: ${scores.join(' ')}\n`);
+      }
+      below += all.flat().filter((s) => s < TARGET).length;
+      rows.push([rel, form, ...categories.map((c, i) => all.map((s) => s[i]).join(' ')), [...lost].slice(0, 6).join(', ')]);
     }
   }
 } finally {
