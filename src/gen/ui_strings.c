@@ -18,6 +18,11 @@ static const char *const english[SN_UI_COUNT] = {
 
 const char *sn_ui_string(const sn_catalog *ui, sn_ui_id id) { return sn_ui(ui, english[id]); }
 
+int sn_ui_string_missing(const sn_catalog *ui, sn_ui_id id)
+{
+    return ui && !sn_catalog_get(ui, english[id]);
+}
+
 char *sn_site_strings(const sn_site_options *o, char **err)
 {
     sn_templates *t = sn_templates_load(o->templates_dir, err);

@@ -51,4 +51,8 @@ typedef enum {
 /* The string `id` in the language of the catalog `ui` (NULL: English). */
 const char *sn_ui_string(const sn_catalog *ui, sn_ui_id id);
 
+/* Does a translation's catalog `ui` lack the string `id` (so that the
+ * page shows it in English, marked)? Never for English (NULL). */
+int sn_ui_string_missing(const sn_catalog *ui, sn_ui_id id);
+
 #endif
