@@ -137,6 +137,8 @@ with harness.Scratch() as tmp:
     expect("ja", "404.html", ['<h1>%s</h1><p>%s</p>' % (MARK % "Page not found",
                                                         MARK % "There is no page at this address.")])
     expect("zh", "404.html", ['<h1>找不到页面</h1><p>此地址没有页面。</p>', 'lang="zh-Hans">首页 (中文)'])
+    expect("ja", "sub/index.html", ['<p class="xref-index-link"><a href="../identifiers.html">%s</a>'
+                                     % (MARK % "Index of identifiers")])
     # A complete site.po: every interface string translated, none marked.
     full = os.path.join(tmp, "po-full")
     for f in ("LINGUAS", "zh/readme.md.po", "zh/site.po"):
