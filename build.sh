@@ -33,6 +33,8 @@ packages=(
   npm                                     # installs the browser-test driver from the lockfile
   scdoc                                   # the man pages, sidenotes(1) and sidenotes-po(1)
   iso-codes                               # languages' own names for the switcher (ISO 639, 3166)
+  translate-toolkit                       # Weblate's PO library: the editors' round-trip test (tests/i18n/editors.py)
+  poedit xvfb xauth xdotool               # the same test drives Poedit headless (Xvfb, xdotool)
   libmicrohttpd-dev                       # the HTTP server of `sidenotes serve`
   clang libclang-rt-14-dev                # libFuzzer and its sanitizers, for the fuzz targets
   libclang-dev llvm                       # cross-references: libclang resolves the names in code (llvm-config finds it)

@@ -250,7 +250,7 @@ int sn_notes_parse(sn_tools *tools, const char *md, const sn_notes_context *ctx,
     sn_notes_raw_html(doc, ctx->unsafe_html, ctx->lang != NULL);
     sn_notes_headings(doc, protected);
     free(protected);
-    sn_answers_render(doc, ctx->answer_label ? ctx->answer_label : "Answer");
+    sn_answers_render(doc, ctx->answer_html ? ctx->answer_html : "Answer");
     int rc = walk(doc, tools, ctx, out, &cap, err);
     if (rc == 0)
         out->html = cmark_render_html(doc, cmark_options, cmark_parser_get_syntax_extensions(parser));

@@ -141,10 +141,9 @@ void site_xref_index_link(const site *s, size_t l, const char *self, sn_buf *bod
     if (!sn_xref_has_index(s->xref)) return;
     char *to = sn_strdup_printf("%s" SN_XREF_INDEX_PAGE, s->langs[l].prefix);
     char *href = sn_link(self, to);
-    const char *label = sn_ui_string(s->langs[l].ui, SN_UI_XREF_INDEX_LINK);
-    sn_buf_printf(body, "<p class=\"xref-index-link\"><a href=\"%s\">", href);
-    sn_buf_add_html(body, label, strlen(label));
-    sn_buf_puts(body, "</a></p>\n");
+    char *label = sn_ui_string_html(s->langs[l].ui, SN_UI_XREF_INDEX_LINK);
+    sn_buf_printf(body, "<p class=\"xref-index-link\"><a href=\"%s\">%s</a></p>\n", href, label);
+    free(label);
     free(href);
     free(to);
 }

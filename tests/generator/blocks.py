@@ -95,6 +95,16 @@ with harness.Scratch() as tmp:
     if os.path.exists(os.path.join(out, "sub", "run.txt")):
         harness.fail("the output file was copied into the site")
 
+    # A site.po without "Answer": the summary is English, marked as every
+    # untranslated interface string is (issue 12), in the same cache.
+    harness.write(os.path.join(po, "zh", "site.po"), PO.split('msgid "Answer"')[0])
+    harness.run(sidenotes, src, "-o", out, *options)
+    page = harness.read(os.path.join(out, "zh", "sub", "steps.c.html")).decode()
+    if '<summary><span class="untranslated" lang="en">Answer</span></summary>' not in page:
+        harness.fail("zh/sub/steps.c.html: the untranslated summary is not marked: %s"
+                     % re.findall(r"<summary>.*?</summary>", page))
+    harness.write(os.path.join(po, "zh", "site.po"), PO)
+
     # The file changes: the page follows on the next build.
     harness.write(os.path.join(assets, "sub", "run.txt"), "mu = 3.0000\n")
     harness.run(sidenotes, src, "-o", out, *options)

@@ -55,9 +55,13 @@ int main(void)
     check_render("> [!ANSWER]\n>\n> One.\n>\n> * two\n", "Answer",
                  "<details class=\"answer\"><summary>Answer</summary>\n<p>One.</p>\n<ul>\n<li>two</li>\n"
                  "</ul>\n</details>\n", 1);
-    /* The summary is the caller's word, escaped. */
-    check_render("> [!ANSWER]\n> 2\n", "答<案>",
+    /* The summary is the caller's HTML (sn_ui_string_html: escaped, and
+     * marked when still English), put in as it is. */
+    check_render("> [!ANSWER]\n> 2\n", "答&lt;案&gt;",
                  "<details class=\"answer\"><summary>答&lt;案&gt;</summary>\n<p>2</p>\n</details>\n", 1);
+    check_render("> [!ANSWER]\n> 2\n", "<span class=\"untranslated\" lang=\"en\">Answer</span>",
+                 "<details class=\"answer\"><summary><span class=\"untranslated\" lang=\"en\">Answer</span>"
+                 "</summary>\n<p>2</p>\n</details>\n", 1);
     /* Inside a list item, as exercises are written. */
     check_render("1. Why?\n\n   > [!ANSWER]\n   > Because.\n", "Answer",
                  "<ol>\n<li>\n<p>Why?</p>\n<details class=\"answer\"><summary>Answer</summary>\n"
