@@ -65,7 +65,6 @@ MUTANTS = [
     ("a heading starts a search part", "src/gen/search.c",
      "if (type == CMARK_NODE_HEADING) { /* a heading starts a part */",
      "if (0 && type == CMARK_NODE_HEADING) { /* a heading starts a part */"),
-]
     ("an unknown template variable is an error", "src/gen/template.c",
      "            if (found < 0) {\n                sn_buf known = {0};",
      "            if (found < 0 && 0) {\n                sn_buf known = {0};"),
