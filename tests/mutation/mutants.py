@@ -51,7 +51,7 @@ MUTANTS = [
     ("byte-order mark dropped", "src/gen/read.c",
      "if (n >= 3 && memcmp(s, \"\\xEF\\xBB\\xBF\", 3) == 0) i = 3;", ";"),
     ("< escaped in HTML", "src/core/buf.c",
-     "case '<': entity = \"&lt;\"; break;", "case '<': break;"),
+     "case '<': entity = \"&lt;\"; break;", "case '<': entity = \"<\"; break;"),
     ("a path cannot climb above its root", "src/core/path.c",
      "if (!n) { ok = 0; break; }", "if (!n) { continue; }"),
     ("serve refuses .. segments", "src/serve/serve.c",
