@@ -210,6 +210,14 @@ with harness.Scratch() as tmp:
             status, _, body = live.request(port, target)
             check(status in (403, 404), "%s is refused with 403/404, got %d" % (target, status), server)
             check(SECRET not in body and b"root:" not in body, "%s leaks nothing" % target, server)
+        # A `..` segment is refused even where it would stay inside OUT:
+        # browsers resolve dot segments before they send a request, so one
+        # that arrives was written by hand, and the server never resolves
+        # it (the check before realpath; the mutation pass found no test
+        # that told the two checks apart).
+        for target in ("/sub/../index.html", "/sub/%2e%2e/index.html"):
+            status, _, _ = live.request(port, target)
+            check(status == 403, "%s (inside OUT) is refused with 403, got %d" % (target, status), server)
         status, _, body = live.request(port, "/link-in.css")
         check(status == 200 and body == harness.read(os.path.join(out, "static", "site.css")),
               "a link that stays inside OUT is served", server)
