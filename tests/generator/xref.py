@@ -195,6 +195,28 @@ with harness.Scratch() as tmp:
     check("--compile-commands" in bad.stderr and "nowhere" in bad.stderr,
           "a missing compile_commands.json: %r" % bad.stderr)
 
+# Inline code in notes links a name of another page only when the notes
+# could mean it: a public function, yes; another file's static, or a name
+# defined only in an English-only section (--section), never.
+with harness.Scratch() as tmp:
+    src, gen = os.path.join(tmp, "src"), os.path.join(tmp, "gen")
+    harness.write(os.path.join(src, "a.c"),
+                  "// # A\n//\n// Calls `b_public`; `helper` is b.c's own, and `engine` is the\n"
+                  "// generator's.\nint a(void) { return 1; }\n")
+    harness.write(os.path.join(src, "b.c"),
+                  "// # B\nstatic int helper(void) { return 2; }\n\n"
+                  "// The public one.\nint b_public(void) { return helper(); }\n")
+    harness.write(os.path.join(gen, "engine.c"), "// # Engine\nint engine(void) { return 0; }\n")
+    out = os.path.join(tmp, "out")
+    harness.run(sidenotes, src, "-o", out, "--no-cache", "--section", "gen=" + gen)
+    a = harness.read(os.path.join(out, "a.c.html")).decode()
+    note = lambda name: re.search(r'<a class="xref" href="([^"]*)" data-x="\d+"><code class="inline-code">'
+                                  r'(?:<span class="n">)?%s' % name, a)
+    check(note("b_public") and note("b_public").group(1).startswith("b.c.html#"),
+          "a.c: `b_public` in the notes is not linked to b.c")
+    check(not note("helper"), "a.c: `helper`, a static of b.c, is linked from a.c's notes")
+    check(not note("engine"), "a.c: `engine`, defined only in the English-only section, is linked")
+
 if problems:
     harness.fail("%d problems:\n%s" % (len(problems), "\n".join(problems)))
 print("ok: cross-references")
