@@ -2,7 +2,7 @@
 // is: no tree built, no posting decoded before a query needs it.
 //
 // The index (per language, static/search/LANG.js): `terms`, every term in
-// code-unit order joined by spaces, and `postings`, the postings of each
+// code-unit order joined by spaces, front-coded (decodeTerms), and `postings`, the postings of each
 // term in the same order joined by "|"; a term's postings are per field
 // "fieldId" then the gaps between document ids in base 36, "*count" when
 // the count is above 1 ("0c,3*2,k;2c"). Plus the number of documents, each
@@ -24,8 +24,20 @@
   var BM25 = {k: 1.2, b: 0.7, d: 0.5};
   var PREFIX_WEIGHT = 0.375, FUZZY_WEIGHT = 0.45, MAX_FUZZY = 6;
 
+  // The terms as search-worker.js front-codes them: each one the number of
+  // leading characters shared with the term before (a base-36 digit), then
+  // the rest.
+  function decodeTerms(coded) {
+    var parts = coded ? coded.split(' ') : [], prev = '';
+    for (var i = 0; i < parts.length; i++) {
+      var p = parts[i], c = p.charCodeAt(0), k = c < 58 ? c - 48 : c - 87; // 0-9, a-z
+      prev = parts[i] = k ? prev.slice(0, k) + p.slice(1) : p.slice(1);
+    }
+    return parts;
+  }
+
   function SearchIndex(index, fields, boost) {
-    this.terms = index.terms ? index.terms.split(' ') : [];
+    this.terms = decodeTerms(index.terms);
     this.postings = index.postings.split('|');
     this.decoded = new Array(this.terms.length);
     this.memo = new Map();
@@ -238,6 +250,7 @@
     return out.sort(function (a, b) { return b.score - a.score; });
   };
 
+  SearchIndex.decodeTerms = decodeTerms;
   if (typeof module === 'object' && module.exports) module.exports = SearchIndex;
   else root.SidenotesSearchIndex = SearchIndex;
 })(this);

@@ -93,7 +93,14 @@
 
   // ---- queries ----
 
-  var segmenter = window.Intl && Intl.Segmenter ? new Intl.Segmenter(lang, {granularity: 'word'}) : null;
+  // Made at the first query, not at start-up: making it loads the word
+  // rules of the language, a long task on a phone for every page load.
+  var segmenter;
+  function wordSegmenter() {
+    if (segmenter === undefined)
+      segmenter = window.Intl && Intl.Segmenter ? new Intl.Segmenter(lang, {granularity: 'word'}) : null;
+    return segmenter;
+  }
 
   // A run of CJK or Hangul cut into the index's words, longest first; a
   // character the index does not know stays alone.
@@ -137,7 +144,7 @@
     // for the second.
     if (!cjk.test(w)) return leaf(w, (last && w.length > 1) || w.length > 3);
     var pieces = [];
-    if (segmenter) {
+    if (wordSegmenter()) {
       for (var s of segmenter.segment(w)) if (s.isWordLike) pieces = pieces.concat(vocabulary.has(s.segment) ? [s.segment] : cut(s.segment));
     } else {
       pieces = cut(w);
@@ -170,9 +177,12 @@
     });
   }
 
+  var lowered = [];      // each document's text in lower case, once
+
   // Up to about 140 characters around the first term found, terms marked.
-  function snippet(text, terms) {
-    var lower = text.toLowerCase();
+  function snippet(id, terms) {
+    var text = texts[id];
+    var lower = lowered[id] || (lowered[id] = text.toLowerCase());
     var at = -1;
     terms.forEach(function (t) {
       var i = lower.indexOf(t);
@@ -205,31 +215,53 @@
     return new URL(page[1], root).href + '#section-' + doc[1];
   }
 
+  // What each shown option holds, as HTML: an option whose result is the
+  // same as at the last keystroke (most are, as a word grows) is left alone,
+  // so the browser lays out and paints only what changed.
+  var rendered = [];
+
   function render(results, text) {
     shown = results.slice(0, MAX);
+    if (active >= 0 && list.children[active]) list.children[active].setAttribute('aria-selected', 'false');
     active = -1;
     input.removeAttribute('aria-activedescendant');
-    var html = '';
-    shown.forEach(function (r, i) {
+    var items = shown.map(function (r) {
       var doc = data.docs[r.id];
       var page = data.pages[doc[0]];
       var head = data.heads[doc[2]];
       var ids = r.terms.filter(function (t) { return r.match[t].indexOf('ids') >= 0; });
       var body = ids.length ? '<code>' + escapeHtml(ids.join(', ')) + '</code> ' : '';
-      if (texts) body += snippet(texts[r.id], r.terms);
-      html += '<li role="option" id="search-option-' + i + '" aria-selected="false">' +
-        '<a href="' + escapeHtml(href(doc)) + '" tabindex="-1">' +
+      if (texts) body += snippet(r.id, r.terms);
+      return '<a href="' + escapeHtml(href(doc)) + '" tabindex="-1">' +
         '<span class="search-title">' + escapeHtml(page[0]) + '</span>' +
         (head && head !== page[0] ? '<span class="search-heading">' + escapeHtml(head) + '</span>' : '') +
-        '<span class="search-snippet">' + body + '</span></a></li>';
+        '<span class="search-snippet">' + body + '</span></a>';
     });
-    if (!shown.length) html = '<li class="search-none" role="option" aria-disabled="true">' +
-      escapeHtml(say('none', {query: text})) + '</li>';
-    list.innerHTML = html;
+    if (!shown.length) {
+      list.innerHTML = '<li class="search-none" role="option" aria-disabled="true">' +
+        escapeHtml(say('none', {query: text})) + '</li>';
+      rendered = [];
+    } else {
+      if (!rendered.length) list.textContent = '';
+      for (var i = 0; i < items.length; i++) {
+        var li = list.children[i];
+        if (!li) {
+          li = document.createElement('li');
+          li.setAttribute('role', 'option');
+          li.id = 'search-option-' + i;
+          li.setAttribute('aria-selected', 'false');
+          list.appendChild(li);
+        }
+        if (rendered[i] !== items[i]) li.innerHTML = rendered[i] = items[i];
+      }
+      while (list.children.length > items.length) list.removeChild(list.lastChild);
+      rendered.length = items.length;
+    }
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     var n = results.length;
-    status.textContent = n === 0 ? say('none', {query: text}) : n === 1 ? say('one', {}) : say('count', {count: n});
+    var said = n === 0 ? say('none', {query: text}) : n === 1 ? say('one', {}) : say('count', {count: n});
+    if (status.textContent !== said) status.textContent = said;
     emit('search-results');
   }
 

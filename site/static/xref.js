@@ -4,22 +4,33 @@
 // apart from site.js; site.js's keyboard stepping focuses the links.
 (function () {
   'use strict';
+  // Nothing is done at start-up but listening (a big page has a thousand
+  // links and tens of kilobytes of data): the data is parsed and the
+  // tooltip made when a link is first pointed at or focused.
   var dataEl = document.getElementById('xref-data');
   if (!dataEl) return;
-  var data;
-  try { data = JSON.parse(dataEl.textContent); } catch (e) { return; }
+  var data = null, tip = null;
+  var owner = null, hideTimer = 0;
+
+  function ready() {
+    if (tip) return data !== null;
+    try { data = JSON.parse(dataEl.textContent); } catch (e) { data = null; }
+    tip = document.createElement('div');
+    tip.className = 'xref-tip';
+    tip.id = 'xref-tip';
+    tip.setAttribute('role', 'tooltip');
+    tip.hidden = true;
+    document.body.appendChild(tip);
+    return data !== null;
+  }
 
   // In code, the names are reached with site.js's arrow keys, not with Tab:
-  // one stop per code block stays one stop.
-  document.querySelectorAll('.code a.xref').forEach(function (a) { a.setAttribute('tabindex', '-1'); });
-
-  var tip = document.createElement('div');
-  tip.className = 'xref-tip';
-  tip.id = 'xref-tip';
-  tip.setAttribute('role', 'tooltip');
-  tip.hidden = true;
-  document.body.appendChild(tip);
-  var owner = null, hideTimer = 0;
+  // one stop per code block stays one stop. Done at the first key pressed,
+  // before the browser moves the focus.
+  document.addEventListener('keydown', function untab() {
+    document.removeEventListener('keydown', untab, true);
+    document.querySelectorAll('.code a.xref').forEach(function (a) { a.setAttribute('tabindex', '-1'); });
+  }, true);
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -49,6 +60,7 @@
   }
 
   function show(a) {
+    if (!ready()) return;
     var entry = data.names[a.dataset.x];
     if (!entry) return;
     window.clearTimeout(hideTimer);
@@ -68,6 +80,7 @@
   }
 
   function hide(now) {
+    if (!tip) return;
     window.clearTimeout(hideTimer);
     var go = function () {
       tip.hidden = true;
@@ -82,18 +95,18 @@
   document.addEventListener('mouseover', function (e) {
     var a = linkOf(e.target);
     if (a) show(a);
-    else if (tip.contains(e.target)) window.clearTimeout(hideTimer);
+    else if (tip && tip.contains(e.target)) window.clearTimeout(hideTimer);
   });
   document.addEventListener('mouseout', function (e) {
-    if (linkOf(e.target) || tip.contains(e.target)) hide(false);
+    if (linkOf(e.target) || (tip && tip.contains(e.target))) hide(false);
   });
   document.addEventListener('focusin', function (e) {
     var a = linkOf(e.target);
     if (a) show(a);
-    else if (!tip.contains(e.target)) hide(true);
+    else if (tip && !tip.contains(e.target)) hide(true);
   });
   document.addEventListener('keydown', function (e) {
-    if (e.key === 'Escape' && !tip.hidden) hide(true);
+    if (e.key === 'Escape' && tip && !tip.hidden) hide(true);
   });
-  window.addEventListener('resize', function () { hide(true); });
+  window.addEventListener('resize', function () { if (tip) hide(true); });
 })();

@@ -88,6 +88,18 @@ void sn_diags_take_error(sn_diags *d, char *text)
     add_line(d, text, 1);
 }
 
+void sn_diags_take_warning(sn_diags *d, char *text)
+{
+    for (char *line = text, *next; line && *line; line = next) {
+        next = strchr(line, '\n');
+        if (next) *next++ = '\0';
+        char *w = d->strict ? strstr(line, ": warning: ") : NULL;
+        if (w) add_line(d, sn_strdup_printf("%.*s: error: %s", (int)(w - line), line, w + 11), 1);
+        else add_line(d, sn_strdup(line), d->strict);
+    }
+    free(text);
+}
+
 size_t sn_diags_errors(const sn_diags *d) { return d->errors; }
 size_t sn_diags_count(const sn_diags *d) { return d->count; }
 

@@ -46,6 +46,11 @@ void sn_diags_warn(sn_diags *d, const char *where, const char *fmt, ...)
  * or "error: ..." (as the stages' `char **err` hold them). */
 void sn_diags_take_error(sn_diags *d, char *text);
 
+/* Adds a warning, taking over `text`: a whole message, "place: warning:
+ * ..." (several, one a line, are added one by one). In strict mode each
+ * is added as an error, and says so. */
+void sn_diags_take_warning(sn_diags *d, char *text);
+
 size_t sn_diags_errors(const sn_diags *d);
 size_t sn_diags_count(const sn_diags *d);
 

@@ -70,11 +70,11 @@ static void make_answer(cmark_node *quote, cmark_node *para, const char *open)
     cmark_node_free(quote);
 }
 
-int sn_answers_render(cmark_node *doc, const char *label)
+int sn_answers_render(cmark_node *doc, const char *label_html)
 {
     sn_buf open = {0};
     sn_buf_puts(&open, "<details class=\"answer\"><summary>");
-    sn_buf_add_html(&open, label, strlen(label));
+    sn_buf_puts(&open, label_html);
     sn_buf_puts(&open, "</summary>");
     /* Collected first: the tree must not change under the iterator. */
     cmark_node **quotes = NULL;

@@ -26,6 +26,6 @@
 
 /* Rewrites every answer in the parsed document `doc`; `label` is plain
  * text (escaped here). Returns the number of answers found. */
-int sn_answers_render(cmark_node *doc, const char *label);
+int sn_answers_render(cmark_node *doc, const char *label_html);
 
 #endif

@@ -135,7 +135,22 @@ char *sn_templates_pot(const sn_templates *ts)
 static void fill_part(const sn_templates *ts, int which, const sn_lang *lang, sn_buf *out,
                       const char *const *values)
 {
-    sn_template_fill(ts->t[which], out, values, lang->ui);
+    sn_template_fill_marked(ts->t[which], out, values, lang->ui, 0);
+}
+
+/* The bit fill_part_marked reads for value `var` when it is the generator's
+ * interface string `id` and `lang` has no translation of it. */
+static unsigned english_bit(const sn_lang *lang, sn_ui_id id, int var)
+{
+    return sn_ui_string_missing(lang->ui, id) ? 1u << var : 0;
+}
+
+/* fill_part, with the values whose bit is set in `english` (english_bit)
+ * marked as untranslated where they stand in element text. */
+static void fill_part_marked(const sn_templates *ts, int which, const sn_lang *lang, sn_buf *out,
+                             const char *const *values, unsigned english)
+{
+    sn_template_fill_marked(ts->t[which], out, values, lang->ui, english);
 }
 
 /* Plain text as HTML, malloc'd: the parts' values are HTML. */
@@ -181,11 +196,12 @@ static void mark_untranslated(const sn_templates *ts, sn_buf *out, const char *n
     sn_buf code = {0};
     add_bcp47(&code, lang->code);
     const char *values[F_COUNT] = {[F_LANG] = code.data, [F_TEXT] = label};
+    unsigned english = english_bit(lang, SN_UI_NOT_TRANSLATED, F_TEXT);
     const char *s = notes, *hit;
     while ((hit = strstr(s, marker)) != NULL) {
         hit += sizeof marker - 1;
         sn_buf_add(out, s, (size_t)(hit - s));
-        fill_part(ts, UNTRANSLATED, lang, out, values);
+        fill_part_marked(ts, UNTRANSLATED, lang, out, values, english);
         s = hit;
     }
     sn_buf_puts(out, s);
@@ -256,7 +272,9 @@ static void breadcrumb(const sn_templates *ts, sn_buf *b, const sn_page_view *v,
         char *href = sn_link(self, to);
         char *label = html_text(v->crumbs[i].label);
         const char *values[F_COUNT] = {[F_HREF] = href, [F_LABEL] = label};
-        fill_part(ts, i == 0 ? CRUMB_HOME : CRUMB, v->lang, &items, values);
+        /* the first crumb is Home (nav.c), the others the pages' titles */
+        unsigned english = i == 0 ? english_bit(v->lang, SN_UI_HOME, F_LABEL) : 0;
+        fill_part_marked(ts, i == 0 ? CRUMB_HOME : CRUMB, v->lang, &items, values, english);
         free(label);
         free(href);
         free(to);
@@ -307,7 +325,7 @@ static void languages(const sn_templates *ts, sn_buf *sw, sn_buf *alt, const sn_
     }
     char *label = html_text(sn_ui_string(v->lang->ui, SN_UI_LANGUAGE));
     const char *values[F_COUNT] = {[F_LABEL] = label, [F_ITEMS] = items.data};
-    fill_part(ts, LANGUAGES, v->lang, sw, values);
+    fill_part_marked(ts, LANGUAGES, v->lang, sw, values, english_bit(v->lang, SN_UI_LANGUAGE, F_LABEL));
     free(label);
     sn_buf_free(&items);
 }
@@ -319,7 +337,7 @@ static void source_link(const sn_templates *ts, sn_buf *b, const sn_page_view *v
     char *label = html_text(sn_ui_string(v->lang->ui, SN_UI_SOURCE_FILE));
     char *file = html_text(sn_basename(v->source));
     const char *values[F_COUNT] = {[F_HREF] = href, [F_LABEL] = label, [F_FILE] = file};
-    fill_part(ts, SOURCE, v->lang, b, values);
+    fill_part_marked(ts, SOURCE, v->lang, b, values, english_bit(v->lang, SN_UI_SOURCE_FILE, F_LABEL));
     free(file);
     free(label);
     free(href);
@@ -347,7 +365,7 @@ void sn_assemble_not_found(const sn_templates *ts, sn_buf *out, const sn_lang *l
         char *name = html_text(l->name);
         const char *values[F_COUNT] = {[F_HREF] = href, [F_LANG] = code.data, [F_LABEL] = home,
                                        [F_NAME] = name};
-        fill_part(ts, HOME_LINK, l, &items, values);
+        fill_part_marked(ts, HOME_LINK, l, &items, values, english_bit(l, SN_UI_HOME, F_LABEL));
         free(name);
         free(home);
         sn_buf_free(&code);
@@ -358,7 +376,9 @@ void sn_assemble_not_found(const sn_templates *ts, sn_buf *out, const sn_lang *l
     char *text = html_text(sn_ui_string(lang->ui, SN_UI_NO_PAGE_HERE));
     const char *values[F_COUNT] = {[F_TITLE] = title, [F_TEXT] = text,
                                    [F_ITEMS] = items.data ? items.data : ""};
-    fill_part(ts, NOT_FOUND, lang, out, values);
+    fill_part_marked(ts, NOT_FOUND, lang, out, values,
+                     english_bit(lang, SN_UI_PAGE_NOT_FOUND, F_TITLE) |
+                         english_bit(lang, SN_UI_NO_PAGE_HERE, F_TEXT));
     free(text);
     free(title);
     sn_buf_free(&items);
@@ -392,7 +412,8 @@ char *sn_assemble_page(const sn_templates *ts, const sn_page_view *v)
     if (strstr(v->body, SN_UNTRANSLATED_CLASS)) {
         char *notice = html_text(sn_ui_string(v->lang->ui, SN_UI_PARTLY_ENGLISH));
         const char *values[F_COUNT] = {[F_TEXT] = notice};
-        fill_part(ts, NOTICE, v->lang, &body, values);
+        fill_part_marked(ts, NOTICE, v->lang, &body, values,
+                         english_bit(v->lang, SN_UI_PARTLY_ENGLISH, F_TEXT));
         free(notice);
     }
     sn_buf_puts(&body, v->body);

@@ -89,8 +89,7 @@ static int load_catalog(site *s, const char *path, sn_catalog **out, char **err)
     }
     char *warnings = NULL;
     *out = sn_catalog_load_forgiving(path, &warnings);
-    if (warnings) fprintf(stderr, "%s\n", warnings);
-    free(warnings);
+    if (warnings) sn_diags_take_warning(s->diags, warnings); /* counted: shown again next time */
     return 0;
 }
 
@@ -148,15 +147,37 @@ static int percent_translated(const site *s, const lang_rec *lang)
     return n[1] ? (int)(n[0] * 100 / n[1]) : 0;
 }
 
+/* A language's own name, from iso-codes (ui_strings.h says why not from
+ * its site.po), else NULL. Parsing iso-codes' list of languages (875 KB of
+ * JSON) took a tenth of a rebuild, every build, so the name is cached,
+ * keyed by the list's size and time (the translations of the names come
+ * in the same package, updated with it). */
+#define ISO_639 "/usr/share/iso-codes/json/iso_639-3.json"
+static char *own_name(site *s, const char *code, int *put)
+{
+    struct stat st;
+    char *version = stat(ISO_639, &st) == 0
+                        ? sn_strdup_printf("%lld %lld.%09ld", (long long)st.st_size,
+                                           (long long)st.st_mtim.tv_sec, st.st_mtim.tv_nsec)
+                        : NULL;
+    size_t n;
+    char *name = version ? sn_cache_get(s->cache, "iso-codes", version, "", code, strlen(code), &n) : NULL;
+    if (!name && (name = sn_language_own_name(code, NULL, NULL)) && version) {
+        sn_cache_put(s->cache, "iso-codes", version, "", code, strlen(code), name, strlen(name));
+        *put = 1;
+    }
+    free(version);
+    return name;
+}
+
 void site_name_languages(site *s)
 {
+    int put = 0;
     s->lang_views = sn_xcalloc(s->nlangs, sizeof *s->lang_views);
     int *offered = sn_xcalloc(s->nlangs, sizeof *offered);
     for (size_t l = 0; l < s->nlangs; l++) {
         lang_rec *lang = &s->langs[l];
-        /* A language's own name, from iso-codes (ui_strings.h says why
-         * not from its site.po), else its code. */
-        lang->own_name = sn_language_own_name(lang->code, NULL, NULL);
+        lang->own_name = own_name(s, lang->code, &put);
         lang->lang = (sn_lang){lang->code, lang->own_name ? lang->own_name : lang->code,
                                lang->prefix, lang->ui};
         s->lang_views[l] = lang->lang;
@@ -172,4 +193,9 @@ void site_name_languages(site *s)
             if (offered[k] || k == l) lang->switcher[lang->nswitcher++] = s->lang_views[k];
     }
     free(offered);
+    char *err = NULL;
+    if (put && sn_cache_commit(s->cache, &err) != 0) { /* the names are fine */
+        fprintf(stderr, "sidenotes: warning: %s\n", err);
+        free(err);
+    }
 }

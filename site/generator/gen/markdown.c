@@ -183,14 +183,14 @@ static const char math_hint[] = "shown as written (write \\$ for a dollar sign, 
  * and Markdown cannot agree (a warning), there is none. -1 and *err for
  * the generator's reserved characters. */
 static char *take_math(sn_tools *tools, const char *md, const sn_notes_context *ctx, sn_notes *out,
-                       size_t *cap, char **err)
+                       size_t *cap, sn_math_parse *parse, char **err)
 {
     size_t len = strlen(md);
     sn_math_list math = {0};
     sn_error bad;
     int found = -1;
     if (sn_math_check_reserved(md, len, &bad) == 0 && !ctx->math_off) {
-        found = sn_math_find(md, len, &math, &bad);
+        found = sn_math_find_parsed(md, len, cmark_options, &math, &bad, parse);
         if (found != 0) { /* not the reserved characters: no math here */
             char *where = place(ctx, bad.line - 1, bad.col);
             if (ctx->diags && !ctx->lang)
@@ -217,8 +217,9 @@ static char *take_math(sn_tools *tools, const char *md, const sn_notes_context *
         size_t id = sn_tools_math(tools, md + m->tex_start, m->tex_end - m->tex_start, m->display, where);
         notes_push(out, cap, id, where, sn_strndup(md + m->start, m->end - m->start));
     }
-    char *protected = sn_math_protect(md, len, &math);
     sn_math_list_free(&math);
+    char *protected = parse->text; /* the text sn_math_find parsed */
+    parse->text = NULL;
     return protected;
 }
 
@@ -231,19 +232,25 @@ int sn_notes_parse(sn_tools *tools, const char *md, const sn_notes_context *ctx,
         return 0;
     }
     size_t cap = 0;
-    char *protected = take_math(tools, md, ctx, out, &cap, err);
+    sn_math_parse parse = {0};
+    char *protected = take_math(tools, md, ctx, out, &cap, &parse, err);
     if (!protected) {
         sn_notes_free(out);
         return -1;
     }
 
-    cmark_parser *parser = sn_markdown_parser(cmark_options);
-    cmark_parser_feed(parser, protected, strlen(protected));
-    cmark_node *doc = cmark_parser_finish(parser);
+    /* The math finder's parse of the protected text, or (no math) one here. */
+    cmark_parser *parser = parse.parser;
+    cmark_node *doc = parse.doc;
+    if (!doc) {
+        parser = sn_markdown_parser(cmark_options);
+        cmark_parser_feed(parser, protected, strlen(protected));
+        doc = cmark_parser_finish(parser);
+    }
     sn_notes_raw_html(doc, ctx->unsafe_html, ctx->lang != NULL);
     sn_notes_headings(doc, protected);
     free(protected);
-    sn_answers_render(doc, ctx->answer_label ? ctx->answer_label : "Answer");
+    sn_answers_render(doc, ctx->answer_html ? ctx->answer_html : "Answer");
     int rc = walk(doc, tools, ctx, out, &cap, err);
     if (rc == 0)
         out->html = cmark_render_html(doc, cmark_options, cmark_parser_get_syntax_extensions(parser));

@@ -42,9 +42,10 @@ typedef struct {
      * *why. NULL: output blocks are an error. */
     char *(*read_output)(void *ctx, const char *name, size_t *len, char **why);
     void *ctx;
-    /* The summary of an answer (answer.h), in the notes' language; NULL
-     * for "Answer". */
-    const char *answer_label;
+    /* The summary of an answer (answer.h), in the notes' language, as
+     * HTML (marked when it is still English: sn_ui_string_html); NULL for
+     * "Answer". */
+    const char *answer_html;
     int math_off;      /* `$` is a dollar sign (--no-math, `math: off`) */
     int unsafe_html;   /* the author's raw HTML passes (--unsafe) */
     sn_diags *diags;   /* for warnings; NULL: none. The English notes warn,

@@ -58,6 +58,22 @@ size_t site_crumbs(const site *s, size_t l, int f, int is_readme, sn_crumb *out,
     return n;
 }
 
+/* What an index entry says of page p: its front matter's summary, else the
+ * first sentence of its notes (the one the cross-references' tooltips show,
+ * site_xref.c), so that a code page of other people's code, which has no
+ * front matter, is not listed bare; not from plain notes, which are
+ * not written as prose. NULL when none. */
+static const char *entry_summary(const site *s, size_t l, size_t p)
+{
+    const char *summary = site_page_summary(s, l, p);
+    const lang_rec *lang = &s->langs[s->pages[p].english_only ? 0 : l];
+    const sn_page *page = &s->pages[p].page;
+    for (size_t k = 0; !summary && lang->sentences && lang->sentences[p] && k < page->count; k++)
+        if (!page->sections[k].plain && lang->sentences[p][k] && *lang->sentences[p][k])
+            summary = lang->sentences[p][k]; /* plain notes (a licence, a log) have no sentence */
+    return summary;
+}
+
 typedef struct {
     const char *path; /* source path, for sorting */
     int order, has_order;
@@ -101,14 +117,18 @@ void site_contents(const site *s, size_t l, int f, const char *self, sn_buf *out
             to = sn_strdup_printf("%s%s", pr->english_only ? "" : lang->prefix, pr->out);
             file = sn_strdup(sn_basename(pr->page.src->path));
             title = site_page_title(s, l, (size_t)es[i].page);
-            summary = site_page_summary(s, l, (size_t)es[i].page);
+            summary = entry_summary(s, l, (size_t)es[i].page);
         } else {
             const folder_rec *fr = &s->folders[es[i].folder];
             to = sn_strdup_printf("%s%s/index.html", fr->english_only ? "" : lang->prefix, fr->path);
             file = sn_strdup_printf("%s/", sn_basename(fr->path));
             title = site_folder_title(s, l, es[i].folder);
-            if (fr->readme >= 0) summary = site_page_summary(s, l, (size_t)fr->readme);
+            if (fr->readme >= 0) summary = entry_summary(s, l, (size_t)fr->readme);
         }
+        /* A title that is only the file's name is not said twice. */
+        size_t tn = strlen(title);
+        if (strncmp(title, file, tn) == 0 && (!file[tn] || (es[i].folder >= 0 && !strcmp(file + tn, "/"))))
+            file[0] = '\0';
         sn_assemble_entry(s->templates, &items, &lang->lang, self, to, title, file, summary,
                           es[i].folder >= 0);
         if (titles) sn_buf_printf(titles, "%s%s", titles->len ? ", " : "", title);

@@ -128,27 +128,40 @@ static void normalize_text(sn_source *src)
     src->len = o;
 }
 
-/* A warning about a file, or an error when strict: returns -1 then. */
+/* An error about a file (msg malloc'd). Into the run's diagnostics, where
+ * there are some: 0, reading goes on. Otherwise -1 and *err = msg. */
+static int fail(const sn_read_options *o, char *msg, char **err)
+{
+    if (o->diags) {
+        if (*err == msg) *err = NULL;
+        sn_diags_take_error(o->diags, msg);
+        return 0;
+    }
+    *err = msg;
+    return -1;
+}
+
+/* A warning about a file, or an error when strict: returns -1 then (noted
+ * in the diagnostics or in *err). */
 static int warn_or_fail(const sn_read_options *o, sn_sources *out, char *msg, char **err)
 {
     if (o->strict) {
-        *err = msg;
+        fail(o, msg, err);
         return -1;
     }
     out->warnings++;
-    if (!o->quiet) fprintf(stderr, "%s\n", msg);
-    free(msg);
+    if (o->diags) sn_diags_take_warning(o->diags, msg);
+    else if (!o->quiet) fprintf(stderr, "%s\n", msg);
+    if (!o->diags) free(msg);
     return 0;
 }
 
-/* Reads one source. Returns 0, 1 when it is to be left out (binary), or
- * -1 and *err. */
+/* Reads one source. Returns 0, 1 when it is to be left out (binary, or
+ * in error with the error in o->diags), or -1 and *err. */
 static int read_source(const sn_read_options *o, sn_sources *out, sn_source *src, char **err)
 {
-    if (sn_read_file(src->file, &src->text, &src->len) != 0) {
-        *err = sn_error_at(src->file, 0, 0, "cannot read: %s", strerror(errno));
-        return -1;
-    }
+    if (sn_read_file(src->file, &src->text, &src->len) != 0)
+        return fail(o, sn_error_at(src->file, 0, 0, "cannot read: %s", strerror(errno)), err) ? -1 : 1;
     if (src->kind == SN_SOURCE_IMAGE) return 0;
     int line, col;
     if (sn_utf8_check(src->text, src->len, &line, &col) != 0) {
@@ -159,7 +172,7 @@ static int read_source(const sn_read_options *o, sn_sources *out, sn_source *src
             char *msg = sn_strdup_printf("%s:%d: %s: a NUL byte: a binary file, not a page%s",
                                          src->file, line, o->strict ? "error" : "warning",
                                          o->strict ? "" : " (skipped)");
-            return warn_or_fail(o, out, msg, err) == 0 ? 1 : -1;
+            return warn_or_fail(o, out, msg, err) == 0 || o->diags ? 1 : -1;
         }
         char *msg = sn_strdup_printf("%s:%d:%d: %s: not UTF-8%s", src->file, line, col,
                                      o->strict ? "error" : "warning",
@@ -167,7 +180,7 @@ static int read_source(const sn_read_options *o, sn_sources *out, sn_source *src
                                                  "iconv, or build without --strict to read it "
                                                  "as Latin-1)"
                                                : "; read as Latin-1");
-        if (warn_or_fail(o, out, msg, err) != 0) return -1;
+        if (warn_or_fail(o, out, msg, err) != 0) return o->diags ? 1 : -1;
         size_t n;
         char *utf8 = latin1_to_utf8(src->text, src->len, &n);
         free(src->text);
@@ -188,9 +201,9 @@ static int read_source(const sn_read_options *o, sn_sources *out, sn_source *src
     int bad;
     size_t used;
     if (sn_front_matter_parse(src->text, src->len, &src->front, &used, &bad, &msg) < 0) {
-        *err = sn_error_at(src->file, bad, 0, "%s", msg);
+        char *e = sn_error_at(src->file, bad, 0, "%s", msg);
         free(msg);
-        return -1;
+        return fail(o, e, err) ? -1 : 1;
     }
     src->body = used;
     for (size_t i = 0; i < used; i++) src->body_line += src->text[i] == '\n';
@@ -297,12 +310,10 @@ static int walk_folder(walk *w, const char *dir, const char *rel, int plain, cha
 {
     const sn_read_options *o = w->o;
     size_t nexcl = w->nexcl; /* this folder's exclude lines go on return */
-    if (read_folder_settings(w, dir, rel, &plain, err) != 0) return -1;
+    if (read_folder_settings(w, dir, rel, &plain, err) != 0 && fail(o, *err, err) != 0) return -1;
     sn_strv list = {0};
-    if (sn_list_folder(dir, 0, &list) != 0) {
-        *err = sn_error_at(dir, 0, 0, "cannot read folder: %s", strerror(errno));
-        return -1;
-    }
+    if (sn_list_folder(dir, 0, &list) != 0)
+        return fail(o, sn_error_at(dir, 0, 0, "cannot read folder: %s", strerror(errno)), err);
     char **names = list.items;
     size_t count = list.count;
 
@@ -318,8 +329,7 @@ static int walk_folder(walk *w, const char *dir, const char *rel, int plain, cha
             excluded_by_folders(w, names[i], path)) {
             /* left out, silently: the user asked */
         } else if (lstat(file, &st) != 0) {
-            *err = sn_error_at(file, 0, 0, "cannot read: %s", strerror(errno));
-            rc = -1;
+            rc = fail(o, sn_error_at(file, 0, 0, "cannot read: %s", strerror(errno)), err);
         } else if (S_ISDIR(st.st_mode)) {
             char *real = realpath(file, NULL);
             int skip = (o->skip && real && strcmp(real, o->skip) == 0) || holds_manifest(file);
@@ -331,11 +341,9 @@ static int walk_folder(walk *w, const char *dir, const char *rel, int plain, cha
             /* Regular files, and symbolic links to files; a link to a
              * folder is not followed (it could loop). */
             if (S_ISLNK(st.st_mode) && stat(file, &st) != 0) {
-                *err = sn_error_at(file, 0, 0, "cannot read: %s", strerror(errno));
-                rc = -1;
+                rc = fail(o, sn_error_at(file, 0, 0, "cannot read: %s", strerror(errno)), err);
             } else if (!S_ISREG(st.st_mode)) {
-                *err = sn_error_at(file, 0, 0, "cannot read: not a regular file");
-                rc = -1;
+                rc = fail(o, sn_error_at(file, 0, 0, "cannot read: not a regular file"), err);
             } else {
                 sn_sources *out = w->out;
                 if (out->count == w->cap) {
@@ -353,7 +361,7 @@ static int walk_folder(walk *w, const char *dir, const char *rel, int plain, cha
                                    (plain || matches(o->plain, o->nplain, names[i], path));
                 path = file = NULL;
                 rc = read_source(o, out, src, err);
-                if (rc == 1) { /* binary: left out */
+                if (rc == 1) { /* binary, or in error: left out */
                     out->count--;
                     free(src->path);
                     free(src->file);

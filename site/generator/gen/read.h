@@ -27,6 +27,7 @@
 #ifndef SN_READ_H
 #define SN_READ_H
 
+#include "error.h"
 #include "frontmatter.h"
 #include "fs.h" /* sn_read_file, once here */
 #include "syntax.h"
@@ -67,6 +68,9 @@ typedef struct {
     size_t nplain;
     int strict;                 /* warnings are errors */
     int quiet;                  /* print no warnings */
+    sn_diags *diags;            /* the run's diagnostics (error.h): when given,
+                                   every warning and error goes there, a file in
+                                   error is left out and reading goes on */
 } sn_read_options;
 
 /* Reads the tree under `root`: pages and images, or images only when
@@ -75,7 +79,8 @@ typedef struct {
  * malloc'd "file[:line:col]: error: ..." in *err. */
 int sn_read_tree(const char *root, const char *skip, int images_only,
                  sn_sources *out, char **err);
-/* The same with every option; warnings go to stderr. */
+/* The same with every option; warnings go to o->diags, or to stderr
+ * without it (and then the first error stops the reading). */
 int sn_read_tree_with(const char *root, const sn_read_options *o, sn_sources *out, char **err);
 
 /* Expands the tabs of `len` bytes of UTF-8 text to tab stops every `width`

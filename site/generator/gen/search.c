@@ -1,12 +1,14 @@
 /* search.c — see search.h. */
 #include "search.h"
 #include "search_defs.h"
+#include "search_tex.h"
 #include "xref.h"
 
 #include "answer.h"
 #include "embedded.h"
 #include "po_markdown.h"
 #include "texmath.h"
+#include "tools.h"
 #include "worker.h"
 
 #include <cmark-gfm.h>
@@ -23,21 +25,40 @@
 
 struct site_search {
     json_t **pages, **docs; /* per language: [[title, url]...], [[page, k, heading, text, [ids]]...] */
+    json_t **snippets;      /* per language: each document's text with its formulas (LANG.text.js) */
     char **request;         /* per language: the request line, then the script */
     size_t *len;
     int *pending;           /* per language: sent to the worker */
     size_t nlangs;          /* languages the arrays have room for */
     char *version;
     sn_worker *worker;
+    int greeted;            /* its hello line was read (a kept worker's) */
+    /* Documents whose names come from the cross-references, filled in by
+     * site_search_send once the parsers are done (xref.h): the document,
+     * the page and its code's lines. */
+    struct {
+        json_t *doc;
+        size_t page;
+        int first, last;
+    } *named;
+    size_t nnamed;
     int off;                /* no node to build it: the site has no index */
 };
 
 /* ---- notes as plain text ----------------------------------------------- */
 
-/* Text, with each formula's placeholder (U+E000 index U+E001) left out, or
- * replaced by its TeX when `md` is given (in headings, where a formula is
- * often the point: "From the variance to 1/\sqrt{\sigma^2+\epsilon}"). */
-static void add_text(sn_buf *b, const char *s, const char *md, const sn_math_list *math)
+/* The most bytes of one formula in a snippet: a snippet shows about 140
+ * characters, and the long display formulas (derivations of 100-200
+ * characters) would fill it and the index's size budget; the first ones
+ * say what the formula is about. */
+#define SNIPPET_FORMULA_MAX 48
+
+/* Text, with each formula's placeholder (U+E000 index U+E001) left out
+ * (`to` NULL), or replaced by its TeX (`to` "tex": in headings, where a
+ * formula is often the point, "From the variance to 1/\sqrt{\sigma^2+\epsilon}"),
+ * or by the formula as readable text (`to` "text": the snippets',
+ * search_tex.h). */
+static void add_text(sn_buf *b, const char *s, const char *md, const sn_math_list *math, const char *to)
 {
     while (*s) {
         const char *mark = strstr(s, SN_MATH_MARK_OPEN);
@@ -49,8 +70,28 @@ static void add_text(sn_buf *b, const char *s, const char *md, const sn_math_lis
         const char *close = strstr(mark, SN_MATH_MARK_CLOSE);
         if (!close) return;
         size_t k = strtoul(mark + strlen(SN_MATH_MARK_OPEN), NULL, 10);
-        if (md && k < math->count)
-            sn_buf_add(b, md + math->spans[k].tex_start, math->spans[k].tex_end - math->spans[k].tex_start);
+        if (to && k < math->count) {
+            const char *tex = md + math->spans[k].tex_start;
+            size_t len = math->spans[k].tex_end - math->spans[k].tex_start;
+            if (strcmp(to, "tex") == 0) {
+                sn_buf_add(b, tex, len);
+            } else {
+                char *text = sn_search_tex_text(tex, len);
+                /* A display formula is a block of its own. */
+                if (math->spans[k].display && b->len && b->data[b->len - 1] != ' ') sn_buf_putc(b, ' ');
+                size_t n = strlen(text);
+                if (n > SNIPPET_FORMULA_MAX) { /* cut at a character, and say so */
+                    n = SNIPPET_FORMULA_MAX;
+                    while (n && ((unsigned char)text[n] & 0xC0) == 0x80) n--;
+                    sn_buf_add(b, text, n);
+                    sn_buf_puts(b, "…");
+                } else {
+                    sn_buf_add(b, text, n);
+                }
+                if (math->spans[k].display) sn_buf_putc(b, ' ');
+                free(text);
+            }
+        }
         s = close + strlen(SN_MATH_MARK_CLOSE);
     }
 }
@@ -74,17 +115,20 @@ static void tidy(sn_buf *b)
     b->len = o;
 }
 
-static void end_part(sn_search_part **parts, size_t *n, sn_buf *head, sn_buf *text, int headed)
+static void end_part(sn_search_part **parts, size_t *n, sn_buf *head, sn_buf *text, sn_buf *snip, int headed)
 {
     tidy(head);
     tidy(text);
-    if (!headed && !text->len) { /* nothing before the first heading */
+    tidy(snip);
+    if (!headed && !snip->len) { /* nothing before the first heading */
         sn_buf_free(head);
         sn_buf_free(text);
+        sn_buf_free(snip);
         return;
     }
     *parts = sn_xrealloc(*parts, (*n + 1) * sizeof **parts);
     (*parts)[*n].heading = headed ? sn_buf_take(head) : NULL;
+    (*parts)[*n].snippet = sn_buf_take(snip);
     (*parts)[(*n)++].text = sn_buf_take(text);
     sn_buf_free(head);
 }
@@ -95,18 +139,15 @@ size_t sn_search_parts(const char *md, sn_search_part **parts)
     size_t n = 0;
     sn_math_list math;
     sn_error bad;
-    if (sn_math_find(md, strlen(md), &math, &bad) != 0) { /* cannot happen: rendered already */
-        sn_error_free(&bad);
+    sn_math_parse parse; /* the protected text, parsed as the pages: ’ “ ” */
+    if (sn_math_find_parsed(md, strlen(md), CMARK_OPT_SMART, &math, &bad, &parse) != 0) {
+        sn_error_free(&bad); /* cannot happen: rendered already */
         sn_math_list_free(&math);
         return 0;
     }
-    char *protected = sn_math_protect(md, strlen(md), &math);
-    cmark_parser *parser = sn_markdown_parser(CMARK_OPT_SMART); /* as the pages: ’ “ ” */
-    cmark_parser_feed(parser, protected, strlen(protected));
-    cmark_node *doc = cmark_parser_finish(parser);
-    free(protected);
+    cmark_node *doc = parse.doc;
     sn_answers_render(doc, ""); /* the [!ANSWER] marker is not text */
-    sn_buf text = {0}, head = {0};
+    sn_buf text = {0}, head = {0}, snip = {0};
     int in_heading = 0, headed = 0;
     cmark_iter *it = cmark_iter_new(doc);
     cmark_event_type ev;
@@ -115,7 +156,7 @@ size_t sn_search_parts(const char *md, sn_search_part **parts)
         cmark_node_type type = cmark_node_get_type(node);
         if (type == CMARK_NODE_HEADING) { /* a heading starts a part */
             if (ev == CMARK_EVENT_ENTER) {
-                end_part(parts, &n, &head, &text, headed);
+                end_part(parts, &n, &head, &text, &snip, headed);
                 headed = in_heading = 1;
             } else {
                 in_heading = 0;
@@ -128,16 +169,19 @@ size_t sn_search_parts(const char *md, sn_search_part **parts)
             continue;
         }
         int block = (type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
-        if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE))
-            add_text(to, cmark_node_get_literal(node), in_heading ? md : NULL, &math);
-        else if (block || type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK)
+        if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE)) {
+            const char *literal = cmark_node_get_literal(node);
+            add_text(to, literal, md, &math, in_heading ? "tex" : NULL);
+            if (!in_heading) add_text(&snip, literal, md, &math, "text");
+        } else if (block || type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
             add_space(to); /* blocks and table cells apart */
+            if (!in_heading) add_space(&snip);
+        }
     }
-    end_part(parts, &n, &head, &text, headed);
+    end_part(parts, &n, &head, &text, &snip, headed);
     sn_math_list_free(&math);
     cmark_iter_free(it);
-    cmark_node_free(doc);
-    cmark_parser_free(parser);
+    sn_math_parse_free(&parse);
     return n;
 }
 
@@ -146,6 +190,7 @@ void sn_search_parts_free(sn_search_part *parts, size_t n)
     for (size_t i = 0; i < n; i++) {
         free(parts[i].heading);
         free(parts[i].text);
+        free(parts[i].snippet);
     }
     free(parts);
 }
@@ -162,12 +207,14 @@ static struct site_search *state(site *s)
         size_t n = s->nlangs;
         st->pages = sn_xrealloc(st->pages, n * sizeof *st->pages);
         st->docs = sn_xrealloc(st->docs, n * sizeof *st->docs);
+        st->snippets = sn_xrealloc(st->snippets, n * sizeof *st->snippets);
         st->request = sn_xrealloc(st->request, n * sizeof *st->request);
         st->len = sn_xrealloc(st->len, n * sizeof *st->len);
         st->pending = sn_xrealloc(st->pending, n * sizeof *st->pending);
         for (size_t l = st->nlangs; l < n; l++) {
             st->pages[l] = json_array();
             st->docs[l] = json_array();
+            st->snippets[l] = json_array();
             st->request[l] = NULL;
             st->len[l] = 0;
             st->pending[l] = 0;
@@ -191,13 +238,14 @@ void site_search_notes(site *s, size_t l, size_t p, size_t k, const char *md)
     size_t n = sn_search_parts(md, &parts);
     json_t *ids = json_array();
     const sn_section *sec = &pr->page.sections[k];
+    int named = 0; /* the names come later, from the cross-references */
     if (pr->page.src->kind == SN_SOURCE_C && sec->code_first) {
+        /* The names libclang found defined here (xref.h), once the parsers
+         * are done; without it (no C page resolved), a conservative scan of
+         * the lines. */
+        named = s->xref != NULL;
         sn_strv names = {0};
-        /* The names libclang found defined here (xref.h); without it (no
-         * C page resolved), a conservative scan of the lines. */
-        if (s->xref)
-            sn_xref_definitions(s->xref, p, sec->code_first, sec->code_last, &names);
-        else
+        if (!named)
             sn_search_definitions(pr->page.src->text, pr->page.src->len, sec->code_first,
                                   sec->code_last, &names);
         for (size_t i = 0; i < names.count; i++) json_array_append_new(ids, json_string(names.items[i]));
@@ -205,16 +253,27 @@ void site_search_notes(site *s, size_t l, size_t p, size_t k, const char *md)
     }
     int page = (int)json_array_size(st->pages[l]) - 1;
     /* Every section has a document, even one of code alone (its names). */
-    if (n == 0)
+    if (n == 0) {
         json_array_append_new(st->docs[l], json_pack("[iisso]", page, (int)k, "", "", json_array()));
-    for (size_t i = 0; i < n; i++)
+        json_array_append_new(st->snippets[l], json_string(""));
+    }
+    for (size_t i = 0; i < n; i++) {
         json_array_append_new(st->docs[l], json_pack("[iisso]", page, (int)k,
                                                      parts[i].heading ? parts[i].heading : "",
                                                      pr->english_only ? "" : parts[i].text,
                                                      json_array()));
+        json_array_append_new(st->snippets[l], json_string(pr->english_only ? "" : parts[i].snippet));
+    }
     /* The names the code defines go with the notes just above it. */
     json_t *last = json_array_get(st->docs[l], json_array_size(st->docs[l]) - 1);
     if (json_array_size(ids)) json_array_set(last, 4, ids);
+    if (named) {
+        st->named = sn_xrealloc(st->named, (st->nnamed + 1) * sizeof *st->named);
+        st->named[st->nnamed].doc = json_incref(last);
+        st->named[st->nnamed].page = p;
+        st->named[st->nnamed].first = sec->code_first;
+        st->named[st->nnamed++].last = sec->code_last;
+    }
     json_decref(ids);
     sn_search_parts_free(parts, n);
 }
@@ -247,10 +306,30 @@ static char *version_of(const char *script)
     return sn_strdup_printf("script %zu %016llx", strlen(script), (unsigned long long)h);
 }
 
+/* The names each section's code defines, from the cross-references, into
+ * the documents that wait for them. */
+static void add_names(struct site_search *st, const sn_xref *x)
+{
+    for (size_t i = 0; i < st->nnamed; i++) {
+        sn_strv names = {0};
+        sn_xref_definitions(x, st->named[i].page, st->named[i].first, st->named[i].last, &names);
+        json_t *ids = json_array();
+        for (size_t k = 0; k < names.count; k++) json_array_append_new(ids, json_string(names.items[k]));
+        if (names.count) json_array_set(st->named[i].doc, 4, ids);
+        json_decref(ids);
+        sn_strv_free(&names);
+        json_decref(st->named[i].doc);
+    }
+    free(st->named);
+    st->named = NULL;
+    st->nnamed = 0;
+}
+
 int site_search_send(site *s, char **err)
 {
     if (s->o->no_search) return 0;
     struct site_search *st = state(s);
+    add_names(st, s->xref);
     char *script = worker_script();
     st->version = version_of(script);
     int rc = 0;
@@ -274,6 +353,8 @@ int site_search_send(site *s, char **err)
             st->len[l] = n;
             continue;
         }
+        if (!st->worker && (st->worker = sn_tools_pool_take_search(s->o->pool)))
+            st->greeted = 1; /* `sidenotes serve`: node and the script loaded already */
         if (!st->worker) {
             /* Search is not worth refusing a site for (one with no formulas
              * needs no node otherwise): without node it has no index, and
@@ -302,6 +383,53 @@ int site_search_send(site *s, char **err)
     return rc;
 }
 
+/* Where the answers to `count` requests end in [at, end) (at: after the
+ * hello line), or NULL while they are not all there: "index N\n" and N
+ * bytes each. */
+static const char *answers_end(const char *at, const char *end, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        const char *nl = at < end ? memchr(at, '\n', (size_t)(end - at)) : NULL;
+        size_t n;
+        if (!nl || sscanf(at, "index %zu\n", &n) != 1 || n > (size_t)(end - nl - 1)) return NULL;
+        at = nl + 1 + n;
+    }
+    return at;
+}
+
+/* The worker's whole output for this build: its hello line, then an
+ * answer per language sent. Without a pool the worker is finished; with
+ * one (`sidenotes serve`) the answers are read as they come and the worker
+ * goes back to the pool, its hello line kept at the front of what is
+ * returned so that both read alike. Malloc'd, or NULL and *err. */
+static char *read_answers(struct site_search *st, sn_tools_pool *pool, size_t *len, char **err)
+{
+    sn_worker *w = st->worker;
+    st->worker = NULL;
+    if (!pool) return sn_worker_finish(w, len, err);
+    size_t pending = 0;
+    for (size_t l = 0; l < st->nlangs; l++) pending += st->pending[l] != 0;
+    size_t n;
+    const char *out = sn_worker_output(w, &n), *last;
+    for (;;) {
+        const char *hello_end = !n ? NULL : st->greeted ? out : memchr(out, '\n', n);
+        const char *first = !hello_end ? NULL : st->greeted ? out : hello_end + 1;
+        if (first && (last = answers_end(first, out + n, pending))) break;
+        if (sn_worker_read(w, err) != 0) {
+            sn_worker_abandon(w);
+            return NULL;
+        }
+        out = sn_worker_output(w, &n);
+    }
+    sn_buf b = {0};
+    sn_buf_puts(&b, st->greeted ? "{}\n" : ""); /* the hello, read by an earlier build */
+    sn_buf_add(&b, out, (size_t)(last - out));
+    sn_worker_drop(w, (size_t)(last - out));
+    sn_tools_pool_keep_search(pool, w);
+    *len = b.len;
+    return sn_buf_take(&b);
+}
+
 int site_search_collect(site *s, char **err)
 {
     if (s->o->no_search) return 0;
@@ -309,8 +437,7 @@ int site_search_collect(site *s, char **err)
     if (st->off) return 0;
     if (st->worker) {
         size_t len;
-        char *out = sn_worker_finish(st->worker, &len, err);
-        st->worker = NULL;
+        char *out = read_answers(st, s->o->pool, &len, err);
         if (!out) return -1;
         const char *p = memchr(out, '\n', len), *end = out + len; /* after the hello */
         for (size_t l = 0; l < s->nlangs; l++) {
@@ -338,13 +465,9 @@ int site_search_collect(site *s, char **err)
         st->request[l] = NULL;
         /* The documents' text, for the snippets, in a script of its own: the
          * page loads it after the index, so the first results need not wait
-         * for the two thirds of the bytes that only the snippets use. */
-        json_t *texts = json_array();
-        size_t nd = json_array_size(st->docs[l]);
-        for (size_t d = 0; d < nd; d++)
-            json_array_append(texts, json_array_get(json_array_get(st->docs[l], d), 3));
-        char *list = json_dumps(texts, JSON_COMPACT);
-        json_decref(texts);
+         * for the two thirds of the bytes that only the snippets use. Its
+         * formulas are readable text (search_tex.h); the index has none. */
+        char *list = json_dumps(st->snippets[l], JSON_COMPACT);
         char *script = sn_strdup_printf("sidenotesSearchText(%s);\n", list);
         free(list);
         site_add_output(s, sn_strdup_printf("static/search/%s.text.js", tag), script, strlen(script));
@@ -359,17 +482,29 @@ void site_search_free(site *s)
 {
     struct site_search *st = s->search;
     if (!st) return;
+    if (st->worker && s->o->pool) {
+        /* A build that failed after sending: the kept worker's answers are
+         * read and dropped, and it goes back to the pool for the next. */
+        size_t n;
+        char *why = NULL;
+        free(read_answers(st, s->o->pool, &n, &why));
+        free(why);
+    }
     if (st->worker) sn_worker_abandon(st->worker);
     for (size_t l = 0; l < st->nlangs; l++) {
         json_decref(st->pages[l]);
         json_decref(st->docs[l]);
+        json_decref(st->snippets[l]);
         free(st->request[l]);
     }
     free(st->pages);
     free(st->docs);
+    free(st->snippets);
     free(st->request);
     free(st->len);
     free(st->pending);
+    for (size_t i = 0; i < st->nnamed; i++) json_decref(st->named[i].doc);
+    free(st->named);
     free(st->version);
     free(st);
     s->search = NULL;

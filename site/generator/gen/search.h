@@ -7,7 +7,8 @@
  *
  * While the notes of each language are rendered, every section gives the
  * index a document per heading in its notes: the heading, the text under it (the Markdown as plain text, formulas and code
- * blocks left out) and the names its code defines (search_defs.h); each
+ * blocks left out; the snippets' copy of it has the formulas as readable
+ * text, search_tex.h) and the names its code defines (search_defs.h); each
  * page its title and address. Pages of an English-only section
  * (`--section`, the generator's own sources) give only titles, headings and
  * names, which keeps the English index within its size budget.
@@ -42,11 +43,13 @@ int site_search_collect(site *s, char **err);
 void site_search_free(site *s);
 
 /* Markdown notes as plain text, as indexed, cut at each heading: a part is
- * a heading (NULL for the text before the first one) and the text under it,
- * formulas and code blocks left out. Returns the number of parts; *parts is
- * malloc'd (free with sn_search_parts_free). */
+ * a heading (NULL for the text before the first one), the text under it as
+ * indexed (formulas and code blocks left out), and the same text for the
+ * snippets, its formulas written as readable text (search_tex.h). A note
+ * of formulas alone is a part, with an empty `text`. Returns the number of
+ * parts; *parts is malloc'd (free with sn_search_parts_free). */
 typedef struct {
-    char *heading, *text;
+    char *heading, *text, *snippet;
 } sn_search_part;
 size_t sn_search_parts(const char *md, sn_search_part **parts);
 void sn_search_parts_free(sn_search_part *parts, size_t n);

@@ -49,7 +49,7 @@ sn_read_options site_read_options(const site *s, const char *skip)
 {
     const sn_site_options *o = s->o;
     return (sn_read_options){skip, 0, o->tab_width, o->exclude, o->nexclude,
-                             o->plain_notes, o->nplain_notes, o->strict, o->quiet};
+                             o->plain_notes, o->nplain_notes, o->strict, o->quiet, s->diags};
 }
 
 /* The name of the folder `dir`, as "SRC/", "SRC" and "." do not say. */
@@ -215,14 +215,16 @@ static void render_notes(site *s, size_t l)
             }
             site_xref_note(s, l, p, k, md);
             link_context lc = {s, p, lang, sec};
+            char *answer = sn_ui_string_html(lang->ui, SN_UI_ANSWER);
             sn_notes_context ctx = {page->src->file, sec, l ? lang->code : NULL, site_rewrite_url,
-                                    site_read_output, &lc, sn_ui_string(lang->ui, SN_UI_ANSWER),
+                                    site_read_output, &lc, answer,
                                     s->o->no_math || page->front.math_off, s->o->unsafe_html,
                                     s->diags, page->src->syntax ? page->src->syntax->lexer : NULL};
             if (sn_notes_parse(s->tools, md, &ctx, &lang->notes[p][k], &why) != 0)
                 sn_diags_take_error(s->diags, why);
             else
                 site_search_notes(s, l, p, k, md);
+            free(answer);
             free(md);
         }
     }
@@ -510,6 +512,11 @@ int sn_site_build(const sn_site_options *o, char **err)
         rc = sn_tools_dump(s.tools, o->dump_dir, err);
         goto free_key;
     }
+    /* The parsers of the C files the cache did not answer ran beside all
+     * of the above; the search index and the links need their names. */
+    clock_gettime(CLOCK_MONOTONIC, &tx);
+    site_finish_names(&s);
+    resolve_ms += seconds_since(&tx) * 1000;
     if (site_search_send(&s, err) != 0) goto free_key; /* works beside the tools */
     sn_progress_stage(s.progress, "waiting for the tools");
     if (o->dump_dir || sn_tools_run(s.tools, err) != 0) goto free_key;

@@ -15,9 +15,14 @@ int site_resolve_names(site *s, char **err)
     s->xref_pages = sn_xcalloc(s->npages + 1, sizeof *s->xref_pages);
     for (size_t p = 0; p < s->npages; p++)
         s->xref_pages[p] = (sn_xref_page){&s->pages[p].page, s->pages[p].out, s->pages[p].english_only};
-    sn_xref_config c = {s->o->compile_commands, s->cache, !s->o->quiet};
-    s->xref = sn_xref_resolve(&c, s->xref_pages, s->npages, err);
+    sn_xref_config c = {s->o->compile_commands, s->cache, !s->o->quiet, s->diags};
+    s->xref = sn_xref_start(&c, s->xref_pages, s->npages, err);
     return s->xref ? 0 : -1;
+}
+
+void site_finish_names(site *s)
+{
+    sn_xref_finish(s->xref);
 }
 
 static sn_xref_where where(const site *s, size_t l, const char *self)
@@ -136,10 +141,9 @@ void site_xref_index_link(const site *s, size_t l, const char *self, sn_buf *bod
     if (!sn_xref_has_index(s->xref)) return;
     char *to = sn_strdup_printf("%s" SN_XREF_INDEX_PAGE, s->langs[l].prefix);
     char *href = sn_link(self, to);
-    const char *label = sn_ui_string(s->langs[l].ui, SN_UI_XREF_INDEX_LINK);
-    sn_buf_printf(body, "<p class=\"xref-index-link\"><a href=\"%s\">", href);
-    sn_buf_add_html(body, label, strlen(label));
-    sn_buf_puts(body, "</a></p>\n");
+    char *label = sn_ui_string_html(s->langs[l].ui, SN_UI_XREF_INDEX_LINK);
+    sn_buf_printf(body, "<p class=\"xref-index-link\"><a href=\"%s\">%s</a></p>\n", href, label);
+    free(label);
     free(href);
     free(to);
 }

@@ -1,7 +1,7 @@
 /* stamp.c — see stamp.h. */
 #include "stamp.h"
 #include "markers.h"
-#include "xref.h"
+#include "xref_module.h"
 
 #include "fs.h"
 #include "strv.h"
@@ -66,7 +66,14 @@ void sn_stamp_compute(const sn_site_options *o, sn_cache *cache, sn_buf *out)
         stamp_file(out, json); /* when the option names the folder */
         free(json);
     }
-    if (sn_xref_library()) stamp_file(out, sn_xref_library());
+    /* The libclang module and the libclang it loaded when the cache last
+     * saw it (xref_module.h): found without loading either. */
+    char *module = sn_xref_module_path();
+    stamp_file(out, module);
+    sn_tool_stamp clang = {0};
+    if (sn_cache_stamp_get(cache, SN_XREF_TOOL, module, &clang)) stamp_file(out, clang.lib);
+    sn_tool_stamp_free(&clang);
+    free(module);
     stamp_file(out, "/proc/self/exe");
     char *skip = realpath(o->out_dir, NULL);
     stamp_tree(out, o->src_dir, skip);

@@ -143,6 +143,17 @@ static int in_element_text(const sn_template *t, size_t i)
 void sn_template_fill(const sn_template *t, sn_buf *out, const char *const *values,
                       const sn_catalog *ui)
 {
+    sn_template_fill_marked(t, out, values, ui, 0);
+}
+
+/* A string still in English, in a translation, where markup can go: marked
+ * as the notes' untranslated blocks are. */
+#define MARK_OPEN "<span class=\"untranslated\" lang=\"en\">"
+#define MARK_CLOSE "</span>"
+
+void sn_template_fill_marked(const sn_template *t, sn_buf *out, const char *const *values,
+                             const sn_catalog *ui, unsigned english)
+{
     /* Room for the literals and values first: a value can be a page of
      * tens of MB, which growing by doubling would copy and fault in again. */
     size_t need = 0;
@@ -157,15 +168,16 @@ void sn_template_fill(const sn_template *t, sn_buf *out, const char *const *valu
         if (p->kind == LITERAL) {
             sn_buf_add(out, p->text, p->len);
         } else if (p->kind == VARIABLE) {
+            int mark = p->var < 32 && (english >> p->var & 1u) && values[p->var] && in_element_text(t, i);
+            if (mark) sn_buf_puts(out, MARK_OPEN);
             sn_buf_puts(out, values[p->var] ? values[p->var] : "");
+            if (mark) sn_buf_puts(out, MARK_CLOSE);
         } else {
-            /* in a translation, a string not yet translated is marked as
-             * the notes' untranslated blocks are, where markup can go */
             int mark = ui && !sn_catalog_get(ui, p->text) && in_element_text(t, i);
             const char *s = sn_ui(ui, p->text);
-            if (mark) sn_buf_puts(out, "<span class=\"untranslated\" lang=\"en\">");
+            if (mark) sn_buf_puts(out, MARK_OPEN);
             sn_buf_add_html(out, s, strlen(s));
-            if (mark) sn_buf_puts(out, "</span>");
+            if (mark) sn_buf_puts(out, MARK_CLOSE);
         }
     }
 }

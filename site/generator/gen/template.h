@@ -30,6 +30,13 @@ void sn_template_free(sn_template *t);
 void sn_template_fill(const sn_template *t, sn_buf *out, const char *const *values,
                       const sn_catalog *ui);
 
+/* The same, where bit i of `english` says values[i] is an interface
+ * string of the generator's own (ui_strings.h) that `ui` has no
+ * translation for: it is marked as an untranslated {{_ ...}} string is,
+ * where it stands in element text. */
+void sn_template_fill_marked(const sn_template *t, sn_buf *out, const char *const *values,
+                             const sn_catalog *ui, unsigned english);
+
 /* Appends the English interface strings of the `count` templates to `out`
  * in the gettext POT format, each once, at its first use, with a
  * "#: name:line" reference. */

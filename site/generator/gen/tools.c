@@ -27,7 +27,21 @@ void sn_tools_pool_free(sn_tools_pool *pool)
         sn_worker_abandon(pool->worker[tool]);
         free(pool->version[tool]);
     }
+    sn_worker_abandon(pool->search);
     free(pool);
+}
+
+sn_worker *sn_tools_pool_take_search(sn_tools_pool *pool)
+{
+    sn_worker *w = pool ? pool->search : NULL;
+    if (pool) pool->search = NULL;
+    return w;
+}
+
+void sn_tools_pool_keep_search(sn_tools_pool *pool, sn_worker *w)
+{
+    sn_worker_abandon(pool->search);
+    pool->search = w;
 }
 
 sn_tools *sn_tools_new(const sn_tools_config *config)

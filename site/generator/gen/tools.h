@@ -17,6 +17,7 @@
 
 #include "cache.h"
 #include "progress.h"
+#include "worker.h"
 
 #include <stddef.h>
 
@@ -27,6 +28,11 @@
 typedef struct sn_tools_pool sn_tools_pool;
 sn_tools_pool *sn_tools_pool_new(void);
 void sn_tools_pool_free(sn_tools_pool *pool); /* stops the workers */
+/* The search index's worker (search.h) is kept in the same pool: taken
+ * for a build with its hello line read (NULL when none is kept, or no
+ * pool), and given back once it has answered every request. */
+sn_worker *sn_tools_pool_take_search(sn_tools_pool *pool);
+void sn_tools_pool_keep_search(sn_tools_pool *pool, sn_worker *w);
 
 typedef struct {
     const char *node;      /* the node command, "node" */

@@ -67,6 +67,7 @@ struct sn_tools_pool {
     sn_worker *worker[TOOL_COUNT];
     char *version[TOOL_COUNT];
     int greeted[TOOL_COUNT];
+    sn_worker *search; /* the search index's, greeted */
 };
 
 /* tools.c: the requests. The two orders compare items by request (qsort,

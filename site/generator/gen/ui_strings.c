@@ -9,6 +9,7 @@
 #include "template.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 static const char *const english[SN_UI_COUNT] = {
 #define SN_UI_ENGLISH(id, text) [id] = text,
@@ -17,6 +18,22 @@ static const char *const english[SN_UI_COUNT] = {
 };
 
 const char *sn_ui_string(const sn_catalog *ui, sn_ui_id id) { return sn_ui(ui, english[id]); }
+
+int sn_ui_string_missing(const sn_catalog *ui, sn_ui_id id)
+{
+    return ui && !sn_catalog_get(ui, english[id]);
+}
+
+char *sn_ui_string_html(const sn_catalog *ui, sn_ui_id id)
+{
+    const char *s = sn_ui_string(ui, id);
+    int mark = sn_ui_string_missing(ui, id);
+    sn_buf b = {0};
+    if (mark) sn_buf_puts(&b, "<span class=\"untranslated\" lang=\"en\">");
+    sn_buf_add_html(&b, s, strlen(s));
+    if (mark) sn_buf_puts(&b, "</span>");
+    return b.data ? sn_buf_take(&b) : sn_strdup("");
+}
 
 char *sn_site_strings(const sn_site_options *o, char **err)
 {

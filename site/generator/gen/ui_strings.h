@@ -51,4 +51,13 @@ typedef enum {
 /* The string `id` in the language of the catalog `ui` (NULL: English). */
 const char *sn_ui_string(const sn_catalog *ui, sn_ui_id id);
 
+/* Does a translation's catalog `ui` lack the string `id` (so that the
+ * page shows it in English, marked)? Never for English (NULL). */
+int sn_ui_string_missing(const sn_catalog *ui, sn_ui_id id);
+
+/* The string `id` as HTML for element text (malloc'd): escaped, and marked
+ * as untranslated (<span class="untranslated" lang="en">) when `ui` lacks
+ * it, as the templates' strings are. */
+char *sn_ui_string_html(const sn_catalog *ui, sn_ui_id id);
+
 #endif

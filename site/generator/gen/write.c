@@ -83,9 +83,12 @@ static int same_content(const char *full, const char *data, size_t len)
 
 /* Fault injection, for the tests of a full disk and of a killed build:
  * SIDENOTES_FAIL_WRITE=N makes the Nth file written fail with ENOSPC,
- * SIDENOTES_KILL_AT_WRITE=N sends the build SIGKILL just before it. */
+ * SIDENOTES_KILL_AT_WRITE=N sends the build SIGKILL just before it, and
+ * SIDENOTES_NO_SWAP=1 makes the folder swap fail as on a file system that
+ * cannot exchange two folders, so that the file-by-file path runs, and
+ * SIDENOTES_FAIL_RENAME=1 then makes putting each file in place fail. */
 typedef struct {
-    long writes, fail_at, kill_at;
+    long writes, fail_at, kill_at, no_swap, fail_rename;
 } faults;
 
 static long env_number(const char *name)
@@ -116,7 +119,8 @@ static int write_atomically(const char *full, const char *data, size_t len, faul
 {
     char *tmp = sn_strdup_printf("%s.tmp-%ld", full, (long)getpid());
     int rc = write_file(tmp, data, len, fl, err);
-    if (rc == 0 && rename(tmp, full) != 0) {
+    if (rc == 0 && fl->fail_rename) errno = EXDEV;
+    if (rc == 0 && (fl->fail_rename || rename(tmp, full) != 0)) {
         *err = sn_error_at(full, 0, 0, "cannot write: %s", strerror(errno));
         unlink(tmp);
         rc = -1;
@@ -352,8 +356,12 @@ static void unlock_output(const char *root, int fd)
     close(fd);
 }
 
-static int swap_folders(const char *a, const char *b)
+static int swap_folders(const char *a, const char *b, const faults *fl)
 {
+    if (fl->no_swap) {
+        errno = EINVAL;
+        return -1;
+    }
 #ifdef RENAME_EXCHANGE
     return renameat2(AT_FDCWD, a, AT_FDCWD, b, RENAME_EXCHANGE);
 #else
@@ -384,7 +392,8 @@ int sn_write_outputs(const char *out_dir, sn_output *files, size_t count, sn_wri
         *err = sn_error_at(out_dir, 0, 0, "cannot use the output folder: %s", strerror(errno));
         return -1;
     }
-    faults fl = {0, env_number("SIDENOTES_FAIL_WRITE"), env_number("SIDENOTES_KILL_AT_WRITE")};
+    faults fl = {0, env_number("SIDENOTES_FAIL_WRITE"), env_number("SIDENOTES_KILL_AT_WRITE"),
+                 env_number("SIDENOTES_NO_SWAP"), env_number("SIDENOTES_FAIL_RENAME")};
     int lock = -1;
     int rc = lock_output(root, &lock, err);
     /* What a killed build left beside the folder goes first. */
@@ -420,7 +429,7 @@ int sn_write_outputs(const char *out_dir, sn_output *files, size_t count, sn_wri
             rc = write_file(m, text, list.len, &fl, err);
         free(was);
         free(m);
-        if (rc == 0 && swap_folders(stage, root) != 0) {
+        if (rc == 0 && swap_folders(stage, root, &fl) != 0) {
             /* A file system or a folder (a mount point) that cannot swap:
              * file by file, each replaced whole. */
             memset(stats, 0, sizeof *stats);

@@ -6,13 +6,16 @@
  * Each C source (a header too, as its own translation unit, so that a
  * header included by many files is resolved once) is parsed with the flags
  * meson wrote into compile_commands.json, or with default flags and its own
- * folder as -I. Every identifier token of the file is asked what it refers
+ * folder as -I (libclang is a module loaded only then: xref_parser.h).
+ * Every identifier token of the file is asked what it refers
  * to; the answer is keyed by clang's USR (unified symbol resolution), which
  * tells a static function of one file from its namesake in another, and a
  * local from a global. What a file resolved to is cached (the cache.h
- * database: key the file's text, the flags and libclang's version; the
- * bytes of the headers it read are checked on every hit), so that a rebuild
- * with unchanged C sources starts no parser.
+ * database: key the file's code, its comments blanked, the flags and
+ * libclang's version; the bytes of the headers it read are checked on
+ * every hit), so that a rebuild with unchanged C sources starts no parser,
+ * and neither does an edit of the notes that moves no code (xref_inputs.h,
+ * code_of).
  *
  * Names declared outside the site (the C library, OpenBLAS) stay plain
  * text. A file clang cannot parse is rendered without links, with a
@@ -22,6 +25,7 @@
 
 #include "buf.h"
 #include "cache.h"
+#include "error.h"
 #include "split.h"
 #include "strv.h"
 
@@ -41,12 +45,20 @@ typedef struct {
     const char *compile_commands; /* compile_commands.json or its folder; or NULL */
     sn_cache *cache;
     int warn;                     /* print warnings (files clang cannot parse) */
+    sn_diags *diags;              /* where a libclang that cannot be loaded is reported; or NULL */
 } sn_xref_config;
 
-/* Resolves the names of every C page. Never fails: what cannot be resolved
+/* Starts resolving the names of every C page: the cache answers what it
+ * can, and the files it does not are parsed by two threads while the
+ * caller goes on (KaTeX and Pygments start meanwhile: on a cold build the
+ * parse no longer comes before them). Never fails: what cannot be resolved
  * stays unlinked, with a warning. Returns NULL and *err only for a
- * compile_commands.json that cannot be read. */
-sn_xref *sn_xref_resolve(const sn_xref_config *c, const sn_xref_page *pages, size_t n, char **err);
+ * compile_commands.json that cannot be read. `pages` and the cache must
+ * stay until sn_xref_finish. */
+sn_xref *sn_xref_start(const sn_xref_config *c, const sn_xref_page *pages, size_t n, char **err);
+/* Waits for the parsers and merges every file's names: call before any
+ * other function below. Again, it does nothing. */
+void sn_xref_finish(sn_xref *x);
 void sn_xref_free(sn_xref *x);
 
 typedef struct {
@@ -104,9 +116,5 @@ void sn_xref_tooltips(sn_xref *x, size_t p, const sn_xref_where *w, const sn_xre
 void sn_xref_index(sn_xref *x, const sn_xref_where *w, const sn_xref_labels *l, sn_buf *out);
 /* Does the site have anything to index? */
 int sn_xref_has_index(const sn_xref *x);
-
-/* The file libclang was loaded from, for the up-to-date check (stamp.c):
- * a new libclang may resolve differently. Static, or NULL. */
-const char *sn_xref_library(void);
 
 #endif

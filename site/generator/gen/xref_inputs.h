@@ -1,12 +1,13 @@
 /* xref_inputs.h — what a file's resolution depends on besides its own
- * bytes: the flags it is compiled with (compile_commands.json) and the files
- * of the site it read. Private to xref.c and xref_inputs.c. */
+ * bytes: the flags it is compiled with (compile_commands.json, read with
+ * Jansson: no libclang needed to know a file's cache key) and the files of
+ * the site it read (recorded by the parser, xref_parser.c). Private to
+ * xref.c and xref_inputs.c. */
 #ifndef SN_XREF_INPUTS_H
 #define SN_XREF_INPUTS_H
 
 #include "buf.h"
 
-#include <clang-c/Index.h>
 #include <stddef.h>
 
 /* The flags of one file from compile_commands.json: only those that change
@@ -36,14 +37,14 @@ void add_arg(char ***args, size_t *n, char *a);
  * (a header is compiled as part of those); else NULL. */
 const flags_rec *flags_for(const flags_db *db, const char *real);
 
-typedef struct {
-    sn_buf *deps;
-    CXTranslationUnit tu;
-} deps_ctx;
-
-/* The files of the site the main file read (not the system's), with their
- * bytes: a cached answer holds only while they are the same. */
-void note_inclusion(CXFile f, CXSourceLocation *stack, unsigned depth, CXClientData data);
+/* What is parsed and cached of a C file: its text with every comment's
+ * characters made spaces (every byte keeps its offset: clang's names of
+ * macros hold their offset in the file, which must be the same in this
+ * file's records and in those of the files that include it) and the blank
+ * end of the file cut. An edit of the notes that moves no byte of code (a
+ * comment added after the code, a word changed for another as long)
+ * leaves it as it was, and the cache answers. Malloc'd, in *len. */
+char *code_of(const char *text, size_t len, size_t *out_len);
 
 /* A cached value is the dependencies (path TAB size NL bytes NL, each),
  * a line "--", then the records. NULL when a dependency changed. */

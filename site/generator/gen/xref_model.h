@@ -54,6 +54,7 @@ struct sn_xref {
     size_t *on_page; /* the entities the current page named (for tooltips) */
     size_t non_page, on_page_cap;
     sn_xref_stats stats;
+    struct xref_parsing *parsing; /* until sn_xref_finish (xref.c) */
 };
 
 /* The place entity e is linked to from page p: the definition nearest to
@@ -62,5 +63,9 @@ struct sn_xref {
 int xref_target(const sn_xref *x, const xref_entity *e, size_t p, xref_place *out);
 /* Section of page p holding source line `line`. */
 size_t xref_section(const sn_xref *x, size_t p, int line);
+
+/* Merges the records of page p (xref.c's cache format) into the model,
+ * as the stage does; the fuzz target (tests/fuzz/fuzz_xref.c) drives it. */
+void xref_merge(sn_xref *x, size_t p, char *records, int warn);
 
 #endif

@@ -371,14 +371,15 @@ int sn_po_blocks_split(const char *notes, size_t len, sn_po_block_list *out, sn_
     out->blocks = NULL;
     out->count = 0;
     sn_math_list math;
-    if (sn_math_find(notes, len, &math, err) != 0) {
+    sn_math_parse parse; /* the math finder's parse of the protected text, kept */
+    if (sn_math_find_parsed(notes, len, CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE, &math, err, &parse) != 0) {
         sn_math_list_free(&math);
         return -1;
     }
-    char *prot = sn_math_protect(notes, len, &math);
+    char *prot = parse.text;
     positions p;
     positions_init(&p, notes, len, &math, prot);
-    cmark_node *doc = sn_po_markdown_parse(prot, p.prot_len);
+    cmark_node *doc = parse.doc;
 
     size_t cap = 0;
     line_cursor lines = {0, 1};
@@ -413,10 +414,9 @@ int sn_po_blocks_split(const char *notes, size_t len, sn_po_block_list *out, sn_
         cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
     }
     cmark_iter_free(it);
-    cmark_node_free(doc);
     drop_overlaps(out);
     positions_free(&p);
-    free(prot);
+    sn_math_parse_free(&parse);
     sn_math_list_free(&math);
     return 0;
 }

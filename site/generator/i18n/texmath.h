@@ -68,6 +68,24 @@ typedef struct {
  * relative to `md` and no file. `out` is
  * always initialised and must be freed with sn_math_list_free. Linear in `len`. */
 int sn_math_find(const char *md, size_t len, sn_math_list *out, sn_error *err);
+
+/* To agree with cmark-gfm, sn_math_find parses the protected text
+ * (sn_math_protect of the spans it returns). sn_math_find_parsed keeps that
+ * parse, made with the cmark `options` of the caller (SMART and the like;
+ * they change no block), so that a caller who renders or walks the
+ * protected text does not parse it a second time: on a 1 MB page every
+ * parse counts. On success *parse holds the parser (its syntax extensions
+ * render the document), the document and the protected text, the caller's
+ * to free with sn_math_parse_free; on failure it is empty. */
+typedef struct {
+    struct cmark_parser *parser;
+    struct cmark_node *doc;
+    char *text; /* the protected text, NUL-terminated */
+    size_t len;
+} sn_math_parse;
+int sn_math_find_parsed(const char *md, size_t len, int options, sn_math_list *out, sn_error *err,
+                        sn_math_parse *parse);
+void sn_math_parse_free(sn_math_parse *parse);
 void sn_math_list_free(sn_math_list *list);
 
 /* The check of sn_math_find for the reserved characters alone (notes with

@@ -107,6 +107,35 @@ static int create_catalog(const char *pot, const char *po, const char *lang, con
     return rc;
 }
 
+/* msgmerge of template `pot` into catalog `po`, written in msgmerge's own
+ * form even when only the form changed: `msgmerge --update` leaves a file
+ * whose messages are current untouched, so a catalog an editor wrapped
+ * otherwise (translate-toolkit, under Weblate, breaks CJK lines at other
+ * places) would never come back to the canonical form. A catalog with
+ * nothing to change keeps its bytes and its time. */
+static int merge(const char *po, const char *pot)
+{
+    char *out = sn_strdup_printf("%s.merging~", po);
+    char *argv[] = {"msgmerge", "--quiet", "--previous", "-o", out, (char *)po, (char *)pot, NULL};
+    int rc = run(argv);
+    char *old = NULL, *new = NULL;
+    size_t old_len = 0, new_len = 0;
+    if (rc != 0) {
+        fprintf(stderr, "%s: error: msgmerge failed\n", po);
+    } else if (sn_read_file(po, &old, &old_len) == 0 && sn_read_file(out, &new, &new_len) == 0 &&
+               old_len == new_len && memcmp(old, new, old_len) == 0) {
+        /* unchanged */
+    } else if (rename(out, po) != 0) {
+        fprintf(stderr, "%s: error: cannot replace it: %s\n", po, strerror(errno));
+        rc = -1;
+    }
+    unlink(out); /* gone already when renamed */
+    free(old);
+    free(new);
+    free(out);
+    return rc;
+}
+
 int cmd_update(const char *src_dir, const char *po_dir)
 {
     po_project p;
@@ -119,12 +148,7 @@ int cmd_update(const char *src_dir, const char *po_dir)
                 if (create_catalog(pot, po, p.langs[l], p.pages.items[i]) == 0) printf("created %s\n", po);
                 else failed = 1;
             } else {
-                char *argv[] = {"msgmerge", "--quiet", "--update", "--backup=none", "--previous",
-                                po, pot, NULL};
-                if (run(argv) != 0) {
-                    fprintf(stderr, "%s: error: msgmerge failed\n", po);
-                    failed = 1;
-                }
+                if (merge(po, pot) != 0) failed = 1;
             }
             free(pot);
             free(po);

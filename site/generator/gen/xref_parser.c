@@ -1,0 +1,297 @@
+/* xref_parser.c — the module sidenotes-clang.so (xref_parser.h): a C file
+ * parsed by libclang into the records xref.c merges. The only file of the
+ * generator linked with libclang; loaded by xref_module.c when a file must
+ * be parsed. */
+#include "xref_parser.h"
+#include "xref_model.h"
+
+#include "error.h"
+
+#include <clang-c/Index.h>
+#include <dlfcn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- the files it read ------------------------------------------------- */
+
+typedef struct {
+    sn_buf *deps;
+    CXTranslationUnit tu;
+} deps_ctx;
+
+/* The files of the site the main file read (not the system's), with their
+ * bytes: a cached answer holds only while they are the same. */
+static void note_inclusion(CXFile f, CXSourceLocation *stack, unsigned depth, CXClientData data)
+{
+    deps_ctx *d = data;
+    if (depth == 0 || clang_Location_isInSystemHeader(stack[0])) return;
+    CXString name = clang_getFileName(f);
+    const char *path = clang_getCString(name);
+    size_t size = 0;
+    const char *text = clang_getFileContents(d->tu, f, &size);
+    if (path && text && strncmp(path, "/usr/", 5) != 0) {
+        char *real = realpath(path, NULL);
+        sn_buf_printf(d->deps, "%s\t%zu\n", real ? real : path, size);
+        sn_buf_add(d->deps, text, size);
+        sn_buf_putc(d->deps, '\n');
+        free(real);
+    }
+    clang_disposeString(name);
+}
+
+/* ---- parsing one file -------------------------------------------------- */
+
+static void add_field(sn_buf *b, const char *s)
+{
+    sn_buf_putc(b, '\t');
+    for (; *s; s++) sn_buf_putc(b, *s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
+}
+
+/* Whitespace runs (and line continuations) as one space, at most 300 bytes,
+ * cut at a UTF-8 character's start. */
+static char *tidy(const char *s, size_t n)
+{
+    sn_buf b = {0};
+    int space = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c == '\\' && i + 1 < n && s[i + 1] == '\n') continue;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space = b.len > 0;
+            continue;
+        }
+        if (space) sn_buf_putc(&b, ' ');
+        space = 0;
+        sn_buf_putc(&b, c);
+        if (b.len >= 300 && ((unsigned char)s[i + 1 < n ? i + 1 : i] & 0xC0) != 0x80) {
+            sn_buf_puts(&b, " …");
+            break;
+        }
+    }
+    return b.data ? sn_buf_take(&b) : sn_strdup("");
+}
+
+static int entity_kind(CXCursor c)
+{
+    switch (clang_getCursorKind(c)) {
+    case CXCursor_FunctionDecl: return XK_FUNCTION;
+    case CXCursor_MacroDefinition: return XK_MACRO;
+    case CXCursor_TypedefDecl: case CXCursor_StructDecl: case CXCursor_UnionDecl:
+    case CXCursor_EnumDecl: return XK_TYPE;
+    case CXCursor_FieldDecl: return XK_MEMBER;
+    case CXCursor_EnumConstantDecl: return XK_ENUM_CONSTANT;
+    case CXCursor_ParmDecl: return XK_PARAM;
+    case CXCursor_VarDecl: {
+        CXCursor parent = clang_getCursorSemanticParent(c);
+        return clang_getCursorKind(parent) == CXCursor_TranslationUnit ? XK_GLOBAL : XK_LOCAL;
+    }
+    default: return -1;
+    }
+}
+
+/* The bytes of a cursor's extent, from its file as clang read it. */
+static char *extent_text(CXTranslationUnit tu, CXCursor c)
+{
+    CXSourceRange r = clang_getCursorExtent(c);
+    CXFile f1, f2;
+    unsigned o1, o2;
+    clang_getSpellingLocation(clang_getRangeStart(r), &f1, NULL, NULL, &o1);
+    clang_getSpellingLocation(clang_getRangeEnd(r), &f2, NULL, NULL, &o2);
+    size_t size = 0;
+    const char *text = f1 ? clang_getFileContents(tu, f1, &size) : NULL;
+    if (!text || !clang_File_isEqual(f1, f2) || o2 < o1 || o2 > size) return sn_strdup("");
+    return tidy(text + o1, o2 - o1);
+}
+
+/* What the tooltip shows: a function's signature, a variable's or member's
+ * type and name, a macro's definition, an enum constant's value. */
+static char *signature(CXTranslationUnit tu, CXCursor c, int kind, CXPrintingPolicy pol)
+{
+    CXString name = clang_getCursorSpelling(c);
+    const char *n = clang_getCString(name);
+    char *out;
+    if (kind == XK_MACRO) {
+        char *body = extent_text(tu, c);
+        out = sn_strdup_printf("#define %s", body);
+        free(body);
+    } else if (kind == XK_ENUM_CONSTANT) {
+        out = sn_strdup_printf("%s = %lld", n, clang_getEnumConstantDeclValue(c));
+    } else if (clang_getCursorKind(c) == CXCursor_TypedefDecl) {
+        CXString under = clang_getTypeSpelling(clang_getTypedefDeclUnderlyingType(c));
+        const char *u = clang_getCString(under);
+        const char *tag = strncmp(u, "struct", 6) == 0 ? "struct" : strncmp(u, "union", 5) == 0 ? "union"
+                          : strncmp(u, "enum", 4) == 0 ? "enum" : NULL;
+        if (strstr(u, "(unnamed") || strstr(u, "(anonymous"))
+            out = sn_strdup_printf("typedef %s {…} %s", tag ? tag : "", n);
+        else
+            out = sn_strdup_printf("typedef %s %s", u, n);
+        clang_disposeString(under);
+    } else if (kind == XK_GLOBAL || kind == XK_LOCAL || kind == XK_PARAM || kind == XK_MEMBER) {
+        /* As written: the pretty printer would expand the macros. */
+        out = extent_text(tu, c);
+    } else if (kind == XK_TYPE) {
+        CXString k = clang_getCursorKindSpelling(clang_getCursorKind(c));
+        const char *tag = clang_getCursorKind(c) == CXCursor_StructDecl ? "struct"
+                          : clang_getCursorKind(c) == CXCursor_UnionDecl ? "union" : "enum";
+        out = sn_strdup_printf("%s %s", tag, n);
+        clang_disposeString(k);
+    } else {
+        CXString p = clang_getCursorPrettyPrinted(c, pol);
+        out = tidy(clang_getCString(p), strlen(clang_getCString(p)));
+        clang_disposeString(p);
+    }
+    clang_disposeString(name);
+    return out;
+}
+
+/* Parses `file` (bytes `text`), returns its records; its dependencies into
+ * *deps. A file that does not parse gives one X record. */
+static char *parse_file(CXIndex index, const char *file, const char *shown, const char *text,
+                        size_t len, const char *const *args, int nargs, sn_buf *deps)
+{
+    struct CXUnsavedFile unsaved = {file, text, (unsigned long)len};
+    CXTranslationUnit tu = NULL;
+    unsigned opts = CXTranslationUnit_DetailedPreprocessingRecord | CXTranslationUnit_KeepGoing;
+    enum CXErrorCode ec = clang_parseTranslationUnit2(index, file, args, nargs, &unsaved, 1, opts, &tu);
+    sn_buf out = {0};
+    if (ec != CXError_Success || !tu) {
+        sn_buf_printf(&out, "X\t%s:1\tlibclang failed (error %d)\n", shown, (int)ec);
+        return sn_buf_take(&out);
+    }
+    unsigned nd = clang_getNumDiagnostics(tu);
+    for (unsigned i = 0; i < nd; i++) {
+        CXDiagnostic d = clang_getDiagnostic(tu, i);
+        if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error) {
+            CXFile f;
+            unsigned line;
+            clang_getSpellingLocation(clang_getDiagnosticLocation(d), &f, &line, NULL, NULL);
+            CXString fname = clang_getFileName(f);
+            CXString msg = clang_getDiagnosticSpelling(d);
+            const char *fn = clang_getCString(fname);
+            int main_file = !fn || strcmp(fn, file) == 0;
+            sn_buf_printf(&out, "X\t%s:%u\t%s\n", main_file ? shown : fn, line, clang_getCString(msg));
+            clang_disposeString(fname);
+            clang_disposeString(msg);
+            clang_disposeDiagnostic(d);
+            clang_disposeTranslationUnit(tu);
+            return sn_buf_take(&out);
+        }
+        clang_disposeDiagnostic(d);
+    }
+    deps_ctx dc = {deps, tu};
+    clang_getInclusions(tu, note_inclusion, &dc);
+
+    CXPrintingPolicy pol = clang_getCursorPrintingPolicy(clang_getTranslationUnitCursor(tu));
+    clang_PrintingPolicy_setProperty(pol, CXPrintingPolicy_TerseOutput, 1);
+    CXToken *toks = NULL;
+    unsigned ntoks = 0;
+    clang_tokenize(tu, clang_getCursorExtent(clang_getTranslationUnitCursor(tu)), &toks, &ntoks);
+    CXCursor *curs = sn_xcalloc(ntoks + 1, sizeof *curs);
+    clang_annotateTokens(tu, toks, ntoks, curs);
+    /* Each entity's E record once per file (the USRs seen, in a list). */
+    char **seen = NULL;
+    size_t nseen = 0;
+    for (unsigned i = 0; i < ntoks; i++) {
+        if (clang_getTokenKind(toks[i]) != CXToken_Identifier) continue;
+        CXSourceLocation loc = clang_getTokenLocation(tu, toks[i]);
+        if (!clang_Location_isFromMainFile(loc)) continue;
+        CXCursor c = curs[i];
+        CXCursor ref = clang_getCursorReferenced(c);
+        /* A macro's definition refers to nothing: it is its own. */
+        if (clang_getCursorKind(c) == CXCursor_MacroDefinition) ref = c;
+        if (clang_Cursor_isNull(ref) || clang_isInvalid(clang_getCursorKind(ref))) continue;
+        int kind = entity_kind(ref);
+        if (kind < 0) continue;
+        CXSourceLocation rloc = clang_getCursorLocation(ref);
+        if (clang_Location_isInSystemHeader(rloc)) continue; /* the C library, OpenBLAS */
+        CXFile rfile;
+        clang_getSpellingLocation(rloc, &rfile, NULL, NULL, NULL);
+        if (!rfile) continue; /* built in */
+        CXString tspell = clang_getTokenSpelling(tu, toks[i]);
+        CXString rspell = clang_getCursorSpelling(ref);
+        int same = strcmp(clang_getCString(tspell), clang_getCString(rspell)) == 0;
+        clang_disposeString(rspell);
+        if (!same) {
+            clang_disposeString(tspell);
+            continue;
+        }
+        CXString usr = clang_getCursorUSR(ref);
+        const char *u = clang_getCString(usr);
+        if (*u) {
+            int role = XR_USE;
+            if (clang_equalCursors(c, ref)) {
+                int defines = clang_isCursorDefinition(ref) || kind == XK_MACRO ||
+                              kind == XK_MEMBER || kind == XK_ENUM_CONSTANT || kind == XK_PARAM ||
+                              clang_getCursorKind(ref) == CXCursor_TypedefDecl;
+                role = defines ? XR_DEF : XR_DECL;
+            }
+            size_t k = 0;
+            while (k < nseen && strcmp(seen[k], u) != 0) k++;
+            if (k == nseen || role != XR_USE) {
+                if (k == nseen) {
+                    seen = sn_xrealloc(seen, (nseen + 1) * sizeof *seen);
+                    seen[nseen++] = sn_strdup(u);
+                }
+                char *sig = signature(tu, ref, kind, pol);
+                sn_buf_printf(&out, "E\t%s\t%d", u, kind);
+                add_field(&out, clang_getCString(tspell));
+                add_field(&out, sig);
+                sn_buf_putc(&out, '\n');
+                free(sig);
+            }
+            unsigned line, col;
+            clang_getSpellingLocation(loc, NULL, &line, &col, NULL);
+            sn_buf_printf(&out, "O\t%u\t%u\t%zu\t%c\t%s\n", line, col,
+                          strlen(clang_getCString(tspell)), role, u);
+        }
+        clang_disposeString(usr);
+        clang_disposeString(tspell);
+    }
+    for (size_t k = 0; k < nseen; k++) free(seen[k]);
+    free(seen);
+    free(curs);
+    clang_disposeTokens(tu, toks, ntoks);
+    clang_PrintingPolicy_dispose(pol);
+    clang_disposeTranslationUnit(tu);
+    return out.data ? sn_buf_take(&out) : sn_strdup("");
+}
+
+/* ---- the module's table ------------------------------------------------ */
+
+static char *parser_version(void)
+{
+    CXString v = clang_getClangVersion();
+    char *out = sn_strdup(clang_getCString(v));
+    clang_disposeString(v);
+    return out;
+}
+
+static char *parser_library(void)
+{
+    Dl_info info;
+    if (dladdr((void *)clang_getClangVersion, &info) && info.dli_fname) {
+        char *real = realpath(info.dli_fname, NULL);
+        return real ? real : sn_strdup(info.dli_fname);
+    }
+    return NULL;
+}
+
+static void *parser_index_new(void) { return clang_createIndex(0, 0); }
+
+static void parser_index_free(void *index) { clang_disposeIndex(index); }
+
+static char *parser_parse(void *index, const char *file, const char *shown, const char *text,
+                          size_t len, const char *const *args, int nargs, sn_buf *deps)
+{
+    return parse_file(index, file, shown, text, len, args, nargs, deps);
+}
+
+__attribute__((visibility("default"))) const sn_xref_parser *sn_xref_parser_get(void);
+
+const sn_xref_parser *sn_xref_parser_get(void)
+{
+    static const sn_xref_parser table = {SN_XREF_PARSER_ABI, parser_version, parser_library,
+                                         parser_index_new, parser_index_free, parser_parse};
+    return &table;
+}

@@ -1,0 +1,280 @@
+/* texmath_find.c — sn_math_find (texmath.h): the scanner's spans checked
+ * against cmark-gfm's parse of the protected text, and the scan run again
+ * until both agree. */
+#include "texmath_scan.h"
+
+#include "buf.h"
+#include "po_markdown.h"
+
+#include <cmark-gfm.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------------
+ * What cmark-gfm makes of the protected text, in bytes of the original.
+ * Math is protected first, inline math too, and so never makes structure:
+ * a formula wrapped so that a line starts with `- ` stays a formula. */
+
+typedef struct {
+    size_t *starts; /* sorted, unique: lines where a block starts */
+    size_t nstarts;
+    ranges code;    /* code blocks, whole lines */
+} blocks;
+
+/* Offsets of the protected text's placeholders, and its line starts. */
+typedef struct {
+    const sn_math_list *math;
+    size_t *holder_at;   /* where placeholder k starts in the protected text */
+    size_t *holder_end;
+    size_t *line_starts; /* of the protected text; [lines] = its length */
+    size_t lines;
+    size_t len;          /* of the original */
+} protected_map;
+
+/* The byte of the original at byte `at` of the protected text: a position
+ * inside a placeholder maps to its span's start. */
+static size_t map_back(const protected_map *m, size_t at)
+{
+    size_t lo = 0, hi = m->math->count;
+    while (lo < hi) { /* the first placeholder ending after `at` */
+        size_t mid = lo + (hi - lo) / 2;
+        if (m->holder_end[mid] <= at) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo < m->math->count && m->holder_at[lo] <= at) return m->math->spans[lo].start;
+    if (lo == 0) return at;
+    size_t o = at - m->holder_end[lo - 1] + m->math->spans[lo - 1].end;
+    return o > m->len ? m->len : o;
+}
+
+/* The original byte where protected line `line` (1-based) starts. */
+static size_t line_start_back(const protected_map *m, int line)
+{
+    if (line < 1) line = 1;
+    if ((size_t)line > m->lines) return m->len;
+    return map_back(m, m->line_starts[line - 1]);
+}
+
+static int compare_size(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The blocks of the protected text; its parse (made with `options`) kept
+ * in *keep when it is given, otherwise freed. */
+static void parse_blocks(const char *s, size_t len, const sn_math_list *math, blocks *out,
+                         int options, sn_math_parse *keep)
+{
+    char *prot = sn_math_protect(s, len, math);
+    size_t plen = strlen(prot);
+    protected_map m = {math, sn_xmalloc((math->count + 1) * sizeof(size_t)),
+                       sn_xmalloc((math->count + 1) * sizeof(size_t)), NULL, 0, len};
+    size_t shift = 0; /* protected position minus original position */
+    for (size_t k = 0; k < math->count; k++) {
+        const sn_math_span *sp = &math->spans[k];
+        char digits[32];
+        size_t hlen = sizeof SN_MATH_MARK_OPEN - 1 + sizeof SN_MATH_MARK_CLOSE - 1 +
+                      (size_t)snprintf(digits, sizeof digits, "%zu", k);
+        m.holder_at[k] = sp->start + shift;
+        m.holder_end[k] = m.holder_at[k] + hlen;
+        shift = m.holder_end[k] - sp->end;
+    }
+    size_t cap = 64;
+    m.line_starts = sn_xmalloc(cap * sizeof *m.line_starts);
+    m.line_starts[m.lines++] = 0;
+    for (size_t i = 0; i < plen; i++) {
+        if (!texmath_is_eol(prot, plen, i)) continue;
+        if (m.lines + 1 >= cap) m.line_starts = sn_xrealloc(m.line_starts, (cap *= 2) * sizeof *m.line_starts);
+        m.line_starts[m.lines++] = i + 1;
+    }
+
+    cmark_parser *parser = sn_markdown_parser(options);
+    cmark_parser_feed(parser, prot, plen);
+    cmark_node *doc = cmark_parser_finish(parser);
+    if (!doc) {
+        fputs("sidenotes: out of memory\n", stderr);
+        exit(70);
+    }
+    size_t scap = 64;
+    out->starts = sn_xmalloc(scap * sizeof *out->starts);
+    out->nstarts = 0;
+    memset(&out->code, 0, sizeof out->code);
+    cmark_iter *it = cmark_iter_new(doc);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *n = cmark_iter_get_node(it);
+        cmark_node_type type = cmark_node_get_type(n);
+        if (ev != CMARK_EVENT_ENTER || type == CMARK_NODE_DOCUMENT ||
+            (type & CMARK_NODE_TYPE_MASK) != CMARK_NODE_TYPE_BLOCK)
+            continue;
+        int first = cmark_node_get_start_line(n), last = cmark_node_get_end_line(n);
+        if (out->nstarts == scap) out->starts = sn_xrealloc(out->starts, (scap *= 2) * sizeof *out->starts);
+        out->starts[out->nstarts++] = line_start_back(&m, first);
+        if (type == CMARK_NODE_CODE_BLOCK) {
+            if (last < first) last = first;
+            texmath_ranges_add(&out->code, line_start_back(&m, first), line_start_back(&m, last + 1));
+        }
+    }
+    cmark_iter_free(it);
+    if (keep) {
+        keep->parser = parser;
+        keep->doc = doc;
+        keep->text = prot;
+        keep->len = plen;
+    } else {
+        cmark_node_free(doc);
+        cmark_parser_free(parser);
+        free(prot);
+    }
+    qsort(out->starts, out->nstarts, sizeof *out->starts, compare_size);
+    size_t u = 0;
+    for (size_t k = 0; k < out->nstarts; k++)
+        if (k == 0 || out->starts[k] != out->starts[u - 1]) out->starts[u++] = out->starts[k];
+    out->nstarts = u;
+    free(m.holder_at);
+    free(m.holder_end);
+    free(m.line_starts);
+}
+
+/* Does [start, end) hold a block start other than at its own start? */
+static int crosses(const blocks *b, size_t start, size_t end)
+{
+    size_t lo = 0, hi = b->nstarts;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (b->starts[mid] <= start) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < b->nstarts && b->starts[lo] < end;
+}
+
+static int same_ranges(const ranges *a, const ranges *b)
+{
+    if (a->count != b->count) return 0;
+    for (size_t k = 0; k < a->count; k++)
+        if (a->items[k].start != b->items[k].start || a->items[k].end != b->items[k].end) return 0;
+    return 1;
+}
+
+/* Does the scan under `lay` agree with cmark-gfm's blocks `b`? Returns the
+ * first byte where they differ, or (size_t)-1; adds to `crossing` the code
+ * spans that run over a block start. */
+static size_t disagreement(const sn_math_list *math, const ranges *code, const ranges *fences,
+                           const layout *lay, const blocks *b, ranges *crossing)
+{
+    size_t at = (size_t)-1;
+    for (size_t k = 0; k < code->count; k++) {
+        if (!crosses(b, code->items[k].start, code->items[k].end)) continue;
+        texmath_ranges_add(crossing, code->items[k].start, code->items[k].end);
+        if (code->items[k].start < at) at = code->items[k].start;
+    }
+    /* Math inside a code block, or code fenced where cmark-gfm sees none. */
+    size_t z = 0;
+    for (size_t k = 0; k < math->count && z < b->code.count; k++) {
+        while (z < b->code.count && b->code.items[z].end <= math->spans[k].start) z++;
+        if (z < b->code.count && b->code.items[z].start < math->spans[k].end &&
+            math->spans[k].start < at)
+            at = math->spans[k].start;
+    }
+    const ranges *used = lay->zones ? lay->zones : fences;
+    if (!same_ranges(used, &b->code)) {
+        /* Fences the scanner found must be code blocks of cmark-gfm's;
+         * an indented code block it cannot know is fine when no math is
+         * in it (checked above). */
+        size_t j = 0;
+        for (size_t k = 0; k < used->count; k++) {
+            while (j < b->code.count && b->code.items[j].start < used->items[k].start) j++;
+            if (j == b->code.count || b->code.items[j].start != used->items[k].start ||
+                b->code.items[j].end != used->items[k].end) {
+                if (used->items[k].start < at) at = used->items[k].start;
+                break;
+            }
+        }
+    }
+    return at;
+}
+
+enum { MAX_PASSES = 8 };
+
+int sn_math_check_reserved(const char *md, size_t len, sn_error *err)
+{
+    *err = (sn_error){0};
+    return texmath_find_reserved(md, len, err);
+}
+
+void sn_math_parse_free(sn_math_parse *parse)
+{
+    if (parse->doc) cmark_node_free(parse->doc);
+    if (parse->parser) cmark_parser_free(parse->parser);
+    free(parse->text);
+    *parse = (sn_math_parse){0};
+}
+
+int sn_math_find(const char *s, size_t len, sn_math_list *out, sn_error *err)
+{
+    return sn_math_find_parsed(s, len, CMARK_OPT_DEFAULT, out, err, NULL);
+}
+
+int sn_math_find_parsed(const char *s, size_t len, int options, sn_math_list *out, sn_error *err,
+                        sn_math_parse *parse)
+{
+    if (parse) *parse = (sn_math_parse){0};
+    out->spans = NULL;
+    out->count = 0;
+    out->unclosed = NULL;
+    out->nunclosed = 0;
+    *err = (sn_error){0};
+    if (texmath_find_reserved(s, len, err) != 0) return -1;
+
+    size_t *not_open = NULL, nnot_open = 0;
+    ranges zones = {0}, *use_zones = NULL;
+    int rc = -1;
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
+        layout lay = {not_open, nnot_open, use_zones};
+        ranges code = {0}, fences = {0}, crossing = {0};
+        sn_math_list_free(out);
+        if (texmath_scan(s, len, &lay, out, &code, &fences) != 0) {
+            free(code.items);
+            free(fences.items);
+            break;
+        }
+        blocks b;
+        sn_math_parse kept = {0};
+        parse_blocks(s, len, out, &b, options, parse ? &kept : NULL);
+        size_t at = disagreement(out, &code, &fences, &lay, &b, &crossing);
+        if (at == (size_t)-1 && parse) *parse = kept; /* the final pass's */
+        else sn_math_parse_free(&kept);
+        free(code.items);
+        free(fences.items);
+        free(b.starts);
+        if (at == (size_t)-1) {
+            free(b.code.items);
+            free(crossing.items);
+            rc = 0;
+            break;
+        }
+        if (pass + 1 == MAX_PASSES) {
+            position pos = {s, len, 0, 1, 1};
+            texmath_position_advance(&pos, at);
+            sn_error_set(err, NULL, pos.line, pos.col, "math and Markdown blocks do not agree here "
+                                    "(write \\$ for a dollar sign, or a blank line "
+                                    "between blocks)");
+        }
+        /* Again: the backticks of the crossing code spans open nothing,
+         * and cmark-gfm's code blocks are the code. */
+        not_open = sn_xrealloc(not_open, (nnot_open + crossing.count + 1) * sizeof *not_open);
+        for (size_t k = 0; k < crossing.count; k++) not_open[nnot_open++] = crossing.items[k].start;
+        qsort(not_open, nnot_open, sizeof *not_open, compare_size);
+        free(crossing.items);
+        free(zones.items);
+        zones = b.code;
+        use_zones = &zones;
+    }
+    free(not_open);
+    free(zones.items);
+    if (rc != 0) sn_math_list_free(out);
+    return rc;
+}
+
