@@ -171,6 +171,10 @@ def titles(tmp):
     harness.write(os.path.join(src, "m.c"), "// # Means\n// The mean of a row. Then more.\nint m;\n")
     harness.write(os.path.join(src, "s.c"), "// Sums a row, twice. Then more.\nint s;\n")
     harness.write(os.path.join(src, "t.md"), "---\ntitle: Tee\nsummary: The tee.\n---\nText.\n")
+    # A first sentence with a formula or a `$` in code would show raw TeX
+    # or a stray `$` in the plain-text summary: none then.
+    harness.write(os.path.join(src, "v.c"), "// The variance $\\sigma^2$ of a row. More.\nint v;\n")
+    harness.write(os.path.join(src, "w.c"), "// Reads `$HOME` first. More.\nint w;\n")
     build(src, out)
     index = page(out, "index.html")
     entries = {re.search(r'href="([^"]+)"', e).group(1): e
@@ -184,6 +188,8 @@ def titles(tmp):
     entry("n.c.html", "n.c", None, None)
     entry("s.c.html", "s.c", None, "Sums a row, twice.")
     entry("m.c.html", "Means", "m.c", "The mean of a row.")
+    entry("v.c.html", "v.c", None, None)
+    entry("w.c.html", "w.c", None, None)
     entry("t.md.html" if "t.md.html" in entries else "t.html", "Tee", "t.md", "The tee.")
 
 
