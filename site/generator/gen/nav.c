@@ -69,8 +69,12 @@ static const char *entry_summary(const site *s, size_t l, size_t p)
     const lang_rec *lang = &s->langs[s->pages[p].english_only ? 0 : l];
     const sn_page *page = &s->pages[p].page;
     for (size_t k = 0; !summary && lang->sentences && lang->sentences[p] && k < page->count; k++)
-        if (!page->sections[k].plain && lang->sentences[p][k] && *lang->sentences[p][k])
+        if (!page->sections[k].plain && lang->sentences[p][k] && *lang->sentences[p][k]) {
             summary = lang->sentences[p][k]; /* plain notes (a licence, a log) have no sentence */
+            /* The sentence is plain text: a formula in it would show as
+             * its TeX, and a `$` of inline code as if it were one. */
+            if (strchr(summary, '$')) return NULL;
+        }
     return summary;
 }
 

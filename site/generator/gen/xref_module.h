@@ -2,7 +2,7 @@
  * (xref_parser.h), and libclang's version without loading it. Private to
  * xref.c and stamp.c.
  *
- * The module is looked for, in order: at $SIDENOTES_CLANG_MODULE; beside
+ * The module is looked for, in order: at `$SIDENOTES_CLANG_MODULE`; beside
  * the program (the build tree); where `meson install` puts it, relative to
  * the program (so that a --destdir or a moved installation finds its own);
  * at the installed path. It is loaded once per process and never unloaded:
