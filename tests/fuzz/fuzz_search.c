@@ -2,8 +2,8 @@
  * Markdown cut at its headings into plain text, and the names a C section
  * defines. Properties:
  * - every heading of the notes (as cmark-gfm parses them) gives one part,
- *   in order, and nothing else does; the text before the first heading is a
- *   part only when there is some;
+ *   in order, and nothing else does; what comes before the first heading
+ *   is a part only when it has text or formulas;
  * - the text is plain: no formula placeholder, no line break or tab, no
  *   space doubled or at an end; without Markdown's punctuation in the input
  *   it is the input's words, in order;
@@ -12,6 +12,7 @@
 #include "search.h"
 #include "search_defs.h"
 #include "po_markdown.h"
+#include "read.h"
 #include "texmath.h"
 
 #include <cmark-gfm.h>
@@ -94,6 +95,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     size_t len;
     char *md = fuzz_string(data, size, &len);
+    /* The reading stage hands on valid UTF-8 only (a file that is not is
+     * read as Latin-1): a placeholder's bytes split by a tag, which the
+     * text loses, are not notes any page can have. */
+    int line, col;
+    if (sn_utf8_check(md, len, &line, &col) != 0) {
+        free(md);
+        return 0;
+    }
 
     sn_search_part *parts;
     size_t n = sn_search_parts(md, &parts);
@@ -103,7 +112,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (size_t i = 0; i < n; i++) headed += parts[i].heading != NULL;
         REQUIRE(headed == h);
         REQUIRE(n == h || n == h + 1);
-        if (n == h + 1) REQUIRE(!parts[0].heading && parts[0].text[0]); /* text before the first */
+        /* Before the first heading: text, or formulas alone (an empty
+         * `text`, the formulas in the snippet; search.h). */
+        if (n == h + 1) REQUIRE(!parts[0].heading && (parts[0].text[0] || parts[0].snippet[0]));
         for (size_t i = 1; i < n; i++) REQUIRE(parts[i].heading);
     } else {
         REQUIRE(n == 0); /* math Markdown disagrees with: not indexed */
