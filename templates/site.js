@@ -255,24 +255,6 @@
   });
   if (document.fonts && document.fonts.ready) document.fonts.ready.then(labelScrollers);
 
-  // ---- a link to a section lands on it ----
-
-  // Sections far from the screen keep an estimated height until they are
-  // drawn (content-visibility in site.css), so a jump to a section could
-  // land off it. From the first jump on, every section is drawn (what every
-  // load cost before), and the jump is made again on exact heights.
-  var measured = false;
-  function land() {
-    var id = location.hash.slice(1);
-    var target = id && document.getElementById(decodeURIComponent(id));
-    if (measured || !target || !target.closest('.code-page .section')) return;
-    measured = true;
-    root.classList.add('all-drawn');
-    target.scrollIntoView();
-  }
-  window.addEventListener('hashchange', land);
-  if (document.readyState === 'complete') land(); else window.addEventListener('load', land);
-
   // ---- language links keep the reader's place ----
 
   // The section the reader is in: the one in the address, else the first
