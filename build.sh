@@ -7,8 +7,10 @@
 #   ./build.sh release  render site/, then every test in strict mode: the
 #                       release step our main branch goes through
 #   ./build.sh bench    the same set-up, then the benchmark programs
-#   ./build.sh fuzz [SECONDS]  the libFuzzer targets (tests/fuzz), SECONDS
-#                       each (default 300); `test` runs them 20 s each
+#   ./build.sh fuzz [SECONDS]  the libFuzzer targets (tests/fuzz) exploring for
+#                       SECONDS each (default 300); `test` checks each on
+#                       its committed inputs, the same every time
+#   ./build.sh fuzz-merge  adds what exploring found to tests/fuzz/corpus
 #
 # Debian 12 is assumed. Packages come from Debian's archive; JavaScript
 # packages from the npm registry, pinned by package-lock.json.
@@ -89,14 +91,16 @@ setup() {  # $1 = build dir, rest = meson options
 }
 
 # The fuzz targets: a build of the generator alone with clang (see
-# tests/fuzz/meson.build), each target run for $1 seconds.
+# tests/fuzz/meson.build). With no argument, the suite: every committed
+# input once (the same on every machine); with $1, each target explores for
+# $1 seconds; with "" 1, what explorations learned is merged into the corpus.
 fuzz_suite() {
   if ! command -v clang >/dev/null 2>&1; then
     echo "build.sh: clang not found: the fuzz suite is skipped (apt-get install clang libclang-rt-14-dev)"
     return 0
   fi
   CC=clang setup build-fuzz -Dfuzz=true -Db_sanitize=address,undefined -Db_lundef=false
-  FUZZ_SECONDS=$1 meson test -C build-fuzz --suite fuzz --print-errorlogs
+  FUZZ_SECONDS=${1:-} FUZZ_MERGE=${2:-} meson test -C build-fuzz --suite fuzz --print-errorlogs
 }
 
 # Strict mode (SIDENOTES_STRICT=1; `./build.sh release`, and .ci/run on our
@@ -124,14 +128,17 @@ case "${1:-site}" in
     setup build-asan -Db_sanitize=address,undefined -Db_lundef=false
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
       meson test -C build-asan --print-errorlogs --no-suite slow $(suites)
-    fuzz_suite 20
+    fuzz_suite
     ;;
   fuzz)
     fuzz_suite "${2:-300}"
+    ;;
+  fuzz-merge)
+    fuzz_suite "" 1
     ;;
   bench)
     setup build -Dbuildtype=release
     meson test -C build --benchmark --verbose
     ;;
-  *) echo "usage: ./build.sh [site|test|release|bench|fuzz [SECONDS]]" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh [site|test|release|bench|fuzz [SECONDS]|fuzz-merge]" >&2; exit 2 ;;
 esac

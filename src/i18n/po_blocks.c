@@ -248,6 +248,20 @@ static int in_list(cmark_node *n)
 
 static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
+/* Is line `line` of the protected text a setext underline: after its
+ * container prefix (blanks and `>`), a run of `=` or of `-`, then blanks? */
+static int is_setext_underline(const positions *p, int line)
+{
+    size_t i = protected_offset(p, line, 1), end = protected_offset(p, line + 1, 1);
+    const char *s = p->prot;
+    while (i < end && (is_blank(s[i]) || s[i] == '>')) i++;
+    if (i == end || (s[i] != '=' && s[i] != '-')) return 0;
+    char mark = s[i];
+    while (i < end && s[i] == mark) i++;
+    while (i < end && is_blank(s[i])) i++;
+    return i == end;
+}
+
 /* The heading's text: without the opening `#`s and a closing `#` run (ATX),
  * or without the underline (setext). */
 static void heading_range(const positions *p, cmark_node *n, size_t *start, size_t *end)
@@ -274,11 +288,17 @@ static void heading_range(const positions *p, cmark_node *n, size_t *start, size
         if (h < t && (h == a || s[h - 1] == ' ' || s[h - 1] == '\t') && !in_math(p->math, h)) t = h;
         b = t;
     } else {
-        /* setext: the text ends on the line above the underline */
-        int last = cmark_node_get_end_line(n) - 1;
-        if (last < cmark_node_get_start_line(n)) last = cmark_node_get_start_line(n);
-        size_t next = protected_offset(p, last + 1, 1);
-        b = original_offset(p, next);
+        /* setext: the text ends where the underline's line starts. cmark-gfm
+         * reports the heading as ending on its underline, or on the line
+         * after it when a paragraph follows at once, so look for it. */
+        int first = cmark_node_get_start_line(n), last = cmark_node_get_end_line(n);
+        int under = last > first ? last : first + 1;
+        for (int line = first + 1; line <= last; line++)
+            if (is_setext_underline(p, line)) {
+                under = line;
+                break;
+            }
+        b = original_offset(p, protected_offset(p, under, 1));
     }
     while (a < b && is_blank(s[a])) a++;
     while (b > a && is_blank(s[b - 1])) b--;

@@ -34,7 +34,11 @@ static void translated_keeps_math(const sn_catalog *c, const char *notes, size_t
     char *err = NULL;
     char *out = sn_translate_notes(c, notes, &err);
     REQUIRE(out != NULL);
-    REQUIRE(spans(out) == count);
+    size_t got = spans(out);
+    if (got != count)
+        fprintf(stderr, "%zu math spans in the notes, %zu after translating:\n--- notes\n%s\n--- translated\n%s\n---\n",
+                count, got, notes, out);
+    REQUIRE(got == count);
     free(out);
 }
 

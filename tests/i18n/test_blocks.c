@@ -59,6 +59,37 @@ static void test_headings_and_paragraphs(void)
     sn_po_block_list_free(&l);
 }
 
+/* cmark-gfm reports a setext heading directly followed by a paragraph as
+ * ending on the paragraph's first line; the message still ends above the
+ * underline (the fuzz suite found it: an untranslated heading wrapped with
+ * its underline was no heading, and a backtick in it paired with one below). */
+static void test_setext_heading_before_a_paragraph(void)
+{
+    const char *notes =
+        "A `setext` heading\n"
+        "over two lines\n"
+        "---\n"
+        "A paragraph at once.\n"
+        "\n"
+        "> Quoted\n"
+        "> ===\n"
+        "> and more\n";
+    sn_po_block_list l = split(notes);
+    CHECK_INT(l.count, 4);
+    if (l.count == 4) {
+        CHECK_INT(l.blocks[0].kind, SN_PO_HEADING);
+        CHECK_STR(l.blocks[0].message, "A `setext` heading over two lines");
+        char *text = range(notes, &l.blocks[0]);
+        CHECK_STR(text, "A `setext` heading\nover two lines");
+        free(text);
+        CHECK_STR(l.blocks[1].message, "A paragraph at once.");
+        CHECK_INT(l.blocks[2].kind, SN_PO_HEADING);
+        CHECK_STR(l.blocks[2].message, "Quoted");
+        CHECK_STR(l.blocks[3].message, "and more");
+    }
+    sn_po_block_list_free(&l);
+}
+
 static void test_math_is_verbatim_and_inert(void)
 {
     /* `*` and `_` in math would be emphasis, a `$$` line starting with `-`
@@ -223,6 +254,7 @@ static void test_utf8_and_errors(void)
 int main(void)
 {
     test_headings_and_paragraphs();
+    test_setext_heading_before_a_paragraph();
     test_math_is_verbatim_and_inert();
     test_lists_and_quotes();
     test_tables();
