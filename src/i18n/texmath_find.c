@@ -133,6 +133,19 @@ static void parse_blocks(const char *s, size_t len, const sn_math_list *math, bl
     for (size_t k = 0; k < out->nstarts; k++)
         if (k == 0 || out->starts[k] != out->starts[u - 1]) out->starts[u++] = out->starts[k];
     out->nstarts = u;
+    /* cmark-gfm reports a fenced code block left open in a block quote as
+     * ending on the line after the quote, which may start a paragraph: a
+     * code block ends where the next block starts. */
+    for (size_t k = 0; k < out->code.count; k++) {
+        range *c = &out->code.items[k];
+        size_t lo = 0, hi = out->nstarts; /* the first block start after c's */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (out->starts[mid] <= c->start) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo < out->nstarts && out->starts[lo] < c->end) c->end = out->starts[lo];
+    }
     free(m.holder_at);
     free(m.holder_end);
     free(m.line_starts);

@@ -59,6 +59,11 @@ int main(void)
     CHECK_STR(spans_of("`$x$` and $y$"), "[y]");       /* code span */
     CHECK_STR(spans_of("``a ` $x$`` $y$"), "[y]");     /* longer code span */
     CHECK_STR(spans_of("```\n$x$\n```\n$y$"), "[y]");  /* fenced code */
+    /* A fence left open in a quote ends with the quote: cmark-gfm reports
+     * the code block as ending a line late, on the paragraph after it
+     * (found by the fuzz suite). */
+    CHECK_STR(spans_of("> ```\nte $q$\n"), "[q]");
+    CHECK_STR(spans_of("> ```\n> $x$\n\n$y$ and\n- $z$"), "[y][z]");
     CHECK_STR(spans_of("~~~~c\n$$\n~~~~\n$z$"), "[z]");
     CHECK_STR(spans_of("$a\n\nb$"), "");               /* paragraph ends */
     CHECK_STR(spans_of("lone ` then $q$"), "[q]");     /* unmatched backtick */
