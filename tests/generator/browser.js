@@ -388,6 +388,33 @@ const shotName = (rel, suffix) => path.join(shotDir, `${rel.replace(/\//g, '_')}
     });
     if (moved) fail(`${richest} at 390px: ${moved}`);
     await small.close();
+
+    // Korean breaks lines only between words (site.css): no line of the
+    // notes ends between two Hangul syllables.
+    const korean = await open(phone, 'ko/normalization/index.html');
+    const split = await korean.evaluate(() => {
+      const hangul = /[\uAC00-\uD7A3]/;
+      const walker = document.createTreeWalker(document.querySelector('.docs'), NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let before = null; // the last character seen in this block, and its line's top
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const block = node.parentElement.closest('p, li, h1, h2, h3, h4, th, td, figcaption, summary');
+        if (!block || node.parentElement.closest('.katex, code')) { before = null; continue; }
+        if (before && before.block !== block) before = null;
+        for (let i = 0; i < node.data.length; i++) {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const box = range.getClientRects()[0];
+          if (!box) continue;
+          if (before && box.top > before.top + 2 && hangul.test(before.ch) && hangul.test(node.data[i]))
+            return `a line breaks inside the word "${before.ch}${node.data[i]}"`;
+          before = { ch: node.data[i], top: box.top, block };
+        }
+      }
+      return '';
+    });
+    if (split) fail(`ko/normalization/index.html at 390px: ${split}`);
+    await korean.close();
   }
   lap('interaction');
 
