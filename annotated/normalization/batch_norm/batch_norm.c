@@ -1,6 +1,6 @@
 // ---
 // title: Batch Normalization: making it fast
-// summary: The batch normalization kernels that the tests and experiments use. Same maths as the plain version, same results as PyTorch, at memory speed: shifted statistics in blocks, (N, C) inputs row by row, streaming stores, threads.
+// summary: The batch normalization kernels that the tests and experiments use. Same maths as the plain version, same results as PyTorch, made fast: shifted statistics in blocks, (N, C) inputs row by row, streaming stores, threads.
 // order: 20
 // ---
 
@@ -11,7 +11,8 @@
 // these kernels to it and to PyTorch. The backward pass is derived step by
 // step in [its own page](backward.md); why the layer exists, and what is known
 // about why it works, is in the [overview](../readme.md). This page computes
-// the same thing at the speed of memory.
+// the same thing, aiming at the speed of memory; the
+// [measurements](../performance.md) show how close it gets.
 //
 // ## What is computed
 //
@@ -47,11 +48,12 @@
 // normalised with the biased one. Once the running variance has settled near
 // the population variance, it is about $M/(M-1)$ times a typical batch's
 // biased $\sigma_c^2$, so inference divides $x - \mu$ by about $\sqrt{M/(M-1)}$
-// times what training divided it by (for $\sigma_c^2 \gg \epsilon$): outputs
-// shrink by 1.41 at $M = 2$, 1.016 at $M = 32$, 1.004 at $M = 128$. The
+// times what training divided it by (for $\sigma_c^2 \gg \epsilon$): $\hat x$
+// shrinks by 1.41 at $M = 2$, 1.016 at $M = 32$, 1.004 at $M = 128$. The
 // [experiments](../../experiments/readme.md) train at $M = 2$, where this gap
 // adds to a larger problem: the [overview](../readme.md#small-batches) shows
-// that at $M = 2$ the layer passes almost no gradient.
+// that at $M = 2$ the layer passes gradient only through the rare features
+// whose two values nearly tie.
 #include "batch_norm.h"
 
 #include "../moments.h"

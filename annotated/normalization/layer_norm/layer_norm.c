@@ -1,6 +1,6 @@
 // ---
 // title: Layer Normalization: making it fast
-// summary: The layer normalization kernels that the tests and experiments use. Same maths as the plain version, same results as PyTorch, at memory speed: one read of each row from memory, shifted statistics, prefetching, streaming stores, threads.
+// summary: The layer normalization kernels that the tests and experiments use. Same maths as the plain version, same results as PyTorch, made fast: one read of each row from memory, shifted statistics, prefetching, streaming stores, threads.
 // order: 20
 // ---
 
@@ -10,7 +10,7 @@
 // layer in textbook loops, with the maths beside them, and the tests hold
 // these kernels to it and to PyTorch. What the layer is for, and how it
 // compares with batch normalization, is in the [overview](../readme.md). This
-// page computes the same thing at the speed of memory.
+// page computes the same thing, aiming at the speed of memory.
 //
 // ## What is computed
 //
@@ -37,9 +37,9 @@
 //
 // `x` holds `rows` rows of `D` contiguous floats. A row of 768 or 1024 floats
 // (3 or 4 KiB) fits in the L1 cache, so each kernel reads a row from memory
-// once and makes its further passes over it in L1. The kernels are bound by
-// memory bandwidth; the [measurements](../performance.md) show how close to it
-// they get.
+// once and makes its further passes over it in L1. Memory bandwidth is the
+// bound the kernels aim at; the [measurements](../performance.md) show how
+// close to it they get.
 #include "layer_norm.h"
 
 #include "../moments.h"
