@@ -64,20 +64,33 @@ async function tab(context) {
     fail(`${rel}: request failed: ${r.url()} (${r.failure().errorText})`);
   });
   page.on('request', (r) => { if (!r.url().startsWith('file://') && !r.url().startsWith('data:')) fail(`${rel}: request to another host: ${r.url()}`); });
-  page.load = async (where, hash = '') => {
+  const labelled = () => page.waitForFunction(() => !document.querySelector('script[src$="site.js"]') || document.documentElement.dataset.scrollers === 'labelled');
+  // `drawn`: every section of a code page drawn, as after a jump to a
+  // section (site.js's land()), so that what follows sees the whole page;
+  // a reader's load draws only the sections near the screen.
+  page.load = async (where, hash = '', { drawn = true } = {}) => {
     rel = where;
     await page.goto('file://' + path.join(siteDir, where) + hash, { waitUntil: 'load' });
     // Fonts, then site.js's work after them: the labels of what scrolls,
     // put on a few boxes at a time while the browser is idle.
     await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => setTimeout(r, 0))));
-    await page.waitForFunction(() => !document.querySelector('script[src$="site.js"]') || document.documentElement.dataset.scrollers === 'labelled');
+    await labelled();
+    if (drawn && await page.evaluate(() => !!document.querySelector('.code-page'))) {
+      await page.evaluate(() => {
+        const root = document.documentElement;
+        root.classList.add('all-drawn');
+        delete root.dataset.scrollers;
+        window.dispatchEvent(new Event('resize'));
+      });
+      await labelled();
+    }
   };
   return page;
 }
 
-async function open(context, rel, hash = '') {
+async function open(context, rel, hash = '', how = {}) {
   const page = await tab(context);
-  await page.load(rel, hash);
+  await page.load(rel, hash, how);
   return page;
 }
 
@@ -141,16 +154,9 @@ async function firstPair(page) {
   });
 }
 
-// How much wider than the window the page is. Every section drawn first:
-// a code page's sections are drawn only near the screen (content-visibility
-// in site.css), and what is not drawn does not widen the page.
-const overflow = (page) => page.evaluate(() => {
-  const sections = [...document.querySelectorAll('.section')];
-  sections.forEach((s) => { s.style.contentVisibility = 'visible'; });
-  const over = document.documentElement.scrollWidth - window.innerWidth;
-  sections.forEach((s) => { s.style.contentVisibility = ''; });
-  return over;
-});
+// How much wider than the window the page is (every section is drawn by
+// page.load: what is not drawn does not widen the page).
+const overflow = (page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 // Boxes that scroll sideways: each must show it (a gradient background,
 // see site.css) and be reachable by keyboard (tabindex) with a name.
@@ -388,6 +394,21 @@ const shotName = (rel, suffix) => path.join(shotDir, `${rel.replace(/\//g, '_')}
     });
     if (moved) fail(`${richest} at 390px: ${moved}`);
     await small.close();
+
+    // A reader's load draws only the sections near the screen: scrolling
+    // down the worked example draws the rest, and every box that scrolls
+    // sideways gets its keyboard stop and label as its section is drawn.
+    const reader = await open(phone, 'normalization/worked_example.c.html', '', { drawn: false });
+    const undrawn = await reader.evaluate(() => [...document.querySelectorAll('.section')].filter((s) => !s.querySelector('.docs').checkVisibility({ contentVisibilityAuto: true })).length);
+    if (!undrawn) fail('normalization/worked_example.c.html at 390px: every section was drawn at load');
+    const steps = await reader.evaluate(() => document.querySelectorAll('.section').length);
+    for (let i = 0; i < steps; i++) {
+      await reader.evaluate((k) => document.querySelectorAll('.section')[k].scrollIntoView(), i);
+      await reader.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await reader.waitForFunction(() => document.documentElement.dataset.scrollers === 'labelled');
+    }
+    for (const s of await scrollers(reader)) fail(`normalization/worked_example.c.html at 390px, scrolled through: a ${s} scrolls sideways without a keyboard stop or a label`);
+    await reader.close();
 
     // Korean breaks lines only between words (site.css): no line of the
     // notes ends between two Hangul syllables.
