@@ -15,9 +15,12 @@ neighbours.
 
 Prints the best time of the rounds per size and, per input, the worst
 growth from one size to the next divided by 2: a linear curve is at most
-1.0 (less when a fixed start-up cost dominates); the target is <= 1.3. Also
-whether the 1 MB build took under 2 s. Exit status 0: the figures are for
-reading.
+1.0 (less when a fixed start-up cost dominates); the target is <= 1.3. Then,
+for the 1 MB (8x) build of each input, its best CPU and wall time and
+whether each is under 2 s, and the inputs that meet "under 2 s" and those
+that do not, with the load average: the verdict is on CPU time, as wall
+time on a shared machine is the neighbours'. Exit status 0: the figures are
+for reading.
 """
 import os
 import resource
@@ -25,6 +28,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 
 ROUNDS = 3
 BASE = 128 * 1024  # bytes at 1x; 8x is 1 MiB
@@ -64,6 +68,10 @@ INPUTS = {
     # Others of the same family.
     "unclosed ` openers (md)": lambda n: ("p.md", repeat("`a ", n), {}, []),
     "inline math $x$ (md)": lambda n: ("p.md", repeat("a $x$ ", n), {}, []),
+    # Headings that do not start a section (in a block quote): each one
+    # looked its line up from the top of the notes (notes_rules.c), 12x the
+    # time for 4x the input before.
+    "quoted headings (md)": lambda n: ("p.md", repeat("> # Ab\n", n), {}, []),
     "table with math cells --po (md)": lambda n: (
         "p.md", repeat("| a $x$ | b |\n", n, head="| h | i |\n|---|---|\n"), {"po/LINGUAS": "zh\n"}, ["--po", "po"]),
 }
@@ -85,16 +93,19 @@ def prepare(root, case, size):
 
 
 def build(sidenotes, root, options):
-    """The CPU time (user + system, the generator and its workers) of one
-    build: on a shared machine, wall time mostly measures the neighbours."""
+    """The CPU time (user + system, the generator and its workers) and the
+    wall time of one build: on a shared machine, wall time mostly measures
+    the neighbours."""
     shutil.rmtree(os.path.join(root, "out"), ignore_errors=True)
     args = [sidenotes, "src", "-o", "out", "--cache", "cache", "-q"] + options
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.monotonic()
     r = subprocess.run(args, cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    wall = time.monotonic() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if r.returncode != 0:
         sys.exit(f"{root}: build failed: {r.stderr.decode()[:400]}")
-    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), wall
 
 
 def main():
@@ -102,7 +113,9 @@ def main():
     names = sys.argv[2:] or list(INPUTS)
     scales = [1, 2, 4, 8]
     best = {}
+    best_wall = {}
     sizes = {}
+    load = [os.getloadavg()[0]]
     with tempfile.TemporaryDirectory() as tmp:
         roots = {}
         for k, name in enumerate(names):
@@ -113,18 +126,34 @@ def main():
         for _ in range(ROUNDS):
             for name in names:
                 for s in scales:
-                    dt = build(sidenotes, roots[name, s], INPUTS[name](1)[3])
+                    dt, wall = build(sidenotes, roots[name, s], INPUTS[name](1)[3])
                     best[name, s] = min(best.get((name, s), dt), dt)
+                    best_wall[name, s] = min(best_wall.get((name, s), wall), wall)
+            load.append(os.getloadavg()[0])
     print(f"pathological inputs: best of {ROUNDS} builds into an empty folder, tools' results cached; CPU seconds")
-    print(f"{'input':34} {'1x':>8} {'2x':>8} {'4x':>8} {'8x':>8} {'8x bytes':>9} {'growth/2':>8} {'<2 s':>5}")
+    print(f"{'input':34} {'1x':>8} {'2x':>8} {'4x':>8} {'8x':>8} {'8x bytes':>9} {'growth/2':>8}")
     worst = 0.0
     for name in names:
         t = [best[name, s] for s in scales]
         growth = max(t[i + 1] / t[i] for i in range(3)) / 2
         worst = max(worst, growth)
-        print(f"{name:34} " + " ".join(f"{x:8.3f}" for x in t) +
-              f" {sizes[name, 8]:9d} {growth:8.2f} {'yes' if t[3] < 2 else 'NO':>5}")
+        print(f"{name:34} " + " ".join(f"{x:8.3f}" for x in t) + f" {sizes[name, 8]:9d} {growth:8.2f}")
     print(f"worst growth per doubling / 2: {worst:.2f} (linear: <= 1.0; target <= 1.3)")
+    print()
+    print(f"1 MB inputs (8x), target: built in under 2 s; best of {ROUNDS}, seconds; "
+          f"load average {min(load):.1f}-{max(load):.1f} on {os.cpu_count()} CPUs")
+    print(f"{'input':34} {'CPU':>7} {'wall':>7}  {'under 2 s':>9}")
+    met, missed = [], []
+    for name in names:
+        cpu, wall = best[name, 8], best_wall[name, 8]
+        verdict = "yes" if cpu < 2 else "NO"
+        (met if cpu < 2 else missed).append(name)
+        note = "" if wall < 2 or cpu >= 2 else " (wall over 2 s: load)"
+        print(f"{name:34} {cpu:7.2f} {wall:7.2f}  {verdict:>9}{note}")
+    print(f"under 2 s in CPU time: {len(met)} of {len(names)} inputs"
+          + (f"; not: {', '.join(missed)}" if missed else ""))
+    print(f"under 2 s in wall time: {sum(best_wall[n, 8] < 2 for n in names)} of {len(names)} inputs "
+          "(wall time on a shared machine mostly measures the neighbours)")
 
 
 if __name__ == "__main__":

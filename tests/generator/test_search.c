@@ -7,6 +7,7 @@
 #include "search_tex.h"
 #include "check.h"
 
+#include <cmark-gfm.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -73,6 +74,41 @@ int main(void)
         CHECK_INT(n, 1);
         CHECK_STR(parts[0].text, "Still English. Because.");
         sn_search_parts_free(parts, n);
+    }
+    { /* An answer's marker in each of its forms, read from a parse that
+         must not change (the render stage's, markdown.h's `parsed`): the
+         same text as sn_search_parts, the tree as it was. */
+        static const char *const notes[][2] = {
+            {"> [!ANSWER] Because of $x$, yes.\n", "Because of , yes."},
+            {"> <span class=\"untranslated\" lang=\"en\">[!answer]\n> Because.</span>\n", "Because."},
+            {"> [!ANSWER]\n> Outer.\n>\n> > [!Answer]   \n> > Inner.\n", "Outer. Inner."},
+            {"> [!ANSWER]x\n", "[!ANSWER]x"},
+            {"> Quote [!ANSWER]\n", "Quote [!ANSWER]"},
+            {"[!ANSWER] not quoted\n", "[!ANSWER] not quoted"},
+        };
+        for (size_t i = 0; i < sizeof notes / sizeof notes[0]; i++) {
+            const char *md = notes[i][0];
+            sn_math_list math;
+            sn_math_parse parse;
+            sn_error bad;
+            CHECK_INT(sn_math_find_parsed(md, strlen(md), CMARK_OPT_SMART, &math, &bad, &parse), 0);
+            char *before = cmark_render_xml(parse.doc, CMARK_OPT_DEFAULT);
+            sn_search_part *parts, *again;
+            size_t n = sn_search_parts_parsed(parse.doc, md, &math, &parts);
+            char *after = cmark_render_xml(parse.doc, CMARK_OPT_DEFAULT);
+            CHECK_STR(after, before);
+            CHECK_INT(n, 1);
+            CHECK_STR(parts[0].text, notes[i][1]);
+            CHECK_INT(sn_search_parts(md, &again), 1);
+            CHECK_STR(again[0].text, parts[0].text);
+            CHECK_STR(again[0].snippet, parts[0].snippet);
+            sn_search_parts_free(parts, n);
+            sn_search_parts_free(again, 1);
+            free(before);
+            free(after);
+            sn_math_list_free(&math);
+            sn_math_parse_free(&parse);
+        }
     }
     { /* Only a formula before the heading: a part whose snippet is the
          formula (a result there shows it), with nothing to index. */
