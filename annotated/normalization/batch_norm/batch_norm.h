@@ -40,6 +40,7 @@ enum batch_norm_status {
     BATCH_NORM_ERR_EPS = 3,       // eps is negative, NaN or infinite
     BATCH_NORM_ERR_MOMENTUM = 4,  // momentum is NaN or outside [0, 1]
     BATCH_NORM_ERR_ONE_VALUE = 5, // batch statistics of a single value per channel (N * S == 1)
+    BATCH_NORM_ERR_NOMEM = 6,     // no memory for the scratch array of an (N, C) input (S == 1)
 };
 
 // A short, constant description of a status code ("ok", "NULL pointer", ...).
