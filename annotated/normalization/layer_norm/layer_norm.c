@@ -234,16 +234,16 @@ NORM_KERNEL static void forward_row(float *restrict y, float *mean, float *rstd,
 //
 // Rows are independent, so threads share them out in equal parts fixed in
 // advance (`schedule(static)`): with $T$ threads, thread $t$ takes the $t$-th
-// $1/T$ of the rows, the same rows in every call of the same shape. A network
-// calls a layer again and again on arrays of one shape, so a thread finds in
-// its own core's caches what it read and wrote in the last call, as far as
-// they hold it. Handed out on demand (`schedule(dynamic)`, chunks of 16 rows,
-// as this kernel did before), a chunk went to whichever thread asked first,
-// and its rows were as often in the other core's cache as in its own; the
-// [measurements](../performance.md) compare the two. The price: on a busy
-// machine a thread that the operating system pauses holds up the call, as no
-// other thread takes over its rows. Each row's result is the same whichever
-// thread computes it.
+// $1/T$ of the rows, the same rows in every call of the same shape. So when a
+// kernel that splits the rows the same way comes next (the backward pass, the
+// next layer, or this one again, as in a benchmark), each thread finds in its
+// own core's caches what it last touched, as far as they hold it. Handed out
+// on demand (`schedule(dynamic)`, chunks of 16 rows, as this kernel did
+// before), a chunk went to whichever thread asked first, which left its rows,
+// as often as not, in the other core's caches. The price: on a busy machine a
+// thread that the operating system pauses holds up the call, as no other
+// thread takes over its rows. Each row's result is the same whichever thread
+// computes it.
 int layer_norm_forward(float *y, float *mean, float *rstd,
                        const float *x, const float *gain, const float *bias,
                        size_t rows, size_t D, float eps, const char **message)
