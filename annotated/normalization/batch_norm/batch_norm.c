@@ -655,15 +655,17 @@ NORM_KERNEL static void channel_dx(float *dx, const float *dy, const float *x, s
 // slots are added up in double, in block order; the second pass writes
 // $\partial L/\partial x$, each thread for the blocks it read in the first.
 
+// `rows_left` (at least `nb`) counts the rows from `x` to the end of the
+// array: the prefetch 4 rows ahead runs on into the next block.
 NORM_KERNEL static void nc_block_grad_sums(  // sums of dy and dy * xhat per channel, over one block's nb rows
                                            float *restrict fa, float *restrict fb, const float *dy,
-                                           const float *x, size_t nb, size_t C,
+                                           const float *x, size_t nb, size_t rows_left, size_t C,
                                            const float *restrict mu, const float *restrict r)
 {
     for (size_t c = 0; c < C; c++) fa[c] = fb[c] = 0.0f;
     for (size_t n = 0; n < nb; n++) {
         const float *restrict dyr = dy + n * C, *restrict xr = x + n * C;
-        if (n + 4 < nb) nc_prefetch(xr + 4 * C, C), nc_prefetch(dyr + 4 * C, C);
+        if (n + 4 < rows_left) nc_prefetch(xr + 4 * C, C), nc_prefetch(dyr + 4 * C, C);
 #pragma omp simd
         for (size_t c = 0; c < C; c++) {
             fa[c] += dyr[c];
@@ -672,16 +674,16 @@ NORM_KERNEL static void nc_block_grad_sums(  // sums of dy and dy * xhat per cha
     }
 }
 
-NORM_KERNEL static void nc_dx(  // dx = gr (dy - a - xhat b); a = b = 0 with running statistics
-                              float *dx, const float *dy, const float *x, size_t N, size_t C,
-                              const float *restrict mu, const float *restrict r,
+NORM_KERNEL static void nc_dx(  // dx = gr (dy - a - xhat b) for nb rows; a = b = 0 with running statistics
+                              float *dx, const float *dy, const float *x, size_t nb, size_t rows_left,
+                              size_t C, const float *restrict mu, const float *restrict r,
                               const float *restrict gr, const float *restrict a,
                               const float *restrict b, bool batch_stats)
 {
-    for (size_t n = 0; n < N; n++) {
+    for (size_t n = 0; n < nb; n++) {
         const float *restrict dyr = dy + n * C, *restrict xr = x + n * C;
         float *restrict dxr = dx + n * C;
-        if (n + 4 < N) nc_prefetch(xr + 4 * C, C), nc_prefetch(dyr + 4 * C, C);
+        if (n + 4 < rows_left) nc_prefetch(xr + 4 * C, C), nc_prefetch(dyr + 4 * C, C);
         if (batch_stats) {
 #pragma omp simd
             for (size_t c = 0; c < C; c++)
@@ -712,7 +714,8 @@ static int backward_nc(  // batch_norm_backward for S = 1; threads take blocks o
 #pragma omp for schedule(static)
             for (size_t blk = 0; blk < blocks; blk++) {
                 const size_t n0 = blk * NC_ROWS, nb = N - n0 < NC_ROWS ? N - n0 : NC_ROWS;
-                nc_block_grad_sums(fa + blk * C, fb + blk * C, dy + n0 * C, x + n0 * C, nb, C, mean, rstd);
+                nc_block_grad_sums(fa + blk * C, fb + blk * C, dy + n0 * C, x + n0 * C, nb, N - n0, C, mean,
+                                   rstd);
             }
         }
 #pragma omp for schedule(static)
@@ -736,7 +739,7 @@ static int backward_nc(  // batch_norm_backward for S = 1; threads take blocks o
 #pragma omp for schedule(static)
         for (size_t blk = 0; blk < blocks; blk++) {
             const size_t n0 = blk * NC_ROWS, nb = N - n0 < NC_ROWS ? N - n0 : NC_ROWS;
-            nc_dx(dx + n0 * C, dy + n0 * C, x + n0 * C, nb, C, mean, rstd, gr, a, b, batch_stats);
+            nc_dx(dx + n0 * C, dy + n0 * C, x + n0 * C, nb, N - n0, C, mean, rstd, gr, a, b, batch_stats);
         }
     }
     free(scratch);
