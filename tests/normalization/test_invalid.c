@@ -148,6 +148,7 @@ int main(void)
           batch_norm_forward(&st, y, mean, rstd, x, NULL, NULL, N, S, true, &m) == BATCH_NORM_OK && m == NULL &&
               batch_norm_backward(&st, dx, NULL, NULL, dy, x, mean, rstd, NULL, N, S, true, &m) == BATCH_NORM_OK);
     tally(&t, "bn status strings", strcmp(batch_norm_status_string(BATCH_NORM_ERR_ONE_VALUE), "one value per channel") == 0 &&
+                                       strcmp(batch_norm_status_string(BATCH_NORM_ERR_NOMEM), "out of memory") == 0 &&
                                        strcmp(batch_norm_status_string(-1), "unknown status") == 0);
     return tally_finish(&t);
 }
