@@ -1,0 +1,112 @@
+"""What `sidenotes serve` writes after a save is what a full build of the
+same sources writes, byte for byte: the guard for any incremental rebuild
+in serve (issue 14's 500 ms per save).
+
+The generator's `basic` fixture with its catalogs (po-basic: pages in two
+languages), and the `xref` fixture (C files whose names link across
+pages), are served; each is edited in turn in the ways a writer saves:
+
+  - a sentence added to a page's notes (the edited page changes; its
+    translations fall back to the new English);
+  - a comment added to a C file, with a new formula (KaTeX runs);
+  - a page's title changed (the folder contents and breadcrumbs of other
+    pages change);
+  - a line of code added above a function (its line numbers, and so the
+    links to it from other pages, move).
+
+After each save's `reload`, OUT is compared with a fresh build (its own
+output folder and cache) of the sources as they are then: every file, by
+bytes, and the same set of files.
+
+    test_serve_same.py SIDENOTES
+Loopback only; every wait is bounded.
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "generator"))
+import harness  # noqa: E402
+import live  # noqa: E402
+
+sidenotes = sys.argv[1]
+# The output folder's own bookkeeping (its manifest, its lock) is not a
+# page of the site.
+SKIP = (".sidenotes",)
+
+
+def same_as_full_build(tmp, src, out, extra, what, server):
+    fresh_out = os.path.join(tmp, "fresh-out-%d" % same_as_full_build.n)
+    fresh_cache = os.path.join(tmp, "fresh-cache-%d" % same_as_full_build.n)
+    same_as_full_build.n += 1
+    harness.run(sidenotes, src, "-o", fresh_out, "--cache", fresh_cache, "-q", *extra)
+    # Not two empty trees: the pages are there.
+    if not [f for f in harness.files_under(out) if f.endswith(".html")]:
+        harness.fail("after %s, serve's output has no page" % what)
+    problems = harness.tree_differences(out, fresh_out, skip=SKIP)
+    if problems:
+        harness.fail("after %s, serve's output differs from a full build:\n%s\nserver output:\n%s"
+                     % (what, "\n".join(problems[:10]), server.log.decode(errors="replace")))
+
+
+same_as_full_build.n = 0
+
+
+def append(path, text):
+    with open(path, "a") as f:
+        f.write(text)
+
+
+def replace(path, old, new):
+    text = open(path).read()
+    if old not in text:
+        harness.fail("%s lacks %r (the fixture changed?)" % (path, old))
+    with open(path, "w") as f:
+        f.write(text.replace(old, new, 1))
+
+
+def serve_and_edit(tmp, fixture, extra, edits):
+    src, out, cache = (os.path.join(tmp, fixture, d) for d in ("src", "out", "cache"))
+    harness.copy_fixture(fixture, src)
+    extra = [e.replace("@TMP@", tmp) for e in extra]
+    server = live.Server(sidenotes, src, "-o", out, "--cache", cache, *extra)
+    try:
+        same_as_full_build(tmp, src, out, extra, "the first build", server)
+        status, _, body = live.request(server.port, "/index.html")
+        if status != 200:
+            harness.fail("%s: / is not served (%d)" % (fixture, status))
+        events = live.Events(server.port, live.generation(body))
+        for what, edit in edits:
+            edit(src)
+            ev = events.next_event(timeout=60)
+            if ev is None or ev[0] != "reload":
+                harness.fail("%s: %s: expected `reload`, got %r\n%s"
+                             % (fixture, what, ev, server.log.decode(errors="replace")))
+            same_as_full_build(tmp, src, out, extra, "%s (%s)" % (what, fixture), server)
+        if fixture == "basic" and b"okapi-5510" not in harness.read(os.path.join(out, "sub", "notes.html")):
+            harness.fail("serve's page lacks the first edit")
+        events.close()
+    finally:
+        server.stop()
+
+
+with harness.Scratch() as tmp:
+    harness.copy_fixture("po-basic", os.path.join(tmp, "po"))
+    serve_and_edit(tmp, "basic", ["--po", "@TMP@/po"], [
+        ("a sentence added to a page's notes",
+         lambda src: append(os.path.join(src, "sub", "notes.md"),
+                            "\nA sentence added while serving: okapi-5510.\n")),
+        ("a comment with a new formula added to a C file",
+         lambda src: append(os.path.join(src, "sub", "calc.c"),
+                            "\n/* A note added while serving, $y_{7} = 7^2$. */\n")),
+        ("a page's title changed",
+         lambda src: replace(os.path.join(src, "sub", "notes.md"), "title: Notes", "title: Renamed notes")),
+    ])
+    serve_and_edit(tmp, "xref", [], [
+        ("lines of code added at the top of a C file",
+         lambda src: replace(os.path.join(src, "geometry.c"), '#include "geometry.h"\n',
+                             '#include "geometry.h"\nenum { serve_added_1 };\n'
+                             'enum { serve_added_2 };\n')),
+        ("a comment added to a C file",
+         lambda src: append(os.path.join(src, "main.c"), "\n/* Said while serving. */\n")),
+    ])
+print("ok: after every save, serve's output is byte-identical to a full build")
