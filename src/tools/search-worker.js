@@ -22,9 +22,9 @@
 // Words: letters, digits and `_` (so layer_norm_forward is one word, as a
 // reader types it); runs of Chinese or Japanese characters are cut into words
 // by Intl.Segmenter with the language's rules (ICU's dictionaries), so
-// 移動平均 is 移動 + 平均. The browser's ICU may cut a query differently, so
-// search.js also cuts CJK queries against this index's own words (longest
-// match first). Korean is written with spaces, but not always in the same
+// 移動平均 is 移動 + 平均. search.js cuts a CJK query against this index's
+// own words (longest match first), not with the browser's segmenter, whose
+// creation costs more than the rest of the first query. Korean is written with spaces, but not always in the same
 // places (이동 평균, 이동평균): search.js tries the words of a query both
 // apart and joined, and cuts a joined one at this index's words. Only CJK
 // runs go through the segmenter: for the rest a regular expression does
