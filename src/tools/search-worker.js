@@ -22,9 +22,9 @@
 // Words: letters, digits and `_` (so layer_norm_forward is one word, as a
 // reader types it); runs of Chinese or Japanese characters are cut into words
 // by Intl.Segmenter with the language's rules (ICU's dictionaries), so
-// 移動平均 is 移動 + 平均. The browser's ICU may cut a query differently, so
-// search.js also cuts CJK queries against this index's own words (longest
-// match first). Korean is written with spaces, but not always in the same
+// 移動平均 is 移動 + 平均. search.js cuts a CJK query against this index's
+// own words (longest match first), not with the browser's segmenter, whose
+// creation costs more than the rest of the first query. Korean is written with spaces, but not always in the same
 // places (이동 평균, 이동평균): search.js tries the words of a query both
 // apart and joined, and cuts a joined one at this index's words. Only CJK
 // runs go through the segmenter: for the rest a regular expression does
@@ -85,12 +85,40 @@ function tokenizer(lang) {
   };
 }
 
-// MiniSearch's own serialization (toJSON), made smaller for the page: its
-// postings, {"fieldId": {"docId": count}} per term, become "fieldId" then
-// the gaps between doc ids in base 36, with "*count" when above 1
-// ("0c,3*2,k;2c"); document ids are 0, 1, 2... (checked), so they are left
-// out. A third of the size, and searchable as it is (search-engine.js).
-// direct() writes this form itself; compact() is for check().
+// The postings' code (templates/search-engine.js reads it): per field, the
+// field's id, then per document the gap from the one before times 2, plus 1
+// when the term is there more than once, and then that count less 2; each
+// number in base 45, least significant digit first, digits 45-89 of DIGITS
+// saying that more follow. A gap below 23 is one character, below 1,012 two:
+// about half the bytes of base-36 numbers between commas.
+const DIGITS = [...Array(94)].map((_, i) => String.fromCharCode(33 + i)).filter((c) => !'"\\|;'.includes(c)).join('');
+const BASE = 45;
+function number(v) {
+  let out = '';
+  for (; v >= BASE; v = Math.floor(v / BASE)) out += DIGITS[BASE + (v % BASE)];
+  return out + DIGITS[v];
+}
+
+// One term's postings, per field [doc, count, doc, count...] (an empty
+// list: the term is not in that field).
+function encodePostings(perField) {
+  const fields = [];
+  perField.forEach((list, f) => {
+    if (!list.length) return;
+    let prev = 0, out = String(f);
+    for (let i = 0; i < list.length; i += 2) {
+      const n = list[i + 1];
+      out += number((list[i] - prev) * 2 + (n > 1 ? 1 : 0)) + (n > 1 ? number(n - 2) : '');
+      prev = list[i];
+    }
+    fields.push(out);
+  });
+  return fields.join(';');
+}
+
+// MiniSearch's own serialization (toJSON) in the page's form (for check();
+// direct() writes that form itself); document ids are 0, 1, 2... (checked),
+// so they are left out.
 function compact(js) {
   for (const [shortId, id] of Object.entries(js.documentIds))
     if (String(id) !== shortId) throw new Error(`search index: document ${shortId} has id ${id}`);
@@ -98,16 +126,12 @@ function compact(js) {
   for (const [term, data] of js.index) {
     if (term.includes(' ')) throw new Error(`search index: a term with a space: ${term}`);
     terms.push(term);
-    postings.push(Object.keys(data).map((field) => {
-      let prev = 0;
+    const perField = [];
+    for (const field of Object.keys(data)) {
       const ids = Object.keys(data[field]).map(Number).sort((a, b) => a - b);
-      return field + ids.map((id) => {
-        const n = data[field][id];
-        const gap = (id - prev).toString(36) + (n > 1 ? '*' + n.toString(36) : '');
-        prev = id;
-        return gap;
-      }).join(',');
-    }).join(';'));
+      perField[Number(field)] = ids.flatMap((id) => [id, data[field][id]]);
+    }
+    postings.push(encodePostings(Array.from(perField, (l) => l || [])));
   }
   return {
     documentCount: js.documentCount, nextId: js.nextId, fieldIds: js.fieldIds,
@@ -152,27 +176,16 @@ function direct(documents, tokenize) {
   // (templates/search-engine.js).
   const terms = [], lists = [];
   for (const term of [...postings.keys()].sort()) {
-    const p = postings.get(term);
     if (term.includes(' ')) throw new Error(`search index: a term with a space: ${term}`);
     terms.push(term);
-    const fields = [];
-    p.forEach((list, f) => {
-      if (!list.length) return;
-      let prev = 0, out = String(f);
-      for (let i = 0; i < list.length; i += 2) {
-        out += (i ? ',' : '') + (list[i] - prev).toString(36) + (list[i + 1] > 1 ? '*' + list[i + 1].toString(36) : '');
-        prev = list[i];
-      }
-      fields.push(out);
-    });
-    lists.push(fields.join(';'));
+    lists.push(encodePostings(postings.get(term)));
   }
   // The longest CJK or Hangul word, the most search.js's cut() tries at once.
   const longest = terms.reduce((n, t) => (cjkOrHangul.test(t) && t.length > n ? t.length : n), 1);
   return {
     documentCount: documents.length, longest,
     fieldIds: Object.fromEntries(FIELDS.map((f, i) => [f, i])),
-    averageFieldLength: average, fieldLength, terms: terms.join(' '), postings: lists.join('|'),
+    averageFieldLength: average, fieldLength, terms: terms.join(' '), postings: lists.join('|'), block: BLOCK,
   };
 }
 
@@ -203,14 +216,18 @@ const tokenizers = new Map();
 
 // The sorted terms front-coded, for the page: each term as the number of
 // leading characters it shares with the one before (one base-36 digit, at
-// most 35) and the rest ("batch batches" → "0batch 5es"). A third smaller
-// for Korean (a Hangul syllable is three bytes), a fifth for Japanese;
-// search-engine.js undoes it when the index loads.
+// most 35) and the rest ("batch batches" → "0batch 5es"), the first of each
+// block of BLOCK terms as it is ("0..."). A third smaller for Korean (a
+// Hangul syllable is three bytes), a fifth for Japanese; the page finds a
+// term by a binary search over the blocks' first terms and decodes only the
+// block it lands in (search-engine.js), and its postings come in blocks of
+// the same size.
+const BLOCK = 32;
 function frontCode(terms) {
   let prev = '';
-  return terms.split(' ').map((t) => {
+  return terms.split(' ').map((t, i) => {
     let j = 0;
-    while (j < 35 && j < prev.length && j < t.length && prev.charCodeAt(j) === t.charCodeAt(j)) j++;
+    if (i % BLOCK) while (j < 35 && j < prev.length && j < t.length && prev.charCodeAt(j) === t.charCodeAt(j)) j++;
     prev = t;
     return j.toString(36) + t.slice(j);
   }).join(' ');

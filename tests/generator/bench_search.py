@@ -102,6 +102,6 @@ for line in res.stdout.splitlines():
           f'{d["first_cpu_ms"]:5.1f} ms CPU; snippets in at {d["text_ms"]:6.1f} ms')
     print(f'  {"":8} {"":20} keystroke {d["key_ms"]:5.2f} ms wall (max {d["key_max_ms"]:.2f}), '
           f'{d["key_cpu_ms"]:5.2f} ms CPU ({d["keys"]} keystrokes)')
-print('  (wall: performance.now() in the page; CPU: the page\'s main thread, DevTools ThreadTime;')
+print('  (wall: performance.now() in the page; CPU: the page\'s main-thread tasks and its compiling of scripts, from a trace;')
 print('   first query CPU counts until the snippets are in)')
 shutil.rmtree(work, ignore_errors=True)

@@ -30,13 +30,8 @@ function expand(c) {
   const index = terms.map((t, i) => {
     const data = {};
     for (const f of postings[i].split(';')) {
-      const entry = {};
-      let id = 0;
-      for (const g of f.slice(1).split(',')) {
-        const [gap, n] = g.split('*');
-        id += parseInt(gap, 36);
-        entry[id] = n ? parseInt(n, 36) : 1;
-      }
+      const entry = {}, list = SearchIndex.decodePosting(f, 1);
+      for (let j = 0; j < list.length; j += 2) entry[list[j]] = list[j + 1];
       data[f[0]] = entry;
     }
     return [t, data];
@@ -81,7 +76,10 @@ for (const name of fs.readdirSync(path.join(siteDir, 'static', 'search')).filter
   const ours = new SearchIndex(data.index, FIELDS, BOOST);
   const theirs = MiniSearch.loadJS(expand(data.index), {fields: FIELDS, searchOptions: {
     boost: BOOST, tokenize: (s) => [s], processTerm: (t) => t}});
-  const terms = ours.terms;
+  const terms = SearchIndex.decodeTerms(data.index.terms);
+  if (terms.length !== ours.count) problems.push(`${lang}: ${ours.count} terms, ${terms.length} decoded`);
+  // Every term found where it is, by the blocks' binary search.
+  terms.forEach((t, i) => { if (ours.find(t) !== i) problems.push(`${lang}: ${t} found at ${ours.find(t)}, not ${i}`); });
   for (let i = 1; i < terms.length; i++)
     if (!(terms[i - 1] < terms[i])) { problems.push(`${lang}: terms not sorted at ${terms[i]}`); break; }
   const qs = (queries[lang] || []).slice();

@@ -203,14 +203,35 @@ with open(os.path.join(out, ln), encoding='utf-8') as f:
 defining = [n for n, t in sections.items() if re.search(r'(?<![A-Za-z_])int layer_norm_forward\(', t)]
 if len(defining) != 1:
     fail(f'{ln}: {len(defining)} sections define layer_norm_forward')
-# The postings of the ids field (field 2) of that term name a document of that section.
+# The postings of the ids field (field 2) of that term name a document of
+# that section (search-worker.js encodePostings: per document the gap times
+# 2, plus 1 if a count follows, in base 45 of DIGITS, digits from 45 on
+# continuing a number).
+DIGITS = ''.join(chr(c) for c in range(33, 127) if chr(c) not in '"\\|;')
+
+
+def numbers(s):
+    v, scale = 0, 1
+    for ch in s:
+        d = DIGITS.index(ch)
+        if d >= 45:
+            v, scale = v + (d - 45) * scale, scale * 45
+        else:
+            yield v + d * scale
+            v, scale = 0, 1
+
+
 fields = en['index']['postings'].split('|')[terms.index('layer_norm_forward')].split(';')
 ids_field = [f[1:] for f in fields if f[0] == str(en['index']['fieldIds']['ids'])]
 docs_with = []
 for f in ids_field:
-    at = 0
-    for gap in f.split(','):
-        at += int(gap.split('*')[0], 36)
+    at, count_next = 0, False
+    for v in numbers(f):
+        if count_next:
+            count_next = False
+            continue
+        at += v >> 1
+        count_next = bool(v & 1)
         docs_with.append(en['docs'][at])
 if not docs_with or any((en['pages'][d[0]][1], d[1]) != (ln, defining[0] if defining else -1) for d in docs_with):
     fail(f'layer_norm_forward: ids on {[(en["pages"][d[0]][1], d[1]) for d in docs_with]}, '
