@@ -239,8 +239,8 @@ NORM_KERNEL static void forward_row(float *restrict y, float *mean, float *rstd,
 // next layer, or this one again, as in a benchmark), each thread finds in its
 // own core's caches what it last touched, as far as they hold it. Handed out
 // on demand (`schedule(dynamic)`, chunks of 16 rows, as this kernel did
-// before), a chunk went to whichever thread asked first, which left its rows,
-// as often as not, in the other core's caches. The price: on a busy machine a
+// before), a chunk went to whichever thread asked first, which could leave
+// its rows in the other core's caches. The price: on a busy machine a
 // thread that the operating system pauses holds up the call, as no other
 // thread takes over its rows. Each row's result is the same whichever thread
 // computes it.
