@@ -56,7 +56,7 @@
 // Without `-march` flags, GCC targets the x86-64 baseline, whose vectors are
 // 4 floats wide (SSE2). `target_clones` compiles a function twice, for the
 // baseline and for AVX2 (8 floats wide), and picks one when the program
-// starts, according to the CPU. It matters at one thread: when layer
+// starts, according to the CPU. Which copy runs matters at one thread: when layer
 // norm's statistics passes still called the baseline's out-of-line helper, 4
 // wide, from inside the AVX2 copy, its forward pass on $(65536, 1024)$ took
 // 66 ms of CPU time; with the helper inlined there, 8 wide, 38 ms

@@ -380,9 +380,9 @@ NORM_KERNEL static void nc_normalize(  // y = ((x - K) - m) * scale + shift, one
     }
 }
 
-// The scratch array: `blocks` slots of `per_block` arrays of C floats, then
-// `per_channel` arrays of C floats; NULL if it does not fit in memory or in
-// `size_t`.
+// The scratch array: `per_block` arrays of `blocks` slots of C floats (one
+// slot per block of rows), then `per_channel` arrays of C floats; NULL if it
+// does not fit in memory or in `size_t`.
 static float *nc_scratch(size_t blocks, size_t per_block, size_t C, size_t per_channel)
 {
     const size_t floats_max = SIZE_MAX / sizeof(float);

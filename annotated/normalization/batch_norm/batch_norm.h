@@ -94,8 +94,9 @@ bool batch_norm_uses_batch_stats(const batch_norm_state *state, bool training);
 // incremented. Otherwise the running statistics are used and nothing changes.
 // Batch statistics over a single value per channel are refused
 // (`BATCH_NORM_ERR_ONE_VALUE`), as PyTorch refuses them. For $S = 1$ the
-// forward and backward passes allocate a scratch array of about $N C / 32$
-// floats, and return `BATCH_NORM_ERR_NOMEM` when it cannot be had.
+// forward and backward passes allocate a scratch array of at most
+// $(2\lceil N/64\rceil + 4)\,C$ floats, and return `BATCH_NORM_ERR_NOMEM` when it
+// cannot be had.
 int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rstd,
                        const float *x, const float *gain, const float *bias,
                        size_t N, size_t S, bool training, const char **message);

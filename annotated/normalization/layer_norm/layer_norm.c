@@ -233,8 +233,8 @@ NORM_KERNEL static void forward_row(float *restrict y, float *mean, float *rstd,
 // ## Forward
 //
 // Rows are independent, so threads share them out in equal parts fixed in
-// advance (`schedule(static)`): with $T$ threads, thread $t$ takes the $t$-th
-// $1/T$ of the rows, the same rows in every call of the same shape. So when a
+// advance (`schedule(static)`): each of $T$ threads takes one run of $1/T$ of
+// the rows, the same rows in every call of the same shape and thread count. So when a
 // kernel that splits the rows the same way comes next (the backward pass, the
 // next layer, or this one again, as in a benchmark), each thread finds in its
 // own core's caches what it last touched, as far as they hold it. Handed out
