@@ -26,7 +26,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     sn_section section = {md, line, col, lines, 0, 0, size % 8 == 7};
     /* Odd sizes let raw HTML through (--unsafe), even ones make it text. */
     sn_diags *diags = sn_diags_new(0);
-    sn_notes_context ctx = {"f.md", &section, NULL, NULL, NULL, NULL, "Answer", 0, (int)(size & 1), diags, NULL};
+    sn_notes_context ctx = {"f.md", &section, NULL, NULL, NULL, NULL, "Answer", 0, (int)(size & 1), diags, NULL, NULL, NULL};
     char *err = NULL;
     sn_cache *cache = sn_cache_open(NULL, &err); /* remembers nothing */
     REQUIRE(cache != NULL);
