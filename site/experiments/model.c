@@ -170,7 +170,9 @@ static void build_layers(model *m)
 /*
 ## Initial weights
 
-Weights start as $\mathcal{N}(0, 2 / \text{fan-in})$ (He initialisation): with
+Weights start as $\mathcal{N}(0, 2 / \text{fan-in})$ (He initialisation: He,
+Zhang, Ren and Sun, *Delving Deep into Rectifiers*, 2015,
+[arXiv:1502.01852](https://arxiv.org/abs/1502.01852)): with
 ReLU after a layer, this keeps the variance of the activations roughly constant
 from layer to layer, so a deep stack neither explodes nor fades at the start.
 The last layer has no ReLU after it and gets $\mathcal{N}(0, 1 / \text{fan-in})$.

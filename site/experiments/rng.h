@@ -9,8 +9,11 @@ summary: SplitMix64, uniform and normal floats, and a Fisher-Yates shuffle: ever
 A run is reproducible only if every random choice (initial weights, the order
 of the examples) comes from the seed. We use SplitMix64: a 64-bit counter
 advanced by an odd constant and passed through a mixing function. It is tiny,
-fast, and passes the usual statistical test batteries; more than enough for
-initialising weights and shuffling.
+fast, and its authors found it adequate under the DieHarder and TestU01
+statistical test batteries (Steele, Lea and Flood,
+*Fast splittable pseudorandom number generators*, OOPSLA 2014,
+[doi:10.1145/2660193.2660195](https://doi.org/10.1145/2660193.2660195)); more
+than enough for initialising weights and shuffling.
 
 Independent streams come from seeds that differ in a stream number, so that
 (for example) changing the number of epochs does not change the initial weights.

@@ -340,7 +340,8 @@ static options parse_args(int argc, char **argv)
 
 Wall-clock seconds from a monotonic clock, and a compact form for progress
 lines ("42s", "3m07s"). The results also give the CPU time of the process,
-which other programs running on the same machine do not inflate.
+which other programs running on the same machine inflate much less than the
+wall-clock time (they still compete for caches and memory bandwidth).
 */
 static double clock_seconds(clockid_t id)
 {
@@ -606,8 +607,9 @@ the scheduled learning rate. The last incomplete batch of an epoch is
 dropped, so every step sees exactly `B` examples.
 
 The gradient norms are taken on every `stride`-th step, so that batches of 2
-(30,000 steps an epoch) do not spend their time on them: about one example
-in 32 is a measured step's.
+(30,000 steps an epoch) do not spend their time on them: below `B = 32`
+about one example in 32 is a measured step's; from 32 on, every step is
+measured.
 
 A loss that is not finite ends the training: a learning rate can be too large,
 and that is a result (the learning-rate sweep counts such runs), not an

@@ -1,9 +1,9 @@
 // ---
-// title: Making it fast: mean and variance at memory speed
-// summary: The statistics both normalizations need, accurate and at memory speed: a shifted two-pass method over blocks that fit in L1, blocks merged with Chan's formula, sums vectorised without -ffast-math, prefetching and streaming stores.
+// title: Making it fast: accurate mean and variance
+// summary: The statistics both normalizations need, accurate and fast: a shifted two-pass method over blocks that fit in L1, blocks merged with Chan's formula, sums vectorised without -ffast-math, prefetching and streaming stores.
 // ---
 
-// # Making it fast: mean and variance at memory speed
+// # Making it fast: accurate mean and variance
 //
 // Both [layer norm](layer_norm/layer_norm.c.html) and
 // [batch norm](batch_norm/batch_norm.c.html) need the mean and the variance of
@@ -54,16 +54,21 @@
 // ## Wider vectors where the machine has them
 //
 // Without `-march` flags, GCC targets the x86-64 baseline, whose vectors are
-// 4 floats wide (SSE2). The kernels are short loops of a few arithmetic
-// operations per value, and at 4 values per instruction one core computes
-// slower than memory delivers. `target_clones` compiles a function twice, for
-// the baseline and for AVX2 (8 floats wide), and picks one when the program
-// starts, according to the CPU. The two copies give the same bits: every sum
-// of these kernels has a fixed order (the 16 lanes below, also used by layer
-// norm's backward pass), and ISO C mode (`-std=c11`) keeps GCC from fusing a
-// multiply and an add into one FMA with different rounding. Sanitizer builds
-// and other compilers get the plain function, as does a build with
-// `NORM_BASELINE_ONLY` (the test that compares the two copies).
+// 4 floats wide (SSE2). `target_clones` compiles a function twice, for the
+// baseline and for AVX2 (8 floats wide), and picks one when the program
+// starts, according to the CPU. Which copy runs matters at one thread: when layer
+// norm's statistics passes still called the baseline's out-of-line helper, 4
+// wide, from inside the AVX2 copy, its forward pass on $(65536, 1024)$ took
+// 66 ms of CPU time; with the helper inlined there, 8 wide, 38 ms
+// ([measurements](performance.md)). The width and the call changed together,
+// so the run does not split the gain between them. The two copies give the same bits: every
+// sum of these kernels has a fixed order (the 16 lanes below, also used by
+// layer norm's backward pass), and neither copy contains an FMA, a multiply
+// and an add fused with one rounding: `avx2` does not enable FMA instructions
+// (as `-mavx2` does not imply `-mfma`). ISO C mode (`-std=c11`), which turns
+// off such fusing, is a safeguard should a copy with FMA be added.
+// Sanitizer builds and other compilers get the plain function, as does a
+// build with `NORM_BASELINE_ONLY` (the test that compares the two copies).
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && \
     !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_UNDEFINED__) && !defined(NORM_BASELINE_ONLY)
 #define NORM_KERNEL __attribute__((target_clones("avx2", "default")))
@@ -206,7 +211,7 @@ static NORM_INLINE void moments_add(moments *acc, const float *restrict x, size_
 //
 // In float, except for a variance beyond float's range (values of $10^{19}$
 // and more, whose squares overflow), where float would give 0 and double gives
-// the correctly rounded result.
+// an accurate result.
 static inline float moments_rstd(double var, float eps)
 {
     const float v = (float)var;

@@ -357,8 +357,9 @@ int main(int argc, char **argv)
 //
 // * Ioffe, Szegedy (2015), *Batch Normalization*,
 //   [arXiv:1502.03167](https://arxiv.org/abs/1502.03167): the forward pass
-//   (its Algorithm 1), the running statistics used at inference (Algorithm
-//   2), and the backward pass.
+//   (its Algorithm 1), inference with population statistics and the unbiased
+//   variance $M/(M-1)\,\sigma^2$ (Algorithm 2; frameworks approximate it by
+//   the running average computed here), and the backward pass.
 // * Ba, Kiros, Hinton (2016), *Layer Normalization*,
 //   [arXiv:1607.06450](https://arxiv.org/abs/1607.06450): statistics over
 //   the features of one example, identical in training and inference.

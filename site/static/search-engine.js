@@ -1,32 +1,68 @@
 // search-engine.js — queries over the index search-worker.js writes, as it
-// is: no tree built, no posting decoded before a query needs it.
+// is: no tree built, no term or posting decoded before a query needs it.
 //
 // The index (per language, static/search/LANG.js): `terms`, every term in
-// code-unit order joined by spaces, front-coded (decodeTerms), and `postings`, the postings of each
-// term in the same order joined by "|"; a term's postings are per field
-// "fieldId" then the gaps between document ids in base 36, "*count" when
-// the count is above 1 ("0c,3*2,k;2c"). Plus the number of documents, each
-// document's field lengths (distinct terms per field) and their averages.
+// code-unit order joined by spaces, front-coded in blocks of `block` terms
+// (each term the number of leading characters it shares with the one
+// before, a base-36 digit, then the rest; the first of a block shares
+// none), and `postings`, the postings of each term in the same order
+// joined by "|": per field, joined by ";", the field's id, then for each
+// document the gap from the one before times 2, plus 1 when the term is
+// there more than once, and then that count less 2, each number in the
+// self-delimiting base-45 code of DIGITS (digits 45-89 continue a number,
+// 0-44 end it; least significant first). Plus the number of documents,
+// each document's field lengths (distinct terms per field) and their
+// averages.
+//
+// At load nothing is split or decoded: the two strings are scanned for
+// where each block starts (two indexOf loops). A lookup is a binary search
+// over the blocks' first terms, then within the one block it decodes; a
+// prefix is the range after it; a fuzzy match walks the coded terms as a
+// trie, in place (the shared prefix the coding gives is the part of the
+// edit table kept from the term before, and a prefix already too far skips
+// every term under it). Decoding every term when the index came cost the
+// first query 2-10 ms of CPU (Korean the most: 4,400 terms of two-byte
+// characters), the most of any step of the engine.
 //
 // Why not MiniSearch in the page: its loadJS rebuilds a radix tree and a
 // Map per posting before the first query, 50-150 ms of CPU and most of it
-// garbage collection even for our 3,000-4,500 terms. Here a lookup is a
-// binary search over the sorted terms, a prefix is the range after it, and
-// a fuzzy match walks the sorted terms as a trie (the rows of the edit
-// distance are shared by terms with a common prefix, and a prefix already
-// too far skips every term under it). The scoring and the query tree are
-// MiniSearch 7.2.0's (BM25+, k 1.2, b 0.7, d 0.5; prefix weight 0.375,
-// fuzzy 0.45; AND/OR of sub-queries), and the `search index` test checks
-// that both give the same results, score for score, on our indexes.
+// garbage collection even for our 3,000-4,500 terms. The scoring and the
+// query tree are MiniSearch 7.2.0's (BM25+, k 1.2, b 0.7, d 0.5; prefix
+// weight 0.375, fuzzy 0.45; AND/OR of sub-queries), and the `search index`
+// test checks that both give the same results, score for score, on our
+// indexes.
 (function (root) {
   'use strict';
 
   var BM25 = {k: 1.2, b: 0.7, d: 0.5};
   var PREFIX_WEIGHT = 0.375, FUZZY_WEIGHT = 0.45, MAX_FUZZY = 6;
 
-  // The terms as search-worker.js front-codes them: each one the number of
-  // leading characters shared with the term before (a base-36 digit), then
-  // the rest.
+  // The postings' digits: printable ASCII but for the quote and backslash
+  // (which JSON would escape) and the two separators.
+  var DIGITS = '', VALUE = new Int8Array(128).fill(-1), BASE = 45;
+  for (var c = 33; c < 127; c++) {
+    var ch = String.fromCharCode(c);
+    if ('"\\|;'.indexOf(ch) >= 0) continue;
+    VALUE[c] = DIGITS.length;
+    DIGITS += ch;
+  }
+
+  // One field's postings (the part after its id) as [doc, count, ...].
+  function decodePosting(s, from) {
+    var list = [], doc = 0, n = -1, v = 0, scale = 1;
+    for (var i = from || 0; i < s.length; i++) {
+      var d = VALUE[s.charCodeAt(i)];
+      if (d >= BASE) { v += (d - BASE) * scale; scale *= BASE; continue; }
+      v += d * scale;
+      if (n >= 0) { list[n] = v + 2; n = -1; }
+      else { doc += v >> 1; list.push(doc, 1); if (v & 1) n = list.length - 1; }
+      v = 0; scale = 1;
+    }
+    return list;
+  }
+
+  // Every term, decoded (for the tests and tools; the engine decodes a
+  // block at a time).
   function decodeTerms(coded) {
     var parts = coded ? coded.split(' ') : [], prev = '';
     for (var i = 0; i < parts.length; i++) {
@@ -36,31 +72,77 @@
     return parts;
   }
 
+  // Where each block of `size` items of `s` (joined by `sep`) starts, and
+  // how many items there are.
+  function blockStarts(s, sep, size) {
+    var starts = [0], n = 1;
+    for (var at = s.indexOf(sep); at >= 0; at = s.indexOf(sep, at + 1)) if (n++ % size === 0) starts.push(at + 1);
+    return {starts: starts, count: s ? n : 0};
+  }
+
   function SearchIndex(index, fields, boost) {
-    this.terms = decodeTerms(index.terms);
-    this.postings = index.postings.split('|');
-    this.decoded = new Array(this.terms.length);
+    this.block = index.block;
+    this.coded = index.terms;
+    this.codedPostings = index.postings;
+    var t = blockStarts(index.terms, ' ', this.block);
+    this.termStarts = t.starts;
+    this.count = t.count;
+    this.postingStarts = blockStarts(index.postings, '|', this.block).starts;
+    this.blocks = [];        // decoded blocks of terms
+    this.postingBlocks = []; // blocks of postings, split
+    this.heads = [];         // each block's first term
+    this.decoded = new Array(this.count);
     this.memo = new Map();
-    this.count = index.documentCount;
+    this.documentCount = index.documentCount;
     this.fieldLength = index.fieldLength;
     this.average = index.averageFieldLength;
     // [field name, field id, boost], in the order of `fields`.
     this.fields = fields.map(function (f) { return [f, index.fieldIds[f], boost[f] || 1]; });
   }
 
-  // The first position whose term is not below `t`.
-  SearchIndex.prototype.lowerBound = function (t, from) {
-    var lo = from || 0, hi = this.terms.length;
+  // Part b of a string cut into blocks at `starts`.
+  function part(s, starts, b) {
+    return s.slice(starts[b], b + 1 < starts.length ? starts[b + 1] - 1 : s.length);
+  }
+
+  SearchIndex.prototype.head = function (b) {
+    var h = this.heads[b];
+    if (h === undefined) {
+      var at = this.termStarts[b] + 1, end = this.coded.indexOf(' ', at);
+      h = this.heads[b] = this.coded.slice(at, end < 0 ? this.coded.length : end);
+    }
+    return h;
+  };
+
+  SearchIndex.prototype.termsOf = function (b) {
+    return this.blocks[b] || (this.blocks[b] = decodeTerms(part(this.coded, this.termStarts, b)));
+  };
+
+  SearchIndex.prototype.termAt = function (i) {
+    return this.termsOf((i / this.block) | 0)[i % this.block];
+  };
+
+  // The first position whose term is not below `t`: the last block whose
+  // first term is below it, then within that block.
+  SearchIndex.prototype.lowerBound = function (t) {
+    var lo = 0, hi = this.termStarts.length;
     while (lo < hi) {
       var mid = (lo + hi) >> 1;
-      if (this.terms[mid] < t) lo = mid + 1; else hi = mid;
+      if (this.head(mid) < t) lo = mid + 1; else hi = mid;
     }
-    return lo;
+    if (!lo) return 0;
+    var terms = this.termsOf(lo - 1);
+    var a = 0, z = terms.length;
+    while (a < z) {
+      var m = (a + z) >> 1;
+      if (terms[m] < t) a = m + 1; else z = m;
+    }
+    return (lo - 1) * this.block + a;
   };
 
   SearchIndex.prototype.find = function (t) {
     var i = this.lowerBound(t);
-    return i < this.terms.length && this.terms[i] === t ? i : -1;
+    return i < this.count && this.termAt(i) === t ? i : -1;
   };
 
   SearchIndex.prototype.has = function (t) { return this.find(t) >= 0; };
@@ -69,37 +151,38 @@
   SearchIndex.prototype.posting = function (i) {
     var p = this.decoded[i];
     if (p) return p;
+    var b = (i / this.block) | 0;
+    var block = this.postingBlocks[b] || (this.postingBlocks[b] = part(this.codedPostings, this.postingStarts, b).split('|'));
     p = this.decoded[i] = {};
-    var fields = this.postings[i].split(';');
-    for (var j = 0; j < fields.length; j++) {
-      var f = fields[j], list = [], doc = 0, gaps = f.slice(1).split(',');
-      for (var k = 0; k < gaps.length; k++) {
-        var g = gaps[k], star = g.indexOf('*');
-        doc += parseInt(star < 0 ? g : g.slice(0, star), 36);
-        list.push(doc, star < 0 ? 1 : parseInt(g.slice(star + 1), 36));
-      }
-      p[f.charAt(0)] = list;
-    }
+    var fields = block[i % this.block].split(';');
+    for (var j = 0; j < fields.length; j++) p[fields[j].charAt(0)] = decodePosting(fields[j], 1);
     return p;
   };
 
   // Terms within `max` edits (insert, delete, substitute) of `q`, as
-  // [position, distance] pairs. Row j of the edit table is q against the
+  // [position, distance] pairs, walking the coded terms in place: `buf`
+  // holds the term's code units, of which the first k (its coded shared
+  // prefix) are the term's before. Row j of the edit table is q against the
   // term's first j letters; only the cells within `max` of the diagonal can
   // stay within `max`, so only those are computed (the cells just outside
   // hold max + 1).
   SearchIndex.prototype.fuzzy = function (q, max) {
-    var out = [], terms = this.terms, n = q.length, far = max + 1;
+    var out = [], s = this.coded, n = q.length, far = max + 1, buf = [];
     var rows = [new Int32Array(n + 2)];
     for (var k = 0; k <= n; k++) rows[0][k] = Math.min(k, far);
     rows[0][n + 1] = far;
-    var prev = '', valid = 0; // rows[0..valid] hold the edit rows of prev's first `valid` letters
-    for (var i = 0; i < terms.length;) {
-      var t = terms[i], j = 0, stop = Math.min(valid, t.length);
-      while (j < stop && t.charCodeAt(j) === prev.charCodeAt(j)) j++;
-      var cut = -1;
-      for (; j < t.length; j++) {
-        var above = rows[j], row = rows[j + 1] || (rows[j + 1] = new Int32Array(n + 2)), c = t.charCodeAt(j);
+    var valid = 0; // rows[0..valid] hold the edit rows of the last term walked's first `valid` letters
+    var at = 0;
+    for (var i = 0; i < this.count;) {
+      var end = s.indexOf(' ', at);
+      if (end < 0) end = s.length;
+      var c0 = s.charCodeAt(at), shared = c0 < 58 ? c0 - 48 : c0 - 87;
+      var len = shared + end - at - 1;
+      for (var x = at + 1, y = shared; x < end; x++, y++) buf[y] = s.charCodeAt(x);
+      at = end + 1;
+      var cut = -1, j = Math.min(valid, shared);
+      for (; j < len; j++) {
+        var above = rows[j], row = rows[j + 1] || (rows[j + 1] = new Int32Array(n + 2)), c = buf[j];
         var lo = Math.max(1, j + 1 - max), hi = Math.min(n, j + 1 + max);
         row[0] = Math.min(j + 1, far);
         var min = lo === 1 ? row[0] : far;
@@ -114,29 +197,34 @@
         if (hi < n) row[hi + 1] = far;
         if (min > max) { cut = j + 1; break; }
       }
-      prev = t;
-      if (cut >= 0) { // every term that starts with t's first `cut` letters is too far
+      i++;
+      if (cut >= 0) {
+        // Every term after that shares `cut` letters with it (its coded
+        // prefix says so) is too far too.
         valid = cut;
-        var stem = t.slice(0, cut), next = i + 1;
-        while (next < terms.length && terms[next].lastIndexOf(stem, 0) === 0) next++;
-        i = next;
+        while (i < this.count && at < s.length) {
+          c0 = s.charCodeAt(at);
+          if ((c0 < 58 ? c0 - 48 : c0 - 87) < cut) break;
+          end = s.indexOf(' ', at);
+          at = end < 0 ? s.length : end + 1;
+          i++;
+        }
         continue;
       }
-      valid = t.length;
-      if (Math.abs(t.length - n) <= max && rows[t.length][n] <= max) out.push([i, rows[t.length][n]]);
-      i++;
+      valid = len;
+      if (Math.abs(len - n) <= max && rows[len][n] <= max) out.push([i - 1, rows[len][n]]);
     }
     return out;
   };
 
   // One term's documents into `results` (MiniSearch's termResults).
   SearchIndex.prototype.termResults = function (source, i, weight, results) {
-    var p = this.posting(i), derived = this.terms[i];
+    var p = this.posting(i), derived = this.termAt(i);
     for (var f = 0; f < this.fields.length; f++) {
       var field = this.fields[f], list = p[field[1]];
       if (!list) continue;
       var matching = list.length / 2, avg = this.average[field[1]];
-      var idf = Math.log(1 + (this.count - matching + 0.5) / (matching + 0.5));
+      var idf = Math.log(1 + (this.documentCount - matching + 0.5) / (matching + 0.5));
       for (var j = 0; j < list.length; j += 2) {
         var doc = list[j], tf = list[j + 1], len = this.fieldLength[doc][field[1]];
         var raw = idf * (BM25.d + tf * (BM25.k + 1) / (tf + BM25.k * (1 - BM25.b + BM25.b * len / avg)));
@@ -173,8 +261,8 @@
     }
     var byPrefix = {};
     if (prefix) {
-      for (var i = at >= 0 ? at + 1 : this.lowerBound(q); i < this.terms.length && this.terms[i].lastIndexOf(q, 0) === 0; i++) {
-        var t = this.terms[i], distance = t.length - q.length;
+      for (var i = at >= 0 ? at + 1 : this.lowerBound(q); i < this.count && this.termAt(i).lastIndexOf(q, 0) === 0; i++) {
+        var t = this.termAt(i), distance = t.length - q.length;
         if (!distance) continue;
         byPrefix[i] = true;
         out.push([i, PREFIX_WEIGHT * t.length / (t.length + 0.3 * distance)]);
@@ -184,7 +272,7 @@
       for (var j = 0; j < near.length; j++) {
         var k = near[j][0], d = near[j][1];
         if (!d || byPrefix[k]) continue;
-        var len = this.terms[k].length;
+        var len = this.termAt(k).length;
         out.push([k, FUZZY_WEIGHT * len / (len + d)]);
       }
     }
@@ -251,6 +339,8 @@
   };
 
   SearchIndex.decodeTerms = decodeTerms;
+  SearchIndex.decodePosting = decodePosting;
+  SearchIndex.DIGITS = DIGITS;
   if (typeof module === 'object' && module.exports) module.exports = SearchIndex;
   else root.SidenotesSearchIndex = SearchIndex;
 })(this);

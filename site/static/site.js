@@ -199,13 +199,16 @@
 
   // ---- whatever scrolls sideways can be reached and is named ----
 
-  // Reading a box's scrollWidth lays it out, and on a long page most boxes
-  // are in sections the browser has not laid out yet (content-visibility in
-  // site.css). So the boxes are checked a few at a time when the browser is
-  // idle, in page order, never as one long task at start-up; again after a
-  // resize and once the fonts are in. <html data-scrollers="labelled"> when
-  // every box has been checked (the browser test waits for it).
+  // A code page's sections are drawn only near the screen (content-visibility
+  // in site.css), and a box in a section not drawn cannot be measured: it
+  // waits for its section, which says when it is drawn
+  // (contentvisibilityautostatechange). The boxes drawn are checked a few
+  // at a time when the browser is idle, in page order, never as one long
+  // task at start-up; again after a resize and once the fonts are in.
+  // <html data-scrollers="labelled"> when every box drawn has been checked
+  // (the browser test waits for it).
   var kinds = [['.katex-display', 'formula'], ['.docs table', 'table'], ['.docs pre.notes-code', 'code']];
+  var selector = kinds.map(function (k) { return k[0]; }).join(', ');
   function labelScroller(el, kind, scrolls) {
     if (scrolls && !el.hasAttribute('tabindex')) {
       el.setAttribute('tabindex', '0');
@@ -215,6 +218,9 @@
     } else if (!scrolls && 'scrolls' in el.dataset) {
       ['tabindex', 'role', 'aria-label', 'data-scrolls'].forEach(function (a) { el.removeAttribute(a); });
     }
+  }
+  function drawn(el) {
+    return !el.checkVisibility || el.checkVisibility({ contentVisibilityAuto: true });
   }
 
   var whenIdle = window.requestIdleCallback || function (work) {
@@ -226,34 +232,56 @@
   var toLabel = [];
   var labelling = false;
   // All the reads of a slice, then its writes: a write between two reads
-  // would make the second lay the page out again.
+  // would make the second lay the page out again. A box whose section is
+  // not drawn (any more) is left for that section's turn.
   function labelSome(deadline) {
     var slice = [];
     while (toLabel.length && (!slice.length || deadline.timeRemaining() > 1)) {
       var next = toLabel.shift();
-      slice.push([next[0], next[1], next[0].scrollWidth > next[0].clientWidth + 1]);
+      if (drawn(next[0])) slice.push([next[0], next[1], next[0].scrollWidth > next[0].clientWidth + 1]);
     }
     slice.forEach(function (s) { labelScroller(s[0], s[1], s[2]); });
     if (toLabel.length) whenIdle(labelSome);
     else { labelling = false; root.dataset.scrollers = 'labelled'; }
   }
-  function labelScrollers() {
-    toLabel = [];
-    var boxes = document.querySelectorAll(kinds.map(function (k) { return k[0]; }).join(', '));
-    Array.prototype.forEach.call(boxes, function (el) {
+  function queue(within) {
+    Array.prototype.forEach.call(within.querySelectorAll(selector), function (el) {
       for (var i = 0; i < kinds.length; i++) if (el.matches(kinds[i][0])) { toLabel.push([el, kinds[i][1]]); return; }
     });
-    if (!toLabel.length) { root.dataset.scrollers = 'labelled'; return; }
+    if (!toLabel.length) { if (!labelling) root.dataset.scrollers = 'labelled'; return; }
     delete root.dataset.scrollers;
     if (!labelling) { labelling = true; whenIdle(labelSome); }
   }
+  function labelScrollers() { toLabel = []; queue(document); }
   labelScrollers();
+  document.addEventListener('contentvisibilityautostatechange', function (e) {
+    if (!e.skipped) queue(e.target);
+  }, true);
   var pending = 0;
   window.addEventListener('resize', function () {
     window.clearTimeout(pending);
     pending = window.setTimeout(labelScrollers, 150);
   });
   if (document.fonts && document.fonts.ready) document.fonts.ready.then(labelScrollers);
+
+  // ---- a link to a section lands on it ----
+
+  // Sections far from the screen keep an estimated height until they are
+  // drawn, so a jump to a section could land off it. From the first jump
+  // on, every section is drawn (what every load cost before), and the jump
+  // is made again on exact heights.
+  var measured = false;
+  function land() {
+    var id = location.hash.slice(1);
+    var target = id && document.getElementById(decodeURIComponent(id));
+    if (measured || !target || !target.closest('.code-page .section')) return;
+    measured = true;
+    root.classList.add('all-drawn');
+    labelScrollers();
+    target.scrollIntoView();
+  }
+  window.addEventListener('hashchange', land);
+  if (document.readyState === 'complete') land(); else window.addEventListener('load', land);
 
   // ---- language links keep the reader's place ----
 

@@ -9,28 +9,41 @@
 
 static const char marker[] = "[!ANSWER]";
 
-/* Removes the marker from the start of a paragraph, if it is there, and
- * returns 1; else returns 0 and changes nothing. The marker is the first
- * text after any inline HTML (the translate stage may put a span first). It
- * ends its line, as authors write it (the line break goes too), or is
- * followed by a space and more text on the same line, as a translation
+/* Where the marker is at the start of a paragraph, if it is there: returns
+ * the bytes of text it takes (the spaces after it too), *first the text
+ * node it starts in and *after the node after the text nodes that hold it;
+ * else 0. The marker is the first text after any inline HTML (the translate
+ * stage may put a span first). It ends its line, as authors write it, or
+ * is followed by a space and more text on the same line, as a translation
  * comes back from its catalog (a message is one line). cmark keeps `[` and
  * `]` in text nodes of their own, so the marker may span several. */
-static int strip_marker(cmark_node *para)
+static size_t find_marker(cmark_node *para, cmark_node **first, cmark_node **after, int *alone)
 {
-    cmark_node *first = cmark_node_first_child(para);
-    while (first && cmark_node_get_type(first) == CMARK_NODE_HTML_INLINE) first = cmark_node_next(first);
+    *first = cmark_node_first_child(para);
+    while (*first && cmark_node_get_type(*first) == CMARK_NODE_HTML_INLINE) *first = cmark_node_next(*first);
     sn_buf text = {0};
-    cmark_node *n = first;
+    cmark_node *n = *first;
     for (; n && cmark_node_get_type(n) == CMARK_NODE_TEXT; n = cmark_node_next(n))
         sn_buf_puts(&text, cmark_node_get_literal(n));
     size_t k = sizeof marker - 1, skip = k;
     while (skip < text.len && text.data[skip] == ' ') skip++;
-    int alone = skip == text.len &&
-                (!n || cmark_node_get_type(n) == CMARK_NODE_SOFTBREAK || cmark_node_get_type(n) == CMARK_NODE_LINEBREAK);
-    int found = text.len >= k && strncasecmp(text.data, marker, k) == 0 && (alone || skip > k);
+    *alone = skip == text.len &&
+             (!n || cmark_node_get_type(n) == CMARK_NODE_SOFTBREAK || cmark_node_get_type(n) == CMARK_NODE_LINEBREAK);
+    int found = text.len >= k && strncasecmp(text.data, marker, k) == 0 && (*alone || skip > k);
     sn_buf_free(&text);
-    if (!found) return 0;
+    *after = n;
+    return found ? skip : 0;
+}
+
+/* Removes the marker from the start of a paragraph, if it is there, and
+ * returns 1; else returns 0 and changes nothing. The line break after a
+ * marker alone on its line goes too. */
+static int strip_marker(cmark_node *para)
+{
+    cmark_node *first, *n;
+    int alone;
+    size_t skip = find_marker(para, &first, &n, &alone);
+    if (!skip) return 0;
     /* Drop `skip` bytes of text, node by node, then the line break. */
     for (cmark_node *t = first, *next; skip > 0 && t != n; t = next) {
         next = cmark_node_next(t);
@@ -48,6 +61,14 @@ static int strip_marker(cmark_node *para)
     }
     if (alone && n) cmark_node_free(n);
     return 1;
+}
+
+size_t sn_answer_marker(cmark_node *quote, cmark_node **first)
+{
+    cmark_node *para = cmark_node_first_child(quote), *after;
+    int alone;
+    if (!para || cmark_node_get_type(para) != CMARK_NODE_PARAGRAPH) return 0;
+    return find_marker(para, first, &after, &alone);
 }
 
 /* Replaces the block quote by a custom block with the same children and

@@ -23,9 +23,17 @@
 #define SN_ANSWER_H
 
 #include <cmark-gfm.h>
+#include <stddef.h>
 
 /* Rewrites every answer in the parsed document `doc`; `label` is plain
  * text (escaped here). Returns the number of answers found. */
 int sn_answers_render(cmark_node *doc, const char *label_html);
+
+/* For a reader of the tree as parsed (the search index), which must not
+ * change it: if the block quote `quote` is an answer, the bytes of text its
+ * marker takes, from the start of the text node *first on (the text nodes
+ * after it in its paragraph, as many as the bytes need); else 0. What
+ * sn_answers_render would remove besides is white space and markup. */
+size_t sn_answer_marker(cmark_node *quote, cmark_node **first);
 
 #endif

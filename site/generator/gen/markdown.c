@@ -179,18 +179,18 @@ static const char math_hint[] = "shown as written (write \\$ for a dollar sign, 
                                 "`math: off` in the front matter, or --no-math)";
 
 /* The math of the notes, registered with the tools, and the notes with a
- * placeholder for each formula (malloc'd). With math off, or where math
- * and Markdown cannot agree (a warning), there is none. -1 and *err for
- * the generator's reserved characters. */
+ * placeholder for each formula (malloc'd); the spans in *math (the
+ * caller's to free). With math off, or where math and Markdown cannot
+ * agree (a warning), there is none. -1 and *err for the generator's
+ * reserved characters. */
 static char *take_math(sn_tools *tools, const char *md, const sn_notes_context *ctx, sn_notes *out,
-                       size_t *cap, sn_math_parse *parse, char **err)
+                       size_t *cap, sn_math_list *math, sn_math_parse *parse, char **err)
 {
     size_t len = strlen(md);
-    sn_math_list math = {0};
     sn_error bad;
     int found = -1;
     if (sn_math_check_reserved(md, len, &bad) == 0 && !ctx->math_off) {
-        found = sn_math_find_parsed(md, len, cmark_options, &math, &bad, parse);
+        found = sn_math_find_parsed(md, len, cmark_options, math, &bad, parse);
         if (found != 0) { /* not the reserved characters: no math here */
             char *where = place(ctx, bad.line - 1, bad.col);
             if (ctx->diags && !ctx->lang)
@@ -206,18 +206,20 @@ static char *take_math(sn_tools *tools, const char *md, const sn_notes_context *
         return NULL;
     }
     if (found != 0) return sn_strndup(md, len);
-    for (size_t k = 0; k < math.nunclosed && ctx->diags && !ctx->lang; k++) {
-        char *where = place(ctx, math.unclosed[k].line - 1, math.unclosed[k].col);
+    for (size_t k = 0; k < math->nunclosed && ctx->diags && !ctx->lang; k++) {
+        char *where = place(ctx, math->unclosed[k].line - 1, math->unclosed[k].col);
         sn_diags_warn(ctx->diags, where, "display math `$$` is never closed; %s", math_hint);
         free(where);
     }
-    for (size_t k = 0; k < math.count; k++) {
-        const sn_math_span *m = &math.spans[k];
-        char *where = place(ctx, m->line - 1, m->col);
+    /* A translation's formulas all have the place of its section. */
+    char *translated = ctx->lang && math->count ? place(ctx, 0, 0) : NULL;
+    for (size_t k = 0; k < math->count; k++) {
+        const sn_math_span *m = &math->spans[k];
+        char *where = translated ? sn_strdup(translated) : place(ctx, m->line - 1, m->col);
         size_t id = sn_tools_math(tools, md + m->tex_start, m->tex_end - m->tex_start, m->display, where);
         notes_push(out, cap, id, where, sn_strndup(md + m->start, m->end - m->start));
     }
-    sn_math_list_free(&math);
+    free(translated);
     char *protected = parse->text; /* the text sn_math_find parsed */
     parse->text = NULL;
     return protected;
@@ -233,7 +235,10 @@ int sn_notes_parse(sn_tools *tools, const char *md, const sn_notes_context *ctx,
     }
     size_t cap = 0;
     sn_math_parse parse = {0};
-    char *protected = take_math(tools, md, ctx, out, &cap, &parse, err);
+    sn_math_list math = {0};
+    char *protected = take_math(tools, md, ctx, out, &cap, &math, &parse, err);
+    if (protected && parse.doc && ctx->parsed) ctx->parsed(ctx->parsed_ctx, parse.doc, md, &math);
+    sn_math_list_free(&math);
     if (!protected) {
         sn_notes_free(out);
         return -1;

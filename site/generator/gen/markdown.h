@@ -24,6 +24,7 @@
 
 #include "error.h"
 #include "split.h"
+#include "texmath.h"
 #include "tools.h"
 
 #include <stddef.h>
@@ -53,6 +54,13 @@ typedef struct {
     /* The Pygments lexer of code spans and of code blocks without an info
      * string: the page's language (syntax.h); NULL for C. */
     const char *code_lang;
+    /* Called, when it is given, with cmark-gfm's tree of the notes before
+     * anything here changes it, the notes and their math (texmath.h), for
+     * a reader that needs the same parse (the search index, search.h); it
+     * must not change the tree. Not called for notes without math found
+     * (plain notes, math off, or math and Markdown that do not agree). */
+    void (*parsed)(void *parsed_ctx, struct cmark_node *doc, const char *md, const sn_math_list *math);
+    void *parsed_ctx;
 } sn_notes_context;
 
 typedef struct {

@@ -230,15 +230,25 @@ void sn_notes_raw_html(cmark_node *doc, int unsafe, int translation)
 
 /* ---- headings ------------------------------------------------------------ */
 
-/* The start of line `line` (1-based) of `text`, or NULL. */
-static const char *line_at(const char *text, int line)
+/* A place in the text: the start of line `line` (1-based) is `at`. */
+typedef struct {
+    const char *text, *at;
+    int line;
+} line_cursor;
+
+/* The start of line `line` of the cursor's text, or NULL. Headings come in
+ * the order of the text, so the cursor only moves forward (from the start
+ * again if asked for an earlier line): linear in the text, not in the text
+ * times the headings. */
+static const char *line_at(line_cursor *c, int line)
 {
-    for (int l = 1; l < line; l++) {
-        text = strchr(text, '\n');
-        if (!text) return NULL;
-        text++;
+    if (line < c->line || !c->at) *c = (line_cursor){c->text, c->text, 1};
+    for (; c->line < line; c->line++) {
+        const char *nl = strchr(c->at, '\n');
+        if (!nl) return NULL;
+        c->at = nl + 1;
     }
-    return text;
+    return c->at;
 }
 
 /* Replaces heading `h` by a paragraph holding its children, `prefix`
@@ -290,11 +300,12 @@ void sn_notes_headings(cmark_node *doc, const char *text)
         heads[n++] = node;
     }
     cmark_iter_free(it);
+    line_cursor lines = {text, text, 1};
     for (size_t i = 0; i < n; i++) {
         cmark_node *h = heads[i];
         int first = cmark_node_get_start_line(h), breaks = line_breaks(h);
         int level = cmark_node_get_heading_level(h);
-        const char *line = line_at(text, first);
+        const char *line = line_at(&lines, first);
         if (!line) continue;
         const char *at = line + (cmark_node_get_start_column(h) > 0 ? cmark_node_get_start_column(h) - 1 : 0);
         if ((size_t)(at - line) > strcspn(line, "\n")) at = line;
@@ -312,7 +323,7 @@ void sn_notes_headings(cmark_node *doc, const char *text)
                 as_paragraph(h, prefix);
             }
         } else if (breaks > 0) { /* setext, over more than one line of text */
-            const char *under = line_at(text, first + breaks + 1);
+            const char *under = line_at(&lines, first + breaks + 1);
             cmark_node *para = as_paragraph(h, NULL);
             if (level == 2) {
                 cmark_node_insert_after(para, cmark_node_new(CMARK_NODE_THEMATIC_BREAK));

@@ -136,7 +136,6 @@ static void end_part(sn_search_part **parts, size_t *n, sn_buf *head, sn_buf *te
 size_t sn_search_parts(const char *md, sn_search_part **parts)
 {
     *parts = NULL;
-    size_t n = 0;
     sn_math_list math;
     sn_error bad;
     sn_math_parse parse; /* the protected text, parsed as the pages: ’ “ ” */
@@ -145,10 +144,23 @@ size_t sn_search_parts(const char *md, sn_search_part **parts)
         sn_math_list_free(&math);
         return 0;
     }
-    cmark_node *doc = parse.doc;
-    sn_answers_render(doc, ""); /* the [!ANSWER] marker is not text */
+    size_t n = sn_search_parts_parsed(parse.doc, md, &math, parts);
+    sn_math_list_free(&math);
+    sn_math_parse_free(&parse);
+    return n;
+}
+
+size_t sn_search_parts_parsed(cmark_node *doc, const char *md, const sn_math_list *math,
+                              sn_search_part **parts)
+{
+    *parts = NULL;
+    size_t n = 0;
     sn_buf text = {0}, head = {0}, snip = {0};
     int in_heading = 0, headed = 0;
+    /* An answer's [!ANSWER] marker is not text: the bytes of it left to
+     * skip, from the text node `marker` on (answer.h). */
+    cmark_node *marker = NULL;
+    size_t marker_left = 0;
     cmark_iter *it = cmark_iter_new(doc);
     cmark_event_type ev;
     while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
@@ -168,20 +180,32 @@ size_t sn_search_parts(const char *md, sn_search_part **parts)
             cmark_iter_reset(it, node, CMARK_EVENT_EXIT);
             continue;
         }
+        if (type == CMARK_NODE_BLOCK_QUOTE && ev == CMARK_EVENT_ENTER) {
+            cmark_node *first;
+            size_t skip = sn_answer_marker(node, &first);
+            if (skip) {
+                marker = first;
+                marker_left = skip;
+            }
+        }
         int block = (type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
         if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE)) {
             const char *literal = cmark_node_get_literal(node);
-            add_text(to, literal, md, &math, in_heading ? "tex" : NULL);
-            if (!in_heading) add_text(&snip, literal, md, &math, "text");
+            if (node == marker) marker = NULL; /* the marker's text nodes follow each other */
+            if (marker_left && !marker && type == CMARK_NODE_TEXT) {
+                size_t len = strlen(literal), cut = len < marker_left ? len : marker_left;
+                literal += cut;
+                marker_left -= cut;
+            }
+            add_text(to, literal, md, math, in_heading ? "tex" : NULL);
+            if (!in_heading) add_text(&snip, literal, md, math, "text");
         } else if (block || type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
             add_space(to); /* blocks and table cells apart */
             if (!in_heading) add_space(&snip);
         }
     }
     end_part(parts, &n, &head, &text, &snip, headed);
-    sn_math_list_free(&math);
     cmark_iter_free(it);
-    sn_math_parse_free(&parse);
     return n;
 }
 
@@ -224,9 +248,31 @@ static struct site_search *state(site *s)
     return st;
 }
 
-void site_search_notes(site *s, size_t l, size_t p, size_t k, const char *md)
+void site_search_parsed(void *kept, cmark_node *doc, const char *md, const sn_math_list *math)
 {
-    if (s->o->no_search) return;
+    site_search_kept *to = kept;
+    site_search_kept_free(to);
+    to->count = sn_search_parts_parsed(doc, md, math, &to->parts);
+    to->taken = 1;
+}
+
+void site_search_kept_free(site_search_kept *kept)
+{
+    sn_search_parts_free(kept->parts, kept->count);
+    *kept = (site_search_kept){0};
+}
+
+void site_search_notes(site *s, size_t l, size_t p, size_t k, const char *md, site_search_kept *kept)
+{
+    site_search_kept made = {0};
+    if (kept && kept->taken) {
+        made = *kept;
+        *kept = (site_search_kept){0};
+    }
+    if (s->o->no_search) {
+        site_search_kept_free(&made);
+        return;
+    }
     struct site_search *st = state(s);
     const page_rec *pr = &s->pages[p];
     if (k == 0) {
@@ -234,8 +280,9 @@ void site_search_notes(site *s, size_t l, size_t p, size_t k, const char *md)
         json_array_append_new(st->pages[l], json_pack("[ss]", site_page_title(s, l, p), url));
         free(url);
     }
-    sn_search_part *parts;
-    size_t n = sn_search_parts(md, &parts);
+    if (!made.taken) made.count = sn_search_parts(md, &made.parts);
+    sn_search_part *parts = made.parts;
+    size_t n = made.count;
     json_t *ids = json_array();
     const sn_section *sec = &pr->page.sections[k];
     int named = 0; /* the names come later, from the cross-references */

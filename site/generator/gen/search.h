@@ -24,10 +24,25 @@
 #define SN_SEARCH_H
 
 #include "site_model.h"
+#include "texmath.h"
+
+/* The parts of a section's notes (sn_search_parts below), taken from the
+ * render stage's parse of them: site_search_parsed is sn_notes_context's
+ * `parsed` (markdown.h), with a site_search_kept as its context. */
+typedef struct site_search_kept site_search_kept;
+struct site_search_kept {
+    struct sn_search_part *parts;
+    size_t count;
+    int taken; /* the render stage's parse was read */
+};
+void site_search_parsed(void *kept, struct cmark_node *doc, const char *md, const sn_math_list *math);
+void site_search_kept_free(site_search_kept *kept);
 
 /* Records section k of page p in language l, from its Markdown `md` (the
- * translated notes). Called in page and section order. */
-void site_search_notes(site *s, size_t l, size_t p, size_t k, const char *md);
+ * translated notes): the parts in `kept` when the render stage's parse
+ * gave them, else made here; `kept` (NULL: none) is emptied. Called in
+ * page and section order. */
+void site_search_notes(site *s, size_t l, size_t p, size_t k, const char *md, site_search_kept *kept);
 
 /* Looks every language's index up in the cache and, for those it lacks,
  * starts the worker and sends their requests (without waiting). 0, or -1
@@ -48,10 +63,17 @@ void site_search_free(site *s);
  * snippets, its formulas written as readable text (search_tex.h). A note
  * of formulas alone is a part, with an empty `text`. Returns the number of
  * parts; *parts is malloc'd (free with sn_search_parts_free). */
-typedef struct {
+typedef struct sn_search_part {
     char *heading, *text, *snippet;
 } sn_search_part;
 size_t sn_search_parts(const char *md, sn_search_part **parts);
+
+/* The same from the notes as the render stage parsed them (markdown.h:
+ * sn_notes_context's `parsed`), which it reads and does not change: `doc`
+ * is cmark-gfm's tree of the protected Markdown, `math` the spans of `md`.
+ * One parse of a page's notes serves both. */
+size_t sn_search_parts_parsed(struct cmark_node *doc, const char *md, const sn_math_list *math,
+                              sn_search_part **parts);
 void sn_search_parts_free(sn_search_part *parts, size_t n);
 
 #endif

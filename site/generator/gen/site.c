@@ -216,14 +216,17 @@ static void render_notes(site *s, size_t l)
             site_xref_note(s, l, p, k, md);
             link_context lc = {s, p, lang, sec};
             char *answer = sn_ui_string_html(lang->ui, SN_UI_ANSWER);
+            site_search_kept search = {0}; /* the search index reads the notes' parse */
             sn_notes_context ctx = {page->src->file, sec, l ? lang->code : NULL, site_rewrite_url,
                                     site_read_output, &lc, answer,
                                     s->o->no_math || page->front.math_off, s->o->unsafe_html,
-                                    s->diags, page->src->syntax ? page->src->syntax->lexer : NULL};
+                                    s->diags, page->src->syntax ? page->src->syntax->lexer : NULL,
+                                    s->o->no_search ? NULL : site_search_parsed, &search};
             if (sn_notes_parse(s->tools, md, &ctx, &lang->notes[p][k], &why) != 0)
                 sn_diags_take_error(s->diags, why);
             else
-                site_search_notes(s, l, p, k, md);
+                site_search_notes(s, l, p, k, md, &search);
+            site_search_kept_free(&search);
             free(answer);
             free(md);
         }

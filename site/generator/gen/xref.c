@@ -14,6 +14,7 @@
 #include "xref_model.h"
 #include "xref_inputs.h"
 #include "xref_module.h"
+#include "xref_pch.h"
 
 #include "error.h"
 #include "path.h"
@@ -172,6 +173,7 @@ typedef struct {
     char *records; /* from the cache; else parsed */
     int parsed;
     sn_buf deps;   /* when parsed: the files it read, the start of the value to cache */
+    int group;     /* its PCH's group (xref_pch.h), or -1 */
 } xref_job;
 
 /* The files the cache did not answer are parsed by two threads (the
@@ -183,7 +185,34 @@ typedef struct {
     size_t njobs;
     size_t next;
     pthread_mutex_t lock;
+    xref_pch *pch;
 } parse_queue;
+
+/* Parses job j: with its group's PCH when there is one, and again without
+ * when it does not parse with it (xref_pch.h). */
+static char *parse_job(parse_queue *q, xref_job *j, void *index)
+{
+    const char *pch = xref_pch_get(q->pch, j->group, q->parser, index);
+    if (pch) {
+        const char **args = sn_xcalloc(j->nargs + 3, sizeof *args);
+        memcpy(args, j->args, j->nargs * sizeof *args);
+        args[j->nargs] = "-include-pch";
+        args[j->nargs + 1] = pch;
+        sn_buf deps = {0};
+        char *records = q->parser->parse(index, j->real, j->src->file, j->code, j->code_len, args,
+                                         (int)j->nargs + 2, &deps);
+        free(args);
+        if (records[0] != 'X') {
+            if (deps.len) sn_buf_add(&j->deps, deps.data, deps.len);
+            sn_buf_free(&deps);
+            return records;
+        }
+        sn_buf_free(&deps);
+        free(records);
+    }
+    return q->parser->parse(index, j->real, j->src->file, j->code, j->code_len,
+                            (const char *const *)j->args, (int)j->nargs, &j->deps);
+}
 
 static void *parse_worker(void *arg)
 {
@@ -199,8 +228,7 @@ static void *parse_worker(void *arg)
         pthread_mutex_unlock(&q->lock);
         if (!j) break;
         if (!index) index = q->parser->index_new();
-        j->records = q->parser->parse(index, j->real, j->src->file, j->code, j->code_len,
-                                      (const char *const *)j->args, (int)j->nargs, &j->deps);
+        j->records = parse_job(q, j, index);
         j->parsed = 1;
     }
     if (index) q->parser->index_free(index);
@@ -246,6 +274,21 @@ static void unparsed(sn_xref *x, const sn_xref_config *cfg, parse_queue *q, cons
     }
 }
 
+/* The files to parse grouped by the system headers they share (xref_pch.h). */
+static void plan_pch(parse_queue *q)
+{
+    xref_pch_file *files = sn_xcalloc(q->njobs + 1, sizeof *files);
+    int *group = sn_xcalloc(q->njobs + 1, sizeof *group);
+    size_t n = 0;
+    for (size_t i = 0; i < q->njobs; i++)
+        if (!q->jobs[i].records) files[n++] = (xref_pch_file){q->jobs[i].code, q->jobs[i].args, q->jobs[i].nargs};
+    q->pch = xref_pch_plan(files, n, group);
+    n = 0;
+    for (size_t i = 0; i < q->njobs; i++) q->jobs[i].group = q->jobs[i].records ? -1 : group[n++];
+    free(group);
+    free(files);
+}
+
 /* A resolution under way: the jobs, and the threads parsing the misses
  * while the caller goes on (sn_xref_start, sn_xref_finish). */
 struct xref_parsing {
@@ -268,7 +311,7 @@ sn_xref *sn_xref_start(const sn_xref_config *cfg, const sn_xref_page *pages, siz
     x->nocc = sn_xcalloc(n + 1, sizeof *x->nocc);
     struct xref_parsing *ps = x->parsing = sn_xcalloc(1, sizeof *ps);
     parse_queue *q = &ps->q;
-    *q = (parse_queue){NULL, sn_xcalloc(n + 1, sizeof *q->jobs), 0, 0, PTHREAD_MUTEX_INITIALIZER};
+    *q = (parse_queue){NULL, sn_xcalloc(n + 1, sizeof *q->jobs), 0, 0, PTHREAD_MUTEX_INITIALIZER, NULL};
     ps->warn = cfg->warn;
     ps->cache = cfg->cache;
     for (size_t p = 0; p < n; p++)
@@ -293,6 +336,7 @@ sn_xref *sn_xref_start(const sn_xref_config *cfg, const sn_xref_page *pages, siz
         misses = 0;
     }
     free(why);
+    if (misses) plan_pch(q);
     for (size_t t = 0; t < 2 && t < misses; t++)
         if (pthread_create(&ps->threads[ps->nthreads], NULL, parse_worker, q) == 0) ps->nthreads++;
     if (misses && !ps->nthreads) parse_worker(q); /* no thread: here */
@@ -325,6 +369,7 @@ void sn_xref_finish(sn_xref *x)
         free(j->real);
     }
     free(q->jobs);
+    xref_pch_free(q->pch);
     free(ps->ver);
     free(ps);
     for (size_t e = 0; e < x->nents; e++)

@@ -145,6 +145,58 @@ static char *signature(CXTranslationUnit tu, CXCursor c, int kind, CXPrintingPol
     return out;
 }
 
+/* With a PCH (xref_pch.h) the system headers come before the file's own
+ * lines, so when the site declares an entity a system header declares too
+ * (a library's struct declared ahead, a prototype repeated), the
+ * declaration a name refers to may not be the one it refers to in the
+ * file's own order: an incomplete struct is the first declaration seen, a
+ * function the last. Such a file is parsed again without the PCH. */
+static int same_with_pch(CXCursor ref)
+{
+    int sys = clang_Location_isInSystemHeader(clang_getCursorLocation(ref));
+    CXCursor first = clang_getCanonicalCursor(ref);
+    if (sys != clang_Location_isInSystemHeader(clang_getCursorLocation(first))) return 0;
+    enum CXCursorKind k = clang_getCursorKind(ref);
+    if (sys && (k == CXCursor_StructDecl || k == CXCursor_UnionDecl || k == CXCursor_EnumDecl) &&
+        clang_Cursor_isNull(clang_getCursorDefinition(ref)))
+        return 0;
+    return 1;
+}
+
+/* A set of USRs: open addressing, FNV-1a, sized once for at most `most`. */
+typedef struct {
+    char **slots;
+    size_t mask;
+} usr_set;
+
+static void usr_set_init(usr_set *set, size_t most)
+{
+    size_t cap = 16;
+    while (cap < 2 * most) cap *= 2;
+    set->slots = sn_xcalloc(cap, sizeof *set->slots);
+    set->mask = cap - 1;
+}
+
+/* Adds `usr`; 1 if it was not there yet. */
+static int usr_set_add(usr_set *set, const char *usr)
+{
+    size_t h = 2166136261u;
+    for (const unsigned char *p = (const unsigned char *)usr; *p; p++) h = (h ^ *p) * 16777619u;
+    for (size_t i = h & set->mask;; i = (i + 1) & set->mask) {
+        if (!set->slots[i]) {
+            set->slots[i] = sn_strdup(usr);
+            return 1;
+        }
+        if (strcmp(set->slots[i], usr) == 0) return 0;
+    }
+}
+
+static void usr_set_free(usr_set *set)
+{
+    for (size_t i = 0; i <= set->mask; i++) free(set->slots[i]);
+    free(set->slots);
+}
+
 /* Parses `file` (bytes `text`), returns its records; its dependencies into
  * *deps. A file that does not parse gives one X record. */
 static char *parse_file(CXIndex index, const char *file, const char *shown, const char *text,
@@ -189,9 +241,15 @@ static char *parse_file(CXIndex index, const char *file, const char *shown, cons
     clang_tokenize(tu, clang_getCursorExtent(clang_getTranslationUnitCursor(tu)), &toks, &ntoks);
     CXCursor *curs = sn_xcalloc(ntoks + 1, sizeof *curs);
     clang_annotateTokens(tu, toks, ntoks, curs);
-    /* Each entity's E record once per file (the USRs seen, in a list). */
-    char **seen = NULL;
-    size_t nseen = 0;
+    /* Each entity's E record once per file: the USRs seen, in a hash table
+     * (a list searched for each token was quadratic: 40,000 lines of
+     * generated C spent a fifth of their time in strcmp). A file has at most
+     * one entity per identifier token. (glibc's hsearch_r would do, but our
+     * own search.h hides its header.) */
+    int with_pch = 0, uncertain = 0;
+    for (int a = 0; a < nargs; a++) with_pch |= !strcmp(args[a], "-include-pch");
+    usr_set seen;
+    usr_set_init(&seen, ntoks);
     for (unsigned i = 0; i < ntoks; i++) {
         if (clang_getTokenKind(toks[i]) != CXToken_Identifier) continue;
         CXSourceLocation loc = clang_getTokenLocation(tu, toks[i]);
@@ -204,6 +262,10 @@ static char *parse_file(CXIndex index, const char *file, const char *shown, cons
         int kind = entity_kind(ref);
         if (kind < 0) continue;
         CXSourceLocation rloc = clang_getCursorLocation(ref);
+        if (with_pch && !same_with_pch(ref)) {
+            uncertain = 1;
+            break;
+        }
         if (clang_Location_isInSystemHeader(rloc)) continue; /* the C library, OpenBLAS */
         CXFile rfile;
         clang_getSpellingLocation(rloc, &rfile, NULL, NULL, NULL);
@@ -226,13 +288,8 @@ static char *parse_file(CXIndex index, const char *file, const char *shown, cons
                               clang_getCursorKind(ref) == CXCursor_TypedefDecl;
                 role = defines ? XR_DEF : XR_DECL;
             }
-            size_t k = 0;
-            while (k < nseen && strcmp(seen[k], u) != 0) k++;
-            if (k == nseen || role != XR_USE) {
-                if (k == nseen) {
-                    seen = sn_xrealloc(seen, (nseen + 1) * sizeof *seen);
-                    seen[nseen++] = sn_strdup(u);
-                }
+            int first = usr_set_add(&seen, u);
+            if (first || role != XR_USE) {
                 char *sig = signature(tu, ref, kind, pol);
                 sn_buf_printf(&out, "E\t%s\t%d", u, kind);
                 add_field(&out, clang_getCString(tspell));
@@ -248,13 +305,58 @@ static char *parse_file(CXIndex index, const char *file, const char *shown, cons
         clang_disposeString(usr);
         clang_disposeString(tspell);
     }
-    for (size_t k = 0; k < nseen; k++) free(seen[k]);
-    free(seen);
+    usr_set_free(&seen);
     free(curs);
+    if (uncertain) {
+        sn_buf_free(&out);
+        sn_buf_printf(&out, "X\t%s:1\tan entity both a system header and the site declare: parse without the PCH\n", shown);
+    }
     clang_disposeTokens(tu, toks, ntoks);
     clang_PrintingPolicy_dispose(pol);
     clang_disposeTranslationUnit(tu);
     return out.data ? sn_buf_take(&out) : sn_strdup("");
+}
+
+/* ---- a precompiled header -------------------------------------------- */
+
+static void list_inclusion(CXFile f, CXSourceLocation *stack, unsigned depth, CXClientData data)
+{
+    (void)stack;
+    (void)depth;
+    CXString name = clang_getFileName(f);
+    const char *path = clang_getCString(name);
+    if (path) {
+        char *real = realpath(path, NULL);
+        sn_buf_printf(data, "%s\n", real ? real : path);
+        free(real);
+    }
+    clang_disposeString(name);
+}
+
+static char *parser_precompile(void *index, const char *name, const char *text, size_t len,
+                               const char *const *args, int nargs, const char *out)
+{
+    struct CXUnsavedFile unsaved = {name, text, (unsigned long)len};
+    CXTranslationUnit tu = NULL;
+    unsigned opts = CXTranslationUnit_Incomplete | CXTranslationUnit_ForSerialization |
+                    CXTranslationUnit_DetailedPreprocessingRecord; /* as the files parsed with it */
+    if (clang_parseTranslationUnit2(index, name, args, nargs, &unsaved, 1, opts, &tu) != CXError_Success || !tu)
+        return NULL;
+    int ok = 1;
+    for (unsigned i = 0, nd = clang_getNumDiagnostics(tu); i < nd && ok; i++) {
+        CXDiagnostic d = clang_getDiagnostic(tu, i);
+        ok = clang_getDiagnosticSeverity(d) < CXDiagnostic_Error;
+        clang_disposeDiagnostic(d);
+    }
+    sn_buf files = {0};
+    if (ok) ok = clang_saveTranslationUnit(tu, out, clang_defaultSaveOptions(tu)) == CXSaveError_None;
+    if (ok) clang_getInclusions(tu, list_inclusion, &files);
+    clang_disposeTranslationUnit(tu);
+    if (!ok) {
+        sn_buf_free(&files);
+        return NULL;
+    }
+    return files.data ? sn_buf_take(&files) : sn_strdup("");
 }
 
 /* ---- the module's table ------------------------------------------------ */
@@ -292,6 +394,7 @@ __attribute__((visibility("default"))) const sn_xref_parser *sn_xref_parser_get(
 const sn_xref_parser *sn_xref_parser_get(void)
 {
     static const sn_xref_parser table = {SN_XREF_PARSER_ABI, parser_version, parser_library,
-                                         parser_index_new, parser_index_free, parser_parse};
+                                         parser_index_new, parser_index_free, parser_parse,
+                                         parser_precompile};
     return &table;
 }

@@ -17,7 +17,7 @@
 
 /* Bumped whenever the table changes: a module from another build of
  * sidenotes is refused rather than called wrongly. */
-#define SN_XREF_PARSER_ABI 1
+#define SN_XREF_PARSER_ABI 2
 #define SN_XREF_PARSER_SYMBOL "sn_xref_parser_get"
 
 typedef struct {
@@ -38,6 +38,14 @@ typedef struct {
      * record. */
     char *(*parse)(void *index, const char *file, const char *shown, const char *text, size_t len,
                    const char *const *args, int nargs, sn_buf *deps);
+    /* Writes to `out` a precompiled header (PCH) of the header `text`
+     * (named `name`, which need not exist) parsed with `args`; returns the
+     * real paths of the files it read, one a line, malloc'd; NULL when it
+     * does not parse or cannot be written. xref.c passes it to the files
+     * that share those system headers (-include-pch), so that each does
+     * not parse them again. */
+    char *(*precompile)(void *index, const char *name, const char *text, size_t len,
+                        const char *const *args, int nargs, const char *out);
 } sn_xref_parser;
 
 typedef const sn_xref_parser *(*sn_xref_parser_get_fn)(void);

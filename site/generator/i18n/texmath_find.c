@@ -62,6 +62,14 @@ static int compare_size(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* The length of k written in decimal, as in a placeholder. */
+static size_t decimal_digits(size_t k)
+{
+    size_t n = 1;
+    for (; k >= 10; k /= 10) n++;
+    return n;
+}
+
 /* The blocks of the protected text; its parse (made with `options`) kept
  * in *keep when it is given, otherwise freed. */
 static void parse_blocks(const char *s, size_t len, const sn_math_list *math, blocks *out,
@@ -74,9 +82,7 @@ static void parse_blocks(const char *s, size_t len, const sn_math_list *math, bl
     size_t shift = 0; /* protected position minus original position */
     for (size_t k = 0; k < math->count; k++) {
         const sn_math_span *sp = &math->spans[k];
-        char digits[32];
-        size_t hlen = sizeof SN_MATH_MARK_OPEN - 1 + sizeof SN_MATH_MARK_CLOSE - 1 +
-                      (size_t)snprintf(digits, sizeof digits, "%zu", k);
+        size_t hlen = sizeof SN_MATH_MARK_OPEN - 1 + sizeof SN_MATH_MARK_CLOSE - 1 + decimal_digits(k);
         m.holder_at[k] = sp->start + shift;
         m.holder_end[k] = m.holder_at[k] + hlen;
         shift = m.holder_end[k] - sp->end;
@@ -128,7 +134,11 @@ static void parse_blocks(const char *s, size_t len, const sn_math_list *math, bl
         cmark_parser_free(parser);
         free(prot);
     }
-    qsort(out->starts, out->nstarts, sizeof *out->starts, compare_size);
+    /* Blocks come in the order of the text, so their starts nearly always
+     * are sorted already; the sort is for the odd tree that is not. */
+    size_t sorted = 1;
+    while (sorted < out->nstarts && out->starts[sorted - 1] <= out->starts[sorted]) sorted++;
+    if (sorted < out->nstarts) qsort(out->starts, out->nstarts, sizeof *out->starts, compare_size);
     size_t u = 0;
     for (size_t k = 0; k < out->nstarts; k++)
         if (k == 0 || out->starts[k] != out->starts[u - 1]) out->starts[u++] = out->starts[k];

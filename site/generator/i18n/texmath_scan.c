@@ -11,11 +11,6 @@
 /* Is byte i a line end? cmark-gfm ends a line at "\n", "\r\n" and a lone
  * "\r"; read.c turns the last two into "\n", but the scanner is public and
  * must agree with cmark-gfm on any text. */
-int texmath_is_eol(const char *s, size_t len, size_t i)
-{
-    return s[i] == '\n' || (s[i] == '\r' && !(i + 1 < len && s[i + 1] == '\n'));
-}
-
 /* Moves the known position forward to byte `to` (never backward). */
 void texmath_position_advance(position *p, size_t to)
 {

@@ -1,6 +1,6 @@
 // ---
 // title: Batch Normalization: making it fast
-// summary: The batch normalization kernels that the tests and experiments use. Same maths as the plain version, same results as PyTorch, at memory speed: shifted statistics in blocks, (N, C) inputs row by row, streaming stores, threads.
+// summary: The batch normalization kernels that the tests and experiments use. Same maths as the plain version, same results as PyTorch, made fast: shifted statistics in blocks, (N, C) inputs row by row, streaming stores, threads.
 // order: 20
 // ---
 
@@ -11,7 +11,8 @@
 // these kernels to it and to PyTorch. The backward pass is derived step by
 // step in [its own page](backward.md); why the layer exists, and what is known
 // about why it works, is in the [overview](../readme.md). This page computes
-// the same thing at the speed of memory.
+// the same thing, aiming at the speed of memory; the
+// [measurements](../performance.md) show how close it gets.
 //
 // ## What is computed
 //
@@ -47,11 +48,12 @@
 // normalised with the biased one. Once the running variance has settled near
 // the population variance, it is about $M/(M-1)$ times a typical batch's
 // biased $\sigma_c^2$, so inference divides $x - \mu$ by about $\sqrt{M/(M-1)}$
-// times what training divided it by (for $\sigma_c^2 \gg \epsilon$): outputs
-// shrink by 1.41 at $M = 2$, 1.016 at $M = 32$, 1.004 at $M = 128$. The
+// times what training divided it by (for $\sigma_c^2 \gg \epsilon$): $\hat x$
+// shrinks by 1.41 at $M = 2$, 1.016 at $M = 32$, 1.004 at $M = 128$. The
 // [experiments](../../experiments/readme.md) train at $M = 2$, where this gap
 // adds to a larger problem: the [overview](../readme.md#small-batches) shows
-// that at $M = 2$ the layer passes almost no gradient.
+// that at $M = 2$ the layer passes gradient only through the rare features
+// whose two values nearly tie.
 #include "batch_norm.h"
 
 #include "../moments.h"
@@ -61,6 +63,7 @@
 #include <omp.h>
 #endif
 #include <stdint.h>
+#include <stdlib.h>
 
 // ## Status codes as text
 //
@@ -75,6 +78,7 @@ const char *batch_norm_status_string(int status)
     case BATCH_NORM_ERR_EPS: return "bad eps";
     case BATCH_NORM_ERR_MOMENTUM: return "bad momentum";
     case BATCH_NORM_ERR_ONE_VALUE: return "one value per channel";
+    case BATCH_NORM_ERR_NOMEM: return "out of memory";
     default: return "unknown status";
     }
 }
@@ -252,7 +256,9 @@ NORM_KERNEL static void normalize_run(float *y, const float *x, size_t S, float 
 // no reason to walk the tensor channel by channel, jumping $C S$ floats from
 // one run to the next. The evaluation forward pass goes through memory in
 // order, run after run, which the hardware prefetcher follows best; threads
-// share out the $N C$ runs in chunks.
+// share out the $N C$ runs in equal parts fixed in advance, for the reason
+// given in [layer norm](../layer_norm/layer_norm.c): each thread gets the same
+// runs in every call, and finds in its own caches what the last call left.
 static void forward_eval(const batch_norm_state *st, float *y, const float *x,
                          const float *gain, const float *bias, size_t N, size_t S)
 {
@@ -260,7 +266,7 @@ static void forward_eval(const batch_norm_state *st, float *y, const float *x,
     const int stream = norm_can_stream(y, S, N * C);
 #pragma omp parallel
     {
-#pragma omp for schedule(dynamic, 8)
+#pragma omp for schedule(static)
         for (size_t run = 0; run < N * C; run++) {
             size_t c = run % C;
             float r = 1.0f / sqrtf(st->running_var[c] + st->eps);
@@ -277,64 +283,77 @@ static void forward_eval(const batch_norm_state *st, float *y, const float *x,
 //
 // With $S = 1$ (a `BatchNorm1d` after a dense layer) each run above is one
 // value, and the per-channel loops spend their time on overhead. For this
-// shape the kernels walk the rows in order, vectorised over blocks of up to
-// `NC_BLOCK` channels. The statistics are those of [moments](../moments.h.html)
-// turned sideways: `NC_ROWS` rows of a block of channels form one block, summed
-// in float in two shifted passes, and blocks are merged in double. A block is
-// `NC_ROWS` times the block's width in floats: 64 KiB for 256 channels, more
-// than L1, so its second pass reads from L2; 16 KiB for 64 channels, which L1
-// holds.
-#define NC_BLOCK 256  // channels per block at most: 1 KiB of a row
-#define NC_ROWS 64    // rows per block of the statistics: 64 KiB at most, in L2
-
-static size_t nc_width(size_t C)  // channels per block: one block per thread if C is small
-{
-    size_t threads = 1;
-#ifdef _OPENMP
-    threads = (size_t)omp_get_max_threads();
-#endif
-    size_t w = (C + threads - 1) / threads;
-    w = (w + 15) / 16 * 16;  // whole cache lines
-    return w < NC_BLOCK ? w : NC_BLOCK;
-}
+// shape the kernels walk the rows in order, vectorised over the channels,
+// `NC_BLOCK` of them at a time. The statistics are those of
+// [moments](../moments.h.html) turned sideways: `NC_ROWS` consecutive rows
+// form a block, whose statistics per channel are summed in float in two
+// shifted passes, and blocks are merged in double. A block of 64 rows of 256
+// channels is 64 KiB, more than L1, so its second pass reads from L2.
+//
+// Threads share out the blocks of rows, not the channels, so that each thread
+// reads whole rows, in memory order. (Shared out by channels, each of two
+// threads read half of every row, 512 bytes out of each 1 KiB, and at
+// (4096, 256) two threads took longer than one.) Each block's float
+// statistics go to their own slot of a scratch array, and the merge then
+// takes the slots in block order: the same arithmetic in the same order for
+// any number of threads, so the same bits.
+#define NC_BLOCK 256  // channels per pass at most: 1 KiB of a row
+#define NC_ROWS 64    // rows per block of the statistics: 64 KiB for 256 channels, in L2
+#define NC_MERGE 64   // channels per piece of the merge, which threads share out
 
 static inline void nc_prefetch(const float *p, size_t len)  // one cache line per 16 floats
 {
     for (size_t k = 0; k < len; k += 16) NORM_PREFETCH(p + k);
 }
 
-NORM_KERNEL static void nc_moments(  // m and Q of x - K, channels c0 .. c0 + len - 1
-                                   double *restrict m, double *restrict Q, const float *restrict K,
-                                   const float *x, size_t N, size_t C, size_t c0, size_t len)
+// The `nb` rows of one block: `mb` and `Qb` (C floats each) receive each
+// channel's mean of $x - K$ and $Q$. `next` (or `NULL`) is the next block, of
+// `next_nb` rows, which the second pass asks for.
+NORM_KERNEL static void nc_block_moments(float *restrict mb, float *restrict Qb,
+                                         const float *restrict K, const float *x, size_t nb,
+                                         size_t C, const float *next, size_t next_nb)
 {
-    float mb[NC_BLOCK], Qb[NC_BLOCK];
-    double count = 0.0;
-    for (size_t c = 0; c < len; c++) m[c] = Q[c] = 0.0;
-    for (size_t n0 = 0; n0 < N; n0 += NC_ROWS) {
-        const size_t nb = N - n0 < NC_ROWS ? N - n0 : NC_ROWS;
-        for (size_t c = 0; c < len; c++) mb[c] = Qb[c] = 0.0f;
-        for (size_t n = n0; n < n0 + nb; n++) {  // first pass: from memory
+    for (size_t c0 = 0; c0 < C; c0 += NC_BLOCK) {
+        const size_t len = C - c0 < NC_BLOCK ? C - c0 : NC_BLOCK;
+        float *restrict m = mb + c0, *restrict q = Qb + c0;
+        const float *restrict k = K + c0;
+        for (size_t c = 0; c < len; c++) m[c] = q[c] = 0.0f;
+        for (size_t n = 0; n < nb; n++) {  // first pass: from memory
             const float *restrict xr = x + n * C + c0;
 #pragma omp simd
-            for (size_t c = 0; c < len; c++) mb[c] += xr[c] - K[c];
+            for (size_t c = 0; c < len; c++) m[c] += xr[c] - k[c];
         }
-        for (size_t c = 0; c < len; c++) mb[c] /= (float)nb;
-        for (size_t n = n0; n < n0 + nb; n++) {  // second pass: from L2 (L1 if the block fits), asking for the next block
+        for (size_t c = 0; c < len; c++) m[c] /= (float)nb;
+        for (size_t n = 0; n < nb; n++) {  // second pass: from L2, asking for the next block
             const float *restrict xr = x + n * C + c0;
-            if (n + NC_ROWS < N) nc_prefetch(xr + NC_ROWS * C, len);
+            if (n < next_nb) nc_prefetch(next + n * C + c0, len);
 #pragma omp simd
             for (size_t c = 0; c < len; c++) {
-                const float d = (xr[c] - K[c]) - mb[c];
-                Qb[c] += d * d;
+                const float d = (xr[c] - k[c]) - m[c];
+                q[c] += d * d;
             }
         }
+    }
+}
+
+// `moments_merge` of the blocks' statistics, in block order, for channels
+// c0 .. c0 + len - 1: `m` and `Q` receive each channel's mean of $x - K$ and
+// $Q$ over all $N$ rows. `mb` and `Qb` hold C floats per block.
+NORM_KERNEL static void nc_merge(double *restrict m, double *restrict Q, const float *restrict mb,
+                                 const float *restrict Qb, size_t N, size_t C, size_t c0, size_t len)
+{
+    double count = 0.0;
+    for (size_t c = 0; c < len; c++) m[c] = Q[c] = 0.0;
+    for (size_t n0 = 0, blk = 0; n0 < N; n0 += NC_ROWS, blk++) {
+        const size_t nb = N - n0 < NC_ROWS ? N - n0 : NC_ROWS;
+        const float *restrict mbk = mb + blk * C + c0, *restrict Qbk = Qb + blk * C + c0;
         const double n_new = count + (double)nb, w_mean = (double)nb / n_new;
         const double w_sq = count * (double)nb / n_new;
 #pragma omp simd
-        for (size_t c = 0; c < len; c++) {  // moments_merge, one block of rows
-            const double delta = (double)mb[c] - m[c];
+        for (size_t c = 0; c < len; c++) {
+            const double delta = (double)mbk[c] - m[c];
             m[c] += delta * w_mean;
-            Q[c] += (double)Qb[c] + delta * delta * w_sq;
+            Q[c] += (double)Qbk[c] + delta * delta * w_sq;
         }
         count = n_new;
     }
@@ -361,40 +380,73 @@ NORM_KERNEL static void nc_normalize(  // y = ((x - K) - m) * scale + shift, one
     }
 }
 
-static void forward_nc(  // batch_norm_forward for S = 1, batch statistics; threads take blocks of channels
-                       batch_norm_state *st, float *y, float *mean, float *rstd, const float *x,
-                       const float *gain, const float *bias, size_t N, bool update, double alpha)
+// The scratch array: `per_block` arrays of `blocks` slots of C floats (one
+// slot per block of rows), then `per_channel` arrays of C floats; NULL if it
+// does not fit in memory or in `size_t`.
+static float *nc_scratch(size_t blocks, size_t per_block, size_t C, size_t per_channel)
 {
-    const size_t C = st->C;
+    const size_t floats_max = SIZE_MAX / sizeof(float);
+    if (blocks > 0 && per_block > (floats_max - per_channel * C) / blocks / C) return NULL;
+    return malloc((blocks * per_block + per_channel) * C * sizeof(float));
+}
+
+// `batch_norm_forward` for $S = 1$ with batch statistics, in three steps that
+// the threads share out: the blocks' statistics; the merge and each channel's
+// scale and shift; the output, block by block, each thread the blocks it read
+// in the first step (`schedule(static)` gives a thread the same blocks both
+// times), which its caches may still hold.
+static int forward_nc(batch_norm_state *st, float *y, float *mean, float *rstd, const float *x,
+                      const float *gain, const float *bias, size_t N, bool update, double alpha)
+{
+    const size_t C = st->C, blocks = (N + NC_ROWS - 1) / NC_ROWS;
     const double M = (double)N;
-    const size_t width = nc_width(C);
-#pragma omp parallel for schedule(dynamic, 1)
-    for (size_t c0 = 0; c0 < C; c0 += width) {
-        const size_t len = C - c0 < width ? C - c0 : width;
-        float K[NC_BLOCK], m[NC_BLOCK], scale[NC_BLOCK], shift[NC_BLOCK];
-        double mm[NC_BLOCK], Q[NC_BLOCK];
-        memcpy(K, x + c0, len * sizeof(float));  // the shift: row 0
-        nc_moments(mm, Q, K, x, N, C, c0, len);
-        for (size_t i = 0; i < len; i++) {
-            const size_t c = c0 + i;
-            channel_redo_nonfinite(x, N, C, 1, c, &K[i], &mm[i], &Q[i]);  // NaN, infinity or overflow
-            m[i] = (float)mm[i];
-            const float r = moments_rstd(Q[i] / M, st->eps);
-            if (update) update_running(st, c, (double)K[i] + mm[i], Q[i], M, alpha);
-            if (mean) mean[c] = K[i] + m[i];
-            if (rstd) rstd[c] = r;
-            scale[i] = st->affine ? gain[c] * r : r;
-            shift[i] = st->affine ? bias[c] : 0.0f;
+    float *scratch = nc_scratch(blocks, 2, C, 4);
+    if (!scratch) return BATCH_NORM_ERR_NOMEM;
+    float *mb = scratch, *Qb = mb + blocks * C;
+    float *K = Qb + blocks * C, *m = K + C, *scale = m + C, *shift = scale + C;
+    memcpy(K, x, C * sizeof(float));  // the shift: row 0
+#pragma omp parallel
+    {
+#pragma omp for schedule(static)
+        for (size_t blk = 0; blk < blocks; blk++) {
+            const size_t n0 = blk * NC_ROWS, nb = N - n0 < NC_ROWS ? N - n0 : NC_ROWS;
+            const size_t next_nb = blk + 1 < blocks ? (N - n0 - nb < NC_ROWS ? N - n0 - nb : NC_ROWS) : 0;
+            nc_block_moments(mb + blk * C, Qb + blk * C, K, x + n0 * C, nb, C, x + (n0 + nb) * C, next_nb);
         }
-        nc_normalize(y, x, N, C, c0, len, K, m, scale, shift);
+#pragma omp for schedule(static)
+        for (size_t c0 = 0; c0 < C; c0 += NC_MERGE) {
+            const size_t len = C - c0 < NC_MERGE ? C - c0 : NC_MERGE;
+            double mm[NC_MERGE], Q[NC_MERGE];
+            nc_merge(mm, Q, mb, Qb, N, C, c0, len);
+            for (size_t i = 0; i < len; i++) {
+                const size_t c = c0 + i;
+                channel_redo_nonfinite(x, N, C, 1, c, &K[c], &mm[i], &Q[i]);  // NaN, infinity or overflow
+                m[c] = (float)mm[i];
+                const float r = moments_rstd(Q[i] / M, st->eps);
+                if (update) update_running(st, c, (double)K[c] + mm[i], Q[i], M, alpha);
+                if (mean) mean[c] = K[c] + m[c];
+                if (rstd) rstd[c] = r;
+                scale[c] = st->affine ? gain[c] * r : r;
+                shift[c] = st->affine ? bias[c] : 0.0f;
+            }
+        }
+#pragma omp for schedule(static)
+        for (size_t blk = 0; blk < blocks; blk++) {
+            const size_t n0 = blk * NC_ROWS, nb = N - n0 < NC_ROWS ? N - n0 : NC_ROWS;
+            for (size_t c0 = 0; c0 < C; c0 += NC_BLOCK)
+                nc_normalize(y + n0 * C, x + n0 * C, nb, C, c0, C - c0 < NC_BLOCK ? C - c0 : NC_BLOCK, K + c0,
+                             m + c0, scale + c0, shift + c0);
+        }
     }
+    free(scratch);
+    return BATCH_NORM_OK;
 }
 
 // With running statistics every value is normalised on its own, so, as for
 // $S > 1$, the tensor is walked in memory order: chunks of `NC_EVAL_ROWS` rows,
-// shared out dynamically, so that a thread the operating system pauses holds
-// up no more than its chunk. Each chunk takes the scale and shift of a block of
-// channels at a time (one square root per channel per chunk, vectorised).
+// shared out in equal parts fixed in advance. Each chunk takes the scale and
+// shift of a block of channels at a time (one square root per channel per
+// chunk, vectorised).
 #define NC_EVAL_ROWS 256
 
 NORM_KERNEL static void nc_eval_params(float *restrict scale, float *restrict shift,
@@ -420,7 +472,7 @@ static void forward_eval_nc(const batch_norm_state *st, float *y, const float *x
                             const float *gain, const float *bias, size_t N)
 {
     const size_t C = st->C;
-#pragma omp parallel for schedule(dynamic, 1)
+#pragma omp parallel for schedule(static)
     for (size_t n0 = 0; n0 < N; n0 += NC_EVAL_ROWS) {
         const size_t rows = N - n0 < NC_EVAL_ROWS ? N - n0 : NC_EVAL_ROWS;
         for (size_t c0 = 0; c0 < C; c0 += NC_BLOCK) {
@@ -437,9 +489,9 @@ static void forward_eval_nc(const batch_norm_state *st, float *y, const float *x
 // ## Forward
 //
 // With running statistics, the passes above. With batch statistics, channels are
-// independent, so threads take them one at a time, each thread the next
-// channel when it is done (`schedule(dynamic)`), so that a thread the
-// operating system pauses does not hold up the others. For each channel: the
+// independent, so threads share them out in equal parts fixed in advance
+// (`schedule(static)`, as in [layer norm](../layer_norm/layer_norm.c)). For
+// each channel: the
 // batch statistics, the update of the running statistics, then one pass that
 // writes $y$. With $N = 32$ and $S = 3136$ a channel is 392 KiB, less than the
 // L2 cache of one core of a recent x86 CPU (512 KiB to 2 MiB), so the
@@ -478,14 +530,17 @@ int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rs
                                            : (double)state->momentum;
 
     if (S == 1) {  // (N, C): row by row, see above
-        forward_nc(state, y, mean, rstd, x, gain, bias, N, update, alpha);
+        if (forward_nc(state, y, mean, rstd, x, gain, bias, N, update, alpha) != BATCH_NORM_OK) {
+            if (update) state->num_batches_tracked--;  // nothing was written: the batch does not count
+            FAIL(BATCH_NORM_ERR_NOMEM, "batch_norm_forward: no memory for the scratch array of an (N, C) input");
+        }
         if (message) *message = NULL;
         return BATCH_NORM_OK;
     }
     const int stream = norm_can_stream(y, S, N * C);
 #pragma omp parallel
     {
-#pragma omp for schedule(dynamic, 1)
+#pragma omp for schedule(static)
     for (size_t c = 0; c < C; c++) {
         float K = x[c * S];
         moments st = channel_moments(x, N, C, S, c, K);
@@ -596,81 +651,102 @@ NORM_KERNEL static void channel_dx(float *dx, const float *dy, const float *x, s
 
 // ## Inputs of shape (N, C): the backward pass
 //
-// For $S = 1$ the two passes above also walk the rows in order, over a block
-// of channels at a time: the first accumulates both sums of every channel of
-// the block, in float over `NC_ROWS` rows and in double across them; the
-// second writes its $\partial L/\partial x$.
+// For $S = 1$ the two passes above also walk the rows in order, in the same
+// blocks of `NC_ROWS` rows, which threads share out: the first pass sums
+// $\partial L/\partial y$ and $\hat x\,\partial L/\partial y$ of every channel
+// over a block in float, into the block's slot of the scratch array; the
+// slots are added up in double, in block order; the second pass writes
+// $\partial L/\partial x$, each thread for the blocks it read in the first.
 
-NORM_KERNEL static void nc_grad_sums(  // sums of dy and dy * xhat per channel, over the N rows
-                                     double *restrict sa, double *restrict sb, const float *dy,
-                                     const float *x, size_t N, size_t C, size_t c0, size_t len,
-                                     const float *restrict mu, const float *restrict r)
+// `rows_left` (at least `nb`) counts the rows from `x` to the end of the
+// array: the prefetch 4 rows ahead runs on into the next block.
+NORM_KERNEL static void nc_block_grad_sums(  // sums of dy and dy * xhat per channel, over one block's nb rows
+                                           float *restrict fa, float *restrict fb, const float *dy,
+                                           const float *x, size_t nb, size_t rows_left, size_t C,
+                                           const float *restrict mu, const float *restrict r)
 {
-    float fa[NC_BLOCK], fb[NC_BLOCK];
-    for (size_t c = 0; c < len; c++) sa[c] = sb[c] = 0.0;
-    for (size_t n0 = 0; n0 < N; n0 += NC_ROWS) {
-        const size_t nb = N - n0 < NC_ROWS ? N - n0 : NC_ROWS;
-        for (size_t c = 0; c < len; c++) fa[c] = fb[c] = 0.0f;
-        for (size_t n = n0; n < n0 + nb; n++) {
-            const float *restrict dyr = dy + n * C + c0, *restrict xr = x + n * C + c0;
-            if (n + 4 < N) nc_prefetch(xr + 4 * C, len), nc_prefetch(dyr + 4 * C, len);
+    for (size_t c = 0; c < C; c++) fa[c] = fb[c] = 0.0f;
+    for (size_t n = 0; n < nb; n++) {
+        const float *restrict dyr = dy + n * C, *restrict xr = x + n * C;
+        if (n + 4 < rows_left) nc_prefetch(xr + 4 * C, C), nc_prefetch(dyr + 4 * C, C);
 #pragma omp simd
-            for (size_t c = 0; c < len; c++) {
-                fa[c] += dyr[c];
-                fb[c] += dyr[c] * ((xr[c] - mu[c]) * r[c]);
-            }
+        for (size_t c = 0; c < C; c++) {
+            fa[c] += dyr[c];
+            fb[c] += dyr[c] * ((xr[c] - mu[c]) * r[c]);
         }
-        for (size_t c = 0; c < len; c++) sa[c] += fa[c], sb[c] += fb[c];
     }
 }
 
-NORM_KERNEL static void nc_dx(  // dx = gr (dy - a - xhat b); a = b = 0 with running statistics
-                              float *dx, const float *dy, const float *x, size_t N, size_t C,
-                              size_t c0, size_t len, const float *restrict mu,
-                              const float *restrict r, const float *restrict gr,
-                              const float *restrict a, const float *restrict b, bool batch_stats)
+NORM_KERNEL static void nc_dx(  // dx = gr (dy - a - xhat b) for nb rows; a = b = 0 with running statistics
+                              float *dx, const float *dy, const float *x, size_t nb, size_t rows_left,
+                              size_t C, const float *restrict mu, const float *restrict r,
+                              const float *restrict gr, const float *restrict a,
+                              const float *restrict b, bool batch_stats)
 {
-    for (size_t n = 0; n < N; n++) {
-        const float *restrict dyr = dy + n * C + c0, *restrict xr = x + n * C + c0;
-        float *restrict dxr = dx + n * C + c0;
-        if (n + 4 < N) nc_prefetch(xr + 4 * C, len), nc_prefetch(dyr + 4 * C, len);
+    for (size_t n = 0; n < nb; n++) {
+        const float *restrict dyr = dy + n * C, *restrict xr = x + n * C;
+        float *restrict dxr = dx + n * C;
+        if (n + 4 < rows_left) nc_prefetch(xr + 4 * C, C), nc_prefetch(dyr + 4 * C, C);
         if (batch_stats) {
 #pragma omp simd
-            for (size_t c = 0; c < len; c++)
+            for (size_t c = 0; c < C; c++)
                 dxr[c] = gr[c] * (dyr[c] - a[c] - ((xr[c] - mu[c]) * r[c]) * b[c]);
         } else {
 #pragma omp simd
-            for (size_t c = 0; c < len; c++)
+            for (size_t c = 0; c < C; c++)
                 dxr[c] = gr[c] * dyr[c];
         }
     }
 }
 
-static void backward_nc(  // batch_norm_backward for S = 1; threads take blocks of channels
-                        const batch_norm_state *st, float *dx, float *dgain, float *dbias,
-                        const float *dy, const float *x, const float *mean, const float *rstd,
-                        const float *gain, size_t N, bool batch_stats, bool want_params)
+static int backward_nc(  // batch_norm_backward for S = 1; threads take blocks of rows
+                       const batch_norm_state *st, float *dx, float *dgain, float *dbias,
+                       const float *dy, const float *x, const float *mean, const float *rstd,
+                       const float *gain, size_t N, bool batch_stats, bool want_params)
 {
-    const size_t C = st->C;
+    const size_t C = st->C, blocks = (N + NC_ROWS - 1) / NC_ROWS;
     const double M = (double)N;
-    const size_t width = nc_width(C);
-#pragma omp parallel for schedule(dynamic, 1)
-    for (size_t c0 = 0; c0 < C; c0 += width) {
-        const size_t len = C - c0 < width ? C - c0 : width;
-        double sa[NC_BLOCK] = {0}, sb[NC_BLOCK] = {0};
-        float gr[NC_BLOCK], a[NC_BLOCK], b[NC_BLOCK];
-        if (batch_stats || want_params)
-            nc_grad_sums(sa, sb, dy, x, N, C, c0, len, mean + c0, rstd + c0);
-        for (size_t i = 0; i < len; i++) {
-            const size_t c = c0 + i;
-            if (want_params && dgain) dgain[c] += (float)sb[i];
-            if (want_params && dbias) dbias[c] += (float)sa[i];
-            gr[i] = (st->affine ? gain[c] : 1.0f) * rstd[c];
-            a[i] = batch_stats ? (float)(sa[i] / M) : 0.0f;
-            b[i] = batch_stats ? (float)(sb[i] / M) : 0.0f;
+    const bool sums = batch_stats || want_params;
+    float *scratch = nc_scratch(sums ? blocks : 0, 2, C, 3);
+    if (!scratch) return BATCH_NORM_ERR_NOMEM;
+    float *fa = scratch, *fb = fa + (sums ? blocks * C : 0);
+    float *gr = fb + (sums ? blocks * C : 0), *a = gr + C, *b = a + C;
+#pragma omp parallel
+    {
+        if (sums) {
+#pragma omp for schedule(static)
+            for (size_t blk = 0; blk < blocks; blk++) {
+                const size_t n0 = blk * NC_ROWS, nb = N - n0 < NC_ROWS ? N - n0 : NC_ROWS;
+                nc_block_grad_sums(fa + blk * C, fb + blk * C, dy + n0 * C, x + n0 * C, nb, N - n0, C, mean,
+                                   rstd);
+            }
         }
-        nc_dx(dx, dy, x, N, C, c0, len, mean + c0, rstd + c0, gr, a, b, batch_stats);
+#pragma omp for schedule(static)
+        for (size_t c0 = 0; c0 < C; c0 += NC_MERGE) {
+            const size_t len = C - c0 < NC_MERGE ? C - c0 : NC_MERGE;
+            double sa[NC_MERGE] = {0}, sb[NC_MERGE] = {0};
+            for (size_t blk = 0; sums && blk < blocks; blk++) {
+                const float *restrict fak = fa + blk * C + c0, *restrict fbk = fb + blk * C + c0;
+#pragma omp simd
+                for (size_t i = 0; i < len; i++) sa[i] += fak[i], sb[i] += fbk[i];
+            }
+            for (size_t i = 0; i < len; i++) {
+                const size_t c = c0 + i;
+                if (want_params && dgain) dgain[c] += (float)sb[i];
+                if (want_params && dbias) dbias[c] += (float)sa[i];
+                gr[c] = (st->affine ? gain[c] : 1.0f) * rstd[c];
+                a[c] = batch_stats ? (float)(sa[i] / M) : 0.0f;
+                b[c] = batch_stats ? (float)(sb[i] / M) : 0.0f;
+            }
+        }
+#pragma omp for schedule(static)
+        for (size_t blk = 0; blk < blocks; blk++) {
+            const size_t n0 = blk * NC_ROWS, nb = N - n0 < NC_ROWS ? N - n0 : NC_ROWS;
+            nc_dx(dx + n0 * C, dy + n0 * C, x + n0 * C, nb, N - n0, C, mean, rstd, gr, a, b, batch_stats);
+        }
     }
+    free(scratch);
+    return BATCH_NORM_OK;
 }
 
 // ## Backward
@@ -694,7 +770,9 @@ int batch_norm_backward(const batch_norm_state *state, float *dx, float *dgain, 
     const double M = (double)N * (double)S;
 
     if (S == 1) {  // (N, C): row by row, see above
-        backward_nc(state, dx, dgain, dbias, dy, x, mean, rstd, gain, N, batch_stats, want_params);
+        if (backward_nc(state, dx, dgain, dbias, dy, x, mean, rstd, gain, N, batch_stats, want_params) !=
+            BATCH_NORM_OK)
+            FAIL(BATCH_NORM_ERR_NOMEM, "batch_norm_backward: no memory for the scratch array of an (N, C) input");
         if (message) *message = NULL;
         return BATCH_NORM_OK;
     }
@@ -704,7 +782,7 @@ int batch_norm_backward(const batch_norm_state *state, float *dx, float *dgain, 
     const int stream = norm_can_stream(dx, S, N * C);
 #pragma omp parallel
     {
-#pragma omp for schedule(dynamic, 1)
+#pragma omp for schedule(static)
     for (size_t c = 0; c < C; c++) {
         const float mu = mean[c], r = rstd[c];
         const float g = state->affine ? gain[c] : 1.0f;
@@ -763,17 +841,18 @@ int batch_norm_backward(const batch_norm_state *state, float *dx, float *dgain, 
 // > With batch statistics each $\partial L/\partial x$ needs the two sums over
 // > the whole channel, which a first pass must finish before the second writes.
 //
-// **4.** The forward pass hands out channels with `schedule(dynamic)`, so which
-// thread computes a channel depends on timing. Why are the results still the
-// same from run to run?
+// **4.** For an $(N, C)$ input, threads share out blocks of rows, so the
+// statistics of one channel are summed by several threads. Why are the results
+// the same bits with 1, 2 or 8 threads?
 //
 // > [!ANSWER]
-// > One thread computes all of a channel: its statistics, its running update
-// > and its outputs, always in the same order. No sum ever mixes values that two
-// > threads computed, so the rounding does not depend on the schedule.
-// > [Layer norm's backward pass](../layer_norm/layer_norm.c) is different: its
-// > parameter gradients are sums over rows that several threads share, hence
-// > its `schedule(static)`.
+// > Each block's float sums are computed by one thread from start to end, in
+// > the same order whichever thread runs it, and go to the block's own slot of
+// > the scratch array; the merge then takes the slots in block order, always
+// > the same. No sum depends on which thread, or how many, computed it.
+// > [Layer norm's backward pass](../layer_norm/layer_norm.c) is different: each
+// > thread adds its rows into one private sum per parameter, so its parameter
+// > gradients round differently with another number of threads.
 //
 // ## References
 //

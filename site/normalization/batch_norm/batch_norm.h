@@ -40,6 +40,7 @@ enum batch_norm_status {
     BATCH_NORM_ERR_EPS = 3,       // eps is negative, NaN or infinite
     BATCH_NORM_ERR_MOMENTUM = 4,  // momentum is NaN or outside [0, 1]
     BATCH_NORM_ERR_ONE_VALUE = 5, // batch statistics of a single value per channel (N * S == 1)
+    BATCH_NORM_ERR_NOMEM = 6,     // no memory for the scratch array of an (N, C) input (S == 1)
 };
 
 // A short, constant description of a status code ("ok", "NULL pointer", ...).
@@ -92,7 +93,10 @@ bool batch_norm_uses_batch_stats(const batch_norm_state *state, bool training);
 // statistics are updated with the unbiased variance and `num_batches_tracked` is
 // incremented. Otherwise the running statistics are used and nothing changes.
 // Batch statistics over a single value per channel are refused
-// (`BATCH_NORM_ERR_ONE_VALUE`), as PyTorch refuses them.
+// (`BATCH_NORM_ERR_ONE_VALUE`), as PyTorch refuses them. For $S = 1$ the
+// forward and backward passes allocate a scratch array of at most
+// $(2\lceil N/64\rceil + 4)\,C$ floats, and return `BATCH_NORM_ERR_NOMEM` when it
+// cannot be had.
 int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rstd,
                        const float *x, const float *gain, const float *bias,
                        size_t N, size_t S, bool training, const char **message);

@@ -174,7 +174,8 @@ void batch_norm_plain_backward(float *dx, float *dgain, float *dbias,
 //    > which is all of $\mathbb{R}^2$: $\partial L/\partial x = 0$. With
 //    > $\epsilon > 0$ it is not exactly zero but small when
 //    > $\sigma_c^2 \gg \epsilon$. A layer below a batch norm over two values
-//    > receives almost no gradient.
+//    > receives almost no gradient, except through the rare channels whose two
+//    > values nearly tie.
 //
 // 3. What does the running variance converge to when every batch has the same
 //    $M$ values (and $M \ge 2$)? What is the ratio of the scale used at

@@ -1,6 +1,6 @@
 // ---
 // title: Layer Normalization: making it fast
-// summary: The layer normalization kernels that the tests and experiments use. Same maths as the plain version, same results as PyTorch, at memory speed: one read of each row from memory, shifted statistics, prefetching, streaming stores, threads.
+// summary: The layer normalization kernels that the tests and experiments use. Same maths as the plain version, same results as PyTorch, made fast: one read of each row from memory, shifted statistics, prefetching, streaming stores, threads.
 // order: 20
 // ---
 
@@ -10,7 +10,7 @@
 // layer in textbook loops, with the maths beside them, and the tests hold
 // these kernels to it and to PyTorch. What the layer is for, and how it
 // compares with batch normalization, is in the [overview](../readme.md). This
-// page computes the same thing at the speed of memory.
+// page computes the same thing, aiming at the speed of memory.
 //
 // ## What is computed
 //
@@ -37,9 +37,9 @@
 //
 // `x` holds `rows` rows of `D` contiguous floats. A row of 768 or 1024 floats
 // (3 or 4 KiB) fits in the L1 cache, so each kernel reads a row from memory
-// once and makes its further passes over it in L1. The kernels are bound by
-// memory bandwidth; the [measurements](../performance.md) show how close to it
-// they get.
+// once and makes its further passes over it in L1. Memory bandwidth is the
+// bound the kernels aim at; the [measurements](../performance.md) show how
+// close to it they get.
 #include "layer_norm.h"
 
 #include "../moments.h"
@@ -232,12 +232,18 @@ NORM_KERNEL static void forward_row(float *restrict y, float *mean, float *rstd,
 
 // ## Forward
 //
-// Rows are independent, so threads take them in chunks of 16 rows, each
-// thread its next chunk when it is done with one (`schedule(dynamic)`). On a
-// quiet machine this is as good as equal shares fixed in advance; on a busy one,
-// a thread that the operating system pauses does not hold up the others, which
-// take over its remaining chunks. Each row's result is the same whichever
-// thread computes it.
+// Rows are independent, so threads share them out in equal parts fixed in
+// advance (`schedule(static)`): each of $T$ threads takes one run of $1/T$ of
+// the rows, the same rows in every call of the same shape and thread count. So when a
+// kernel that splits the rows the same way comes next (the backward pass, the
+// next layer, or this one again, as in a benchmark), each thread finds in its
+// own core's caches what it last touched, as far as they hold it. Handed out
+// on demand (`schedule(dynamic)`, chunks of 16 rows, as this kernel did
+// before), a chunk went to whichever thread asked first, which could leave
+// its rows in the other core's caches. The price: on a busy machine a
+// thread that the operating system pauses holds up the call, as no other
+// thread takes over its rows. Each row's result is the same whichever thread
+// computes it.
 int layer_norm_forward(float *y, float *mean, float *rstd,
                        const float *x, const float *gain, const float *bias,
                        size_t rows, size_t D, float eps, const char **message)
@@ -252,7 +258,7 @@ int layer_norm_forward(float *y, float *mean, float *rstd,
     const int stream = norm_can_stream(y, D, rows);
 #pragma omp parallel
     {
-#pragma omp for schedule(dynamic, 16)
+#pragma omp for schedule(static)
         for (size_t i = 0; i < rows; i++)
             forward_row(y + i * D, mean ? mean + i : NULL, rstd ? rstd + i : NULL, x + i * D,
                         i + 1 < rows ? x + (i + 1) * D : NULL, gain, bias, D, eps, stream);
@@ -406,10 +412,10 @@ NORM_KERNEL static void backward_row(float *restrict dx, float *restrict dg, flo
 // Rows are shared out among threads as in the forward pass. The parameter
 // gradients are sums over all rows, so several threads would add into the same
 // $D$ floats: each thread sums its rows into a private pair of arrays, and the
-// pairs are added into `dgain` and `dbias` at the end, in thread order. The
-// rows are shared out in equal parts fixed in advance (`schedule(static)`),
-// unlike the forward pass: which rows a thread sums decides how the sums are
-// rounded, and the result must not depend on timing.
+// pairs are added into `dgain` and `dbias` at the end, in thread order. Here
+// the equal parts fixed in advance (`schedule(static)`) are needed for the
+// result too, not only for the caches: which rows a thread sums decides how
+// the sums are rounded, and the result must not depend on timing.
 int layer_norm_backward(float *dx, float *dgain, float *dbias,
                         const float *dy, const float *x,
                         const float *mean, const float *rstd, const float *gain,
@@ -504,16 +510,17 @@ int layer_norm_backward(float *dx, float *dgain, float *dbias,
 // > enough. The gradient still removes the projection on $\hat x$ (RMSNorm is
 // > invariant to scaling a row, not to shifting it).
 //
-// **4.** The forward pass shares rows out with `schedule(dynamic, 16)` but the
-// backward pass with `schedule(static)`. Why may the first depend on timing and
-// not the second?
+// **4.** Both passes share rows out with `schedule(static)`. The forward pass
+// would give the same bits with `schedule(dynamic)`, which hands rows to
+// whichever thread asks first; the backward pass would not. Why?
 //
 // > [!ANSWER]
 // > Each forward row is computed by one thread from start to end, so its result
 // > does not depend on which thread ran it. In the backward pass each thread adds
 // > its rows into private `dgain`, `dbias` sums, which are then added in thread
 // > order: which rows a thread got decides how those float sums round. A fixed
-// > split keeps the rounding, and the result, the same on every run.
+// > split keeps the rounding, and the result, the same on every run with the
+// > same number of threads.
 //
 // ## References
 //
