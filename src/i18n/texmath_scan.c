@@ -90,11 +90,27 @@ static int opens_no_span(const layout *lay, size_t at)
     return lo < lay->nnot_open && lay->not_open[lo] == at;
 }
 
-/* Does the paragraph end at the line end at byte i? */
+/* Does the line starting at byte i open an ATX heading: up to three
+ * spaces, one to six `#`, then a blank or the line's end? */
+static int atx_heading_at(const char *s, size_t len, size_t i)
+{
+    for (int k = 0; k < 3 && i < len && s[i] == ' '; k++) i++;
+    size_t n = 0;
+    while (i + n < len && s[i + n] == '#') n++;
+    if (n < 1 || n > 6) return 0;
+    i += n;
+    return i == len || s[i] == ' ' || s[i] == '\t' || texmath_is_eol(s, len, i);
+}
+
+/* Does the paragraph end at the line end at byte i? At a blank line, and
+ * at an ATX heading, which cmark-gfm lets interrupt any paragraph: a `$`
+ * or a backtick before it cannot pair with one on the heading's line.
+ * (A list item interrupts a paragraph too, but a formula may wrap onto a
+ * line starting with `- `: math is protected before Markdown runs.) */
 static int paragraph_ends(const char *s, size_t len, size_t i)
 {
     size_t next = s[i] == '\r' && i + 1 < len && s[i + 1] == '\n' ? i + 2 : i + 1;
-    return blank_line_at(s, len, next);
+    return blank_line_at(s, len, next) || atx_heading_at(s, len, next);
 }
 
 /* The scan's memory of what failed: an opener that found no closer before

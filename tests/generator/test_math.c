@@ -66,6 +66,15 @@ int main(void)
     CHECK_STR(spans_of("> ```\n> $x$\n\n$y$ and\n- $z$"), "[y][z]");
     CHECK_STR(spans_of("~~~~c\n$$\n~~~~\n$z$"), "[z]");
     CHECK_STR(spans_of("$a\n\nb$"), "");               /* paragraph ends */
+    /* An ATX heading ends a paragraph in cmark-gfm, and so inline math and
+     * code spans, after LF, CRLF or a lone CR alike (found by the fuzz
+     * suite: "$b\r# `$" was one formula hiding the heading). A list
+     * marker does not: a formula may wrap onto a line starting with `- `. */
+    CHECK_STR(spans_of("$b\r# c$"), "");
+    CHECK_STR(spans_of("$b\r\n# c$"), "");
+    CHECK_STR(spans_of("`$b\n   ## `$c$"), "[c]");
+    CHECK_STR(spans_of("$a\n#no heading$"), "[a\n#no heading]");
+    CHECK_STR(spans_of("$a\n- b$"), "[a\n- b]");
     CHECK_STR(spans_of("lone ` then $q$"), "[q]");     /* unmatched backtick */
     /* A closing `$` preceded by a space is skipped, as Pandoc does. */
     CHECK_STR(spans_of("$a $b$"), "[a $b]");

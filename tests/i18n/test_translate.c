@@ -4,6 +4,7 @@
  * marked, and the marked Markdown still has the shape of the original. */
 #include "../generator/check.h"
 
+#include "texmath.h"
 #include "translate.h"
 
 #include <cmark-gfm.h>
@@ -149,6 +150,42 @@ static void test_marked_markdown_keeps_its_shape(void)
     sn_catalog_free(empty);
 }
 
+/* How many formulas sn_math_find sees in `md` (-1: it does not scan). */
+static long formulas(const char *md)
+{
+    sn_math_list l;
+    sn_error err = {0};
+    long n = sn_math_find(md, strlen(md), &l, &err) == 0 ? (long)l.count : -1;
+    sn_error_free(&err);
+    sn_math_list_free(&l);
+    return n;
+}
+
+/* Marking blocks as English keeps every formula (the fuzz suite's property).
+ * A paragraph line, then an ATX heading line: cmark-gfm ends the paragraph
+ * there, whatever ends the line (LF or a lone CR), so a `$` or backtick of
+ * the first line must not pair with one on the heading's. Before, "$b # `$"
+ * was one formula hiding the heading, and the marked notes, scanned afresh,
+ * agreed with cmark-gfm on another set of spans: 2 formulas became 1. */
+static void test_marked_notes_keep_their_formulas(void)
+{
+    char *err = NULL;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/no-such-catalog.po", fixtures);
+    sn_catalog *empty = sn_catalog_load(path, &err);
+    CHECK(empty != NULL);
+    static const char *const cases[] = {
+        "`$b\r# `$a\n-\n$$`a\n$`$",
+        "`$b\n# `$a\n-\n$$`a\n$`$",
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        char *out = translate(empty, cases[k]);
+        CHECK_INT(formulas(out), formulas(cases[k]));
+        free(out);
+    }
+    sn_catalog_free(empty);
+}
+
 static void test_null_catalog_and_errors(void)
 {
     const char *notes = "# Title\n\nText with $x$.\n";
@@ -175,6 +212,7 @@ int main(int argc, char **argv)
     fixtures = argv[1];
     test_translated_and_fallback();
     test_marked_markdown_keeps_its_shape();
+    test_marked_notes_keep_their_formulas();
     test_null_catalog_and_errors();
     return check_failures ? 1 : 0;
 }
