@@ -193,6 +193,27 @@ static char *translate_section(site *s, const lang_rec *lang, size_t p, size_t k
     return sn_translate_blocks(lang->catalogs[p], notes, blocks);
 }
 
+/* What reads the English notes' parse besides the renderer: the search
+ * index and, with translations on, the cut into translatable blocks (made
+ * here rather than by a parse of its own at the first translation: on a
+ * 1 MB page a parse is a fifth of the build). Both leave the tree as is. */
+typedef struct {
+    site_search_kept *search; /* NULL: no search index */
+    sn_po_block_list *blocks; /* NULL: no translations */
+} parse_readers;
+
+static void read_parse(void *ctx, struct cmark_node *doc, const char *md, const sn_math_list *math)
+{
+    parse_readers *r = ctx;
+    if (r->search) site_search_parsed(r->search, doc, md, math);
+    if (!r->blocks) return;
+    size_t len = strlen(md);
+    char *prot = sn_math_protect(md, len, math);
+    sn_po_blocks_from_parse(md, len, math, prot, doc, r->blocks);
+    free(prot);
+    if (!r->blocks->blocks) r->blocks->blocks = sn_xcalloc(1, sizeof *r->blocks->blocks); /* cut, empty */
+}
+
 /* The notes of every page in language l: translated (l > 0), then parsed
  * with their formulas and code registered with the tools. */
 static void render_notes(site *s, size_t l)
@@ -202,6 +223,9 @@ static void render_notes(site *s, size_t l)
         const sn_page *page = &s->pages[p].page;
         if (l > 0 && s->pages[p].english_only) continue;
         lang->notes[p] = sn_xcalloc(page->count + 1, sizeof *lang->notes[p]);
+        page_rec *pr = &s->pages[p];
+        int cut = l == 0 && s->o->po_dir && !pr->english_only;
+        if (cut && !pr->blocks) pr->blocks = sn_xcalloc(page->count + 1, sizeof *pr->blocks);
         for (size_t k = 0; k < page->count; k++) {
             const sn_section *sec = &page->sections[k];
             char *md = NULL, *why = NULL;
@@ -217,11 +241,13 @@ static void render_notes(site *s, size_t l)
             link_context lc = {s, p, lang, sec};
             char *answer = sn_ui_string_html(lang->ui, SN_UI_ANSWER);
             site_search_kept search = {0}; /* the search index reads the notes' parse */
+            parse_readers readers = {s->o->no_search ? NULL : &search,
+                                     cut && !pr->blocks[k].blocks ? &pr->blocks[k] : NULL};
             sn_notes_context ctx = {page->src->file, sec, l ? lang->code : NULL, site_rewrite_url,
                                     site_read_output, &lc, answer,
                                     s->o->no_math || page->front.math_off, s->o->unsafe_html,
                                     s->diags, page->src->syntax ? page->src->syntax->lexer : NULL,
-                                    s->o->no_search ? NULL : site_search_parsed, &search};
+                                    readers.search || readers.blocks ? read_parse : NULL, &readers};
             if (sn_notes_parse(s->tools, md, &ctx, &lang->notes[p][k], &why) != 0)
                 sn_diags_take_error(s->diags, why);
             else

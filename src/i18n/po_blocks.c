@@ -386,20 +386,13 @@ static void drop_overlaps(sn_po_block_list *list)
     list->count = kept;
 }
 
-int sn_po_blocks_split(const char *notes, size_t len, sn_po_block_list *out, sn_error *err)
+void sn_po_blocks_from_parse(const char *notes, size_t len, const sn_math_list *math,
+                             const char *prot, struct cmark_node *doc, sn_po_block_list *out)
 {
     out->blocks = NULL;
     out->count = 0;
-    sn_math_list math;
-    sn_math_parse parse; /* the math finder's parse of the protected text, kept */
-    if (sn_math_find_parsed(notes, len, CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE, &math, err, &parse) != 0) {
-        sn_math_list_free(&math);
-        return -1;
-    }
-    char *prot = parse.text;
     positions p;
-    positions_init(&p, notes, len, &math, prot);
-    cmark_node *doc = parse.doc;
+    positions_init(&p, notes, len, math, prot);
 
     size_t cap = 0;
     line_cursor lines = {0, 1};
@@ -436,6 +429,19 @@ int sn_po_blocks_split(const char *notes, size_t len, sn_po_block_list *out, sn_
     cmark_iter_free(it);
     drop_overlaps(out);
     positions_free(&p);
+}
+
+int sn_po_blocks_split(const char *notes, size_t len, sn_po_block_list *out, sn_error *err)
+{
+    out->blocks = NULL;
+    out->count = 0;
+    sn_math_list math;
+    sn_math_parse parse; /* the math finder's parse of the protected text, kept */
+    if (sn_math_find_parsed(notes, len, CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE, &math, err, &parse) != 0) {
+        sn_math_list_free(&math);
+        return -1;
+    }
+    sn_po_blocks_from_parse(notes, len, &math, parse.text, parse.doc, out);
     sn_math_parse_free(&parse);
     sn_math_list_free(&math);
     return 0;

@@ -6,6 +6,8 @@
 
 #include "po_blocks.h"
 
+#include <cmark-gfm.h>
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -251,6 +253,42 @@ static void test_utf8_and_errors(void)
     sn_po_block_list_free(&l);
 }
 
+/* The render stage cuts the English into blocks from its own parse (smart
+ * punctuation on, sn_po_blocks_from_parse) instead of parsing the notes a
+ * second time: the same blocks, message for message, as sn_po_blocks_split. */
+static void test_blocks_from_the_render_parse(void)
+{
+    static const char *const cases[] = {
+        "# A \"quoted\" title -- with $x$\n\nIt's a paragraph...\nover two lines.\n",
+        "- one $a_i$\n- two\n\n> quoted 'text'\n> more\n\n| h | i |\n|---|---|\n| a $|x|$ | b |\n",
+        "Setext -- heading\n---\nA paragraph at once.\n\n$$\n- x\n$$\n\n    code $y$\n",
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        const char *notes = cases[c];
+        size_t len = strlen(notes);
+        sn_po_block_list own = split(notes), shared;
+        sn_math_list math;
+        sn_math_parse parse;
+        sn_error err = {0};
+        CHECK_INT(sn_math_find_parsed(notes, len, CMARK_OPT_UNSAFE | CMARK_OPT_SMART, &math, &err, &parse), 0);
+        sn_po_blocks_from_parse(notes, len, &math, parse.text, parse.doc, &shared);
+        CHECK_INT(shared.count, own.count);
+        CHECK(own.count > 0);
+        for (size_t k = 0; k < own.count && k < shared.count; k++) {
+            CHECK_STR(shared.blocks[k].message, own.blocks[k].message);
+            CHECK_INT(shared.blocks[k].kind, own.blocks[k].kind);
+            CHECK_INT(shared.blocks[k].start, own.blocks[k].start);
+            CHECK_INT(shared.blocks[k].end, own.blocks[k].end);
+            CHECK_INT(shared.blocks[k].line, own.blocks[k].line);
+        }
+        sn_po_block_list_free(&own);
+        sn_po_block_list_free(&shared);
+        sn_math_parse_free(&parse);
+        sn_math_list_free(&math);
+        sn_error_free(&err);
+    }
+}
+
 int main(void)
 {
     test_headings_and_paragraphs();
@@ -260,5 +298,6 @@ int main(void)
     test_tables();
     test_what_is_not_a_message();
     test_utf8_and_errors();
+    test_blocks_from_the_render_parse();
     return check_failures ? 1 : 0;
 }
