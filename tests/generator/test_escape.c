@@ -91,6 +91,18 @@ int main(void)
         CHECK(t == NULL);
         CHECK_STR(err, "t.html:1:1: error: `{{` is not closed by `}}` on the same line");
         free(err);
+        /* Template files are read as they are: a lone CR ends a line as LF
+         * and CRLF do (issue 16), for positions and for holes alike. */
+        text = "ok\r  <p>{{titel}}</p>";
+        t = sn_template_parse("t.html", text, strlen(text), vars, &err);
+        CHECK(t == NULL);
+        CHECK_STR(err, "t.html:2:6: error: unknown template variable `titel` (known: title, body)");
+        free(err);
+        text = "ok\r\n{{title\r}}";
+        t = sn_template_parse("t.html", text, strlen(text), vars, &err);
+        CHECK(t == NULL);
+        CHECK_STR(err, "t.html:2:1: error: `{{` is not closed by `}}` on the same line");
+        free(err);
     }
 
     /* Front matter: the three keys, strictly. */
