@@ -132,5 +132,23 @@ int main(void)
         free(prot);
         sn_math_list_free(&list);
     }
+    /* Placeholders past 9 have several digits; the round trip holds. */
+    {
+        const char *md = "$a$ $b$ $c$ $d$ $e$ $f$ $g$ $h$ $i$ $j$ $k$ $l$";
+        sn_math_list list;
+        sn_error err;
+        CHECK_INT(sn_math_find(md, strlen(md), &list, &err), 0);
+        CHECK_INT(list.count, 12);
+        char *prot = sn_math_protect(md, strlen(md), &list);
+        CHECK(strstr(prot, " " SN_MATH_MARK_OPEN "10" SN_MATH_MARK_CLOSE " "
+                           SN_MATH_MARK_OPEN "11" SN_MATH_MARK_CLOSE) != NULL);
+        size_t bad;
+        sn_math_source src = {md, &list};
+        char *back = sn_math_restore(prot, strlen(prot), list.count, sn_math_original, &src, &bad);
+        CHECK_STR(back, md);
+        free(back);
+        free(prot);
+        sn_math_list_free(&list);
+    }
     return check_failures != 0;
 }
