@@ -129,8 +129,25 @@ def pch_made(pid, folder):
     return False
 
 
+def pch_in_use(pid, folder):
+    """Whether build `pid` holds open a PCH of `folder` it has removed."""
+    try:
+        fds = os.listdir("/proc/%d/fd" % pid)
+    except OSError:
+        return False
+    for fd in fds:
+        try:
+            if os.readlink("/proc/%d/fd/%s" % (pid, fd)).startswith(folder) and \
+               os.readlink("/proc/%d/fd/%s" % (pid, fd)).endswith(".pch (deleted)"):
+                return True
+        except OSError:
+            pass
+    return False
+
+
 # Killed (SIGKILL: nothing runs after it) once the PCH is made, while the
-# files are parsed with it: no PCH is left behind. Eight more files to
+# files are parsed with it: no PCH is left behind (it exists only from
+# libclang writing it to the build opening it). Twelve files to
 # parse keep the build going after the PCH; tried again should the build
 # end before it is killed.
 with harness.Scratch() as tmp:
@@ -148,8 +165,13 @@ with harness.Scratch() as tmp:
         deadline = time.time() + 300
         while build.poll() is None and time.time() < deadline and not pch_made(build.pid, temp):
             time.sleep(0.002)
+        # The PCH is in use once the build holds it open, removed; a build
+        # that never removes it is killed a second later, parsing with it.
+        for _ in range(500):
+            if build.poll() is not None or pch_in_use(build.pid, temp):
+                break
+            time.sleep(0.002)
         if build.poll() is None:
-            time.sleep(0.05)
             build.kill()
             killed = build.wait() == -9
         else:
