@@ -104,50 +104,19 @@ with harness.Scratch() as tmp:
 
 
 
-def pch_made(pid, folder):
-    """Whether build `pid` has made its PCH in `folder`: a PCH file there,
-    whole (libclang writes it aside, then renames it), or one the process
-    holds open after removing it."""
-    for name in os.listdir(folder):
-        path = os.path.join(folder, name)
-        try:
-            if name.endswith(".pch") and os.path.getsize(path) > 0:
-                return True
-        except OSError:
-            pass
-    try:
-        fds = os.listdir("/proc/%d/fd" % pid)
-    except OSError:
-        return False
-    for fd in fds:
-        try:
-            target = os.readlink("/proc/%d/fd/%s" % (pid, fd))
-        except OSError:
-            continue
-        if target.startswith(folder) and target.endswith(".pch (deleted)"):
-            return True
-    return False
-
-
 def pch_in_use(pid, folder):
-    """Whether build `pid` holds open a PCH of `folder` it has removed."""
+    """Whether build `pid` is parsing with a PCH of `folder`: libclang maps
+    it into memory to read it (and the fix holds it open, removed)."""
     try:
-        fds = os.listdir("/proc/%d/fd" % pid)
+        maps = open("/proc/%d/maps" % pid).read()
     except OSError:
         return False
-    for fd in fds:
-        try:
-            if os.readlink("/proc/%d/fd/%s" % (pid, fd)).startswith(folder) and \
-               os.readlink("/proc/%d/fd/%s" % (pid, fd)).endswith(".pch (deleted)"):
-                return True
-        except OSError:
-            pass
-    return False
+    return any(folder in line and ".pch" in line for line in maps.splitlines())
 
 
 # Killed (SIGKILL: nothing runs after it) once the PCH is made, while the
 # files are parsed with it: no PCH is left behind (it exists only from
-# libclang writing it to the build opening it). Twelve files to
+# libclang writing it to the build removing it). Twelve files to
 # parse keep the build going after the PCH; tried again should the build
 # end before it is killed.
 with harness.Scratch() as tmp:
@@ -163,13 +132,7 @@ with harness.Scratch() as tmp:
                                  env=dict(os.environ, TMPDIR=temp), stdout=subprocess.DEVNULL,
                                  stderr=subprocess.DEVNULL)
         deadline = time.time() + 300
-        while build.poll() is None and time.time() < deadline and not pch_made(build.pid, temp):
-            time.sleep(0.002)
-        # The PCH is in use once the build holds it open, removed; a build
-        # that never removes it is killed a second later, parsing with it.
-        for _ in range(500):
-            if build.poll() is not None or pch_in_use(build.pid, temp):
-                break
+        while build.poll() is None and time.time() < deadline and not pch_in_use(build.pid, temp):
             time.sleep(0.002)
         if build.poll() is None:
             build.kill()
