@@ -217,6 +217,35 @@ with harness.Scratch() as tmp:
     check(not note("helper"), "a.c: `helper`, a static of b.c, is linked from a.c's notes")
     check(not note("engine"), "a.c: `engine`, defined only in the English-only section, is linked")
 
+# A C file over --xref-max-kb is made without its names linked, with a
+# one-line note naming the option (libclang costs more than the rest of a
+# very big page); the other files link as before, and 0 lifts the limit.
+with harness.Scratch() as tmp:
+    src = os.path.join(tmp, "src")
+    harness.write(os.path.join(src, "small.c"), "// # Small\nint small(void) { return 1; }\n"
+                  "// Calls it.\nint twice(void) { return small() + small(); }\n")
+    harness.write(os.path.join(src, "big.c"), "// # Big\nint big(void) { return 2; }\n"
+                  + "".join("// Step %d.\nint step%d(void) { return big() + %d; }\n" % (i, i, i)
+                            for i in range(40)))
+    kb = (os.path.getsize(os.path.join(src, "big.c")) + 1023) // 1024
+    limited = harness.run(sidenotes, src, "-o", os.path.join(tmp, "o1"), "--no-cache", "--strict",
+                          "--xref-max-kb", "1")
+    big = harness.read(os.path.join(tmp, "o1", "big.c.html")).decode()
+    small = harness.read(os.path.join(tmp, "o1", "small.c.html")).decode()
+    notes = [l for l in limited.stderr.splitlines() if "--xref-max-kb" in l]
+    check(len(notes) == 1 and "big.c: note: %d KB, over the 1 KB limit" % kb in notes[0],
+          "over the limit: one note naming big.c, its size and the option: %r" % limited.stderr)
+    check('class="xref"' not in big, "big.c, over the limit, has cross-reference links")
+    check(links(small, "small"), "small.c, under the limit, lost its links")
+    quiet = harness.run(sidenotes, src, "-o", os.path.join(tmp, "o2"), "--no-cache", "-q",
+                        "--xref-max-kb", "1")
+    check("note" not in quiet.stderr, "-q still prints the note: %r" % quiet.stderr)
+    harness.run(sidenotes, src, "-o", os.path.join(tmp, "o3"), "--no-cache", "--xref-max-kb", "0")
+    big = harness.read(os.path.join(tmp, "o3", "big.c.html")).decode()
+    check(len(links(big, "big")) >= 40, "--xref-max-kb 0: big.c's 40 uses of big() are not all linked")
+    bad = harness.run(sidenotes, src, "-o", os.path.join(tmp, "o4"), "--xref-max-kb", "x", expect=2)
+    check("--xref-max-kb x" in bad.stderr, "a bad --xref-max-kb: %r" % bad.stderr)
+
 if problems:
     harness.fail("%d problems:\n%s" % (len(problems), "\n".join(problems)))
 print("ok: cross-references")

@@ -9,13 +9,16 @@ must get the answer a plain parse gives:
     parsed again without the PCH);
   - a file that sets a feature macro before its headers (_GNU_SOURCE) is
     not parsed with a PCH made without it: strchrnul() is the C library's,
-    not a name of the site.
+    not a name of the site;
+  - a build killed once its PCH is made leaves no PCH file in $TMPDIR.
 
     xref_pch.py SIDENOTES
 """
 import os
 import re
+import subprocess
 import sys
+import time
 
 import harness
 
@@ -98,6 +101,49 @@ with harness.Scratch() as tmp:
     index = harness.read(os.path.join(out, "identifiers.html")).decode()
     check("strchrnul" not in index, "gnu.c: strchrnul is the C library's, yet it is in the index")
     check("word_end" in index, "gnu.c: word_end is missing from the index")
+
+
+
+def pch_in_use(pid, folder):
+    """Whether build `pid` is parsing with a PCH of `folder`: libclang maps
+    it into memory to read it (and the fix holds it open, removed)."""
+    try:
+        maps = open("/proc/%d/maps" % pid).read()
+    except OSError:
+        return False
+    return any(folder in line and ".pch" in line for line in maps.splitlines())
+
+
+# Killed (SIGKILL: nothing runs after it) once the PCH is made, while the
+# files are parsed with it: no PCH is left behind (it exists only from
+# libclang writing it to the build removing it). Twelve files to
+# parse keep the build going after the PCH; tried again should the build
+# end before it is killed.
+with harness.Scratch() as tmp:
+    src = os.path.join(tmp, "src")
+    harness.write(os.path.join(src, "common.h"), COMMON_H)
+    for i in range(12):
+        harness.write(os.path.join(src, "f%d.c" % i), OTHER_C % {"name": "f%d" % i})
+    killed = False
+    for attempt in range(3):
+        temp = os.path.join(tmp, "temp%d" % attempt)
+        os.makedirs(temp)
+        build = subprocess.Popen([sidenotes, src, "-o", os.path.join(tmp, "out%d" % attempt), "--no-cache", "-q"],
+                                 env=dict(os.environ, TMPDIR=temp), stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.DEVNULL)
+        deadline = time.time() + 300
+        while build.poll() is None and time.time() < deadline and not pch_in_use(build.pid, temp):
+            time.sleep(0.002)
+        if build.poll() is None:
+            build.kill()
+            killed = build.wait() == -9
+        else:
+            build.wait()
+        left = [n for n in os.listdir(temp) if n.startswith("sidenotes-xref")]
+        check(not left, "a build killed after making its PCH left %r in $TMPDIR" % left)
+        if killed:
+            break
+    check(killed, "the build always ended before its PCH was made and it could be killed")
 
 if problems:
     harness.fail("\n".join(problems))
