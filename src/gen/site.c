@@ -412,9 +412,9 @@ static void site_free(site *s)
             if (lang->notes[p])
                 for (size_t k = 0; k < s->pages[p].page.count; k++) sn_notes_free(&lang->notes[p][k]);
             free(lang->notes[p]);
-            if (lang->catalogs[p]) sn_catalog_free(lang->catalogs[p]);
+            if (lang->catalogs[p] && !s->o->memory) sn_catalog_free(lang->catalogs[p]);
         }
-        if (lang->ui) sn_catalog_free(lang->ui);
+        if (lang->ui && !s->o->memory) sn_catalog_free(lang->ui); /* else the memory's */
         free(lang->own_name);
         free(lang->switcher);
         free(lang->notes);

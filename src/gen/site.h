@@ -11,7 +11,8 @@
 
 #include <stddef.h>
 
-struct sn_tools_pool; /* tools.h */
+struct sn_tools_pool;  /* tools.h */
+struct sn_site_memory; /* memory.h */
 
 typedef struct {
     const char *src_dir;
@@ -53,6 +54,8 @@ typedef struct {
      * new one. NULL, or a first build (no index yet): the index is made
      * beside the tools and everything is written at once. */
     void (*pages_written)(void *ctx);
+    struct sn_site_memory *memory; /* serve: what one build keeps for the
+                                      next (memory.h); NULL: nothing */
     void *pages_written_ctx;
 } sn_site_options;
 

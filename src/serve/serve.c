@@ -4,6 +4,7 @@
 #include "serve.h"
 
 #include "buf.h"
+#include "memory.h"
 #include "tools.h"
 #include "watch.h"
 #include "write.h"
@@ -450,6 +451,7 @@ int sn_serve(const sn_site_options *o, const char *bind, const char *port)
     /* node and python3 stay running from one build to the next. */
     sn_site_options kept = *o;
     kept.pool = sn_tools_pool_new();
+    kept.memory = sn_site_memory_new();
     o = &kept;
     sn_watch *w = sn_watch_new(roots, skip, &err);
     if (!w) {
@@ -493,6 +495,7 @@ done:
     if (d) MHD_stop_daemon(d);
     sn_watch_free(w);
     sn_tools_pool_free(kept.pool);
+    sn_site_memory_free(kept.memory);
     free(roots);
     free(s.error);
     free(cache_real);

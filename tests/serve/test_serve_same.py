@@ -12,7 +12,10 @@ pages), are served; each is edited in turn in the ways a writer saves:
   - a page's title changed (the folder contents and breadcrumbs of other
     pages change);
   - a line of code added above a function (its line numbers, and so the
-    links to it from other pages, move).
+    links to it from other pages, move);
+  - a comment added to a C file;
+  - a translation changed in a catalog, and a page's first catalog added
+    (serve keeps parsed catalogs between saves: memory.h).
 
 serve tells the open pages to reload once the pages are written, and makes
 the search index after (the index is most of a save's work). So OUT is
@@ -125,6 +128,15 @@ with harness.Scratch() as tmp:
                             "\n/* A note added while serving, $y_{7} = 7^2$. */\n")),
         ("a page's title changed",
          lambda src: replace(os.path.join(src, "sub", "notes.md"), "title: Notes", "title: Renamed notes")),
+        # serve keeps the catalogs it parsed while their files are unchanged
+        # (memory.h): a changed one and a new one must be read again.
+        ("a translation changed",
+         lambda src: replace(os.path.join(tmp, "po", "zh", "readme.md.po"), "测试首页", "改过的首页")),
+        ("a page's first catalog added",
+         lambda src: harness.write(os.path.join(tmp, "po", "zh", "sub", "notes.md.po"),
+                                   'msgid ""\nmsgstr ""\n"Language: zh\\n"\n'
+                                   '"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                                   'msgid "Why one pass"\nmsgstr "为什么只读一遍"\n')),
     ])
     serve_and_edit(tmp, "xref", [], [
         ("lines of code added at the top of a C file",
