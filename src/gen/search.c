@@ -525,6 +525,53 @@ int site_search_collect(site *s, char **err)
     return 0;
 }
 
+/* The search files a build writes: per language its index and its
+ * snippets' text, then the engine. */
+static char *search_file(const site *s, size_t i)
+{
+    if (i == 2 * s->nlangs) return sn_strdup("static/search-engine.js");
+    char *tag = bcp47(s->langs[i / 2].code);
+    char *path = sn_strdup_printf("static/search/%s%s.js", tag, i % 2 ? ".text" : "");
+    free(tag);
+    return path;
+}
+
+int site_search_keep_last(site *s)
+{
+    if (s->o->no_search) return -1;
+    size_t n = 2 * s->nlangs + 1;
+    for (size_t i = 0; i < n; i++) {
+        char *path = search_file(s, i);
+        char *full = sn_strdup_printf("%s/%s", s->o->out_dir, path);
+        char *data;
+        size_t len;
+        int rc = sn_read_file(full, &data, &len);
+        free(full);
+        if (rc != 0) {
+            free(path);
+            site_search_drop_outputs(s); /* the ones added so far */
+            return -1;
+        }
+        site_add_output(s, path, data, len);
+    }
+    return 0;
+}
+
+void site_search_drop_outputs(site *s)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < s->nout; i++) {
+        const char *path = s->outputs[i].path;
+        if (strncmp(path, "static/search/", 14) == 0 || strcmp(path, "static/search-engine.js") == 0) {
+            free(s->outputs[i].path);
+            free(s->outputs[i].data);
+        } else {
+            s->outputs[kept++] = s->outputs[i];
+        }
+    }
+    s->nout = kept;
+}
+
 void site_search_free(site *s)
 {
     struct site_search *st = s->search;

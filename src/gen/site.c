@@ -438,9 +438,9 @@ static void site_free(site *s)
             if (lang->notes[p])
                 for (size_t k = 0; k < s->pages[p].page.count; k++) sn_notes_free(&lang->notes[p][k]);
             free(lang->notes[p]);
-            if (lang->catalogs[p]) sn_catalog_free(lang->catalogs[p]);
+            if (lang->catalogs[p] && !s->o->memory) sn_catalog_free(lang->catalogs[p]);
         }
-        if (lang->ui) sn_catalog_free(lang->ui);
+        if (lang->ui && !s->o->memory) sn_catalog_free(lang->ui); /* else the memory's */
         free(lang->own_name);
         free(lang->switcher);
         free(lang->notes);
@@ -493,7 +493,7 @@ int sn_site_build(const sn_site_options *o, char **err)
     s.diags = sn_diags_new(o->strict);
     *err = NULL;
     int rc = -1;
-    sn_buf stamp = {0};
+    sn_buf stamp = {0}, read_stamp = {0}; /* read_stamp: sn_stamp_sources before reading */
     if (!(s.cache = sn_cache_open(o->dump_dir ? NULL : o->cache_dir, err))) goto done;
     /* Nothing changed since the last build: nothing to do. */
     char *out_key = future_realpath(o->out_dir);
@@ -510,6 +510,7 @@ int sn_site_build(const sn_site_options *o, char **err)
         rc = 0;
         goto done;
     }
+    if (!o->dump_dir) sn_stamp_sources(o, &read_stamp);
     s.progress = sn_progress_start(o->progress && !o->quiet);
     sn_progress_stage(s.progress, "reading");
     if (read_sources(&s, err) != 0) goto free_key;
@@ -546,7 +547,11 @@ int sn_site_build(const sn_site_options *o, char **err)
     clock_gettime(CLOCK_MONOTONIC, &tx);
     site_finish_names(&s);
     resolve_ms += seconds_since(&tx) * 1000;
-    if (site_search_send(&s, err) != 0) goto free_key; /* works beside the tools */
+    /* serve writes the pages first and makes the index after (site.h);
+     * otherwise the index is made beside the tools. */
+    int pages_first = o->pages_written && !o->dump_dir && !o->no_search;
+    int sent = !pages_first;
+    if (sent && site_search_send(&s, err) != 0) goto free_key;
     sn_progress_stage(s.progress, "waiting for the tools");
     if (o->dump_dir || sn_tools_run(s.tools, err) != 0) goto free_key;
     /* The formulas KaTeX refused, once each, from the English notes. */
@@ -555,20 +560,34 @@ int sn_site_build(const sn_site_options *o, char **err)
             sn_notes_check(&s.langs[0].notes[p][k], s.tools, s.diags);
     if (sn_diags_errors(s.diags)) goto free_key; /* nothing half written */
     assemble_pages(&s);
-    if (sn_diags_errors(s.diags) || site_add_static_files(&s, err) != 0 ||
-        site_search_collect(&s, err) != 0)
-        goto free_key;
+    if (sn_diags_errors(s.diags) || site_add_static_files(&s, err) != 0) goto free_key;
+    sn_write_stats ws = {0};
+    if (pages_first && site_search_keep_last(&s) == 0) {
+        sn_progress_stage(s.progress, "writing");
+        if (sn_write_outputs(o->out_dir, s.outputs, s.nout, &ws, err) != 0) goto free_key;
+        o->pages_written(o->pages_written_ctx);
+        site_search_drop_outputs(&s);
+    }
+    if (!sent && site_search_send(&s, err) != 0) goto free_key;
+    if (site_search_collect(&s, err) != 0) goto free_key;
     sn_progress_stage(s.progress, "writing");
-    sn_write_stats ws;
+    sn_write_stats first = ws;
     if (sn_write_outputs(o->out_dir, s.outputs, s.nout, &ws, err) != 0) goto free_key;
+    /* Pages written early are found unchanged the second time. */
+    ws.written += first.written;
+    ws.unchanged -= first.written;
+    ws.removed += first.removed;
     if (!out_key) out_key = future_realpath(o->out_dir);
     /* A build with warnings is not recorded as done: the next one shows
-     * them again. */
-    if (out_key && !sn_diags_count(s.diags)) {
+     * them again. Nor one whose sources changed while it ran. */
+    sn_buf now = {0};
+    if (out_key && !sn_diags_count(s.diags)) sn_stamp_sources(o, &now);
+    if (now.data && read_stamp.data && strcmp(now.data, read_stamp.data) == 0) {
         sn_stamp_compute(o, s.cache, &stamp);
         sn_cache_build_put(s.cache, out_key, stamp.data);
         sn_buf_free(&stamp);
     }
+    sn_buf_free(&now);
     sn_progress_end(s.progress); /* erased before the summary */
     s.progress = NULL;
     if (!o->quiet) {
@@ -585,6 +604,7 @@ int sn_site_build(const sn_site_options *o, char **err)
     }
     rc = 0;
 free_key:
+    sn_buf_free(&read_stamp);
     free(out_key);
 done:
     /* Every error and warning of the build, with the one that stopped it. */

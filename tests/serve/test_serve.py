@@ -165,7 +165,10 @@ with harness.Scratch() as tmp:
               "the search worker starts once and is kept between rebuilds, got %r" % started, server)
         # The index's terms are front-coded (search-worker.js), so the edit's
         # words are looked for in the snippets' text, which the same worker
-        # writes beside the index in the same request.
+        # writes beside the index in the same request. The pages reload
+        # before the index is made: it is there once the build's summary is.
+        check(server.wait_output(rb"files written", timeout=20) is not None,
+              "the build after the fix finishes", server)
         status, _, body = live.request(port, "/static/search/en.text.js")
         check(status == 200 and b"wombat-9932" in body, "the kept search worker indexed the edit", server)
 

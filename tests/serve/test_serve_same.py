@@ -12,11 +12,18 @@ pages), are served; each is edited in turn in the ways a writer saves:
   - a page's title changed (the folder contents and breadcrumbs of other
     pages change);
   - a line of code added above a function (its line numbers, and so the
-    links to it from other pages, move).
+    links to it from other pages, move);
+  - a comment added to a C file;
+  - a translation changed in a catalog, and a page's first catalog added
+    (serve keeps parsed catalogs between saves: memory.h).
 
-After each save's `reload`, OUT is compared with a fresh build (its own
-output folder and cache) of the sources as they are then: every file, by
-bytes, and the same set of files.
+serve tells the open pages to reload once the pages are written, and makes
+the search index after (the index is most of a save's work). So OUT is
+read at once after each save's `reload`: every file but the search index's
+must already be the fresh build's (its own output folder and cache, of the
+sources as they are then). Once the server says the build is done, every
+file of OUT, the index too, is compared by bytes, and the same set of
+files.
 
     test_serve_same.py SIDENOTES
 Loopback only; every wait is bounded.
@@ -32,9 +39,20 @@ sidenotes = sys.argv[1]
 # The output folder's own bookkeeping (its manifest, its lock) is not a
 # page of the site.
 SKIP = (".sidenotes",)
+# What may still be the last build's when the pages reload.
+INDEX = ("static/search/", "static/search-engine.js")
 
 
-def same_as_full_build(tmp, src, out, extra, what, server):
+def copy_now(out, to):
+    """OUT's files as they are at once (the index may be written meanwhile:
+    its files are left out)."""
+    for rel in harness.files_under(out, SKIP + INDEX):
+        os.makedirs(os.path.dirname(os.path.join(to, rel)), exist_ok=True)
+        with open(os.path.join(to, rel), "wb") as f:
+            f.write(harness.read(os.path.join(out, rel)))
+
+
+def same_as_full_build(tmp, src, out, extra, what, server, at_reload=None):
     fresh_out = os.path.join(tmp, "fresh-out-%d" % same_as_full_build.n)
     fresh_cache = os.path.join(tmp, "fresh-cache-%d" % same_as_full_build.n)
     same_as_full_build.n += 1
@@ -42,10 +60,14 @@ def same_as_full_build(tmp, src, out, extra, what, server):
     # Not two empty trees: the pages are there.
     if not [f for f in harness.files_under(out) if f.endswith(".html")]:
         harness.fail("after %s, serve's output has no page" % what)
-    problems = harness.tree_differences(out, fresh_out, skip=SKIP)
-    if problems:
-        harness.fail("after %s, serve's output differs from a full build:\n%s\nserver output:\n%s"
-                     % (what, "\n".join(problems[:10]), server.log.decode(errors="replace")))
+    checks = [("", out, SKIP)]
+    if at_reload:
+        checks.append((" when the pages reloaded", at_reload, SKIP + INDEX))
+    for when, tree, skip in checks:
+        problems = harness.tree_differences(tree, fresh_out, skip=skip)
+        if problems:
+            harness.fail("after %s, serve's output%s differs from a full build:\n%s\nserver output:\n%s"
+                         % (what, when, "\n".join(problems[:10]), server.log.decode(errors="replace")))
 
 
 same_as_full_build.n = 0
@@ -75,13 +97,19 @@ def serve_and_edit(tmp, fixture, extra, edits):
         if status != 200:
             harness.fail("%s: / is not served (%d)" % (fixture, status))
         events = live.Events(server.port, live.generation(body))
-        for what, edit in edits:
+        for i, (what, edit) in enumerate(edits):
             edit(src)
             ev = events.next_event(timeout=60)
             if ev is None or ev[0] != "reload":
                 harness.fail("%s: %s: expected `reload`, got %r\n%s"
                              % (fixture, what, ev, server.log.decode(errors="replace")))
-            same_as_full_build(tmp, src, out, extra, "%s (%s)" % (what, fixture), server)
+            at_reload = os.path.join(tmp, fixture, "at-reload-%d" % i)
+            copy_now(out, at_reload)
+            # The build's summary: the index is written too.
+            if not server.wait_output(rb"files written", timeout=60):
+                harness.fail("%s: %s: the build did not finish\n%s"
+                             % (fixture, what, server.log.decode(errors="replace")))
+            same_as_full_build(tmp, src, out, extra, "%s (%s)" % (what, fixture), server, at_reload)
         if fixture == "basic" and b"okapi-5510" not in harness.read(os.path.join(out, "sub", "notes.html")):
             harness.fail("serve's page lacks the first edit")
         events.close()
@@ -100,6 +128,15 @@ with harness.Scratch() as tmp:
                             "\n/* A note added while serving, $y_{7} = 7^2$. */\n")),
         ("a page's title changed",
          lambda src: replace(os.path.join(src, "sub", "notes.md"), "title: Notes", "title: Renamed notes")),
+        # serve keeps the catalogs it parsed while their files are unchanged
+        # (memory.h): a changed one and a new one must be read again.
+        ("a translation changed",
+         lambda src: replace(os.path.join(tmp, "po", "zh", "readme.md.po"), "测试首页", "改过的首页")),
+        ("a page's first catalog added",
+         lambda src: harness.write(os.path.join(tmp, "po", "zh", "sub", "notes.md.po"),
+                                   'msgid ""\nmsgstr ""\n"Language: zh\\n"\n'
+                                   '"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                                   'msgid "Why one pass"\nmsgstr "为什么只读一遍"\n')),
     ])
     serve_and_edit(tmp, "xref", [], [
         ("lines of code added at the top of a C file",
