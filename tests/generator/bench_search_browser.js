@@ -1,13 +1,21 @@
 // bench_search_browser.js — the search box's speed in headless chromium,
 // from file:// (run by bench_search.py):
 //
-//   node bench_search_browser.js SITE_DIR ROUNDS
+//   node bench_search_browser.js SITE_DIR ROUNDS [SITE_DIR...]
+//
+// (Several sites: measured in turn within each round, for a before/after
+// comparison in one run; each JSON line then names its site.)
 //
 // Per language, ROUNDS times in a fresh browser context: the first query
-// (the box focused and its first character typed, until the results are in
-// the page: loading the engine and the index included), then until the
-// snippets are in (their text loads after the index), then each further
-// keystroke of the query (the handler's time, the list's layout included).
+// (the box focused and its first character typed at the same instant, so
+// that nothing is loaded before the keystroke, until the results are
+// painted: loading the engine and the index included; painted is the task
+// after the next animation frame, which runs once the frame's paint is
+// done; "in the page" is when the results are in the DOM and laid out),
+// then until the snippets are in (their text loads after the index), then
+// each further keystroke of the query: the handler's time with the list's
+// layout forced, and separately until the next frame is painted (which
+// includes waiting for that frame, up to 16.7 ms at 60 Hz).
 // Wall times from performance.now() in the page; CPU times from a trace of
 // the page (category `toplevel`): the thread time of every task of the
 // page's main thread that ran between two marks around what is measured,
@@ -23,6 +31,7 @@ const path = require('path');
 const { chromium } = require('playwright-core');
 
 const [siteDir, rounds] = [path.resolve(process.argv[2]), Number(process.argv[3] || 5)];
+const sites = [siteDir].concat(process.argv.slice(4).map((d) => path.resolve(d)));
 const BN = 'normalization/batch_norm/batch_norm.c.html';
 const cases = [['en', BN, 'running variance'], ['zh-Hans', `zh/${BN}`, '滑动平均'],
                ['ja', `ja/${BN}`, '移動平均'], ['ko', `ko/${BN}`, '이동 평균'],
@@ -58,8 +67,10 @@ async function traced(browser, page, categories, fn, arg) {
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
   });
   for (const [lang, rel, query] of cases) {
-    const first = [], text = [], keys = [], firstCpu = [], keyCpu = [];
-    for (let r = 0; r < rounds; r++) {
+    const per = sites.map(() => ({first: [], inPage: [], text: [], keys: [], keysPainted: [], firstCpu: [], keyCpu: []}));
+    for (let r = 0; r < rounds; r++) for (let si = 0; si < sites.length; si++) {
+      const siteDir = sites[si];
+      const {first, inPage, text, keys, keysPainted, firstCpu, keyCpu} = per[si];
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto('file://' + path.join(siteDir, rel), {waitUntil: 'load'});
@@ -80,6 +91,8 @@ async function traced(browser, page, categories, fn, arg) {
         input.dispatchEvent(new Event('input'));
         await done;
         void list.offsetHeight;
+        const inPage = performance.now() - t0;
+        await new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
         const first = performance.now() - t0;
         performance.mark('bench-end');
         await new Promise((res) => {
@@ -89,34 +102,43 @@ async function traced(browser, page, categories, fn, arg) {
           check();
         });
         void list.offsetHeight;
-        return {first, text: performance.now() - t0, results: list.children.length};
+        return {first, inPage, text: performance.now() - t0, results: list.children.length};
       }, query);
       firstCpu.push(firstCpuMs - idle);
-      const [k, keysCpuMs] = await traced(browser, page, [], (q) => {
+      const [k, keysCpuMs] = await traced(browser, page, [], async (q) => {
+        const frame = () => new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
+        await frame();
         performance.mark('bench-start');
         const input = document.getElementById('search-input');
         const list = document.getElementById('search-results');
-        const keys = [];
+        const keys = [], painted = [];
         for (let i = 2; i <= q.length; i++) {
           const t1 = performance.now();
           input.value = q.slice(0, i);
           input.dispatchEvent(new Event('input'));
           void list.offsetHeight;
           keys.push(performance.now() - t1);
+          await frame();
+          painted.push(performance.now() - t1);
         }
         performance.mark('bench-end');
-        return keys;
+        return {keys, painted};
       }, query);
-      keyCpu.push((keysCpuMs - idleKeys) / Math.max(1, k.length));
+      keyCpu.push((keysCpuMs - idleKeys) / Math.max(1, k.keys.length));
       first.push(t.first);
+      inPage.push(t.inPage);
       text.push(t.text);
-      keys.push(...k);
+      keys.push(...k.keys);
+      keysPainted.push(...k.painted);
       await context.close();
     }
-    console.log(JSON.stringify({lang, page: rel, query, first_ms: median(first), first_max_ms: Math.max(...first),
-                                first_cpu_ms: median(firstCpu), text_ms: median(text),
-                                key_ms: median(keys), key_max_ms: Math.max(...keys), key_cpu_ms: median(keyCpu),
-                                keys: keys.length}));
+    sites.forEach((site, si) => {
+      const {first, inPage, text, keys, keysPainted, firstCpu, keyCpu} = per[si];
+      console.log(JSON.stringify({site, lang, page: rel, query, first_ms: median(first), first_max_ms: Math.max(...first),
+                                  in_page_ms: median(inPage), first_cpu_ms: median(firstCpu), text_ms: median(text),
+                                  key_ms: median(keys), key_max_ms: Math.max(...keys), key_painted_ms: median(keysPainted),
+                                  key_cpu_ms: median(keyCpu), keys: keys.length}));
+    });
   }
   await browser.close();
 })().catch((e) => { console.error(e); process.exit(1); });

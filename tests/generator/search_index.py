@@ -16,12 +16,14 @@ index. The worker checks its index against MiniSearch's own (SIDENOTES_SEARCH_CH
 and the page's engine (templates/search-engine.js) must give MiniSearch's
 results on it (search_engine.js).
 """
+import base64
 import json
 import os
 import re
 import shutil
 import subprocess
 import sys
+import zlib
 from html.parser import HTMLParser
 
 sidenotes, out = sys.argv[1], sys.argv[2]
@@ -102,7 +104,12 @@ def load(lang_tag):
     if not js.startswith(prefix) or not js.endswith(');\n'):
         fail(f'{lang_tag}.text.js: not a call of sidenotesSearchText')
         return None
-    texts = json.loads(js[len(prefix):-3])
+    # The list comes deflated (raw deflate) and in base64, as a JS string.
+    try:
+        texts = json.loads(zlib.decompress(base64.b64decode(json.loads(js[len(prefix):-3]), validate=True), -15))
+    except (ValueError, zlib.error) as e:
+        fail(f'{lang_tag}.text.js: not a base64 string of deflated JSON: {e}')
+        return None
     if len(texts) != len(data['docs']):
         fail(f'{lang_tag}: {len(texts)} texts for {len(data["docs"])} documents')
         return None
