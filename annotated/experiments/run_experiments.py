@@ -333,11 +333,13 @@ NAMES = {"none": "none", "bn": "BatchNorm", "ln": "LayerNorm"}
 
 
 def pm(s, digits=4, scale=1.0, suffix=""):
-    """'mean ± sd' of a stats tuple, with the number of runs when some are missing."""
+    """'mean ± sd' of a stats tuple, with the number of runs when some are missing;
+    the mean alone for one run, whose sample sd is undefined."""
     if s is None:
         return "–"
     n = f" (n = {s[4]})" if s[4] != len(SEEDS) else ""
-    return f"{s[0] * scale:.{digits}f} ± {s[1] * scale:.{digits}f}{suffix}{n}"
+    sd = f" ± {s[1] * scale:.{digits}f}" if s[4] > 1 else ""
+    return f"{s[0] * scale:.{digits}f}{sd}{suffix}{n}"
 
 
 def mean_of(entry, measure, spec):

@@ -8,7 +8,10 @@ usage: test_suite.py RUN_EXPERIMENTS_PY
 * the batch sizes, learning rates and models are those the page describes;
 * the progress line says "k/N runs done" and the time left on a terminal,
   ends with a newline after the last run, and prints nothing otherwise;
-* the time left is the elapsed time scaled by the expected cost to go.
+* the time left is the elapsed time scaled by the expected cost to go;
+* a table cell gives mean ± sd over two runs or more, the mean alone for one
+  run (whose sample sd is undefined), and the number of runs when some are
+  missing.
 """
 import importlib.util
 import io
@@ -87,8 +90,19 @@ def test_progress():
         check("2/2 runs done" in text and text.endswith("\n"), f"last progress line {text!r}")
 
 
+def test_cells():
+    five = rx.group_stats(["0.5", "0.6", "0.7", "0.8", "0.9"])
+    check(rx.pm(five) == "0.7000 ± 0.1581", f"five runs: {rx.pm(five)!r}")
+    two = rx.group_stats(["0.5", "0.7", "nan", "", "inf"])
+    check(rx.pm(two, 1, 100, "%") == "60.0 ± 14.1% (n = 2)", f"two runs: {rx.pm(two, 1, 100, '%')!r}")
+    one = rx.group_stats(["0.1", "nan", "nan", "nan", "nan"])
+    check(rx.pm(one) == "0.1000 (n = 1)", f"one run: {rx.pm(one)!r}")
+    check(rx.pm(None) == "–", "no run")
+
+
 test_design()
 test_progress()
+test_cells()
 if failures:
     print(f"{failures} failure(s)", file=sys.stderr)
     sys.exit(1)
