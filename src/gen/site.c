@@ -559,6 +559,7 @@ int sn_site_build(const sn_site_options *o, char **err)
         for (size_t k = 0; s.langs[0].notes[p] && k < s.pages[p].page.count; k++)
             sn_notes_check(&s.langs[0].notes[p][k], s.tools, s.diags);
     if (sn_diags_errors(s.diags)) goto free_key; /* nothing half written */
+    if (site_add_katex_files(&s, err) != 0) goto free_key; /* before the pages, which carry its CSS */
     assemble_pages(&s);
     if (sn_diags_errors(s.diags) || site_add_static_files(&s, err) != 0) goto free_key;
     sn_write_stats ws = {0};

@@ -29,6 +29,10 @@ with harness.Scratch() as tmp:
         prefix = "" if lang == "en" else lang + "/"
         return harness.read(os.path.join(out, prefix + path)).decode()
 
+    # What each page carries inline: the stylesheets also written to static/.
+    site_css = "".join(harness.read(os.path.join(out, "static", f)).decode()
+                       for f in ("site.css", "search.css", "xref.css"))
+
     # Every page, 404.html included, is in every language's tree.
     english = [p for p in harness.files_under(out, skip=("ja/", "zh/", "static/"))
                if p.endswith(".html")]
@@ -65,8 +69,12 @@ with harness.Scratch() as tmp:
                 problems.append(where + ": switcher offers %s" % links)
             if 'aria-current="true" lang="%s"' % BCP47[lang] not in nav.group(1):
                 problems.append(where + ": switcher does not mark the current language")
-            if 'href="%sstatic/site.css"' % ("../" * (depth + (lang != "en"))) not in html:
-                problems.append(where + ": does not use the one shared static/site.css")
+            # The site's CSS inline, the same in every language (no request
+            # blocks the first paint); the scripts from the one shared static/.
+            if re.findall(r"<style>(.*?)</style>", html, re.S)[-1:] != [site_css]:
+                problems.append(where + ": does not carry the site's CSS inline")
+            if 'src="%sstatic/site.js"' % ("../" * (depth + (lang != "en"))) not in html:
+                problems.append(where + ": does not use the one shared static/site.js")
 
     home = page("zh", "index.html")
     for want in ("<title>测试首页</title>", "不是数学的美元符号", ">目录<", ">中文</span>",

@@ -78,6 +78,7 @@ with harness.Scratch() as tmp:
                           capture_output=True, text=True, env=env, cwd=tmp)
     if proc.returncode != 0:
         harness.fail("the installed sidenotes failed:\n" + proc.stderr)
+    harness.fold_inline_css(out)
     problems = harness.tree_differences(out, os.path.join(harness.HERE, "golden", "basic"),
                                         skip=("static/", ".sidenotes-manifest"))
     if problems:
