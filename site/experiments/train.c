@@ -20,8 +20,10 @@ OpenMP loops of the normalization libraries run on `--threads` threads (1 by
 default). The JSON output ends with a fingerprint of the trained weights:
 with the same seed, options and thread count, two runs on the same machine
 print the same one. On another CPU OpenBLAS and the normalization kernels
-may choose other code, which sums in another order, and the weights differ
-in their last bits (see [Reproducing](readme.md#reproducing)).
+may choose other code, which sums in another order; training carries the
+rounding differences on, so the weights differ well beyond their last bits,
+and the accuracies, in the runs compared, by less than the test set's
+standard error (see [Reproducing](readme.md#reproducing)).
 */
 #define _POSIX_C_SOURCE 200809L
 #include <cblas.h>
@@ -607,7 +609,7 @@ the scheduled learning rate. The last incomplete batch of an epoch is
 dropped, so every step sees exactly `B` examples.
 
 The gradient norms are taken on every `stride`-th step, so that batches of 2
-(30,000 steps an epoch) do not spend their time on them: below `B = 32`
+(30,000 steps an epoch of the full set) do not spend their time on them: below `B = 32`
 about one example in 32 is a measured step's; from 32 on, every step is
 measured.
 

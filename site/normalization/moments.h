@@ -59,8 +59,8 @@
 // starts, according to the CPU. Which copy runs matters at one thread: when layer
 // norm's statistics passes still called the baseline's out-of-line helper, 4
 // wide, from inside the AVX2 copy, its forward pass on $(65536, 1024)$ took
-// 66 ms of CPU time; with the helper inlined there, 8 wide, 38 ms
-// ([measurements](performance.md)). The width and the call changed together,
+// 66 ms of CPU time; with the helper inlined there, 8 wide, 38 ms (medians of
+// 21 runs each on a busy machine, `results/cpu-time-2026-12-05.txt`). The width and the call changed together,
 // so the run does not split the gain between them. The two copies give the same bits: every
 // sum of these kernels has a fixed order (the 16 lanes below, also used by
 // layer norm's backward pass), and neither copy contains an FMA, a multiply

@@ -4,7 +4,7 @@
 // language's index, made at build time by src/tools/search-worker.js),
 // which hands its data to sidenotesSearchLoaded below; once they are in,
 // a third, static/search/LANG.text.js, the documents' text for the
-// snippets. No fetch, no WebAssembly, no other host.
+// snippets (deflated, in base64). No fetch, no WebAssembly, no other host.
 //
 // The box is an ARIA combobox with a listbox of results; arrows move,
 // Enter opens a result at its section, Escape closes; `/` anywhere focuses
@@ -53,11 +53,26 @@
   window.sidenotesSearchLoaded = function (d) { data = d; };
   // The text comes after the index: results shown before it get their
   // snippets when it is in.
-  window.sidenotesSearchText = function (t) {
-    texts = t;
-    mark('search-text');
-    if (engine && !list.hidden && input.value.trim()) update();
-    box.setAttribute('data-loaded', 'text'); // for the tests
+  // The text comes deflated and in base64 (search.c: from file:// nothing
+  // compresses it on the way, and packed it is 40% of the bytes); the
+  // browser's own DecompressionStream inflates it, off the main thread.
+  // (Uint8Array.fromBase64 where the browser has it, Chromium 140 on: a
+  // loop over 80,000 characters costs a fresh page a few ms of CPU.)
+  function unbase64(s) {
+    if (Uint8Array.fromBase64) return Uint8Array.fromBase64(s);
+    var raw = atob(s), bytes = new Uint8Array(raw.length);
+    for (var i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+    return bytes;
+  }
+  window.sidenotesSearchText = function (packed) {
+    var bytes = unbase64(packed);
+    var inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+    new Response(inflated).text().then(function (json) {
+      texts = JSON.parse(json);
+      mark('search-text');
+      if (engine && !list.hidden && input.value.trim()) update();
+      box.setAttribute('data-loaded', 'text'); // for the tests
+    });
   };
 
   function addScript(src, then) {
@@ -167,7 +182,22 @@
 
   var lowered = [];      // each document's text in lower case, once
 
-  // Up to about 140 characters around the first term found, terms marked.
+  // A character of the wide scripts (CJK, kana, Hangul) takes about the
+  // room of two Latin ones.
+  var wide = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]/;
+  // From `at`, the index `room` columns before it (step -1) or after it (step 1).
+  function reach(text, at, room, step) {
+    var i = at;
+    while (room > 0 && (step < 0 ? i > 0 : i < text.length)) {
+      room -= wide.test(text[step < 0 ? i - 1 : i]) ? 2 : 1;
+      i += step;
+    }
+    return i;
+  }
+
+  // About 140 columns around the first term found (a wide character two),
+  // terms marked: the same room on the screen in every language, so a
+  // Chinese or Japanese snippet is not twice as long to lay out.
   function snippet(id, terms) {
     var text = texts[id];
     var lower = lowered[id] || (lowered[id] = text.toLowerCase());
@@ -176,7 +206,7 @@
       var i = lower.indexOf(t);
       if (i >= 0 && (at < 0 || i < at)) at = i;
     });
-    var start = Math.max(0, at - 50), end = Math.min(text.length, Math.max(at, 0) + 90);
+    var start = at > 0 ? reach(text, at, 50, -1) : 0, end = reach(text, Math.max(at, 0), 90, 1);
     if (start > 0) { var sp = text.indexOf(' ', start); if (sp >= 0 && sp < start + 12) start = sp + 1; }
     var piece = text.slice(start, end);
     var lowerPiece = piece.toLowerCase();
@@ -279,7 +309,11 @@
     items[active].scrollIntoView({block: 'nearest'});
   }
 
+  // Loading starts when the box is first used: focused, or the pointer
+  // over it (a click follows a hover by a tenth of a second or more, which
+  // the two scripts' loading can use).
   input.addEventListener('focus', load);
+  box.addEventListener('pointerenter', load);
   input.addEventListener('input', update);
   input.addEventListener('keydown', function (e) {
     if (e.key === 'ArrowDown') { e.preventDefault(); if (list.hidden) update(); else move(active + 1); }

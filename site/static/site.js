@@ -144,17 +144,21 @@
     el.focus();
   }
 
-  var hint = document.getElementById('code-keys');
-  document.querySelectorAll('.code pre').forEach(function (pre) {
-    var lines = pre.querySelectorAll('.lineno');
-    if (!lines.length) return;
-    pre.setAttribute('tabindex', '0');
-    pre.setAttribute('role', 'group');
-    pre.setAttribute('aria-label', say('code', {
-      first: lines[0].textContent, last: lines[lines.length - 1].textContent,
-    }));
-    if (hint) pre.setAttribute('aria-describedby', 'code-keys');
-  });
+  // Each code block a Tab stop, named by its lines: done at start-up (below).
+  function codeStops() {
+    var hint = document.getElementById('code-keys');
+    document.querySelectorAll('.code pre').forEach(function (pre) {
+      var first = pre.querySelector('.lineno');
+      if (!first) return;
+      var lines = pre.querySelectorAll('.lineno');
+      pre.setAttribute('tabindex', '0');
+      pre.setAttribute('role', 'group');
+      pre.setAttribute('aria-label', say('code', {
+        first: first.textContent, last: lines[lines.length - 1].textContent,
+      }));
+      if (hint) pre.setAttribute('aria-describedby', 'code-keys');
+    });
+  }
 
   document.addEventListener('keydown', function (event) {
     var el = event.target;
@@ -253,16 +257,26 @@
     if (!labelling) { labelling = true; whenIdle(labelSome); }
   }
   function labelScrollers() { toLabel = []; queue(document); }
-  labelScrollers();
+  // Start-up: the code blocks' Tab stops and the first round of labels wait
+  // for the browser's first idle moment, out of the task that runs this
+  // script while the page loads (a big page's longest). Until then no
+  // section's drawing is listened to: the first round looks at every box.
+  var started = false;
+  whenIdle(function () {
+    started = true;
+    codeStops();
+    labelScrollers();
+    if (document.fonts && document.fonts.ready) document.fonts.ready.then(labelScrollers);
+  });
   document.addEventListener('contentvisibilityautostatechange', function (e) {
-    if (!e.skipped) queue(e.target);
+    if (started && !e.skipped) queue(e.target);
   }, true);
   var pending = 0;
   window.addEventListener('resize', function () {
+    if (!started) return;
     window.clearTimeout(pending);
     pending = window.setTimeout(labelScrollers, 150);
   });
-  if (document.fonts && document.fonts.ready) document.fonts.ready.then(labelScrollers);
 
   // ---- a link to a section lands on it ----
 
@@ -277,7 +291,7 @@
     if (measured || !target || !target.closest('.code-page .section')) return;
     measured = true;
     root.classList.add('all-drawn');
-    labelScrollers();
+    if (started) labelScrollers();
     target.scrollIntoView();
   }
   window.addEventListener('hashchange', land);

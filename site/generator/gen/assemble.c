@@ -20,7 +20,8 @@
     X(P_LANG, "lang") X(P_HEAD_TITLE, "head_title") X(P_SUMMARY, "summary")                 \
     X(P_ALTERNATES, "alternates") X(P_STATIC, "static") X(P_KIND, "kind")                    \
     X(P_BREADCRUMB, "breadcrumb") X(P_LANGUAGES, "languages") X(P_BODY, "body")              \
-    X(P_SOURCE, "source") X(P_PUBLISH, "publish") X(P_KATEX, "katex")
+    X(P_SOURCE, "source") X(P_PUBLISH, "publish") X(P_KATEX, "katex")   \
+    X(P_STYLE, "style")
 #define SECTION_VARS(X) X(S_N, "n") X(S_KIND, "kind") X(S_NOTES, "notes") X(S_CODE, "code")
 #define CONTENTS_VARS(X) X(C_ENTRIES, "entries")
 #define ENTRY_VARS(X)                                                                        \
@@ -79,7 +80,63 @@ static const struct {
 
 struct sn_templates {
     sn_template *t[TEMPLATE_COUNT];
+    char *style;     /* site.css, search.css and xref.css, as every page carries them */
+    char *katex_css; /* KaTeX's, fonts named from static/katex/, or NULL */
 };
+
+/* The stylesheets are carried inline by every page (no request stands
+ * between the page and its first paint); those built in were minified
+ * when the generator was built (tools/minify-css.js). */
+static const char *const stylesheets[] = {"site.css", "search.css", "xref.css"};
+
+static int load_style(sn_templates *ts, const char *dir, char **err)
+{
+    sn_buf style = {0};
+    for (size_t i = 0; i < sizeof stylesheets / sizeof *stylesheets; i++) {
+        char *path = dir ? sn_strdup_printf("%s/%s", dir, stylesheets[i]) : NULL;
+        char *text = NULL;
+        size_t len = 0;
+        if (path && sn_read_file(path, &text, &len) != 0 && errno != ENOENT) {
+            *err = sn_error_at(path, 0, 0, "cannot read: %s", strerror(errno));
+            free(path);
+            sn_buf_free(&style);
+            return -1;
+        }
+        free(path);
+        if (text) {
+            sn_buf_add(&style, text, len);
+            free(text);
+        } else {
+            const sn_embedded *e = sn_embedded_find(stylesheets[i]);
+            sn_buf_add(&style, e->data, e->len);
+        }
+    }
+    ts->style = sn_buf_take(&style);
+    return 0;
+}
+
+void sn_templates_set_katex_css(sn_templates *ts, const char *css)
+{
+    free(ts->katex_css);
+    ts->katex_css = css ? sn_strdup(css) : NULL;
+}
+
+/* <style> with KaTeX's CSS, its fonts' url(fonts/...) made relative to the
+ * page: url(../static/katex/fonts/...). */
+static char *katex_style(const char *css, const char *stat)
+{
+    sn_buf b = {0};
+    sn_buf_puts(&b, "<style>");
+    const char *p = css, *u;
+    while ((u = strstr(p, "url(")) != NULL) {
+        sn_buf_add(&b, p, (size_t)(u - p) + 4);
+        sn_buf_printf(&b, "%skatex/", stat);
+        p = u + 4;
+    }
+    sn_buf_puts(&b, p);
+    sn_buf_puts(&b, "</style>\n");
+    return sn_buf_take(&b);
+}
 
 sn_templates *sn_templates_load(const char *dir, char **err)
 {
@@ -113,6 +170,10 @@ sn_templates *sn_templates_load(const char *dir, char **err)
             return NULL;
         }
     }
+    if (load_style(ts, dir, err) != 0) {
+        sn_templates_free(ts);
+        return NULL;
+    }
     return ts;
 }
 
@@ -120,6 +181,8 @@ void sn_templates_free(sn_templates *ts)
 {
     if (!ts) return;
     for (int i = 0; i < TEMPLATE_COUNT; i++) sn_template_free(ts->t[i]);
+    free(ts->style);
+    free(ts->katex_css);
     free(ts);
 }
 
@@ -418,16 +481,19 @@ char *sn_assemble_page(const sn_templates *ts, const sn_page_view *v)
     }
     sn_buf_puts(&body, v->body);
     sn_publish_preload(&publish, v->base_url, stat, v->body);
-    /* KaTeX's CSS only on a site that has formulas. */
-    char *katex = v->no_katex ? sn_strdup("")
-                              : sn_strdup_printf("<link rel=\"stylesheet\" href=\"%skatex/katex.min.css\">\n", stat);
+    /* KaTeX's CSS only on a site that has formulas: inline on a page with
+     * one (site_add_katex_files gave it), else none. */
+    char *katex = v->no_katex || !strstr(v->body, "class=\"katex") ? sn_strdup("")
+                  : ts->katex_css ? katex_style(ts->katex_css, stat)
+                  : sn_strdup_printf("<link rel=\"stylesheet\" href=\"%skatex/katex.min.css\">\n", stat);
+    char *style = sn_strdup_printf("<style>%s</style>", ts->style);
     const char *values[P_COUNT] = {
         [P_LANG] = lang.data, [P_HEAD_TITLE] = head.data,
         [P_SUMMARY] = summary.data ? summary.data : "", [P_ALTERNATES] = alt.data ? alt.data : "",
         [P_STATIC] = stat, [P_KIND] = v->kind, [P_BREADCRUMB] = crumbs.data,
         [P_LANGUAGES] = sw.data ? sw.data : "", [P_BODY] = body.data,
         [P_SOURCE] = source.data ? source.data : "", [P_PUBLISH] = publish.data ? publish.data : "",
-        [P_KATEX] = katex};
+        [P_KATEX] = katex, [P_STYLE] = style};
     sn_buf out = {0};
     sn_template_fill(ts->t[PAGE], &out, values, v->lang->ui);
     sn_buf_free(&lang);
@@ -442,5 +508,6 @@ char *sn_assemble_page(const sn_templates *ts, const sn_page_view *v)
     free(stat);
     free(self);
     free(katex);
+    free(style);
     return sn_buf_take(&out);
 }

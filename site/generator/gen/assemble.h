@@ -54,6 +54,10 @@ typedef struct sn_templates sn_templates;
 sn_templates *sn_templates_load(const char *dir, char **err);
 void sn_templates_free(sn_templates *t);
 
+/* KaTeX's CSS (fonts named as url(fonts/...)), which pages with a formula
+ * then carry inline; NULL: they link static/katex/katex.min.css. */
+void sn_templates_set_katex_css(sn_templates *ts, const char *css);
+
 /* A file highlighted line by line (lines separated by '\n'), and how far
  * its sections have read it: start with {code, code, 1}. */
 typedef struct {

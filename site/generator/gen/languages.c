@@ -6,6 +6,7 @@
 
 #include "fs.h"
 #include "language_names.h"
+#include "memory.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -83,6 +84,16 @@ static char **language_codes(const char *po_dir, size_t *count, char **err)
  * the file and line. With --strict it is an error, as in sidenotes-po. */
 static int load_catalog(site *s, const char *path, sn_catalog **out, char **err)
 {
+    if (s->o->memory) { /* serve: parsed once, kept by the memory (memory.h) */
+        char *msg = NULL;
+        *out = sn_site_memory_catalog(s->o->memory, path, s->o->strict, &msg);
+        if (!*out) {
+            *err = msg;
+            return -1;
+        }
+        if (msg) sn_diags_take_warning(s->diags, msg);
+        return 0;
+    }
     if (s->o->strict) {
         *out = sn_catalog_load(path, err);
         return *out ? 0 : -1;

@@ -50,6 +50,8 @@ static const char usage[] =
     "  --compile-commands FILE  resolve the names of C code (links, tooltips, the\n"
     "                       index) with the flags of FILE, meson's compile_commands.json\n"
     "                       (default: each file's own folder as -I)\n"
+    "  --xref-max-kb N      resolve the names of C files up to N KB only (default\n"
+    "                       512; 0: every file); a bigger file's code is not linked\n"
     "  --katex DIR          the folder holding katex.js and katex.min.css\n"
     "                       (default: /usr/share/javascript/katex)\n"
     "  --node CMD           the node that runs KaTeX (default: node)\n"
@@ -94,7 +96,7 @@ int main(int argc, char **argv)
 {
     enum { PO = 256, ASSETS, TEMPLATES, CACHE, NO_CACHE, KATEX, NODE, PYTHON, STRINGS, DUMP,
            SECTION, PORT, BIND, VERSION, BASE_URL, STRICT, NO_MATH, UNSAFE, MIN_TRANSLATED,
-           EXCLUDE, PLAIN_NOTES, TAB_WIDTH, COMPILE_COMMANDS };
+           EXCLUDE, PLAIN_NOTES, TAB_WIDTH, COMPILE_COMMANDS, XREF_MAX_KB };
     static const struct option long_options[] = {
         {"output", required_argument, NULL, 'o'},  {"po", required_argument, NULL, PO},
         {"assets", required_argument, NULL, ASSETS}, {"templates", required_argument, NULL, TEMPLATES},
@@ -108,6 +110,7 @@ int main(int argc, char **argv)
         {"base-url", required_argument, NULL, BASE_URL},
         {"strict", no_argument, NULL, STRICT},      {"no-math", no_argument, NULL, NO_MATH},
         {"unsafe", no_argument, NULL, UNSAFE},
+        {"xref-max-kb", required_argument, NULL, XREF_MAX_KB},
         {"min-translated", required_argument, NULL, MIN_TRANSLATED},
         {"exclude", required_argument, NULL, EXCLUDE},
         {"plain-notes", required_argument, NULL, PLAIN_NOTES},
@@ -154,6 +157,17 @@ int main(int argc, char **argv)
                 o.tab_width = -1;
             } else {
                 o.tab_width = (int)n;
+            }
+            break;
+        }
+        case XREF_MAX_KB: {
+            char *stop;
+            long n = strtol(optarg, &stop, 10);
+            if (!*optarg || *stop || n < 0 || n > 1L << 30) {
+                fprintf(stderr, "sidenotes: error: --xref-max-kb %s: a number of KB (0: no limit)\n", optarg);
+                o.tab_width = -1; /* the usage error, as --tab-width's */
+            } else {
+                o.xref_max_kb = n ? n : -1;
             }
             break;
         }

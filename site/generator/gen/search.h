@@ -54,7 +54,16 @@ int site_search_send(site *s, char **err);
  * and a malloc'd message (the worker failed). */
 int site_search_collect(site *s, char **err);
 
-/* Frees what the two calls above left (also after a failure). */
+/* `sidenotes serve` writes a save's pages before it makes the new index:
+ * meanwhile the output keeps the last build's search files. Adds them
+ * to the outputs as they are in the output folder; 0, or -1 (none added)
+ * when one is missing (a first build, a new language: no early pages).
+ * site_search_drop_outputs takes them out again, before
+ * site_search_send. */
+int site_search_keep_last(site *s);
+void site_search_drop_outputs(site *s);
+
+/* Frees what the calls above left (also after a failure). */
 void site_search_free(site *s);
 
 /* Markdown notes as plain text, as indexed, cut at each heading: a part is

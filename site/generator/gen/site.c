@@ -193,6 +193,27 @@ static char *translate_section(site *s, const lang_rec *lang, size_t p, size_t k
     return sn_translate_blocks(lang->catalogs[p], notes, blocks);
 }
 
+/* What reads the English notes' parse besides the renderer: the search
+ * index and, with translations on, the cut into translatable blocks (made
+ * here rather than by a parse of its own at the first translation: on a
+ * 1 MB page a parse is a fifth of the build). Both leave the tree as is. */
+typedef struct {
+    site_search_kept *search; /* NULL: no search index */
+    sn_po_block_list *blocks; /* NULL: no translations */
+} parse_readers;
+
+static void read_parse(void *ctx, struct cmark_node *doc, const char *md, const sn_math_list *math)
+{
+    parse_readers *r = ctx;
+    if (r->search) site_search_parsed(r->search, doc, md, math);
+    if (!r->blocks) return;
+    size_t len = strlen(md);
+    char *prot = sn_math_protect(md, len, math);
+    sn_po_blocks_from_parse(md, len, math, prot, doc, r->blocks);
+    free(prot);
+    if (!r->blocks->blocks) r->blocks->blocks = sn_xcalloc(1, sizeof *r->blocks->blocks); /* cut, empty */
+}
+
 /* The notes of every page in language l: translated (l > 0), then parsed
  * with their formulas and code registered with the tools. */
 static void render_notes(site *s, size_t l)
@@ -202,6 +223,9 @@ static void render_notes(site *s, size_t l)
         const sn_page *page = &s->pages[p].page;
         if (l > 0 && s->pages[p].english_only) continue;
         lang->notes[p] = sn_xcalloc(page->count + 1, sizeof *lang->notes[p]);
+        page_rec *pr = &s->pages[p];
+        int cut = l == 0 && s->o->po_dir && !pr->english_only;
+        if (cut && !pr->blocks) pr->blocks = sn_xcalloc(page->count + 1, sizeof *pr->blocks);
         for (size_t k = 0; k < page->count; k++) {
             const sn_section *sec = &page->sections[k];
             char *md = NULL, *why = NULL;
@@ -217,11 +241,13 @@ static void render_notes(site *s, size_t l)
             link_context lc = {s, p, lang, sec};
             char *answer = sn_ui_string_html(lang->ui, SN_UI_ANSWER);
             site_search_kept search = {0}; /* the search index reads the notes' parse */
+            parse_readers readers = {s->o->no_search ? NULL : &search,
+                                     cut && !pr->blocks[k].blocks ? &pr->blocks[k] : NULL};
             sn_notes_context ctx = {page->src->file, sec, l ? lang->code : NULL, site_rewrite_url,
                                     site_read_output, &lc, answer,
                                     s->o->no_math || page->front.math_off, s->o->unsafe_html,
                                     s->diags, page->src->syntax ? page->src->syntax->lexer : NULL,
-                                    s->o->no_search ? NULL : site_search_parsed, &search};
+                                    readers.search || readers.blocks ? read_parse : NULL, &readers};
             if (sn_notes_parse(s->tools, md, &ctx, &lang->notes[p][k], &why) != 0)
                 sn_diags_take_error(s->diags, why);
             else
@@ -412,9 +438,9 @@ static void site_free(site *s)
             if (lang->notes[p])
                 for (size_t k = 0; k < s->pages[p].page.count; k++) sn_notes_free(&lang->notes[p][k]);
             free(lang->notes[p]);
-            if (lang->catalogs[p]) sn_catalog_free(lang->catalogs[p]);
+            if (lang->catalogs[p] && !s->o->memory) sn_catalog_free(lang->catalogs[p]);
         }
-        if (lang->ui) sn_catalog_free(lang->ui);
+        if (lang->ui && !s->o->memory) sn_catalog_free(lang->ui); /* else the memory's */
         free(lang->own_name);
         free(lang->switcher);
         free(lang->notes);
@@ -467,7 +493,7 @@ int sn_site_build(const sn_site_options *o, char **err)
     s.diags = sn_diags_new(o->strict);
     *err = NULL;
     int rc = -1;
-    sn_buf stamp = {0};
+    sn_buf stamp = {0}, read_stamp = {0}; /* read_stamp: sn_stamp_sources before reading */
     if (!(s.cache = sn_cache_open(o->dump_dir ? NULL : o->cache_dir, err))) goto done;
     /* Nothing changed since the last build: nothing to do. */
     char *out_key = future_realpath(o->out_dir);
@@ -484,6 +510,7 @@ int sn_site_build(const sn_site_options *o, char **err)
         rc = 0;
         goto done;
     }
+    if (!o->dump_dir) sn_stamp_sources(o, &read_stamp);
     s.progress = sn_progress_start(o->progress && !o->quiet);
     sn_progress_stage(s.progress, "reading");
     if (read_sources(&s, err) != 0) goto free_key;
@@ -520,7 +547,11 @@ int sn_site_build(const sn_site_options *o, char **err)
     clock_gettime(CLOCK_MONOTONIC, &tx);
     site_finish_names(&s);
     resolve_ms += seconds_since(&tx) * 1000;
-    if (site_search_send(&s, err) != 0) goto free_key; /* works beside the tools */
+    /* serve writes the pages first and makes the index after (site.h);
+     * otherwise the index is made beside the tools. */
+    int pages_first = o->pages_written && !o->dump_dir && !o->no_search;
+    int sent = !pages_first;
+    if (sent && site_search_send(&s, err) != 0) goto free_key;
     sn_progress_stage(s.progress, "waiting for the tools");
     if (o->dump_dir || sn_tools_run(s.tools, err) != 0) goto free_key;
     /* The formulas KaTeX refused, once each, from the English notes. */
@@ -528,21 +559,36 @@ int sn_site_build(const sn_site_options *o, char **err)
         for (size_t k = 0; s.langs[0].notes[p] && k < s.pages[p].page.count; k++)
             sn_notes_check(&s.langs[0].notes[p][k], s.tools, s.diags);
     if (sn_diags_errors(s.diags)) goto free_key; /* nothing half written */
+    if (site_add_katex_files(&s, err) != 0) goto free_key; /* before the pages, which carry its CSS */
     assemble_pages(&s);
-    if (sn_diags_errors(s.diags) || site_add_static_files(&s, err) != 0 ||
-        site_search_collect(&s, err) != 0)
-        goto free_key;
+    if (sn_diags_errors(s.diags) || site_add_static_files(&s, err) != 0) goto free_key;
+    sn_write_stats ws = {0};
+    if (pages_first && site_search_keep_last(&s) == 0) {
+        sn_progress_stage(s.progress, "writing");
+        if (sn_write_outputs(o->out_dir, s.outputs, s.nout, &ws, err) != 0) goto free_key;
+        o->pages_written(o->pages_written_ctx);
+        site_search_drop_outputs(&s);
+    }
+    if (!sent && site_search_send(&s, err) != 0) goto free_key;
+    if (site_search_collect(&s, err) != 0) goto free_key;
     sn_progress_stage(s.progress, "writing");
-    sn_write_stats ws;
+    sn_write_stats first = ws;
     if (sn_write_outputs(o->out_dir, s.outputs, s.nout, &ws, err) != 0) goto free_key;
+    /* Pages written early are found unchanged the second time. */
+    ws.written += first.written;
+    ws.unchanged -= first.written;
+    ws.removed += first.removed;
     if (!out_key) out_key = future_realpath(o->out_dir);
     /* A build with warnings is not recorded as done: the next one shows
-     * them again. */
-    if (out_key && !sn_diags_count(s.diags)) {
+     * them again. Nor one whose sources changed while it ran. */
+    sn_buf now = {0};
+    if (out_key && !sn_diags_count(s.diags)) sn_stamp_sources(o, &now);
+    if (now.data && read_stamp.data && strcmp(now.data, read_stamp.data) == 0) {
         sn_stamp_compute(o, s.cache, &stamp);
         sn_cache_build_put(s.cache, out_key, stamp.data);
         sn_buf_free(&stamp);
     }
+    sn_buf_free(&now);
     sn_progress_end(s.progress); /* erased before the summary */
     s.progress = NULL;
     if (!o->quiet) {
@@ -559,6 +605,7 @@ int sn_site_build(const sn_site_options *o, char **err)
     }
     rc = 0;
 free_key:
+    sn_buf_free(&read_stamp);
     free(out_key);
 done:
     /* Every error and warning of the build, with the one that stopped it. */

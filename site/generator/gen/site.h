@@ -11,7 +11,8 @@
 
 #include <stddef.h>
 
-struct sn_tools_pool; /* tools.h */
+struct sn_tools_pool;  /* tools.h */
+struct sn_site_memory; /* memory.h */
 
 typedef struct {
     const char *src_dir;
@@ -40,6 +41,7 @@ typedef struct {
     const char *const *plain_notes;  /* --plain-notes GLOB */
     size_t nplain_notes;
     const char *compile_commands; /* compile_commands.json for the names (xref.h), or NULL */
+    long xref_max_kb;             /* names resolved in C files up to this size (0: 512; -1: all) */
     int quiet;
     int min_translated;        /* percent: a language less translated is
                                   built but left out of the switcher */
@@ -47,6 +49,15 @@ typedef struct {
     int progress;              /* show a progress line on stderr (a terminal) */
     struct sn_tools_pool *pool; /* keep KaTeX and Pygments running between
                                    builds (serve); NULL: one run per build */
+    /* serve: called once the pages are written, before the search index is
+     * made (most of a save's cost is the index); the output folder then has
+     * the last build's index, and the build goes on to make and write the
+     * new one. NULL, or a first build (no index yet): the index is made
+     * beside the tools and everything is written at once. */
+    void (*pages_written)(void *ctx);
+    struct sn_site_memory *memory; /* serve: what one build keeps for the
+                                      next (memory.h); NULL: nothing */
+    void *pages_written_ctx;
 } sn_site_options;
 
 /* Builds the site. Every error and warning of the build is collected

@@ -135,5 +135,8 @@ void site_xref_free(site *s);
  * JavaScript, KaTeX's CSS and fonts, images and sources to copy. */
 int site_check_static_folder(const site *s, char **err);
 int site_add_static_files(site *s, char **err);
+/* KaTeX's CSS and the fonts it names, for a site with formulas; before the
+ * pages are assembled, since they carry the CSS inline. */
+int site_add_katex_files(site *s, char **err);
 
 #endif

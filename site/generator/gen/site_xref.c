@@ -15,7 +15,13 @@ int site_resolve_names(site *s, char **err)
     s->xref_pages = sn_xcalloc(s->npages + 1, sizeof *s->xref_pages);
     for (size_t p = 0; p < s->npages; p++)
         s->xref_pages[p] = (sn_xref_page){&s->pages[p].page, s->pages[p].out, s->pages[p].english_only};
-    sn_xref_config c = {s->o->compile_commands, s->cache, !s->o->quiet, s->diags};
+    /* libclang takes about 1 s of CPU per MB of C, more than the rest of
+     * such a page's build: above the limit a page is made as it was before
+     * cross-references, as GitHub turns off code navigation for a very big
+     * file. */
+    long kb = s->o->xref_max_kb ? s->o->xref_max_kb : 512;
+    sn_xref_config c = {s->o->compile_commands, s->cache, !s->o->quiet, s->diags,
+                        kb < 0 ? 0 : (size_t)kb * 1024};
     s->xref = sn_xref_start(&c, s->xref_pages, s->npages, err);
     return s->xref ? 0 : -1;
 }

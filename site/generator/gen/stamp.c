@@ -48,6 +48,22 @@ static void stamp_tree(sn_buf *out, const char *dir, const char *skip)
     sn_strv_free(&names);
 }
 
+void sn_stamp_sources(const sn_site_options *o, sn_buf *out)
+{
+    char *skip = realpath(o->out_dir, NULL);
+    stamp_tree(out, o->src_dir, skip);
+    free(skip);
+    for (size_t i = 0; i < o->nassets; i++) stamp_tree(out, o->assets[i], NULL);
+    for (size_t i = 0; i < o->nsections; i++) {
+        sn_buf_printf(out, "section %s\n", o->sections[i]);
+        const char *eq = strchr(o->sections[i], '=');
+        if (eq) stamp_tree(out, eq + 1, NULL);
+    }
+    if (o->po_dir) stamp_tree(out, o->po_dir, NULL);
+    if (o->templates_dir) stamp_tree(out, o->templates_dir, NULL);
+    stamp_tree(out, o->katex_dir, NULL);
+}
+
 void sn_stamp_compute(const sn_site_options *o, sn_cache *cache, sn_buf *out)
 {
     sn_buf_printf(out, "options %s|%s|%s|%s|%s|%s\n", o->src_dir, o->out_dir,
@@ -60,6 +76,7 @@ void sn_stamp_compute(const sn_site_options *o, sn_cache *cache, sn_buf *out)
     for (size_t i = 0; i < o->nplain_notes; i++) sn_buf_printf(out, "plain %s\n", o->plain_notes[i]);
     /* The names' flags, and the libclang that resolved them (xref.h). */
     sn_buf_printf(out, "compile-commands %s\n", o->compile_commands ? o->compile_commands : "");
+    sn_buf_printf(out, "xref-max-kb %ld\n", o->xref_max_kb);
     if (o->compile_commands) {
         stamp_file(out, o->compile_commands);
         char *json = sn_strdup_printf("%s/compile_commands.json", o->compile_commands);
@@ -75,18 +92,7 @@ void sn_stamp_compute(const sn_site_options *o, sn_cache *cache, sn_buf *out)
     sn_tool_stamp_free(&clang);
     free(module);
     stamp_file(out, "/proc/self/exe");
-    char *skip = realpath(o->out_dir, NULL);
-    stamp_tree(out, o->src_dir, skip);
-    free(skip);
-    for (size_t i = 0; i < o->nassets; i++) stamp_tree(out, o->assets[i], NULL);
-    for (size_t i = 0; i < o->nsections; i++) {
-        sn_buf_printf(out, "section %s\n", o->sections[i]);
-        const char *eq = strchr(o->sections[i], '=');
-        if (eq) stamp_tree(out, eq + 1, NULL);
-    }
-    if (o->po_dir) stamp_tree(out, o->po_dir, NULL);
-    if (o->templates_dir) stamp_tree(out, o->templates_dir, NULL);
-    stamp_tree(out, o->katex_dir, NULL);
+    sn_stamp_sources(o, out);
     /* Pygments, where the cache last saw it. */
     sn_tool_stamp pyg = {0};
     if (sn_cache_stamp_get(cache, SN_TOOL_PYGMENTS, o->python, &pyg)) stamp_file(out, pyg.lib);

@@ -20,4 +20,11 @@
  * one line per file, "path size mtime". */
 void sn_stamp_compute(const sn_site_options *o, sn_cache *cache, sn_buf *out);
 
+/* The part of it that people edit: the sources, translations, templates,
+ * images and KaTeX. A build takes it before it reads them and records its
+ * stamp only if it is the same at the end: a file saved while the build
+ * ran (`sidenotes serve`, whose pages reload before the build ends) is
+ * not recorded as built. */
+void sn_stamp_sources(const sn_site_options *o, sn_buf *out);
+
 #endif

@@ -55,8 +55,9 @@ static int add_template_file(site *s, const char *name, char **err)
  * those of them that exist, with `font-display: swap` so that text shows
  * before its font has come; the files named are copied too, so that no
  * request for a font can fail. */
-static int add_katex_files(site *s, char **err)
+int site_add_katex_files(site *s, char **err)
 {
+    if (!sn_tools_get_stats(s->tools).formulas) return 0; /* a site with no formula: no KaTeX */
     char *path = sn_strdup_printf("%s/katex.min.css", s->o->katex_dir);
     char *css;
     size_t len;
@@ -111,6 +112,7 @@ static int add_katex_files(site *s, char **err)
     }
     sn_buf_puts(&out, p);
     free(css);
+    if (rc == 0) sn_templates_set_katex_css(s->templates, out.data); /* for the pages, inline */
     size_t out_len = out.len;
     site_add_output(s, sn_strdup("static/katex/katex.min.css"), sn_buf_take(&out), out_len);
     return rc;
@@ -182,8 +184,6 @@ int site_add_static_files(site *s, char **err)
 {
     if (add_template_file(s, "site.css", err) != 0 || add_template_file(s, "site.js", err) != 0 ||
         add_template_file(s, "favicon.svg", err) != 0 ||
-        /* KaTeX's CSS and fonts only for a site with formulas */
-        (sn_tools_get_stats(s->tools).formulas && add_katex_files(s, err) != 0) ||
         add_template_file(s, "search.js", err) != 0 || add_template_file(s, "search.css", err) != 0 ||
         add_template_file(s, "xref.css", err) != 0 || add_template_file(s, "xref.js", err) != 0)
         return -1;

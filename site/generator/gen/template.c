@@ -2,6 +2,8 @@
  * literal text, a variable's index, or an interface string. */
 #include "template.h"
 
+#include "eol.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -37,11 +39,11 @@ typedef struct {
     int line, col;
 } text_cursor;
 
-static void line_col(text_cursor *c, const char *to, int *line, int *col)
+static void line_col(text_cursor *c, const char *to, const char *end, int *line, int *col)
 {
     for (; c->at < to; c->at++) {
-        if (*c->at == '\n') c->line++, c->col = 1;
-        else if (((unsigned char)*c->at & 0xC0) != 0x80) c->col++;
+        if (sn_is_eol(c->at, (size_t)(end - c->at), 0)) c->line++, c->col = 1;
+        else if (((unsigned char)*c->at & 0xC0) != 0x80 && *c->at != '\r') c->col++;
     }
     *line = c->line;
     *col = c->col;
@@ -62,9 +64,9 @@ sn_template *sn_template_parse(const char *name, const char *text, size_t len,
         if (open > s) add_part(t, (part){LITERAL, sn_strndup(s, (size_t)(open - s)), (size_t)(open - s), 0, 0});
         if (open == end) break;
         int line, col;
-        line_col(&cursor, open, &line, &col);
+        line_col(&cursor, open, end, &line, &col);
         const char *close = NULL;
-        for (const char *p = open + 2; p + 1 < end && *p != '\n'; p++)
+        for (const char *p = open + 2; p + 1 < end && *p != '\n' && *p != '\r'; p++)
             if (p[0] == '}' && p[1] == '}') { close = p; break; }
         if (!close) {
             *err = sn_error_at(name, line, col, "`{{` is not closed by `}}` on the same line");

@@ -68,10 +68,12 @@ static size_t entity_for(sn_xref *x, const char *usr, int kind, const char *name
     return x->nents - 1;
 }
 
-static void add_place(const sn_xref *x, xref_place **list, size_t *n, size_t page, int line)
+/* The list grows to the next power of two when it is full (one more each
+ * time copied a much-used name's list once per use). */
+static void add_place(const xref_lines *sections, xref_place **list, size_t *n, size_t page, int line)
 {
-    *list = sn_xrealloc(*list, (*n + 1) * sizeof **list);
-    (*list)[(*n)++] = (xref_place){page, line, xref_section(x, page, line)};
+    if ((*n & (*n - 1)) == 0) *list = sn_xrealloc(*list, (*n ? 2 * *n : 1) * sizeof **list);
+    (*list)[(*n)++] = (xref_place){page, line, xref_lines_section(sections, line)};
 }
 
 static int occ_order(const void *a, const void *b)
@@ -110,6 +112,8 @@ static int plausible_entity(const char *kind, const char *name)
 static void merge(sn_xref *x, size_t p, char *records, int warn)
 {
     size_t cap = 0;
+    xref_lines sections;
+    xref_lines_build(x, p, &sections);
     for (char *line = records, *next; line && *line; line = next) {
         next = strchr(line, '\n');
         if (next) *next++ = '\0';
@@ -121,6 +125,7 @@ static void merge(sn_xref *x, size_t p, char *records, int warn)
                         f[1], f[2]);
             x->stats.failed++;
             x->nocc[p] = 0; /* all or nothing */
+            xref_lines_free(&sections);
             return;
         }
         if (f[0][0] == 'E' && n == 5) {
@@ -140,11 +145,12 @@ static void merge(sn_xref *x, size_t p, char *records, int warn)
             }
             x->occ[p][x->nocc[p]++] = o;
             xref_entity *en = &x->ents[e];
-            if (o.role == XR_DEF) add_place(x, &en->defs, &en->ndefs, p, o.line);
-            else if (o.role == XR_DECL) add_place(x, &en->decls, &en->ndecls, p, o.line);
-            else add_place(x, &en->uses, &en->nuses, p, o.line);
+            if (o.role == XR_DEF) add_place(&sections, &en->defs, &en->ndefs, p, o.line);
+            else if (o.role == XR_DECL) add_place(&sections, &en->decls, &en->ndecls, p, o.line);
+            else add_place(&sections, &en->uses, &en->nuses, p, o.line);
         }
     }
+    xref_lines_free(&sections);
     if (x->nocc[p]) qsort(x->occ[p], x->nocc[p], sizeof *x->occ[p], occ_order);
 }
 
@@ -314,8 +320,19 @@ sn_xref *sn_xref_start(const sn_xref_config *cfg, const sn_xref_page *pages, siz
     *q = (parse_queue){NULL, sn_xcalloc(n + 1, sizeof *q->jobs), 0, 0, PTHREAD_MUTEX_INITIALIZER, NULL};
     ps->warn = cfg->warn;
     ps->cache = cfg->cache;
-    for (size_t p = 0; p < n; p++)
-        if (is_c_page(&pages[p])) make_job(&q->jobs[q->njobs++], p, pages[p].page->src, &db);
+    for (size_t p = 0; p < n; p++) {
+        if (!is_c_page(&pages[p])) continue;
+        const sn_source *src = pages[p].page->src;
+        if (cfg->max_bytes && src->len > cfg->max_bytes) {
+            x->stats.too_big++;
+            if (cfg->warn) /* a note, not a warning: the limit is chosen */
+                fprintf(stderr, "%s: note: %zu KB, over the %zu KB limit: its names are not "
+                        "cross-referenced (--xref-max-kb raises the limit)\n",
+                        src->file, (src->len + 1023) / 1024, cfg->max_bytes / 1024);
+            continue;
+        }
+        make_job(&q->jobs[q->njobs++], p, src, &db);
+    }
     flags_db_free(&db);
     /* libclang's version, for the key: known from the cache's stamp on a
      * rebuild, so that nothing is loaded when every file is a hit. */
@@ -408,9 +425,17 @@ void sn_xref_definitions(const sn_xref *x, size_t p, int first, int last, sn_str
 {
     if (p >= x->npages) return;
     size_t from = out->count;
-    for (size_t i = 0; i < x->nocc[p]; i++) {
+    /* The first name on line `first`, by bisection: the names are in line
+     * order, and a big file has thousands of sections to ask about. */
+    size_t lo = 0, hi = x->nocc[p];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (x->occ[p][mid].line < first) lo = mid + 1;
+        else hi = mid;
+    }
+    for (size_t i = lo; i < x->nocc[p] && x->occ[p][i].line <= last; i++) {
         const xref_occ *o = &x->occ[p][i];
-        if (o->line < first || o->line > last || o->role != XR_DEF) continue;
+        if (o->role != XR_DEF) continue;
         const xref_entity *e = &x->ents[o->ent];
         if (e->kind == XK_MEMBER || e->kind == XK_PARAM || e->kind == XK_LOCAL) continue;
         int seen = 0;

@@ -46,6 +46,7 @@ typedef struct {
     sn_cache *cache;
     int warn;                     /* print warnings (files clang cannot parse) */
     sn_diags *diags;              /* where a libclang that cannot be loaded is reported; or NULL */
+    size_t max_bytes;             /* a bigger C file is left unlinked, with a note; 0: none is */
 } sn_xref_config;
 
 /* Starts resolving the names of every C page: the cache answers what it
@@ -66,6 +67,7 @@ typedef struct {
     size_t entities;  /* names defined or declared in the site */
     size_t parsed;    /* files parsed (the others came from the cache) */
     size_t failed;    /* files clang could not parse */
+    size_t too_big;   /* files over the size limit, left unlinked */
 } sn_xref_stats;
 sn_xref_stats sn_xref_get_stats(const sn_xref *x);
 

@@ -4,22 +4,54 @@
 
 #include "path.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 /* ---- where a name leads ------------------------------------------------ */
 
-size_t xref_section(const sn_xref *x, size_t p, int line)
+/* Looking through the sections for each name was quadratic: the
+ * 40,000-line file's 26,000 names times its 8,000 sections. The table
+ * answers as that search did: the first section whose code holds the line,
+ * else the last whose code starts before it, else section 0. */
+void xref_lines_build(const sn_xref *x, size_t p, xref_lines *t)
 {
     const sn_page *pg = x->pages[p].page;
-    size_t best = 0;
+    int n = 0;
     for (size_t k = 0; k < pg->count; k++) {
         const sn_section *s = &pg->sections[k];
-        if (s->code_first && s->code_first <= line) best = k;
-        if (s->code_first && line <= s->code_last && s->code_first <= line) return k;
+        if (s->code_first && s->code_first > n) n = s->code_first;
+        if (s->code_first && s->code_last > n) n = s->code_last;
     }
-    return best;
+    size_t none = (size_t)-1;
+    size_t *holds = sn_xcalloc((size_t)n + 2, sizeof *holds);
+    size_t *starts = sn_xcalloc((size_t)n + 2, sizeof *starts);
+    for (int l = 0; l <= n + 1; l++) holds[l] = starts[l] = none;
+    for (size_t k = pg->count; k-- > 0;) { /* the first section wins */
+        const sn_section *s = &pg->sections[k];
+        for (int l = s->code_first; s->code_first && l <= s->code_last; l++) holds[l] = k;
+    }
+    for (size_t k = 0; k < pg->count; k++) /* the last section wins */
+        if (pg->sections[k].code_first) starts[pg->sections[k].code_first] = k;
+    size_t last = 0;
+    for (int l = 1; l <= n; l++) {
+        if (starts[l] != none && starts[l] > last) last = starts[l];
+        holds[l] = holds[l] != none ? holds[l] : last;
+    }
+    free(starts);
+    *t = (xref_lines){holds, n, last};
+}
+
+size_t xref_lines_section(const xref_lines *t, int line)
+{
+    return line < 1 ? 0 : line > t->nlines ? t->after : t->of[line];
+}
+
+void xref_lines_free(xref_lines *t)
+{
+    free(t->of);
+    t->of = NULL;
 }
 
 /* How many leading folders two source paths share. */
@@ -229,8 +261,12 @@ static size_t named(sn_xref *x, size_t p, const char *name, size_t n)
 {
     if (!x->by_name) {
         x->by_name = sn_xcalloc(x->nents + 1, sizeof *x->by_name);
+        /* Not the locals and parameters, which notes never link (below):
+         * a big file has thousands of parameters named `n`, and each
+         * `n` of its notes looked through them all. */
         for (size_t e = 0; e < x->nents; e++)
-            if (x->ents[e].ndefs) x->by_name[x->nby_name++] = e;
+            if (x->ents[e].ndefs && x->ents[e].kind != XK_LOCAL && x->ents[e].kind != XK_PARAM)
+                x->by_name[x->nby_name++] = e;
         qsort_r(x->by_name, x->nby_name, sizeof *x->by_name, by_plain_name, x);
     }
     /* The first of that name, by bisection. */
@@ -249,8 +285,8 @@ static size_t named(sn_xref *x, size_t p, const char *name, size_t n)
         if (strlen(en->name) != n || strncmp(en->name, name, n) != 0) break;
         int here = 0;
         for (size_t d = 0; d < en->ndefs; d++) here |= en->defs[d].page == p;
-        if (here && en->kind != XK_LOCAL && en->kind != XK_PARAM) return e;
-        if (en->kind == XK_LOCAL || en->kind == XK_PARAM || en->kind == XK_MEMBER) continue;
+        if (here) return e;
+        if (en->kind == XK_MEMBER) continue;
         /* Another page's name only when the notes could mean it: not a
          * static of another file (clang's USR of an external function or
          * variable starts "c:@", a static's names its file), and not across
@@ -367,8 +403,14 @@ void sn_xref_tooltips(sn_xref *x, size_t p, const sn_xref_where *w, const sn_xre
         json_str(out, l->kind[k]);
     }
     sn_buf_puts(out, "],\"notes\":[");
-    const char **notes = sn_xcalloc(x->non_page + 1, sizeof *notes);
-    size_t nnotes = 0;
+    /* Each sentence's number, found by its address in an open-addressing
+     * table (a list searched for each name was quadratic on a big page:
+     * thousands of names, thousands of sections). */
+    size_t cap = 16;
+    while (cap < 2 * x->non_page) cap *= 2;
+    const char **seen = sn_xcalloc(cap, sizeof *seen);
+    int *seen_k = sn_xcalloc(cap, sizeof *seen_k);
+    int nnotes = 0;
     int *note_of = sn_xcalloc(x->non_page + 1, sizeof *note_of);
     for (size_t i = 0; i < x->non_page; i++) {
         xref_place pl;
@@ -376,14 +418,15 @@ void sn_xref_tooltips(sn_xref *x, size_t p, const sn_xref_where *w, const sn_xre
                                    ? note(ctx, pl.page, pl.section) : NULL;
         note_of[i] = -1;
         if (!sentence || !*sentence) continue;
-        size_t k = 0;
-        while (k < nnotes && notes[k] != sentence) k++;
-        if (k == nnotes) {
+        size_t h = ((uintptr_t)sentence >> 4) * 0x9E3779B97F4A7C15ull >> 7 & (cap - 1);
+        while (seen[h] && seen[h] != sentence) h = (h + 1) & (cap - 1);
+        if (!seen[h]) {
             if (nnotes) sn_buf_putc(out, ',');
             json_str(out, sentence);
-            notes[nnotes++] = sentence;
+            seen[h] = sentence;
+            seen_k[h] = nnotes++;
         }
-        note_of[i] = (int)k;
+        note_of[i] = seen_k[h];
     }
     sn_buf_puts(out, "],\"names\":{");
     for (size_t i = 0; i < x->non_page; i++) {
@@ -419,7 +462,8 @@ void sn_xref_tooltips(sn_xref *x, size_t p, const sn_xref_where *w, const sn_xre
         free(uses);
     }
     sn_buf_puts(out, "}}</script>\n");
-    free(notes);
+    free(seen);
+    free(seen_k);
     free(note_of);
     x->non_page = 0;
 }

@@ -61,8 +61,15 @@ struct sn_xref {
  * p (same page, else the longest common folder), else a declaration.
  * Returns 0 when it has neither. */
 int xref_target(const sn_xref *x, const xref_entity *e, size_t p, xref_place *out);
-/* Section of page p holding source line `line`. */
-size_t xref_section(const sn_xref *x, size_t p, int line);
+/* The section of page p holding each source line (xref_html.c). */
+typedef struct {
+    size_t *of; /* by 1-based line */
+    int nlines;
+    size_t after; /* for a line past the last section's code */
+} xref_lines;
+void xref_lines_build(const sn_xref *x, size_t p, xref_lines *t);
+size_t xref_lines_section(const xref_lines *t, int line);
+void xref_lines_free(xref_lines *t);
 
 /* Merges the records of page p (xref.c's cache format) into the model,
  * as the stage does; the fuzz target (tests/fuzz/fuzz_xref.c) drives it. */

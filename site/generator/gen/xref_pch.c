@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -18,7 +19,8 @@ typedef struct {
     size_t nargs;
     sn_strv dirs; /* the -I folders of its files */
     sn_buf text;  /* the header precompiled */
-    char *path;   /* the PCH file, once built */
+    char *path;   /* the PCH, once built: /proc/self/fd/N of `fd` */
+    int fd;       /* the PCH file, open but already removed; or -1 */
     int state;    /* 0 not built, 1 built, -1 not to be used */
     pthread_mutex_t lock;
 } pch_group;
@@ -98,9 +100,13 @@ static int is_dir_flag(char *const *args, size_t i, size_t n, const char **dir)
     return 0;
 }
 
+/* File f's group: the files whose flags, the -I folders aside, are the
+ * same (the folders only decide where a file's own headers are found). */
 static int group_of(xref_pch *pch, const xref_pch_file *f)
 {
     sn_buf key = {0};
+    char **args = NULL;
+    size_t nargs = 0;
     sn_buf_puts(&key, "");
     for (size_t i = 0; i < f->nargs;) {
         const char *dir;
@@ -110,13 +116,18 @@ static int group_of(xref_pch *pch, const xref_pch_file *f)
             continue;
         }
         if (!strcmp(f->args[i], "-include") || !strcmp(f->args[i], "-include-pch")) {
+            for (size_t a = 0; a < nargs; a++) free(args[a]);
+            free(args);
             sn_buf_free(&key);
             return -1;
         }
+        add_arg(&args, &nargs, sn_strdup(f->args[i]));
         sn_buf_printf(&key, "%s\x1f", f->args[i++]);
     }
     for (size_t g = 0; g < pch->ngroups; g++)
         if (!strcmp(pch->groups[g].key, key.data)) {
+            for (size_t a = 0; a < nargs; a++) free(args[a]);
+            free(args);
             sn_buf_free(&key);
             return (int)g;
         }
@@ -125,15 +136,9 @@ static int group_of(xref_pch *pch, const xref_pch_file *f)
     memset(gr, 0, sizeof *gr);
     pthread_mutex_init(&gr->lock, NULL);
     gr->key = sn_buf_take(&key);
-    for (size_t i = 0; i < f->nargs;) {
-        const char *dir;
-        int k = is_dir_flag(f->args, i, f->nargs, &dir);
-        if (k) {
-            i += (size_t)k;
-            continue;
-        }
-        add_arg(&gr->args, &gr->nargs, sn_strdup(f->args[i++]));
-    }
+    gr->args = args;
+    gr->nargs = nargs;
+    gr->fd = -1;
     add_arg(&gr->args, &gr->nargs, sn_strdup("-x"));
     add_arg(&gr->args, &gr->nargs, sn_strdup("c-header"));
     return (int)pch->ngroups++;
@@ -217,6 +222,9 @@ static int shadowed(const pch_group *gr, const char *files)
     return 0;
 }
 
+/* The PCH file is removed as soon as it is written, and read through the
+ * descriptor kept open (/proc/self/fd/N): a build killed meanwhile leaves
+ * nothing in $TMPDIR; the file is there only while libclang writes it. */
 static void build(pch_group *gr, const sn_xref_parser *parser, void *index)
 {
     gr->state = -1;
@@ -232,12 +240,13 @@ static void build(pch_group *gr, const sn_xref_parser *parser, void *index)
     char *files = parser->precompile(index, name, gr->text.data, gr->text.len, (const char *const *)gr->args,
                                      (int)gr->nargs, path);
     free(name);
-    if (files && !shadowed(gr, files)) {
-        gr->path = path;
+    int kept = files && !shadowed(gr, files) ? open(path, O_RDONLY | O_CLOEXEC) : -1;
+    unlink(path);
+    free(path);
+    if (kept >= 0) {
+        gr->fd = kept;
+        gr->path = sn_strdup_printf("/proc/self/fd/%d", kept);
         gr->state = 1;
-    } else {
-        unlink(path);
-        free(path);
     }
     free(files);
 }
@@ -258,7 +267,7 @@ void xref_pch_free(xref_pch *pch)
     if (!pch) return;
     for (size_t g = 0; g < pch->ngroups; g++) {
         pch_group *gr = &pch->groups[g];
-        if (gr->path) unlink(gr->path);
+        if (gr->path) close(gr->fd);
         free(gr->path);
         free(gr->key);
         for (size_t a = 0; a < gr->nargs; a++) free(gr->args[a]);

@@ -4,6 +4,7 @@
 #include "po_blocks.h"
 
 #include "buf.h"
+#include "eol.h"
 #include "texmath.h"
 #include "po_markdown.h"
 
@@ -44,12 +45,6 @@ typedef struct {
     placeholder *holders; /* one per math span, in order */
 } positions;
 
-/* cmark-gfm ends a line at "\n", "\r\n" and a lone "\r" (read.c leaves
- * only "\n" in pages, but any text must split the same way). */
-static int is_eol(const char *s, size_t len, size_t i)
-{
-    return s[i] == '\n' || (s[i] == '\r' && !(i + 1 < len && s[i + 1] == '\n'));
-}
 
 static void positions_init(positions *p, const char *notes, size_t len,
                            const sn_math_list *math, const char *prot)
@@ -64,7 +59,7 @@ static void positions_init(positions *p, const char *notes, size_t len,
     p->line_starts[0] = 0;
     p->lines = 1;
     for (size_t i = 0; i < p->prot_len; i++) {
-        if (!is_eol(prot, p->prot_len, i)) continue;
+        if (!sn_is_eol(prot, p->prot_len, i)) continue;
         if (p->lines == cap) p->line_starts = sn_xrealloc(p->line_starts, (cap *= 2) * sizeof *p->line_starts);
         p->line_starts[p->lines++] = i + 1;
     }
@@ -331,7 +326,7 @@ static int line_of(const positions *p, line_cursor *c, size_t at)
 {
     if (at < c->at) *c = (line_cursor){0, 1};
     for (; c->at < at; c->at++)
-        if (is_eol(p->notes, p->len, c->at)) c->line++;
+        if (sn_is_eol(p->notes, p->len, c->at)) c->line++;
     return c->line;
 }
 
@@ -356,9 +351,9 @@ static void add_block(sn_po_block_list *list, size_t *cap, const positions *p, l
     blk->start = start;
     blk->end = end;
     blk->line_start = start;
-    while (blk->line_start > 0 && !is_eol(s, p->len, blk->line_start - 1)) blk->line_start--;
+    while (blk->line_start > 0 && !sn_is_eol(s, p->len, blk->line_start - 1)) blk->line_start--;
     blk->line_end = end;
-    while (blk->line_end < p->len && !is_eol(s, p->len, blk->line_end)) blk->line_end++;
+    while (blk->line_end < p->len && !sn_is_eol(s, p->len, blk->line_end)) blk->line_end++;
     blk->line = line_of(p, lines, start);
     blk->message = message;
     sn_buf indent = {0};
@@ -386,20 +381,13 @@ static void drop_overlaps(sn_po_block_list *list)
     list->count = kept;
 }
 
-int sn_po_blocks_split(const char *notes, size_t len, sn_po_block_list *out, sn_error *err)
+void sn_po_blocks_from_parse(const char *notes, size_t len, const sn_math_list *math,
+                             const char *prot, struct cmark_node *doc, sn_po_block_list *out)
 {
     out->blocks = NULL;
     out->count = 0;
-    sn_math_list math;
-    sn_math_parse parse; /* the math finder's parse of the protected text, kept */
-    if (sn_math_find_parsed(notes, len, CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE, &math, err, &parse) != 0) {
-        sn_math_list_free(&math);
-        return -1;
-    }
-    char *prot = parse.text;
     positions p;
-    positions_init(&p, notes, len, &math, prot);
-    cmark_node *doc = parse.doc;
+    positions_init(&p, notes, len, math, prot);
 
     size_t cap = 0;
     line_cursor lines = {0, 1};
@@ -436,6 +424,19 @@ int sn_po_blocks_split(const char *notes, size_t len, sn_po_block_list *out, sn_
     cmark_iter_free(it);
     drop_overlaps(out);
     positions_free(&p);
+}
+
+int sn_po_blocks_split(const char *notes, size_t len, sn_po_block_list *out, sn_error *err)
+{
+    out->blocks = NULL;
+    out->count = 0;
+    sn_math_list math;
+    sn_math_parse parse; /* the math finder's parse of the protected text, kept */
+    if (sn_math_find_parsed(notes, len, CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE, &math, err, &parse) != 0) {
+        sn_math_list_free(&math);
+        return -1;
+    }
+    sn_po_blocks_from_parse(notes, len, &math, parse.text, parse.doc, out);
     sn_math_parse_free(&parse);
     sn_math_list_free(&math);
     return 0;

@@ -19,6 +19,7 @@
 #define SN_PO_BLOCKS_H
 
 #include "error.h"
+#include "texmath.h"
 
 #include <stddef.h>
 
@@ -54,6 +55,15 @@ typedef struct {
  * column relative to the notes. `out` is always initialised; free it with
  * sn_po_block_list_free. */
 int sn_po_blocks_split(const char *notes, size_t len, sn_po_block_list *out, sn_error *err);
+
+/* The same blocks, cut from a parse already made: `math` and `doc` from
+ * sn_math_find_parsed on `notes`, `prot` the protected text it parsed (or
+ * sn_math_protect's), the tree as cmark-gfm left it. Whatever cmark options
+ * it was made with: they change no block and no letter. The render stage
+ * parses the English notes once, for its HTML and for these blocks. */
+struct cmark_node;
+void sn_po_blocks_from_parse(const char *notes, size_t len, const sn_math_list *math,
+                             const char *prot, struct cmark_node *doc, sn_po_block_list *out);
 void sn_po_block_list_free(sn_po_block_list *list);
 
 /* "heading", "paragraph", "list item", "quote", "table cell". */

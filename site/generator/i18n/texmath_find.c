@@ -91,7 +91,7 @@ static void parse_blocks(const char *s, size_t len, const sn_math_list *math, bl
     m.line_starts = sn_xmalloc(cap * sizeof *m.line_starts);
     m.line_starts[m.lines++] = 0;
     for (size_t i = 0; i < plen; i++) {
-        if (!texmath_is_eol(prot, plen, i)) continue;
+        if (!sn_is_eol(prot, plen, i)) continue;
         if (m.lines + 1 >= cap) m.line_starts = sn_xrealloc(m.line_starts, (cap *= 2) * sizeof *m.line_starts);
         m.line_starts[m.lines++] = i + 1;
     }

@@ -8,15 +8,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Is byte i a line end? cmark-gfm ends a line at "\n", "\r\n" and a lone
- * "\r"; read.c turns the last two into "\n", but the scanner is public and
- * must agree with cmark-gfm on any text. */
 /* Moves the known position forward to byte `to` (never backward). */
 void texmath_position_advance(position *p, size_t to)
 {
     for (; p->at < to; p->at++) {
         unsigned char c = (unsigned char)p->s[p->at];
-        if (texmath_is_eol(p->s, p->len, p->at)) {
+        if (sn_is_eol(p->s, p->len, p->at)) {
             p->line++;
             p->col = 1;
         } else if ((c & 0xC0) != 0x80 && c != '\r') {
@@ -30,7 +27,7 @@ static int is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == 
 /* Is the line starting at byte i blank (only spaces and tabs)? */
 static int blank_line_at(const char *s, size_t len, size_t i)
 {
-    for (; i < len && !texmath_is_eol(s, len, i); i++)
+    for (; i < len && !sn_is_eol(s, len, i); i++)
         if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r') return 0;
     return 1;
 }
@@ -38,7 +35,7 @@ static int blank_line_at(const char *s, size_t len, size_t i)
 /* Just past the line holding byte i: the start of the next line, or len. */
 static size_t next_line(const char *s, size_t len, size_t i)
 {
-    while (i < len && !texmath_is_eol(s, len, i)) i++;
+    while (i < len && !sn_is_eol(s, len, i)) i++;
     return i < len ? i + 1 : len;
 }
 
@@ -90,11 +87,27 @@ static int opens_no_span(const layout *lay, size_t at)
     return lo < lay->nnot_open && lay->not_open[lo] == at;
 }
 
-/* Does the paragraph end at the line end at byte i? */
+/* Does the line starting at byte i open an ATX heading: up to three
+ * spaces, one to six `#`, then a blank or the line's end? */
+static int atx_heading_at(const char *s, size_t len, size_t i)
+{
+    for (int k = 0; k < 3 && i < len && s[i] == ' '; k++) i++;
+    size_t n = 0;
+    while (i + n < len && s[i + n] == '#') n++;
+    if (n < 1 || n > 6) return 0;
+    i += n;
+    return i == len || s[i] == ' ' || s[i] == '\t' || sn_is_eol(s, len, i);
+}
+
+/* Does the paragraph end at the line end at byte i? At a blank line, and
+ * at an ATX heading, which cmark-gfm lets interrupt any paragraph: a `$`
+ * or a backtick before it cannot pair with one on the heading's line.
+ * (A list item interrupts a paragraph too, but a formula may wrap onto a
+ * line starting with `- `: math is protected before Markdown runs.) */
 static int paragraph_ends(const char *s, size_t len, size_t i)
 {
     size_t next = s[i] == '\r' && i + 1 < len && s[i + 1] == '\n' ? i + 2 : i + 1;
-    return blank_line_at(s, len, next);
+    return blank_line_at(s, len, next) || atx_heading_at(s, len, next);
 }
 
 /* The scan's memory of what failed: an opener that found no closer before
@@ -115,7 +128,7 @@ static size_t code_span_end(const char *s, size_t len, size_t i, size_t n, failu
     if (n < f->code_cap && i < f->code_until[n]) return 0;
     size_t from = i;
     while (i < len) {
-        if (texmath_is_eol(s, len, i) && paragraph_ends(s, len, i)) break;
+        if (sn_is_eol(s, len, i) && paragraph_ends(s, len, i)) break;
         if (s[i] != '`') {
             i++;
             continue;
@@ -142,9 +155,9 @@ static size_t inline_math_end(const char *s, size_t len, size_t i, failures *f)
     if (i < f->inline_until) return 0;
     size_t j;
     for (j = i + 1; j < len; j++) {
-        if (texmath_is_eol(s, len, j) && paragraph_ends(s, len, j)) break;
+        if (sn_is_eol(s, len, j) && paragraph_ends(s, len, j)) break;
         if (s[j] == '\\') {
-            if (j + 1 < len && !texmath_is_eol(s, len, j + 1)) j++;
+            if (j + 1 < len && !sn_is_eol(s, len, j + 1)) j++;
         } else if (s[j] == '$' && !is_space(s[j - 1]) &&
                    !(j + 1 < len && s[j + 1] >= '0' && s[j + 1] <= '9')) {
             return j;
@@ -207,7 +220,7 @@ int texmath_scan(const char *s, size_t len, const layout *lay, sn_math_list *out
 
     size_t i = 0;
     while (i < len) {
-        if (i == 0 || texmath_is_eol(s, len, i - 1)) {
+        if (i == 0 || sn_is_eol(s, len, i - 1)) {
             if (lay->zones) {
                 while (zone < lay->zones->count && lay->zones->items[zone].start < i) zone++;
                 if (zone < lay->zones->count && lay->zones->items[zone].start == i) {

@@ -5,6 +5,7 @@
 #ifndef SN_TEXMATH_SCAN_H
 #define SN_TEXMATH_SCAN_H
 
+#include "eol.h"
 #include "texmath.h"
 
 #include <stddef.h>
@@ -17,12 +18,6 @@ typedef struct {
     int line, col;
 } position;
 
-/* Is byte i a line end? "\n", "\r\n" or a lone "\r", as cmark-gfm.
- * Inline: the scans ask it of every byte. */
-static inline int texmath_is_eol(const char *s, size_t len, size_t i)
-{
-    return s[i] == '\n' || (s[i] == '\r' && !(i + 1 < len && s[i + 1] == '\n'));
-}
 /* Moves the known position forward to byte `to` (never backward). */
 void texmath_position_advance(position *p, size_t to);
 

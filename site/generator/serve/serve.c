@@ -4,6 +4,7 @@
 #include "serve.h"
 
 #include "buf.h"
+#include "memory.h"
 #include "tools.h"
 #include "watch.h"
 #include "write.h"
@@ -318,21 +319,58 @@ static enum MHD_Result answer(void *cls, struct MHD_Connection *c, const char *u
 
 /* ---- build, watch, rebuild -------------------------------------------- */
 
+/* A new generation: the open pages reload (error NULL) or show `error`. */
+static void announce(server *s, char *error)
+{
+    pthread_mutex_lock(&s->lock);
+    free(s->error);
+    s->error = error;
+    s->generation++;
+    pthread_cond_broadcast(&s->changed);
+    pthread_mutex_unlock(&s->lock);
+}
+
+/* The build's pages_written (site.h): the pages are on disk, the search
+ * index follows. The open pages reload now, not after the index, which
+ * is most of a save's work; a page's search box loads the index only when
+ * it is used. */
+typedef struct {
+    server *s;
+    int quiet;
+    int announced;
+    struct timespec t0;
+} early;
+
+static void pages_written(void *ctx)
+{
+    early *e = ctx;
+    announce(e->s, NULL);
+    e->announced = 1;
+    if (!e->quiet) {
+        struct timespec t;
+        clock_gettime(CLOCK_MONOTONIC, &t);
+        printf("sidenotes: pages written in %.0f ms; the search index follows\n",
+               (double)(t.tv_sec - e->t0.tv_sec) * 1e3 + (double)(t.tv_nsec - e->t0.tv_nsec) / 1e6);
+        fflush(stdout);
+    }
+}
+
 static void build(server *s, const sn_site_options *o)
 {
     char *err = NULL;
-    int rc = sn_site_build(o, &err);
+    early e = {s, o->quiet, 0, {0, 0}};
+    clock_gettime(CLOCK_MONOTONIC, &e.t0);
+    sn_site_options with = *o;
+    with.pages_written = pages_written;
+    with.pages_written_ctx = &e;
+    int rc = sn_site_build(&with, &err);
     if (rc != 0) {
         if (!err) err = sn_strdup_printf("error: the build failed");
         fprintf(stderr, "%s%s\n", strncmp(err, "error:", 6) == 0 ? "sidenotes: " : "", err);
     }
     fflush(stdout);
-    pthread_mutex_lock(&s->lock);
-    free(s->error);
-    s->error = err;
-    s->generation++;
-    pthread_cond_broadcast(&s->changed);
-    pthread_mutex_unlock(&s->lock);
+    /* Pages told to reload already are not told again for the index. */
+    if (rc != 0 || !e.announced) announce(s, err);
 }
 
 /* The folders whose changes make a new build. */
@@ -413,6 +451,7 @@ int sn_serve(const sn_site_options *o, const char *bind, const char *port)
     /* node and python3 stay running from one build to the next. */
     sn_site_options kept = *o;
     kept.pool = sn_tools_pool_new();
+    kept.memory = sn_site_memory_new();
     o = &kept;
     sn_watch *w = sn_watch_new(roots, skip, &err);
     if (!w) {
@@ -456,6 +495,7 @@ done:
     if (d) MHD_stop_daemon(d);
     sn_watch_free(w);
     sn_tools_pool_free(kept.pool);
+    sn_site_memory_free(kept.memory);
     free(roots);
     free(s.error);
     free(cache_real);

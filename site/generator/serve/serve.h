@@ -4,10 +4,13 @@
  * one address (127.0.0.1 unless told otherwise), and watches the sources,
  * the catalogs, the templates and the asset folders (watch.h). Every save
  * rebuilds the site, which costs little: the build's cache answers every
- * formula and piece of code that did not change, and only files whose bytes
- * changed are written. Open pages are then told to reload by server-sent
- * events, through a script added to each HTML page as it is served (never
- * written into the output folder). A build that fails leaves the output as
+ * formula and piece of code that did not change, the catalogs parsed by
+ * the last build are kept while their files are unchanged (memory.h), and
+ * only files whose bytes changed are written. Open pages are told to
+ * reload by server-sent events as soon as the pages are written, before
+ * the search index is made (site.h: pages_written), through a script
+ * added to each HTML page as it is served (never written into the output
+ * folder). A build that fails leaves the output as
  * the last good build wrote it; its error goes to the terminal and to every
  * open page. Only files under the output folder are served. */
 #ifndef SN_SERVE_H

@@ -291,9 +291,14 @@ static void forward_eval(const batch_norm_state *st, float *y, const float *x,
 // channels is 64 KiB, more than L1, so its second pass reads from L2.
 //
 // Threads share out the blocks of rows, not the channels, so that each thread
-// reads whole rows, in memory order. (Shared out by channels, each of two
-// threads read half of every row, 512 bytes out of each 1 KiB, and at
-// (4096, 256) two threads took longer than one.) Each block's float
+// reads whole rows, in memory order. (Shared out by channels, as before, each
+// of two threads read half of every row, 512 bytes out of each 1 KiB. At
+// (4096, 256) two threads took longer than one in three of the four timings
+// of the training passes (forward and backward, in each of the run's two
+// tables) in the run of that scheme, `../results/bench-2026-12-05-1229.log`,
+// and less time in all four in the run of this one
+// ([measurements](../performance.md));
+// other changes to the kernels came between the two runs.) Each block's float
 // statistics go to their own slot of a scratch array, and the merge then
 // takes the slots in block order: the same arithmetic in the same order for
 // any number of threads, so the same bits.

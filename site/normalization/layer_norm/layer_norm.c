@@ -180,12 +180,12 @@ static void nonfinite_row_stats(const float *x, size_t D, float *mu, double *var
 //
 // The variance is *biased* (divided by $D$, not $D-1$), as in PyTorch, and
 // $\epsilon$ is added *inside* the square root, so $r \le 1/\sqrt{\epsilon}
-// \approx 316$. A variant found in tutorials divides by $s + \epsilon$, with $s$
+// \approx 316$. A variant found in tutorials divides by $s + \epsilon'$, with $s$
 // the *unbiased* standard deviation (`x.std()`, divided by $D-1$) and
-// $\epsilon = 10^{-6}$. For $\sigma^2 \gg \epsilon$ its output is ours times
+// $\epsilon' = 10^{-6}$. For $\sigma^2 \gg \epsilon$ its output is ours times
 // $\sqrt{(D-1)/D}$ (0.99935 for $D = 768$), a constant factor that the gain can
 // absorb; for rows of small spread it multiplies $x_j - \mu$ by up to
-// $1/\epsilon = 10^6$. The [overview](../readme.md#epsilon) compares the two.
+// $1/\epsilon' = 10^6$. The [overview](../readme.md#epsilon) compares the two.
 // Matching PyTorch's outputs needs PyTorch's formula.
 //
 // ### Keeping memory busy
