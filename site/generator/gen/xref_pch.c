@@ -224,7 +224,7 @@ static int shadowed(const pch_group *gr, const char *files)
 
 /* The PCH file is removed as soon as it is written, and read through the
  * descriptor kept open (/proc/self/fd/N): a build killed meanwhile leaves
- * nothing in $TMPDIR; the file is there only while libclang writes it. */
+ * nothing in `$TMPDIR`; the file is there only while libclang writes it. */
 static void build(pch_group *gr, const sn_xref_parser *parser, void *index)
 {
     gr->state = -1;
