@@ -263,7 +263,7 @@ static void forward_eval(const batch_norm_state *st, float *y, const float *x,
                          const float *gain, const float *bias, size_t N, size_t S)
 {
     const size_t C = st->C;
-    const int stream = norm_can_stream(y, S, N * C);
+    const int stream = norm_can_stream(y, S, N * C, 2);
 #pragma omp parallel
     {
 #pragma omp for schedule(static)
@@ -380,6 +380,17 @@ NORM_KERNEL static void nc_normalize(  // y = ((x - K) - m) * scale + shift, one
     }
 }
 
+// Thread $t$ of $T$ takes blocks `lo` to `hi - 1`, the $t$-th of $T$ equal
+// runs, in both steps that go by blocks, whatever order each step takes them in.
+static void nc_my_blocks(size_t blocks, size_t *lo, size_t *hi)
+{
+    size_t t = 0, T = 1;
+#ifdef _OPENMP
+    t = (size_t)omp_get_thread_num(), T = (size_t)omp_get_num_threads();
+#endif
+    *lo = blocks * t / T, *hi = blocks * (t + 1) / T;
+}
+
 // The scratch array: `per_block` arrays of `blocks` slots of C floats (one
 // slot per block of rows), then `per_channel` arrays of C floats; NULL if it
 // does not fit in memory or in `size_t`.
@@ -393,8 +404,8 @@ static float *nc_scratch(size_t blocks, size_t per_block, size_t C, size_t per_c
 // `batch_norm_forward` for $S = 1$ with batch statistics, in three steps that
 // the threads share out: the blocks' statistics; the merge and each channel's
 // scale and shift; the output, block by block, each thread the blocks it read
-// in the first step (`schedule(static)` gives a thread the same blocks both
-// times), which its caches may still hold.
+// in the first step, last block first: a thread's blocks of $(4096, 256)$ are
+// 2 or 4 MiB, more than its core's L2, which holds those it read last.
 static int forward_nc(batch_norm_state *st, float *y, float *mean, float *rstd, const float *x,
                       const float *gain, const float *bias, size_t N, bool update, double alpha)
 {
@@ -407,12 +418,14 @@ static int forward_nc(batch_norm_state *st, float *y, float *mean, float *rstd, 
     memcpy(K, x, C * sizeof(float));  // the shift: row 0
 #pragma omp parallel
     {
-#pragma omp for schedule(static)
-        for (size_t blk = 0; blk < blocks; blk++) {
+        size_t lo, hi;
+        nc_my_blocks(blocks, &lo, &hi);
+        for (size_t blk = lo; blk < hi; blk++) {
             const size_t n0 = blk * NC_ROWS, nb = N - n0 < NC_ROWS ? N - n0 : NC_ROWS;
             const size_t next_nb = blk + 1 < blocks ? (N - n0 - nb < NC_ROWS ? N - n0 - nb : NC_ROWS) : 0;
             nc_block_moments(mb + blk * C, Qb + blk * C, K, x + n0 * C, nb, C, x + (n0 + nb) * C, next_nb);
         }
+#pragma omp barrier
 #pragma omp for schedule(static)
         for (size_t c0 = 0; c0 < C; c0 += NC_MERGE) {
             const size_t len = C - c0 < NC_MERGE ? C - c0 : NC_MERGE;
@@ -430,8 +443,7 @@ static int forward_nc(batch_norm_state *st, float *y, float *mean, float *rstd, 
                 shift[c] = st->affine ? bias[c] : 0.0f;
             }
         }
-#pragma omp for schedule(static)
-        for (size_t blk = 0; blk < blocks; blk++) {
+        for (size_t blk = hi; blk-- > lo;) {  // last block first: the blocks read last are still in L2
             const size_t n0 = blk * NC_ROWS, nb = N - n0 < NC_ROWS ? N - n0 : NC_ROWS;
             for (size_t c0 = 0; c0 < C; c0 += NC_BLOCK)
                 nc_normalize(y + n0 * C, x + n0 * C, nb, C, c0, C - c0 < NC_BLOCK ? C - c0 : NC_BLOCK, K + c0,
@@ -537,7 +549,7 @@ int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rs
         if (message) *message = NULL;
         return BATCH_NORM_OK;
     }
-    const int stream = norm_can_stream(y, S, N * C);
+    const int stream = norm_can_stream(y, S, N * C, 2);
 #pragma omp parallel
     {
 #pragma omp for schedule(static)
@@ -656,7 +668,8 @@ NORM_KERNEL static void channel_dx(float *dx, const float *dy, const float *x, s
 // $\partial L/\partial y$ and $\hat x\,\partial L/\partial y$ of every channel
 // over a block in float, into the block's slot of the scratch array; the
 // slots are added up in double, in block order; the second pass writes
-// $\partial L/\partial x$, each thread for the blocks it read in the first.
+// $\partial L/\partial x$, each thread for the blocks it read in the first,
+// last block first.
 
 // `rows_left` (at least `nb`) counts the rows from `x` to the end of the
 // array: the prefetch 4 rows ahead runs on into the next block.
@@ -713,14 +726,13 @@ static int backward_nc(  // batch_norm_backward for S = 1; threads take blocks o
     float *gr = fb + (sums ? blocks * C : 0), *a = gr + C, *b = a + C;
 #pragma omp parallel
     {
-        if (sums) {
-#pragma omp for schedule(static)
-            for (size_t blk = 0; blk < blocks; blk++) {
-                const size_t n0 = blk * NC_ROWS, nb = N - n0 < NC_ROWS ? N - n0 : NC_ROWS;
-                nc_block_grad_sums(fa + blk * C, fb + blk * C, dy + n0 * C, x + n0 * C, nb, N - n0, C, mean,
-                                   rstd);
-            }
+        size_t lo, hi;
+        nc_my_blocks(blocks, &lo, &hi);
+        for (size_t blk = lo; sums && blk < hi; blk++) {
+            const size_t n0 = blk * NC_ROWS, nb = N - n0 < NC_ROWS ? N - n0 : NC_ROWS;
+            nc_block_grad_sums(fa + blk * C, fb + blk * C, dy + n0 * C, x + n0 * C, nb, N - n0, C, mean, rstd);
         }
+#pragma omp barrier
 #pragma omp for schedule(static)
         for (size_t c0 = 0; c0 < C; c0 += NC_MERGE) {
             const size_t len = C - c0 < NC_MERGE ? C - c0 : NC_MERGE;
@@ -739,8 +751,7 @@ static int backward_nc(  // batch_norm_backward for S = 1; threads take blocks o
                 b[c] = batch_stats ? (float)(sb[i] / M) : 0.0f;
             }
         }
-#pragma omp for schedule(static)
-        for (size_t blk = 0; blk < blocks; blk++) {
+        for (size_t blk = hi; blk-- > lo;) {  // last block first, as in the forward pass
             const size_t n0 = blk * NC_ROWS, nb = N - n0 < NC_ROWS ? N - n0 : NC_ROWS;
             nc_dx(dx + n0 * C, dy + n0 * C, x + n0 * C, nb, N - n0, C, mean, rstd, gr, a, b, batch_stats);
         }
@@ -779,7 +790,7 @@ int batch_norm_backward(const batch_norm_state *state, float *dx, float *dgain, 
 
 // Each channel belongs to one thread, so its `dgain` and `dbias` entries have
 // a single writer and need no private copies.
-    const int stream = norm_can_stream(dx, S, N * C);
+    const int stream = norm_can_stream(dx, S, N * C, 3);
 #pragma omp parallel
     {
 #pragma omp for schedule(static)
