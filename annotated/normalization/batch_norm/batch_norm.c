@@ -309,6 +309,17 @@ static inline void nc_prefetch(const float *p, size_t len)  // one cache line pe
 // The `nb` rows of one block: `mb` and `Qb` (C floats each) receive each
 // channel's mean of $x - K$ and $Q$. `next` (or `NULL`) is the next block, of
 // `next_nb` rows, which the second pass asks for.
+//
+// Each pass adds the rows, in order, into running sums of up to `NC_BLOCK`
+// channels, too many for registers: each step loads and stores them. Steps of
+// 4 rows do that once per 4 rows; the additions, and so the bits, are those
+// of one row at a time (C adds `a + b + c` as `(a + b) + c`).
+static inline float nc_sq_dev(float x, float k, float m)
+{
+    const float d = (x - k) - m;
+    return d * d;
+}
+
 NORM_KERNEL static void nc_block_moments(float *restrict mb, float *restrict Qb,
                                          const float *restrict K, const float *x, size_t nb,
                                          size_t C, const float *next, size_t next_nb)
@@ -318,20 +329,34 @@ NORM_KERNEL static void nc_block_moments(float *restrict mb, float *restrict Qb,
         float *restrict m = mb + c0, *restrict q = Qb + c0;
         const float *restrict k = K + c0;
         for (size_t c = 0; c < len; c++) m[c] = q[c] = 0.0f;
-        for (size_t n = 0; n < nb; n++) {  // first pass: from memory
+        size_t n = 0;
+        for (; n + 4 <= nb; n += 4) {  // first pass: from memory
+            const float *restrict x0 = x + n * C + c0, *restrict x1 = x0 + C;
+            const float *restrict x2 = x1 + C, *restrict x3 = x2 + C;
+#pragma omp simd
+            for (size_t c = 0; c < len; c++)
+                m[c] = m[c] + (x0[c] - k[c]) + (x1[c] - k[c]) + (x2[c] - k[c]) + (x3[c] - k[c]);
+        }
+        for (; n < nb; n++) {
             const float *restrict xr = x + n * C + c0;
 #pragma omp simd
             for (size_t c = 0; c < len; c++) m[c] += xr[c] - k[c];
         }
         for (size_t c = 0; c < len; c++) m[c] /= (float)nb;
-        for (size_t n = 0; n < nb; n++) {  // second pass: from L2, asking for the next block
+        for (n = 0; n + 4 <= nb; n += 4) {  // second pass: from L2, asking for the next block
+            const float *restrict x0 = x + n * C + c0, *restrict x1 = x0 + C;
+            const float *restrict x2 = x1 + C, *restrict x3 = x2 + C;
+            for (size_t j = n; j < n + 4 && j < next_nb; j++) nc_prefetch(next + j * C + c0, len);
+#pragma omp simd
+            for (size_t c = 0; c < len; c++)
+                q[c] = q[c] + nc_sq_dev(x0[c], k[c], m[c]) + nc_sq_dev(x1[c], k[c], m[c]) +
+                       nc_sq_dev(x2[c], k[c], m[c]) + nc_sq_dev(x3[c], k[c], m[c]);
+        }
+        for (; n < nb; n++) {
             const float *restrict xr = x + n * C + c0;
             if (n < next_nb) nc_prefetch(next + n * C + c0, len);
 #pragma omp simd
-            for (size_t c = 0; c < len; c++) {
-                const float d = (xr[c] - k[c]) - m[c];
-                q[c] += d * d;
-            }
+            for (size_t c = 0; c < len; c++) q[c] += nc_sq_dev(xr[c], k[c], m[c]);
         }
     }
 }
@@ -679,7 +704,19 @@ NORM_KERNEL static void nc_block_grad_sums(  // sums of dy and dy * xhat per cha
                                            const float *restrict mu, const float *restrict r)
 {
     for (size_t c = 0; c < C; c++) fa[c] = fb[c] = 0.0f;
-    for (size_t n = 0; n < nb; n++) {
+    size_t n = 0;
+    for (; n + 4 <= nb; n += 4) {  // 4 rows per step, as in nc_block_moments
+        const float *restrict d0 = dy + n * C, *restrict d1 = d0 + C, *restrict d2 = d1 + C, *restrict d3 = d2 + C;
+        const float *restrict x0 = x + n * C, *restrict x1 = x0 + C, *restrict x2 = x1 + C, *restrict x3 = x2 + C;
+        for (size_t j = n + 4; j < n + 8 && j < rows_left; j++) nc_prefetch(x + j * C, C), nc_prefetch(dy + j * C, C);
+#pragma omp simd
+        for (size_t c = 0; c < C; c++) {
+            fa[c] = fa[c] + d0[c] + d1[c] + d2[c] + d3[c];
+            fb[c] = fb[c] + d0[c] * ((x0[c] - mu[c]) * r[c]) + d1[c] * ((x1[c] - mu[c]) * r[c]) +
+                    d2[c] * ((x2[c] - mu[c]) * r[c]) + d3[c] * ((x3[c] - mu[c]) * r[c]);
+        }
+    }
+    for (; n < nb; n++) {
         const float *restrict dyr = dy + n * C, *restrict xr = x + n * C;
         if (n + 4 < rows_left) nc_prefetch(xr + 4 * C, C), nc_prefetch(dyr + 4 * C, C);
 #pragma omp simd
