@@ -1,10 +1,11 @@
-// Outputs larger than NORM_STREAM_BYTES (32 MiB) are written with streaming
-// stores (moments.h); the fixture and finite-difference tests use small arrays
-// and never take that path. Here each kernel runs on an array just above the
-// limit, and its output is compared with the same values computed through the
-// ordinary path (a small call on a part of the data, which must agree bit for
-// bit because the arithmetic is the same), or, where a small call would change
-// the statistics, with a double-precision computation (rtol 1e-5 as in
+// A kernel writes its output with streaming stores when the arrays it reads
+// and writes together exceed NORM_STREAM_BYTES (32 MiB; moments.h); the
+// fixture and finite-difference tests use small arrays and never take that
+// path. Here each kernel runs on arrays just above the limit, and its output
+// is compared with the same values computed through the ordinary path (a
+// small call on a part of the data, which must agree bit for bit because the
+// arithmetic is the same), or, where a small call would change the
+// statistics, with a double-precision computation (rtol 1e-5 as in
 // test_gradcheck.c).
 #define _POSIX_C_SOURCE 200809L
 #include "batch_norm.h"
@@ -42,17 +43,18 @@ static int same_bits(const char *what, const float *a, const float *b, size_t n)
     return 0;
 }
 
-static int layer_norm_streaming(void)
+// Layer norm on `ROWS` rows of 1024 floats (4 KiB each).
+static int layer_norm_streaming(size_t ROWS)
 {
-    enum { D = 1024, ROWS = 8200, PART = 24 };  // 8200 * 1024 * 4 bytes > 32 MiB
-    size_t n = (size_t)ROWS * D;
+    enum { D = 1024, PART = 24 };
+    size_t n = ROWS * D;
     float *x = big(n, 1), *y = big(n, 4), *dy = big(n, 2), *dx = big(n, 5);
     float *g = big(D, 7), *b = big(D, 8), *mean = big(ROWS, 9), *rstd = big(ROWS, 10);
     float ys[PART * D], dxs[PART * D], ms[PART], rs[PART];
     int ok = layer_norm_forward(y, mean, rstd, x, g, b, ROWS, D, 1e-5f, NULL) == 0;
     ok &= layer_norm_backward(dx, NULL, NULL, dy, x, mean, rstd, g, ROWS, D, NULL) == 0;
     // The last PART rows through the ordinary path.
-    size_t off = (size_t)(ROWS - PART) * D;
+    size_t off = (ROWS - PART) * D;
     ok &= layer_norm_forward(ys, ms, rs, x + off, g, b, PART, D, 1e-5f, NULL) == 0;
     ok &= layer_norm_backward(dxs, NULL, NULL, dy + off, x + off, ms, rs, g, PART, D, NULL) == 0;
     ok &= same_bits("ln y", y + off, ys, (size_t)PART * D);
@@ -123,7 +125,11 @@ static int batch_norm_streaming(void)
 int main(void)
 {
     test_tally t = {0, 0};
-    tally(&t, "layer norm, streamed output = ordinary output", layer_norm_streaming());
+    // 8200 rows: x and y are 32.03 MiB each, both passes stream. 2800 rows:
+    // x, dy and dx are 10.9 MiB each, 32.8 MiB together, so the backward pass
+    // streams and the forward pass (x and y, 21.9 MiB) does not.
+    tally(&t, "layer norm, streamed output = ordinary output", layer_norm_streaming(8200));
+    tally(&t, "layer norm, backward streamed, three arrays over the limit", layer_norm_streaming(2800));
     tally(&t, "batch norm, streamed output", batch_norm_streaming());
     return tally_finish(&t);
 }
