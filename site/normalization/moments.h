@@ -229,9 +229,14 @@ static inline float moments_rstd(double var, float eps)
 // *non-temporal* store writes whole lines straight to memory.
 //
 // The catch: $y$ is then not in the cache, and the next layer must read it from
-// memory. For outputs that fit in the last-level cache, ordinary stores are
-// better, so the kernels stream only outputs larger than `NORM_STREAM_BYTES`,
-// more than the last-level cache of most machines. They compute a piece of
+// memory. That loses little when the arrays the kernel reads and writes do not
+// fit in the last-level cache together: sweeping through them, the kernel
+// evicts the lines of $y$ it wrote first before it ends (a cache keeps about
+// the lines used last), so a next layer that reads $y$ from the start finds
+// them in memory anyway, while streamed lines of $y$ evict nothing. So the
+// kernels stream when their arrays, two for a forward pass and three for a
+// backward pass, exceed `NORM_STREAM_BYTES` together, more than the
+// last-level cache of most machines. They compute a piece of
 // `NORM_PIECE` values into a small buffer in L1 and stream it out with SSE's
 // `_mm_stream_ps`, four floats at a time. The destination must be 16-byte
 // aligned and the piece a multiple of 4 floats; `norm_can_stream` checks
@@ -240,14 +245,15 @@ static inline float moments_rstd(double var, float eps)
 #define NORM_PIECE 64
 
 // Whether rows (or runs) of `len` floats starting at `y`, `count` of them,
-// should be written with streaming stores.
-static inline int norm_can_stream(const float *y, size_t len, size_t count)
+// should be written with streaming stores by a kernel that reads and writes
+// `arrays` arrays of that size.
+static inline int norm_can_stream(const float *y, size_t len, size_t count, size_t arrays)
 {
 #if defined(__SSE__)
     return (uintptr_t)y % 16 == 0 && len % 4 == 0 &&
-           count > NORM_STREAM_BYTES / sizeof(float) / len;
+           count > NORM_STREAM_BYTES / sizeof(float) / len / arrays;
 #else
-    (void)y, (void)len, (void)count;
+    (void)y, (void)len, (void)count, (void)arrays;
     return 0;
 #endif
 }

@@ -263,7 +263,7 @@ static void forward_eval(const batch_norm_state *st, float *y, const float *x,
                          const float *gain, const float *bias, size_t N, size_t S)
 {
     const size_t C = st->C;
-    const int stream = norm_can_stream(y, S, N * C);
+    const int stream = norm_can_stream(y, S, N * C, 2);
 #pragma omp parallel
     {
 #pragma omp for schedule(static)
@@ -314,6 +314,17 @@ static inline void nc_prefetch(const float *p, size_t len)  // one cache line pe
 // The `nb` rows of one block: `mb` and `Qb` (C floats each) receive each
 // channel's mean of $x - K$ and $Q$. `next` (or `NULL`) is the next block, of
 // `next_nb` rows, which the second pass asks for.
+//
+// Each pass adds the rows, in order, into running sums of up to `NC_BLOCK`
+// channels, too many for registers: each step loads and stores them. Steps of
+// 4 rows do that once per 4 rows; the additions, and so the bits, are those
+// of one row at a time (C adds `a + b + c` as `(a + b) + c`).
+static inline float nc_sq_dev(float x, float k, float m)
+{
+    const float d = (x - k) - m;
+    return d * d;
+}
+
 NORM_KERNEL static void nc_block_moments(float *restrict mb, float *restrict Qb,
                                          const float *restrict K, const float *x, size_t nb,
                                          size_t C, const float *next, size_t next_nb)
@@ -323,20 +334,34 @@ NORM_KERNEL static void nc_block_moments(float *restrict mb, float *restrict Qb,
         float *restrict m = mb + c0, *restrict q = Qb + c0;
         const float *restrict k = K + c0;
         for (size_t c = 0; c < len; c++) m[c] = q[c] = 0.0f;
-        for (size_t n = 0; n < nb; n++) {  // first pass: from memory
+        size_t n = 0;
+        for (; n + 4 <= nb; n += 4) {  // first pass: from memory
+            const float *restrict x0 = x + n * C + c0, *restrict x1 = x0 + C;
+            const float *restrict x2 = x1 + C, *restrict x3 = x2 + C;
+#pragma omp simd
+            for (size_t c = 0; c < len; c++)
+                m[c] = m[c] + (x0[c] - k[c]) + (x1[c] - k[c]) + (x2[c] - k[c]) + (x3[c] - k[c]);
+        }
+        for (; n < nb; n++) {
             const float *restrict xr = x + n * C + c0;
 #pragma omp simd
             for (size_t c = 0; c < len; c++) m[c] += xr[c] - k[c];
         }
         for (size_t c = 0; c < len; c++) m[c] /= (float)nb;
-        for (size_t n = 0; n < nb; n++) {  // second pass: from L2, asking for the next block
+        for (n = 0; n + 4 <= nb; n += 4) {  // second pass: from L2, asking for the next block
+            const float *restrict x0 = x + n * C + c0, *restrict x1 = x0 + C;
+            const float *restrict x2 = x1 + C, *restrict x3 = x2 + C;
+            for (size_t j = n; j < n + 4 && j < next_nb; j++) nc_prefetch(next + j * C + c0, len);
+#pragma omp simd
+            for (size_t c = 0; c < len; c++)
+                q[c] = q[c] + nc_sq_dev(x0[c], k[c], m[c]) + nc_sq_dev(x1[c], k[c], m[c]) +
+                       nc_sq_dev(x2[c], k[c], m[c]) + nc_sq_dev(x3[c], k[c], m[c]);
+        }
+        for (; n < nb; n++) {
             const float *restrict xr = x + n * C + c0;
             if (n < next_nb) nc_prefetch(next + n * C + c0, len);
 #pragma omp simd
-            for (size_t c = 0; c < len; c++) {
-                const float d = (xr[c] - k[c]) - m[c];
-                q[c] += d * d;
-            }
+            for (size_t c = 0; c < len; c++) q[c] += nc_sq_dev(xr[c], k[c], m[c]);
         }
     }
 }
@@ -385,6 +410,17 @@ NORM_KERNEL static void nc_normalize(  // y = ((x - K) - m) * scale + shift, one
     }
 }
 
+// Thread $t$ of $T$ takes blocks `lo` to `hi - 1`, the $t$-th of $T$ equal
+// runs, in both steps that go by blocks, whatever order each step takes them in.
+static void nc_my_blocks(size_t blocks, size_t *lo, size_t *hi)
+{
+    size_t t = 0, T = 1;
+#ifdef _OPENMP
+    t = (size_t)omp_get_thread_num(), T = (size_t)omp_get_num_threads();
+#endif
+    *lo = blocks * t / T, *hi = blocks * (t + 1) / T;
+}
+
 // The scratch array: `per_block` arrays of `blocks` slots of C floats (one
 // slot per block of rows), then `per_channel` arrays of C floats; NULL if it
 // does not fit in memory or in `size_t`.
@@ -398,8 +434,8 @@ static float *nc_scratch(size_t blocks, size_t per_block, size_t C, size_t per_c
 // `batch_norm_forward` for $S = 1$ with batch statistics, in three steps that
 // the threads share out: the blocks' statistics; the merge and each channel's
 // scale and shift; the output, block by block, each thread the blocks it read
-// in the first step (`schedule(static)` gives a thread the same blocks both
-// times), which its caches may still hold.
+// in the first step, last block first: a thread's blocks of $(4096, 256)$ are
+// 2 or 4 MiB, more than its core's L2, which holds those it read last.
 static int forward_nc(batch_norm_state *st, float *y, float *mean, float *rstd, const float *x,
                       const float *gain, const float *bias, size_t N, bool update, double alpha)
 {
@@ -412,12 +448,14 @@ static int forward_nc(batch_norm_state *st, float *y, float *mean, float *rstd, 
     memcpy(K, x, C * sizeof(float));  // the shift: row 0
 #pragma omp parallel
     {
-#pragma omp for schedule(static)
-        for (size_t blk = 0; blk < blocks; blk++) {
+        size_t lo, hi;
+        nc_my_blocks(blocks, &lo, &hi);
+        for (size_t blk = lo; blk < hi; blk++) {
             const size_t n0 = blk * NC_ROWS, nb = N - n0 < NC_ROWS ? N - n0 : NC_ROWS;
             const size_t next_nb = blk + 1 < blocks ? (N - n0 - nb < NC_ROWS ? N - n0 - nb : NC_ROWS) : 0;
             nc_block_moments(mb + blk * C, Qb + blk * C, K, x + n0 * C, nb, C, x + (n0 + nb) * C, next_nb);
         }
+#pragma omp barrier
 #pragma omp for schedule(static)
         for (size_t c0 = 0; c0 < C; c0 += NC_MERGE) {
             const size_t len = C - c0 < NC_MERGE ? C - c0 : NC_MERGE;
@@ -435,8 +473,7 @@ static int forward_nc(batch_norm_state *st, float *y, float *mean, float *rstd, 
                 shift[c] = st->affine ? bias[c] : 0.0f;
             }
         }
-#pragma omp for schedule(static)
-        for (size_t blk = 0; blk < blocks; blk++) {
+        for (size_t blk = hi; blk-- > lo;) {  // last block first: the blocks read last are still in L2
             const size_t n0 = blk * NC_ROWS, nb = N - n0 < NC_ROWS ? N - n0 : NC_ROWS;
             for (size_t c0 = 0; c0 < C; c0 += NC_BLOCK)
                 nc_normalize(y + n0 * C, x + n0 * C, nb, C, c0, C - c0 < NC_BLOCK ? C - c0 : NC_BLOCK, K + c0,
@@ -542,7 +579,7 @@ int batch_norm_forward(batch_norm_state *state, float *y, float *mean, float *rs
         if (message) *message = NULL;
         return BATCH_NORM_OK;
     }
-    const int stream = norm_can_stream(y, S, N * C);
+    const int stream = norm_can_stream(y, S, N * C, 2);
 #pragma omp parallel
     {
 #pragma omp for schedule(static)
@@ -661,7 +698,8 @@ NORM_KERNEL static void channel_dx(float *dx, const float *dy, const float *x, s
 // $\partial L/\partial y$ and $\hat x\,\partial L/\partial y$ of every channel
 // over a block in float, into the block's slot of the scratch array; the
 // slots are added up in double, in block order; the second pass writes
-// $\partial L/\partial x$, each thread for the blocks it read in the first.
+// $\partial L/\partial x$, each thread for the blocks it read in the first,
+// last block first.
 
 // `rows_left` (at least `nb`) counts the rows from `x` to the end of the
 // array: the prefetch 4 rows ahead runs on into the next block.
@@ -671,7 +709,19 @@ NORM_KERNEL static void nc_block_grad_sums(  // sums of dy and dy * xhat per cha
                                            const float *restrict mu, const float *restrict r)
 {
     for (size_t c = 0; c < C; c++) fa[c] = fb[c] = 0.0f;
-    for (size_t n = 0; n < nb; n++) {
+    size_t n = 0;
+    for (; n + 4 <= nb; n += 4) {  // 4 rows per step, as in nc_block_moments
+        const float *restrict d0 = dy + n * C, *restrict d1 = d0 + C, *restrict d2 = d1 + C, *restrict d3 = d2 + C;
+        const float *restrict x0 = x + n * C, *restrict x1 = x0 + C, *restrict x2 = x1 + C, *restrict x3 = x2 + C;
+        for (size_t j = n + 4; j < n + 8 && j < rows_left; j++) nc_prefetch(x + j * C, C), nc_prefetch(dy + j * C, C);
+#pragma omp simd
+        for (size_t c = 0; c < C; c++) {
+            fa[c] = fa[c] + d0[c] + d1[c] + d2[c] + d3[c];
+            fb[c] = fb[c] + d0[c] * ((x0[c] - mu[c]) * r[c]) + d1[c] * ((x1[c] - mu[c]) * r[c]) +
+                    d2[c] * ((x2[c] - mu[c]) * r[c]) + d3[c] * ((x3[c] - mu[c]) * r[c]);
+        }
+    }
+    for (; n < nb; n++) {
         const float *restrict dyr = dy + n * C, *restrict xr = x + n * C;
         if (n + 4 < rows_left) nc_prefetch(xr + 4 * C, C), nc_prefetch(dyr + 4 * C, C);
 #pragma omp simd
@@ -718,14 +768,13 @@ static int backward_nc(  // batch_norm_backward for S = 1; threads take blocks o
     float *gr = fb + (sums ? blocks * C : 0), *a = gr + C, *b = a + C;
 #pragma omp parallel
     {
-        if (sums) {
-#pragma omp for schedule(static)
-            for (size_t blk = 0; blk < blocks; blk++) {
-                const size_t n0 = blk * NC_ROWS, nb = N - n0 < NC_ROWS ? N - n0 : NC_ROWS;
-                nc_block_grad_sums(fa + blk * C, fb + blk * C, dy + n0 * C, x + n0 * C, nb, N - n0, C, mean,
-                                   rstd);
-            }
+        size_t lo, hi;
+        nc_my_blocks(blocks, &lo, &hi);
+        for (size_t blk = lo; sums && blk < hi; blk++) {
+            const size_t n0 = blk * NC_ROWS, nb = N - n0 < NC_ROWS ? N - n0 : NC_ROWS;
+            nc_block_grad_sums(fa + blk * C, fb + blk * C, dy + n0 * C, x + n0 * C, nb, N - n0, C, mean, rstd);
         }
+#pragma omp barrier
 #pragma omp for schedule(static)
         for (size_t c0 = 0; c0 < C; c0 += NC_MERGE) {
             const size_t len = C - c0 < NC_MERGE ? C - c0 : NC_MERGE;
@@ -744,8 +793,7 @@ static int backward_nc(  // batch_norm_backward for S = 1; threads take blocks o
                 b[c] = batch_stats ? (float)(sb[i] / M) : 0.0f;
             }
         }
-#pragma omp for schedule(static)
-        for (size_t blk = 0; blk < blocks; blk++) {
+        for (size_t blk = hi; blk-- > lo;) {  // last block first, as in the forward pass
             const size_t n0 = blk * NC_ROWS, nb = N - n0 < NC_ROWS ? N - n0 : NC_ROWS;
             nc_dx(dx + n0 * C, dy + n0 * C, x + n0 * C, nb, N - n0, C, mean, rstd, gr, a, b, batch_stats);
         }
@@ -784,7 +832,7 @@ int batch_norm_backward(const batch_norm_state *state, float *dx, float *dgain, 
 
 // Each channel belongs to one thread, so its `dgain` and `dbias` entries have
 // a single writer and need no private copies.
-    const int stream = norm_can_stream(dx, S, N * C);
+    const int stream = norm_can_stream(dx, S, N * C, 3);
 #pragma omp parallel
     {
 #pragma omp for schedule(static)

@@ -255,7 +255,7 @@ int layer_norm_forward(float *y, float *mean, float *rstd,
     if (!(eps >= 0.0f) || isinf(eps))
         FAIL(LAYER_NORM_ERR_EPS, "layer_norm_forward: eps is negative, NaN or infinite");
 
-    const int stream = norm_can_stream(y, D, rows);
+    const int stream = norm_can_stream(y, D, rows, 2);
 #pragma omp parallel
     {
 #pragma omp for schedule(static)
@@ -443,7 +443,7 @@ int layer_norm_backward(float *dx, float *dgain, float *dbias,
             FAIL(LAYER_NORM_ERR_NOMEM, "layer_norm_backward: no memory for the dgain/dbias partial sums");
     }
 
-    const int stream = norm_can_stream(dx, D, rows);
+    const int stream = norm_can_stream(dx, D, rows, 3);
 #pragma omp parallel num_threads(threads)
     {
         int t = 0;
