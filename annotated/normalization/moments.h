@@ -229,11 +229,12 @@ static inline float moments_rstd(double var, float eps)
 // *non-temporal* store writes whole lines straight to memory.
 //
 // The catch: $y$ is then not in the cache, and the next layer must read it from
-// memory. That loses little when the arrays the kernel reads and writes do not
-// fit in the last-level cache together: sweeping through them, the kernel
-// evicts the lines of $y$ it wrote first before it ends (a cache keeps about
-// the lines used last), so a next layer that reads $y$ from the start finds
-// them in memory anyway, while streamed lines of $y$ evict nothing. So the
+// memory. We expect that to lose little when the arrays the kernel reads and
+// writes do not fit in the last-level cache together: sweeping through them,
+// the kernel evicts the lines of $y$ it wrote first before it ends (a cache
+// keeps about the lines used last), so a next layer that reads $y$ from the
+// start finds them in memory anyway, while streamed lines of $y$ evict
+// nothing. So the
 // kernels stream when their arrays, two for a forward pass and three for a
 // backward pass, exceed `NORM_STREAM_BYTES` together, more than the
 // last-level cache of most machines. They compute a piece of

@@ -80,12 +80,12 @@ def main():
     elif (int(m[1]), int(m[2])) != (met, len(targets)):
         errors.append(f'performance.md: says {m[1]} of {m[2]} targets met, the run has {met} of {len(targets)}')
 
-    # "we are faster on all N rows" or "on K of the N rows".
+    # "our time is the lower on all N rows" or "on K of the N rows".
     torch = [cells(r) for r in run[1][2:]]
     faster = sum(float(r[5]) < 1 for r in torch)
-    m = re.search(r'we are faster on (all|\d+ of the) (\d+)\s+rows', page, re.I)
+    m = re.search(r'our time is the lower on (all|\d+ of the) (\d+)\s+rows', page, re.I)
     if not m:
-        errors.append('performance.md: lacks "we are faster on all N rows" or "on K of the N rows"')
+        errors.append('performance.md: lacks "our time is the lower on all N rows" or "on K of the N rows"')
     else:
         said = int(m[2]) if m[1] == 'all' else int(m[1].split()[0])
         if int(m[2]) != len(torch) or said != faster:

@@ -435,7 +435,8 @@ static float *nc_scratch(size_t blocks, size_t per_block, size_t C, size_t per_c
 // the threads share out: the blocks' statistics; the merge and each channel's
 // scale and shift; the output, block by block, each thread the blocks it read
 // in the first step, last block first: a thread's blocks of $(4096, 256)$ are
-// 2 or 4 MiB, more than its core's L2, which holds those it read last.
+// 2 or 4 MiB, more than a 1 MiB L2 (this machine's), which holds those it
+// read last.
 static int forward_nc(batch_norm_state *st, float *y, float *mean, float *rstd, const float *x,
                       const float *gain, const float *bias, size_t N, bool update, double alpha)
 {
