@@ -235,9 +235,10 @@ static inline float moments_rstd(double var, float eps)
 // keeps about the lines used last), so a next layer that reads $y$ from the
 // start finds them in memory anyway, while streamed lines of $y$ evict
 // nothing. So the
-// kernels stream when their arrays, two for a forward pass and three for a
-// backward pass, exceed `NORM_STREAM_BYTES` together, more than the
-// last-level cache of most machines. They compute a piece of
+// kernels stream when their arrays, counted as two for a forward pass and
+// three for a backward pass, exceed `NORM_STREAM_BYTES` together: the
+// last-level cache of the machine we measured on (32 MiB); a larger cache
+// would call for a larger limit. They compute a piece of
 // `NORM_PIECE` values into a small buffer in L1 and stream it out with SSE's
 // `_mm_stream_ps`, four floats at a time. The destination must be 16-byte
 // aligned and the piece a multiple of 4 floats; `norm_can_stream` checks

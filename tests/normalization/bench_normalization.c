@@ -160,7 +160,8 @@ static void run(const row *r, buffers *B, batch_norm_state *st)
     }
 }
 
-// Best time of at least `reps` runs and at least 0.3 s, after one warm-up.
+// Best time of at least `reps` runs, repeated until they total 0.3 s or
+// reach 50, after one warm-up.
 // With a STREAM buffer set `s`, each run of the kernel is followed by one of
 // copy and one of triad, and their best times are returned too.
 static double best_time(const row *r, buffers *B, batch_norm_state *st, int reps, stream *s,
