@@ -232,9 +232,10 @@ static inline float moments_rstd(double var, float eps)
 // memory. We expect that to lose little when the arrays the kernel reads and
 // writes do not fit in the last-level cache together: sweeping through them,
 // the kernel evicts the lines of $y$ it wrote first before it ends (a cache
-// keeps about the lines used last), so a next layer that reads $y$ from the
+// keeps roughly the lines used last), so a next layer that reads $y$ from the
 // start finds them in memory anyway, while streamed lines of $y$ evict
-// nothing. So the
+// nothing. Just above the limit a cache would still hold much of $y$, which
+// streaming gives up; no run here measures what a next layer loses. So the
 // kernels stream when their arrays, counted as two for a forward pass and
 // three for a backward pass, exceed `NORM_STREAM_BYTES` together: the
 // last-level cache of the machine we measured on (32 MiB); a larger cache

@@ -4,9 +4,10 @@
     /usr/bin/python3 tests/normalization/bench_pytorch.py BUILD/tests/normalization/bench_normalization
 
 For each row of bench_normalization (its --list) and for 1 and 2 threads, it
-runs our kernel (bench_normalization --row K --threads T, best of several
-runs) and then the same operation in PyTorch on the same shape with the same
-number of threads (best of as many runs), and prints our time / PyTorch's
+runs our kernel (bench_normalization --row K --threads T) and then the same
+operation in PyTorch on the same shape with the same number of threads, each
+timed by the same rule (the best of at least 5 runs, repeated until they
+total 0.3 s or reach 50, after a warm-up), and prints our time / PyTorch's
 time: below 1 means we are faster. The two measurements of a row follow each
 other, so that both see the same machine load.
 
