@@ -236,7 +236,8 @@ static inline float moments_rstd(double var, float eps)
 // start finds them in memory anyway, while streamed lines of $y$ evict
 // nothing. Just above the limit a cache would still hold much of $y$, which
 // streaming gives up; no run here measures what a next layer loses. So the
-// kernels stream when their arrays, counted as two for a forward pass and
+// kernels (all but batch norm's path for $(N, C)$ inputs, which never
+// streams) stream when their arrays, counted as two for a forward pass and
 // three for a backward pass, exceed `NORM_STREAM_BYTES` together: the
 // last-level cache of the machine we measured on (32 MiB); a larger cache
 // would call for a larger limit. They compute a piece of
