@@ -234,8 +234,9 @@ static inline float moments_rstd(double var, float eps)
 // the kernel evicts the lines of $y$ it wrote first before it ends (a cache
 // keeps roughly the lines used last), so a next layer that reads $y$ from the
 // start finds them in memory anyway, while streamed lines of $y$ evict
-// nothing. Just above the limit a cache would still hold much of $y$, which
-// streaming gives up; no run here measures what a next layer loses. So the
+// nothing. Just above the limit (32 MiB, below) a cache would still hold
+// much of $y$, which streaming gives up; no run here measures what a next
+// layer loses. So the
 // kernels (all but batch norm's path for $(N, C)$ inputs, which never
 // streams) stream when their arrays, counted as two for a forward pass and
 // three for a backward pass, exceed `NORM_STREAM_BYTES` together: the

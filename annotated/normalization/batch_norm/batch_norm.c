@@ -706,7 +706,8 @@ NORM_KERNEL static void channel_dx(float *dx, const float *dy, const float *x, s
 // `rows_left` (at least `nb`) counts the rows from `x` to the end of the
 // array: the prefetch 4 rows ahead runs on into the next block. (The second
 // pass, which goes last block first, prefetches the same way, so at a
-// block's end it fetches rows of the block it has just written.)
+// block's end it fetches rows of `x` and `dy` of the block it did just
+// before this one.)
 NORM_KERNEL static void nc_block_grad_sums(  // sums of dy and dy * xhat per channel, over one block's nb rows
                                            float *restrict fa, float *restrict fb, const float *dy,
                                            const float *x, size_t nb, size_t rows_left, size_t C,
