@@ -294,7 +294,7 @@ static inline void norm_store_fence(int stream)
 // > [!ANSWER]
 // > Each of the two terms is rounded to a multiple of 8, with an error of up to
 // > 4, so their difference is a multiple of 8 with an error of several units:
-// > 0, 8 or $-8$ instead of about 1. No digit of the variance is left, and the
+// > a multiple of 8, such as 0, 8 or $-8$, instead of about 1. No digit of the variance is left, and the
 // > result may be negative.
 //
 // **2.** Derive the merge formula for $Q$. Hint: write
