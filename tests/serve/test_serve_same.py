@@ -15,7 +15,12 @@ pages), are served; each is edited in turn in the ways a writer saves:
     links to it from other pages, move);
   - a comment added to a C file;
   - a translation changed in a catalog, and a page's first catalog added
-    (serve keeps parsed catalogs between saves: memory.h).
+    (serve keeps parsed catalogs between saves: memory.h);
+  - a page of OUT changed by hand (its size and modification time kept),
+    then another page saved: serve keeps what it last wrote and does not
+    read back a file whose inode, size and times are unchanged (write.h),
+    so the hand-made change must still be found and undone;
+  - a source deleted (its pages are removed: serve writes file by file).
 
 serve tells the open pages to reload once the pages are written, and makes
 the search index after (the index is most of a save's work). So OUT is
@@ -86,6 +91,18 @@ def replace(path, old, new):
         f.write(text.replace(old, new, 1))
 
 
+def tamper(path):
+    """Changes a byte of `path` in place, its size and modification time
+    kept (its inode and ctime change as any write's do)."""
+    st = os.stat(path)
+    with open(path, "r+b") as f:
+        data = f.read()
+        at = data.index(b"<title>") + len(b"<title>")
+        f.seek(at)
+        f.write(b"X" if data[at:at + 1] != b"X" else b"Y")
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+
 def serve_and_edit(tmp, fixture, extra, edits):
     src, out, cache = (os.path.join(tmp, fixture, d) for d in ("src", "out", "cache"))
     harness.copy_fixture(fixture, src)
@@ -137,6 +154,11 @@ with harness.Scratch() as tmp:
                                    'msgid ""\nmsgstr ""\n"Language: zh\\n"\n'
                                    '"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
                                    'msgid "Why one pass"\nmsgstr "为什么只读一遍"\n')),
+        ("a page of OUT changed by hand, then another page saved",
+         lambda src: (tamper(os.path.join(tmp, "basic", "out", "sub", "notes.html")),
+                      append(os.path.join(src, "readme.md"), "\nA sentence added while serving: ibis-2207.\n"))),
+        ("a source deleted",
+         lambda src: os.remove(os.path.join(src, "sub", "calc.c"))),
     ])
     serve_and_edit(tmp, "xref", [], [
         ("lines of code added at the top of a C file",
