@@ -20,7 +20,11 @@ pages), are served; each is edited in turn in the ways a writer saves:
     then another page saved: serve keeps what it last wrote and does not
     read back a file whose inode, size and times are unchanged (write.h),
     so the hand-made change must still be found and undone;
-  - a source deleted (its pages are removed: serve writes file by file).
+  - a source deleted (its pages are removed: serve writes file by file);
+  - the cache folder deleted, then a sentence added: the formulas and code
+    come from the results serve keeps in memory (tools.h's pool), so
+    neither KaTeX nor Pygments runs, and the output is still the full
+    build's.
 
 serve tells the open pages to reload once the pages are written, and makes
 the search index after (the index is most of a save's work). So OUT is
@@ -34,6 +38,7 @@ files.
 Loopback only; every wait is bounded.
 """
 import os
+import shutil
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "generator"))
@@ -114,7 +119,7 @@ def serve_and_edit(tmp, fixture, extra, edits):
         if status != 200:
             harness.fail("%s: / is not served (%d)" % (fixture, status))
         events = live.Events(server.port, live.generation(body))
-        for i, (what, edit) in enumerate(edits):
+        for i, (what, edit, *not_said) in enumerate(edits):
             edit(src)
             ev = events.next_event(timeout=60)
             if ev is None or ev[0] != "reload":
@@ -123,9 +128,13 @@ def serve_and_edit(tmp, fixture, extra, edits):
             at_reload = os.path.join(tmp, fixture, "at-reload-%d" % i)
             copy_now(out, at_reload)
             # The build's summary: the index is written too.
-            if not server.wait_output(rb"files written", timeout=60):
+            summary = server.wait_output(rb"files written", timeout=60)
+            if not summary:
                 harness.fail("%s: %s: the build did not finish\n%s"
                              % (fixture, what, server.log.decode(errors="replace")))
+            for words in not_said:
+                if words in summary:
+                    harness.fail("%s: %s: the build says %r: %s" % (fixture, what, words, summary))
             same_as_full_build(tmp, src, out, extra, "%s (%s)" % (what, fixture), server, at_reload)
         if fixture == "basic" and b"okapi-5510" not in harness.read(os.path.join(out, "sub", "notes.html")):
             harness.fail("serve's page lacks the first edit")
@@ -157,6 +166,10 @@ with harness.Scratch() as tmp:
         ("a page of OUT changed by hand, then another page saved",
          lambda src: (tamper(os.path.join(tmp, "basic", "out", "sub", "notes.html")),
                       append(os.path.join(src, "readme.md"), "\nA sentence added while serving: ibis-2207.\n"))),
+        ("the cache deleted, then a sentence added",
+         lambda src: (shutil.rmtree(os.path.join(tmp, "basic", "cache")),
+                      append(os.path.join(src, "sub", "notes.md"), "\nOne more: heron-3391.\n")),
+         b"KaTeX ran", b"Pygments ran"),
         ("a source deleted",
          lambda src: os.remove(os.path.join(src, "sub", "calc.c"))),
     ])
