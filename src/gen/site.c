@@ -14,6 +14,7 @@
 #include "publish.h"
 #include "read.h"
 #include "stamp.h"
+#include "memory.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -563,9 +564,11 @@ int sn_site_build(const sn_site_options *o, char **err)
     assemble_pages(&s);
     if (sn_diags_errors(s.diags) || site_add_static_files(&s, err) != 0) goto free_key;
     sn_write_stats ws = {0};
+    /* serve: what the last write left need not be read back (write.h) */
+    sn_written *known = o->memory ? sn_site_memory_written(o->memory) : NULL;
     if (pages_first && site_search_keep_last(&s) == 0) {
         sn_progress_stage(s.progress, "writing");
-        if (sn_write_outputs(o->out_dir, s.outputs, s.nout, &ws, err) != 0) goto free_key;
+        if (sn_write_outputs_known(o->out_dir, s.outputs, s.nout, known, &ws, err) != 0) goto free_key;
         o->pages_written(o->pages_written_ctx);
         site_search_drop_outputs(&s);
     }
@@ -573,7 +576,7 @@ int sn_site_build(const sn_site_options *o, char **err)
     if (site_search_collect(&s, err) != 0) goto free_key;
     sn_progress_stage(s.progress, "writing");
     sn_write_stats first = ws;
-    if (sn_write_outputs(o->out_dir, s.outputs, s.nout, &ws, err) != 0) goto free_key;
+    if (sn_write_outputs_known(o->out_dir, s.outputs, s.nout, known, &ws, err) != 0) goto free_key;
     /* Pages written early are found unchanged the second time. */
     ws.written += first.written;
     ws.unchanged -= first.written;

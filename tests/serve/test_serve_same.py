@@ -15,7 +15,16 @@ pages), are served; each is edited in turn in the ways a writer saves:
     links to it from other pages, move);
   - a comment added to a C file;
   - a translation changed in a catalog, and a page's first catalog added
-    (serve keeps parsed catalogs between saves: memory.h).
+    (serve keeps parsed catalogs between saves: memory.h);
+  - a page of OUT changed by hand (its size and modification time kept),
+    then another page saved: serve keeps what it last wrote and does not
+    read back a file whose inode, size and times are unchanged (write.h),
+    so the hand-made change must still be found and undone;
+  - a source deleted (its pages are removed: serve writes file by file);
+  - the cache folder deleted, then a sentence added: the formulas and code
+    come from the results serve keeps in memory (tools.h's pool), so
+    neither KaTeX nor Pygments runs, and the output is still the full
+    build's.
 
 serve tells the open pages to reload once the pages are written, and makes
 the search index after (the index is most of a save's work). So OUT is
@@ -29,6 +38,7 @@ files.
 Loopback only; every wait is bounded.
 """
 import os
+import shutil
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "generator"))
@@ -86,6 +96,18 @@ def replace(path, old, new):
         f.write(text.replace(old, new, 1))
 
 
+def tamper(path):
+    """Changes a byte of `path` in place, its size and modification time
+    kept (its inode and ctime change as any write's do)."""
+    st = os.stat(path)
+    with open(path, "r+b") as f:
+        data = f.read()
+        at = data.index(b"<title>") + len(b"<title>")
+        f.seek(at)
+        f.write(b"X" if data[at:at + 1] != b"X" else b"Y")
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+
 def serve_and_edit(tmp, fixture, extra, edits):
     src, out, cache = (os.path.join(tmp, fixture, d) for d in ("src", "out", "cache"))
     harness.copy_fixture(fixture, src)
@@ -97,7 +119,7 @@ def serve_and_edit(tmp, fixture, extra, edits):
         if status != 200:
             harness.fail("%s: / is not served (%d)" % (fixture, status))
         events = live.Events(server.port, live.generation(body))
-        for i, (what, edit) in enumerate(edits):
+        for i, (what, edit, *not_said) in enumerate(edits):
             edit(src)
             ev = events.next_event(timeout=60)
             if ev is None or ev[0] != "reload":
@@ -106,9 +128,13 @@ def serve_and_edit(tmp, fixture, extra, edits):
             at_reload = os.path.join(tmp, fixture, "at-reload-%d" % i)
             copy_now(out, at_reload)
             # The build's summary: the index is written too.
-            if not server.wait_output(rb"files written", timeout=60):
+            summary = server.wait_output(rb"files written", timeout=60)
+            if not summary:
                 harness.fail("%s: %s: the build did not finish\n%s"
                              % (fixture, what, server.log.decode(errors="replace")))
+            for words in not_said:
+                if words in summary:
+                    harness.fail("%s: %s: the build says %r: %s" % (fixture, what, words, summary))
             same_as_full_build(tmp, src, out, extra, "%s (%s)" % (what, fixture), server, at_reload)
         if fixture == "basic" and b"okapi-5510" not in harness.read(os.path.join(out, "sub", "notes.html")):
             harness.fail("serve's page lacks the first edit")
@@ -137,6 +163,15 @@ with harness.Scratch() as tmp:
                                    'msgid ""\nmsgstr ""\n"Language: zh\\n"\n'
                                    '"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
                                    'msgid "Why one pass"\nmsgstr "为什么只读一遍"\n')),
+        ("a page of OUT changed by hand, then another page saved",
+         lambda src: (tamper(os.path.join(tmp, "basic", "out", "sub", "notes.html")),
+                      append(os.path.join(src, "readme.md"), "\nA sentence added while serving: ibis-2207.\n"))),
+        ("the cache deleted, then a sentence added",
+         lambda src: (shutil.rmtree(os.path.join(tmp, "basic", "cache")),
+                      append(os.path.join(src, "sub", "notes.md"), "\nOne more: heron-3391.\n")),
+         b"KaTeX ran", b"Pygments ran"),
+        ("a source deleted",
+         lambda src: os.remove(os.path.join(src, "sub", "calc.c"))),
     ])
     serve_and_edit(tmp, "xref", [], [
         ("lines of code added at the top of a C file",
