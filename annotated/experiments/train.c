@@ -15,8 +15,8 @@ option. The [experiments](readme.md) run this program many times and plot
 what it wrote.
 
 Everything random comes from `--seed`: the initial weights from one stream,
-the order of the examples in each epoch from another (the same sequence one
-draw later, see [rng.h](rng.h)). OpenBLAS and the
+the order of the examples in each epoch from another (the weights' sequence
+shifted by one draw, see [rng.h](rng.h)). OpenBLAS and the
 OpenMP loops of the normalization libraries run on `--threads` threads (1 by
 default). The JSON output ends with a fingerprint of the trained weights:
 with the same seed, options and thread count, two runs on the same machine
