@@ -335,8 +335,9 @@ int main(int argc, char **argv)
 //    > row's $\hat x$ are removed. With equal gains it would be 0.
 //
 // 3. The check lines print the sums of $\partial L/\partial x$ as numbers
-//    near $10^{-17}$, and the sums of $\hat x\,\partial L/\partial x$
-//    between $10^{-7}$ and $10^{-6}$. Why the difference?
+//    no larger than about $10^{-16}$, and the sums of
+//    $\hat x\,\partial L/\partial x$ as numbers from $10^{-7}$ to a few
+//    $10^{-6}$. Why the difference?
 //
 //    > [!ANSWER]
 //    > $\sum_i \partial L/\partial x_i = 0$ holds exactly for any $\epsilon$;
