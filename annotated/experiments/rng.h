@@ -20,8 +20,8 @@ example) changing the number of epochs does not change the initial weights.
 They are not independent: stream $s + 1$ of a seed is stream $s$ started one
 draw later, the same SplitMix64 sequence (its step adds the same constant
 that the stream number multiplies). So an epoch's shuffle reuses the numbers
-drawn for the weights, shifted by one draw; nothing here needs more than
-that a change of seed changes everything.
+drawn for the weights, shifted by one draw; all this code needs is that a
+new seed changes everything.
 */
 #ifndef RNG_H
 #define RNG_H

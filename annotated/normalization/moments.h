@@ -245,7 +245,7 @@ static inline float moments_rstd(double var, float eps)
 // `NORM_PIECE` values into a small buffer in L1 and stream it out with SSE's
 // `_mm_stream_ps`, four floats at a time. The destination must be 16-byte
 // aligned and the piece a multiple of 4 floats; `norm_can_stream` checks
-// that, and other machines store normally.
+// that, and machines without SSE store normally.
 #define NORM_STREAM_BYTES ((size_t)32 << 20)
 #define NORM_PIECE 64
 
