@@ -88,7 +88,7 @@ with harness.Scratch() as tmp:
         harness.write(os.path.join(src, name + ".c"), OTHER_C % {"name": name})
     harness.write(os.path.join(src, "gnu.c"), GNU_C)
     out = os.path.join(tmp, "out")
-    harness.run(sidenotes, src, "-o", out, "--no-cache", "--strict")
+    harness.run(sidenotes, "--xref", src, "-o", out, "--no-cache", "--strict")
     a = harness.read(os.path.join(out, "a.c.html")).decode()
     for call, names in (("va_start", ("ap", "fmt")), ("vprintf", ("fmt", "ap")), ("va_end", ("ap",))):
         line = next((l for l in a.splitlines() if call + "<" in l), "")

@@ -138,7 +138,7 @@ with harness.Scratch() as tmp:
                                    '"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
                                    'msgid "Why one pass"\nmsgstr "为什么只读一遍"\n')),
     ])
-    serve_and_edit(tmp, "xref", [], [
+    serve_and_edit(tmp, "xref", ["--xref"], [
         ("lines of code added at the top of a C file",
          lambda src: replace(os.path.join(src, "geometry.c"), '#include "geometry.h"\n',
                              '#include "geometry.h"\nenum { serve_added_1 };\n'
