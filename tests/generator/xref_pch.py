@@ -128,7 +128,7 @@ with harness.Scratch() as tmp:
     for attempt in range(3):
         temp = os.path.join(tmp, "temp%d" % attempt)
         os.makedirs(temp)
-        build = subprocess.Popen([sidenotes, src, "-o", os.path.join(tmp, "out%d" % attempt), "--no-cache", "-q"],
+        build = subprocess.Popen([sidenotes, "--xref", src, "-o", os.path.join(tmp, "out%d" % attempt), "--no-cache", "-q"],
                                  env=dict(os.environ, TMPDIR=temp), stdout=subprocess.DEVNULL,
                                  stderr=subprocess.DEVNULL)
         deadline = time.time() + 300
