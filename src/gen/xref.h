@@ -47,6 +47,7 @@ typedef struct {
     int warn;                     /* print warnings (files clang cannot parse) */
     sn_diags *diags;              /* where a libclang that cannot be loaded is reported; or NULL */
     size_t max_bytes;             /* a bigger C file is left unlinked, with a note; 0: none is */
+    int off;                      /* resolve nothing: every page unlinked, no index, no libclang */
 } sn_xref_config;
 
 /* Starts resolving the names of every C page: the cache answers what it

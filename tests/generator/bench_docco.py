@@ -29,6 +29,11 @@ Then the growth (40k / 8k CPU time, for a file 5x larger: target <= 5.5;
 600 KB / 120 KB line) and, for the 40k file, our own share: the
 generator's own CPU time over the Pygments workers' (target <= 1/4).
 
+A third build per case, `sidenotes --xref` (names resolved by libclang
+with default flags, as the default was before it was turned off for code
+without compile_commands.json), is timed in the same rounds and printed
+after the targets, for what cross-references cost on such code.
+
 Targets: 8k cold <= 0.7x Docco, 40k cold <= 1.0x, growth <= 5.5 for 5x,
 peak memory <= Docco's in every case, 20 small files <= 0.6x Docco.
 Exit status 0: the figures are for reading.
@@ -140,16 +145,21 @@ def main():
             for name, text in files.items():
                 write(os.path.join(tmp, case, "src", name), text)
         rusage_file = os.path.join(tmp, "rusage")
-        results = {(c, t): [] for c in cases for t in ("sidenotes", "docco")}
+        tools = ("sidenotes", "docco", "xref")
+        results = {(c, t): [] for c in cases for t in tools}
         shares = []
         for r in range(ROUNDS):
             for case, files in cases.items():
                 root = os.path.join(tmp, case)
-                for tool in (("sidenotes", "docco") if r % 2 == 0 else ("docco", "sidenotes")):
+                for tool in (tools if r % 2 == 0 else tools[::-1]):
                     for d in ("out", "cache"):
                         shutil.rmtree(os.path.join(root, d), ignore_errors=True)
-                    if tool == "sidenotes":
+                    if tool in ("sidenotes", "xref"):
                         argv = [sidenotes, "src", "-o", "out", "--cache", "cache", "-q"]
+                        if tool == "xref":
+                            argv.append("--xref")
+                            results[case, tool].append(timed(argv, root, rusage_file))
+                            continue
                         got = timed(argv, root, rusage_file)
                         if case == "40k":  # the generator against its (Pygments) workers
                             shares.append(got[3] / (got[1] - got[3]))
@@ -194,6 +204,16 @@ def main():
         share = statistics.median(shares)
         print("our own share of the 40k page: generator CPU / Pygments CPU = %.2f (target <= 0.25): %s"
               % (share, verdict(share <= 0.25)))
+        print()
+        print("with --xref (libclang, default flags; off by default without compile_commands.json):")
+        for case in cases:
+            x = [statistics.median(r[i] for r in results[case, "xref"]) for i in range(3)]
+            x[2] = max(r[2] for r in results[case, "xref"])
+            a, b = med[case]
+            print("%-10s wall %.3f CPU %.3f peak %.1f MiB: %.2fx Docco's wall, %.2fx its CPU; "
+                  "%+.0f%% wall, %+.0f%% CPU, %+.1f MiB against the default" % (
+                      case, x[0], x[1], x[2] / 1024, x[0] / b[0], x[1] / b[1], (x[0] / a[0] - 1) * 100,
+                      (x[1] / a[1] - 1) * 100, (x[2] - a[2]) / 1024))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

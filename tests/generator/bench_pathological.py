@@ -75,7 +75,7 @@ INPUTS = {
     # A C file of many distinct names, cross-referenced: each name was
     # looked up in a list of the file's names (xref_parser.c), quadratic.
     "distinct names, cross-referenced (c)": lambda n: (
-        "p.c", "".join("int f%d(int a) { return a + %d; }\n" % (k, k) for k in range(n // 36)), {}, []),
+        "p.c", "".join("int f%d(int a) { return a + %d; }\n" % (k, k) for k in range(n // 36)), {}, ["--xref"]),
     "table with math cells --po (md)": lambda n: (
         "p.md", repeat("| a $x$ | b |\n", n, head="| h | i |\n|---|---|\n"), {"po/LINGUAS": "zh\n"}, ["--po", "po"]),
 }

@@ -19,7 +19,7 @@ golden = os.path.join(harness.HERE, "golden", fixture)
 
 with harness.Scratch() as tmp:
     out = os.path.join(tmp, "out")
-    proc = harness.run(sidenotes, os.path.join(harness.FIXTURES, fixture), "-o", out,
+    proc = harness.run(sidenotes, os.path.join(harness.FIXTURES, fixture), "-o", out, "--xref",
                        "--cache", os.path.join(tmp, "cache"))
     # Each page's inline CSS: the site's own stylesheet, whole, then out of
     # the comparison (it is the same in every page, and checked here).

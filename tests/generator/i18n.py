@@ -20,7 +20,7 @@ with harness.Scratch() as tmp:
     out = os.path.join(tmp, "out")
     # Japanese has no catalogs (0% translated): --min-translated 0 offers
     # it all the same; the default threshold's case is at the end.
-    harness.run(sidenotes, os.path.join(harness.FIXTURES, "basic"), "-o", out,
+    harness.run(sidenotes, "--xref", os.path.join(harness.FIXTURES, "basic"), "-o", out,
                 "--po", os.path.join(harness.FIXTURES, "po-basic"), "--cache", os.path.join(tmp, "c"),
                 "--min-translated", "0")
     problems = harness.site_problems(out)
@@ -161,7 +161,7 @@ with harness.Scratch() as tmp:
                     for m in re.findall(r'^msgid "(.+)"$', pot, re.M) if m not in have)
     harness.write(os.path.join(full, "zh/site.po"), site_po + extra)
     done = os.path.join(tmp, "full")
-    harness.run(sidenotes, os.path.join(harness.FIXTURES, "basic"), "-o", done, "--po", full,
+    harness.run(sidenotes, "--xref", os.path.join(harness.FIXTURES, "basic"), "-o", done, "--po", full,
                 "--cache", os.path.join(tmp, "c"), "--min-translated", "0", "-q")
     html = harness.read(os.path.join(done, "zh", "sub", "notes.html")).decode()
     for w in ('<p class="untranslated-notice" role="note">译%s</p>' % NOTICE, '>译Source file <code>'):
@@ -175,7 +175,7 @@ with harness.Scratch() as tmp:
     # built and previewable, but only its own pages offer it; its name
     # comes from iso-codes (日本語), not from a table in the generator.
     low = os.path.join(tmp, "low")
-    harness.run(sidenotes, os.path.join(harness.FIXTURES, "basic"), "-o", low,
+    harness.run(sidenotes, "--xref", os.path.join(harness.FIXTURES, "basic"), "-o", low,
                 "--po", os.path.join(harness.FIXTURES, "po-basic"), "--cache", os.path.join(tmp, "c"))
     def switcher(lang, path):
         html = harness.read(os.path.join(low, ("" if lang == "en" else lang + "/") + path)).decode()
@@ -201,14 +201,14 @@ with harness.Scratch() as tmp:
     harness.write(os.path.join(tpl, "parts", "language.html"),
                   '<a class="other" href="{{href}}" hreflang="{{lang}}">{{name}}</a>')
     custom = os.path.join(tmp, "custom")
-    harness.run(sidenotes, os.path.join(harness.FIXTURES, "basic"), "-o", custom, "--templates", tpl,
+    harness.run(sidenotes, "--xref", os.path.join(harness.FIXTURES, "basic"), "-o", custom, "--templates", tpl,
                 "--po", os.path.join(harness.FIXTURES, "po-basic"), "--cache", os.path.join(tmp, "c"), "-q")
     html = harness.read(os.path.join(custom, "zh", "index.html")).decode()
     if '<a class="other" href="../index.html" hreflang="en">English</a>' not in html:
         problems.append("--templates DIR/parts/language.html is not used: %s"
                         % re.findall(r'<nav class="languages".*?</nav>', html))
     harness.write(os.path.join(tpl, "parts", "language.html"), '<a href="{{url}}">{{name}}</a>')
-    proc = harness.run(sidenotes, os.path.join(harness.FIXTURES, "basic"), "-o", os.path.join(tmp, "bad"),
+    proc = harness.run(sidenotes, "--xref", os.path.join(harness.FIXTURES, "basic"), "-o", os.path.join(tmp, "bad"),
                        "--templates", tpl, "--no-cache", expect=1)
     if not re.search(r"/tpl/parts/language\.html:1:10: error: unknown template variable `url`", proc.stderr):
         problems.append("a part with an unknown variable: %r" % proc.stderr)

@@ -62,7 +62,7 @@ def data_of(html):
 with harness.Scratch() as tmp:
     src, out, cache = (os.path.join(tmp, d) for d in ("src", "out", "cache"))
     harness.copy_fixture("xref", src)
-    proc = harness.run(sidenotes, src, "-o", out, "--cache", cache)
+    proc = harness.run(sidenotes, "--xref", src, "-o", out, "--cache", cache)
     page = {name: harness.read(os.path.join(out, name + ".html")).decode()
             for name in ("geometry.h", "geometry.c", "main.c", "broken/broken.c")}
     h, c, m = page["geometry.h"], page["geometry.c"], page["main.c"]
@@ -162,15 +162,15 @@ with harness.Scratch() as tmp:
     # parsed; the header changed, every file that reads it parsed again.
     parsed = lambda p: int(re.search(r"(\d+) C files parsed", p.stdout).group(1))
     check(parsed(proc) == 4, "the first build parsed %d files, not 4" % parsed(proc))
-    again = harness.run(sidenotes, src, "-o", out, "--cache", cache)
+    again = harness.run(sidenotes, "--xref", src, "-o", out, "--cache", cache)
     check("is up to date" in again.stdout, "a no-op rebuild did something: %s" % again.stdout)
     readme = os.path.join(src, "readme.md")
     harness.write(readme, harness.read(readme).decode() + "\nOne more line.\n")
-    notes = harness.run(sidenotes, src, "-o", out, "--cache", cache)
+    notes = harness.run(sidenotes, "--xref", src, "-o", out, "--cache", cache)
     check(parsed(notes) == 0, "a change to Markdown parsed %d C files" % parsed(notes))
     header = os.path.join(src, "geometry.h")
     harness.write(header, harness.read(header).decode().replace("#define FACTOR 3", "#define FACTOR 4"))
-    changed = harness.run(sidenotes, src, "-o", out, "--cache", cache)
+    changed = harness.run(sidenotes, "--xref", src, "-o", out, "--cache", cache)
     check(parsed(changed) == 3, "a changed header re-parsed %d files, not 3 (itself and the two "
           "that include it)" % parsed(changed))
     c2 = harness.read(os.path.join(out, "geometry.c.html")).decode()
@@ -185,12 +185,12 @@ with harness.Scratch() as tmp:
     harness.write(os.path.join(tmp, "build", "compile_commands.json"), json.dumps([{
         "directory": os.path.join(tmp, "build"), "file": "../flags/needs_flag.c",
         "command": "cc -DLIMIT=7 -Wall -o needs_flag.o -c ../flags/needs_flag.c"}]))
-    without = harness.run(sidenotes, flags_src, "-o", os.path.join(tmp, "o1"), "--no-cache")
+    without = harness.run(sidenotes, "--xref", flags_src, "-o", os.path.join(tmp, "o1"), "--no-cache")
     check("needs_flag.c:4: warning" in without.stderr, "without the flags: %r" % without.stderr)
-    with_cc = harness.run(sidenotes, flags_src, "-o", os.path.join(tmp, "o2"), "--no-cache",
+    with_cc = harness.run(sidenotes, "--xref", flags_src, "-o", os.path.join(tmp, "o2"), "--no-cache",
                           "--compile-commands", os.path.join(tmp, "build", "compile_commands.json"))
     check("warning" not in with_cc.stderr, "with the flags: %r" % with_cc.stderr)
-    bad = harness.run(sidenotes, flags_src, "-o", os.path.join(tmp, "o3"), "--no-cache",
+    bad = harness.run(sidenotes, "--xref", flags_src, "-o", os.path.join(tmp, "o3"), "--no-cache",
                       "--compile-commands", os.path.join(tmp, "nowhere", "compile_commands.json"), expect=1)
     check("--compile-commands" in bad.stderr and "nowhere" in bad.stderr,
           "a missing compile_commands.json: %r" % bad.stderr)
@@ -208,7 +208,7 @@ with harness.Scratch() as tmp:
                   "// The public one.\nint b_public(void) { return helper(); }\n")
     harness.write(os.path.join(gen, "engine.c"), "// # Engine\nint engine(void) { return 0; }\n")
     out = os.path.join(tmp, "out")
-    harness.run(sidenotes, src, "-o", out, "--no-cache", "--section", "gen=" + gen)
+    harness.run(sidenotes, "--xref", src, "-o", out, "--no-cache", "--section", "gen=" + gen)
     a = harness.read(os.path.join(out, "a.c.html")).decode()
     note = lambda name: re.search(r'<a class="xref" href="([^"]*)" data-x="\d+"><code class="inline-code">'
                                   r'(?:<span class="n">)?%s' % name, a)
@@ -228,7 +228,7 @@ with harness.Scratch() as tmp:
                   + "".join("// Step %d.\nint step%d(void) { return big() + %d; }\n" % (i, i, i)
                             for i in range(40)))
     kb = (os.path.getsize(os.path.join(src, "big.c")) + 1023) // 1024
-    limited = harness.run(sidenotes, src, "-o", os.path.join(tmp, "o1"), "--no-cache", "--strict",
+    limited = harness.run(sidenotes, "--xref", src, "-o", os.path.join(tmp, "o1"), "--no-cache", "--strict",
                           "--xref-max-kb", "1")
     big = harness.read(os.path.join(tmp, "o1", "big.c.html")).decode()
     small = harness.read(os.path.join(tmp, "o1", "small.c.html")).decode()
@@ -237,13 +237,13 @@ with harness.Scratch() as tmp:
           "over the limit: one note naming big.c, its size and the option: %r" % limited.stderr)
     check('class="xref"' not in big, "big.c, over the limit, has cross-reference links")
     check(links(small, "small"), "small.c, under the limit, lost its links")
-    quiet = harness.run(sidenotes, src, "-o", os.path.join(tmp, "o2"), "--no-cache", "-q",
+    quiet = harness.run(sidenotes, "--xref", src, "-o", os.path.join(tmp, "o2"), "--no-cache", "-q",
                         "--xref-max-kb", "1")
     check("note" not in quiet.stderr, "-q still prints the note: %r" % quiet.stderr)
-    harness.run(sidenotes, src, "-o", os.path.join(tmp, "o3"), "--no-cache", "--xref-max-kb", "0")
+    harness.run(sidenotes, "--xref", src, "-o", os.path.join(tmp, "o3"), "--no-cache", "--xref-max-kb", "0")
     big = harness.read(os.path.join(tmp, "o3", "big.c.html")).decode()
     check(len(links(big, "big")) >= 40, "--xref-max-kb 0: big.c's 40 uses of big() are not all linked")
-    bad = harness.run(sidenotes, src, "-o", os.path.join(tmp, "o4"), "--xref-max-kb", "x", expect=2)
+    bad = harness.run(sidenotes, "--xref", src, "-o", os.path.join(tmp, "o4"), "--xref-max-kb", "x", expect=2)
     check("--xref-max-kb x" in bad.stderr, "a bad --xref-max-kb: %r" % bad.stderr)
 
 if problems:

@@ -15,7 +15,10 @@ target: loading libclang and libLLVM alone costs 80-100 ms per start).
     that file again, and every link moves with its line (again equal to a
     build from scratch);
   - a module that is missing or is not one: the C pages render unlinked
-    with a warning naming each file, and --strict makes it an error.
+    with a warning naming each file, and --strict makes it an error;
+  - without --xref and without --compile-commands (other people's code, by
+    default) no name is resolved: no libclang mapped, no parse, no link, no
+    index page, and no warning; either option turns it on.
 """
 import os
 import re
@@ -39,7 +42,7 @@ def maps_libclang(proc):
 
 
 def run_traced(*args, expect=0):
-    return harness.run(sidenotes, *args, env=dict(os.environ, LD_DEBUG="files"), expect=expect)
+    return harness.run(sidenotes, "--xref", *args, env=dict(os.environ, LD_DEBUG="files"), expect=expect)
 
 
 def parsed(proc):
@@ -63,7 +66,7 @@ with harness.Scratch() as tmp:
     def same_as_fresh(what):
         fresh = os.path.join(tmp, "fresh")
         shutil.rmtree(fresh, ignore_errors=True)
-        harness.run(sidenotes, src, "-o", fresh, "--no-cache")
+        harness.run(sidenotes, "--xref", src, "-o", fresh, "--no-cache")
         diff = harness.tree_differences(out, fresh, skip=("static/",))
         check(not diff, "%s: the pages differ from a build from scratch:\n  %s" % (what, "\n  ".join(diff[:5])))
 
@@ -97,7 +100,7 @@ with harness.Scratch() as tmp:
     # A longer comment, or a comment line above code, moves every name below.
     text = harness.read(main).decode()
     harness.write(main, text.replace("static int twice", "// One line more.\n//\nstatic int twice", 1))
-    moved = harness.run(sidenotes, src, *build)
+    moved = harness.run(sidenotes, "--xref", src, *build)
     check(parsed(moved) == 1, "a comment line above code re-parsed %s files, not 1" % parsed(moved))
     same_as_fresh("a comment line added above code")
 
@@ -108,15 +111,33 @@ with harness.Scratch() as tmp:
         env = dict(os.environ, SIDENOTES_CLANG_MODULE=module)
         o = os.path.join(tmp, "nomodule")
         shutil.rmtree(o, ignore_errors=True)
-        proc = harness.run(sidenotes, src, "-o", o, "--no-cache", env=env)
+        proc = harness.run(sidenotes, "--xref", src, "-o", o, "--no-cache", env=env)
         for f in ("main.c", "geometry.c", "geometry.h"):
             check(re.search(r"%s: warning: its names are left unlinked: %s" % (re.escape(f), why), proc.stderr),
                   "no warning for %s without the module (%s): %r" % (f, module, proc.stderr))
             check('class="xref"' not in harness.read(os.path.join(o, f + ".html")).decode().split("<main")[1],
                   "%s has links without the module" % f)
-        strict = harness.run(sidenotes, src, "-o", o, "--no-cache", "--strict", env=env, expect=1)
+        strict = harness.run(sidenotes, "--xref", src, "-o", o, "--no-cache", "--strict", env=env, expect=1)
         check("error" in strict.stderr and "left unlinked" in strict.stderr,
               "--strict without the module: %r" % strict.stderr)
+
+# Off by default without compile_commands.json (README, "Against Docco":
+# libclang alone is 60 MB of the generator's peak).
+with harness.Scratch() as tmp:
+    src, out = os.path.join(tmp, "src"), os.path.join(tmp, "out")
+    shutil.copytree(os.path.join(harness.FIXTURES, "xref"), src)
+    shutil.rmtree(os.path.join(src, "broken"))
+    plain = harness.run(sidenotes, src, "-o", out, "--no-cache", env=dict(os.environ, LD_DEBUG="files"))
+    check(not maps_libclang(plain), "a build without --xref or --compile-commands maps libclang")
+    check(parsed(plain) == 0, "a build without --xref parsed %s files, not 0" % parsed(plain))
+    check("warning" not in plain.stderr, "a build without --xref warns: %r" % plain.stderr[-300:])
+    for f in ("main.c", "geometry.c", "geometry.h", "index.html"):
+        page = harness.read(os.path.join(out, f + ".html" if f != "index.html" else f)).decode()
+        check('class="xref' not in page.split("<main")[1], "%s has cross-references without --xref" % f)
+    check(not os.path.exists(os.path.join(out, "identifiers.html")), "an index page without --xref")
+    on = harness.run(sidenotes, "--xref", src, "-o", os.path.join(tmp, "on"), "--no-cache")
+    check(parsed(on) == 3 and os.path.exists(os.path.join(tmp, "on", "identifiers.html")),
+          "--xref: %s files parsed, an index page: %s" % (parsed(on), os.path.exists(os.path.join(tmp, "on", "identifiers.html"))))
 
 if problems:
     harness.fail("%d problems:\n%s" % (len(problems), "\n".join(problems)))

@@ -88,7 +88,7 @@ with harness.Scratch() as tmp:
         harness.write(os.path.join(src, name + ".c"), OTHER_C % {"name": name})
     harness.write(os.path.join(src, "gnu.c"), GNU_C)
     out = os.path.join(tmp, "out")
-    harness.run(sidenotes, src, "-o", out, "--no-cache", "--strict")
+    harness.run(sidenotes, "--xref", src, "-o", out, "--no-cache", "--strict")
     a = harness.read(os.path.join(out, "a.c.html")).decode()
     for call, names in (("va_start", ("ap", "fmt")), ("vprintf", ("fmt", "ap")), ("va_end", ("ap",))):
         line = next((l for l in a.splitlines() if call + "<" in l), "")
@@ -128,7 +128,7 @@ with harness.Scratch() as tmp:
     for attempt in range(3):
         temp = os.path.join(tmp, "temp%d" % attempt)
         os.makedirs(temp)
-        build = subprocess.Popen([sidenotes, src, "-o", os.path.join(tmp, "out%d" % attempt), "--no-cache", "-q"],
+        build = subprocess.Popen([sidenotes, "--xref", src, "-o", os.path.join(tmp, "out%d" % attempt), "--no-cache", "-q"],
                                  env=dict(os.environ, TMPDIR=temp), stdout=subprocess.DEVNULL,
                                  stderr=subprocess.DEVNULL)
         deadline = time.time() + 300

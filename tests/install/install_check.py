@@ -74,7 +74,7 @@ with harness.Scratch() as tmp:
     env = {"PATH": "/usr/bin:/bin", "HOME": tmp, "LANG": "C.UTF-8"}
     out = os.path.join(tmp, "out")
     proc = subprocess.run([staged(bindir, "sidenotes"), os.path.join(harness.FIXTURES, "basic"),
-                           "-o", out, "--no-cache", "-q"],
+                           "-o", out, "--no-cache", "-q", "--xref"],
                           capture_output=True, text=True, env=env, cwd=tmp)
     if proc.returncode != 0:
         harness.fail("the installed sidenotes failed:\n" + proc.stderr)

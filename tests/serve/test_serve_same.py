@@ -173,7 +173,7 @@ with harness.Scratch() as tmp:
         ("a source deleted",
          lambda src: os.remove(os.path.join(src, "sub", "calc.c"))),
     ])
-    serve_and_edit(tmp, "xref", [], [
+    serve_and_edit(tmp, "xref", ["--xref"], [
         ("lines of code added at the top of a C file",
          lambda src: replace(os.path.join(src, "geometry.c"), '#include "geometry.h"\n',
                              '#include "geometry.h"\nenum { serve_added_1 };\n'
