@@ -69,6 +69,7 @@ typedef struct {
     size_t parsed;    /* files parsed (the others came from the cache) */
     size_t failed;    /* files clang could not parse */
     size_t too_big;   /* files over the size limit, left unlinked */
+    size_t off;       /* C files left unlinked: no --compile-commands nor --xref */
 } sn_xref_stats;
 sn_xref_stats sn_xref_get_stats(const sn_xref *x);
 

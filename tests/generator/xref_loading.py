@@ -131,6 +131,9 @@ with harness.Scratch() as tmp:
     check(not maps_libclang(plain), "a build without --xref or --compile-commands maps libclang")
     check(parsed(plain) == 0, "a build without --xref parsed %s files, not 0" % parsed(plain))
     check("warning" not in plain.stderr, "a build without --xref warns: %r" % plain.stderr[-300:])
+    # ... but its summary says how to link them.
+    check("3 C files not cross-referenced: --compile-commands FILE or --xref" in plain.stdout,
+          "the summary without --xref does not say how to link the names: %r" % plain.stdout)
     for f in ("main.c", "geometry.c", "geometry.h", "index.html"):
         page = harness.read(os.path.join(out, f + ".html" if f != "index.html" else f)).decode()
         check('class="xref' not in page.split("<main")[1], "%s has cross-references without --xref" % f)
@@ -138,6 +141,7 @@ with harness.Scratch() as tmp:
     on = harness.run(sidenotes, "--xref", src, "-o", os.path.join(tmp, "on"), "--no-cache")
     check(parsed(on) == 3 and os.path.exists(os.path.join(tmp, "on", "identifiers.html")),
           "--xref: %s files parsed, an index page: %s" % (parsed(on), os.path.exists(os.path.join(tmp, "on", "identifiers.html"))))
+    check("not cross-referenced" not in on.stdout, "--xref's summary says names are off: %r" % on.stdout)
 
 if problems:
     harness.fail("%d problems:\n%s" % (len(problems), "\n".join(problems)))
