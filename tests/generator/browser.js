@@ -65,9 +65,10 @@ async function tab(context) {
   });
   page.on('request', (r) => { if (!r.url().startsWith('file://') && !r.url().startsWith('data:')) fail(`${rel}: request to another host: ${r.url()}`); });
   const labelled = () => page.waitForFunction(() => !document.querySelector('script[src$="site.js"]') || document.documentElement.dataset.scrollers === 'labelled');
-  // `drawn`: every section of a code page drawn, as after a jump to a
-  // section (site.js's land()), so that what follows sees the whole page;
-  // a reader's load draws only the sections near the screen.
+  // `drawn`: every section of a code page and every paragraph of notes
+  // drawn, as after a jump to a section (site.js's land()), so that what
+  // follows sees the whole page; a reader's load draws only what is near
+  // the screen.
   page.load = async (where, hash = '', { drawn = true } = {}) => {
     rel = where;
     await page.goto('file://' + path.join(siteDir, where) + hash, { waitUntil: 'load' });
@@ -75,7 +76,7 @@ async function tab(context) {
     // put on a few boxes at a time while the browser is idle.
     await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => setTimeout(r, 0))));
     await labelled();
-    if (drawn && await page.evaluate(() => !!document.querySelector('.code-page'))) {
+    if (drawn && await page.evaluate(() => !!document.querySelector('.code-page, .docs'))) {
       await page.evaluate(() => {
         const root = document.documentElement;
         root.classList.add('all-drawn');
