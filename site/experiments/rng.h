@@ -15,8 +15,13 @@ statistical test batteries (Steele, Lea and Flood,
 [doi:10.1145/2660193.2660195](https://doi.org/10.1145/2660193.2660195)); more
 than enough for initialising weights and shuffling.
 
-Independent streams come from seeds that differ in a stream number, so that
-(for example) changing the number of epochs does not change the initial weights.
+Streams come from seeds that differ in a stream number, so that (for
+example) changing the number of epochs does not change the initial weights.
+They are not independent: stream $s + 1$ of a seed is stream $s$ started one
+draw later, the same SplitMix64 sequence (its step adds the same constant
+that the stream number multiplies). So an epoch's shuffle reuses the numbers
+drawn for the weights, shifted by one draw; all this code needs is that a
+new seed changes everything.
 */
 #ifndef RNG_H
 #define RNG_H
@@ -29,7 +34,7 @@ typedef struct {
     uint64_t state;
 } rng;
 
-/* A stream for `seed`; different `stream` numbers give unrelated sequences. */
+/* A stream for `seed`: stream s + 1 is stream s one draw later. */
 static inline rng rng_seed(uint64_t seed, uint64_t stream)
 {
     rng r = {seed * 0xd1342543de82ef95ull + stream * 0x9e3779b97f4a7c15ull + 1};

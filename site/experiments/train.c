@@ -15,7 +15,8 @@ option. The [experiments](readme.md) run this program many times and plot
 what it wrote.
 
 Everything random comes from `--seed`: the initial weights from one stream,
-the order of the examples in each epoch from another. OpenBLAS and the
+the order of the examples in each epoch from another (the weights' sequence
+shifted by one draw, see [rng.h](rng.h)). OpenBLAS and the
 OpenMP loops of the normalization libraries run on `--threads` threads (1 by
 default). The JSON output ends with a fingerprint of the trained weights:
 with the same seed, options and thread count, two runs on the same machine
@@ -610,8 +611,8 @@ dropped, so every step sees exactly `B` examples.
 
 The gradient norms are taken on every `stride`-th step, so that batches of 2
 (30,000 steps an epoch of the full set) do not spend their time on them: below `B = 32`
-about one example in 32 is a measured step's; from 32 on, every step is
-measured.
+one step in $32/B$ is measured, one measured step per 32 examples; from 32
+on, every step is measured.
 
 A loss that is not finite ends the training: a learning rate can be too large,
 and that is a result (the learning-rate sweep counts such runs), not an

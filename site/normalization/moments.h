@@ -229,18 +229,23 @@ static inline float moments_rstd(double var, float eps)
 // *non-temporal* store writes whole lines straight to memory.
 //
 // The catch: $y$ is then not in the cache, and the next layer must read it from
-// memory. That loses little when the arrays the kernel reads and writes do not
-// fit in the last-level cache together: sweeping through them, the kernel
-// evicts the lines of $y$ it wrote first before it ends (a cache keeps about
-// the lines used last), so a next layer that reads $y$ from the start finds
-// them in memory anyway, while streamed lines of $y$ evict nothing. So the
-// kernels stream when their arrays, two for a forward pass and three for a
-// backward pass, exceed `NORM_STREAM_BYTES` together, more than the
-// last-level cache of most machines. They compute a piece of
+// memory. We expect that to lose little when the arrays the kernel reads and
+// writes do not fit in the last-level cache together: sweeping through them,
+// the kernel evicts the lines of $y$ it wrote first before it ends (a cache
+// keeps roughly the lines used last), so a next layer that reads $y$ from the
+// start finds them in memory anyway, while streamed lines of $y$ evict
+// nothing. Just above the limit (32 MiB, below) a cache would still hold
+// much of $y$, which streaming gives up; no run here measures what a next
+// layer loses. So the
+// kernels (all but batch norm's path for $(N, C)$ inputs, which never
+// streams) stream when their arrays, counted as two for a forward pass and
+// three for a backward pass, exceed `NORM_STREAM_BYTES` together: the
+// last-level cache of the machine we measured on (32 MiB); a larger cache
+// would call for a larger limit. They compute a piece of
 // `NORM_PIECE` values into a small buffer in L1 and stream it out with SSE's
 // `_mm_stream_ps`, four floats at a time. The destination must be 16-byte
 // aligned and the piece a multiple of 4 floats; `norm_can_stream` checks
-// that, and other machines store normally.
+// that, and machines without SSE store normally.
 #define NORM_STREAM_BYTES ((size_t)32 << 20)
 #define NORM_PIECE 64
 
@@ -289,7 +294,7 @@ static inline void norm_store_fence(int stream)
 // > [!ANSWER]
 // > Each of the two terms is rounded to a multiple of 8, with an error of up to
 // > 4, so their difference is a multiple of 8 with an error of several units:
-// > 0, 8 or $-8$ instead of about 1. No digit of the variance is left, and the
+// > a multiple of 8, such as 0, 8 or $-8$, instead of about 1. No digit of the variance is left, and the
 // > result may be negative.
 //
 // **2.** Derive the merge formula for $Q$. Hint: write

@@ -335,7 +335,8 @@ int main(int argc, char **argv)
 //    > row's $\hat x$ are removed. With equal gains it would be 0.
 //
 // 3. The check lines print the sums of $\partial L/\partial x$ as numbers
-//    near $10^{-17}$, and the sums of $\hat x\,\partial L/\partial x$ near
+//    no larger than about $10^{-16}$, and the sums of
+//    $\hat x\,\partial L/\partial x$ as numbers from $10^{-7}$ to a few
 //    $10^{-6}$. Why the difference?
 //
 //    > [!ANSWER]

@@ -280,15 +280,15 @@
 
   // ---- a link to a section lands on it ----
 
-  // Sections far from the screen keep an estimated height until they are
-  // drawn, so a jump to a section could land off it. From the first jump
+  // Sections (and paragraphs of notes) far from the screen keep an estimated
+  // height until they are drawn, so a jump to a section could land off it. From the first jump
   // on, every section is drawn (what every load cost before), and the jump
   // is made again on exact heights.
   var measured = false;
   function land() {
     var id = location.hash.slice(1);
     var target = id && document.getElementById(decodeURIComponent(id));
-    if (measured || !target || !target.closest('.code-page .section')) return;
+    if (measured || !target || !target.closest('.code-page .section, .docs')) return;
     measured = true;
     root.classList.add('all-drawn');
     if (started) labelScrollers();

@@ -61,6 +61,13 @@ int sn_make_parents(const char *full, size_t from)
     return 0;
 }
 
+int sn_same_stat(const struct stat *a, const struct stat *b)
+{
+    return a->st_ino == b->st_ino && a->st_dev == b->st_dev && a->st_size == b->st_size &&
+           a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec &&
+           a->st_ctim.tv_sec == b->st_ctim.tv_sec && a->st_ctim.tv_nsec == b->st_ctim.tv_nsec;
+}
+
 int sn_make_dirs(const char *dir)
 {
     char *p = sn_strdup_printf("%s/.", dir);

@@ -9,6 +9,7 @@
 #include "strv.h"
 
 #include <stddef.h>
+#include <sys/stat.h>
 
 /* Reads a whole file into *data (NUL-terminated). Returns 0, or -1 with
  * errno set. */
@@ -18,6 +19,11 @@ int sn_read_file(const char *path, char **data, size_t *len);
  * folder); the first `from` bytes of `path` name a folder known to exist.
  * Returns 0, or -1 with errno set. */
 int sn_make_parents(const char *path, size_t from);
+
+/* Whether two stat results are of the same file, unchanged as far as a
+ * save can tell: a file replaced gets a new inode; one written in place
+ * new times (ctime too, which no one can set back). */
+int sn_same_stat(const struct stat *a, const struct stat *b);
 
 /* Creates the folder `dir` and its parents. Returns 0, or -1 with errno. */
 int sn_make_dirs(const char *dir);

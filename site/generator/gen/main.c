@@ -49,7 +49,8 @@ static const char usage[] =
     "  --no-cache           keep no results between builds\n"
     "  --compile-commands FILE  resolve the names of C code (links, tooltips, the\n"
     "                       index) with the flags of FILE, meson's compile_commands.json\n"
-    "                       (default: each file's own folder as -I)\n"
+    "  --xref               resolve them without it: each file's own folder as -I\n"
+    "                       (without either option, names are not resolved)\n"
     "  --xref-max-kb N      resolve the names of C files up to N KB only (default\n"
     "                       512; 0: every file); a bigger file's code is not linked\n"
     "  --katex DIR          the folder holding katex.js and katex.min.css\n"
@@ -96,7 +97,7 @@ int main(int argc, char **argv)
 {
     enum { PO = 256, ASSETS, TEMPLATES, CACHE, NO_CACHE, KATEX, NODE, PYTHON, STRINGS, DUMP,
            SECTION, PORT, BIND, VERSION, BASE_URL, STRICT, NO_MATH, UNSAFE, MIN_TRANSLATED,
-           EXCLUDE, PLAIN_NOTES, TAB_WIDTH, COMPILE_COMMANDS, XREF_MAX_KB };
+           EXCLUDE, PLAIN_NOTES, TAB_WIDTH, COMPILE_COMMANDS, XREF_MAX_KB, XREF };
     static const struct option long_options[] = {
         {"output", required_argument, NULL, 'o'},  {"po", required_argument, NULL, PO},
         {"assets", required_argument, NULL, ASSETS}, {"templates", required_argument, NULL, TEMPLATES},
@@ -111,6 +112,7 @@ int main(int argc, char **argv)
         {"strict", no_argument, NULL, STRICT},      {"no-math", no_argument, NULL, NO_MATH},
         {"unsafe", no_argument, NULL, UNSAFE},
         {"xref-max-kb", required_argument, NULL, XREF_MAX_KB},
+        {"xref", no_argument, NULL, XREF},
         {"min-translated", required_argument, NULL, MIN_TRANSLATED},
         {"exclude", required_argument, NULL, EXCLUDE},
         {"plain-notes", required_argument, NULL, PLAIN_NOTES},
@@ -140,6 +142,7 @@ int main(int argc, char **argv)
         case CACHE: free(cache); cache = sn_strndup(optarg, strlen(optarg)); break;
         case NO_CACHE: no_cache = 1; break;
         case COMPILE_COMMANDS: o.compile_commands = optarg; break;
+        case XREF: o.xref = 1; break;
         case KATEX: o.katex_dir = optarg; break;
         case NODE: o.node = optarg; break;
         case PYTHON: o.python = optarg; break;

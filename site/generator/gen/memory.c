@@ -3,6 +3,7 @@
 #include "memory.h"
 
 #include "buf.h"
+#include "fs.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -19,11 +20,19 @@ typedef struct {
 struct sn_site_memory {
     kept_catalog *catalogs;
     size_t ncatalogs;
+    sn_written *written;
 };
 
 sn_site_memory *sn_site_memory_new(void)
 {
-    return sn_xcalloc(1, sizeof(sn_site_memory));
+    sn_site_memory *m = sn_xcalloc(1, sizeof(sn_site_memory));
+    m->written = sn_written_new();
+    return m;
+}
+
+sn_written *sn_site_memory_written(sn_site_memory *m)
+{
+    return m->written;
 }
 
 void sn_site_memory_free(sn_site_memory *m)
@@ -35,17 +44,8 @@ void sn_site_memory_free(sn_site_memory *m)
         free(m->catalogs[i].warnings);
     }
     free(m->catalogs);
+    sn_written_free(m->written);
     free(m);
-}
-
-/* The same file, as far as a save can tell: an editor that writes a new
- * file and renames it changes the inode; one that writes in place changes
- * the time (nanoseconds) and mostly the size. */
-static int same_file(const struct stat *a, const struct stat *b)
-{
-    return a->st_ino == b->st_ino && a->st_dev == b->st_dev && a->st_size == b->st_size &&
-           a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec &&
-           a->st_ctim.tv_sec == b->st_ctim.tv_sec && a->st_ctim.tv_nsec == b->st_ctim.tv_nsec;
 }
 
 sn_catalog *sn_site_memory_catalog(sn_site_memory *m, const char *path, int strict, char **msg)
@@ -56,7 +56,7 @@ sn_catalog *sn_site_memory_catalog(sn_site_memory *m, const char *path, int stri
     kept_catalog *k = NULL;
     for (size_t i = 0; i < m->ncatalogs && !k; i++)
         if (strcmp(m->catalogs[i].path, path) == 0) k = &m->catalogs[i];
-    if (k && k->strict == strict && same_file(&k->st, &st)) {
+    if (k && k->strict == strict && sn_same_stat(&k->st, &st)) {
         if (k->warnings) *msg = sn_strdup(k->warnings);
         return k->catalog;
     }

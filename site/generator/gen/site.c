@@ -14,6 +14,7 @@
 #include "publish.h"
 #include "read.h"
 #include "stamp.h"
+#include "memory.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -563,9 +564,11 @@ int sn_site_build(const sn_site_options *o, char **err)
     assemble_pages(&s);
     if (sn_diags_errors(s.diags) || site_add_static_files(&s, err) != 0) goto free_key;
     sn_write_stats ws = {0};
+    /* serve: what the last write left need not be read back (write.h) */
+    sn_written *known = o->memory ? sn_site_memory_written(o->memory) : NULL;
     if (pages_first && site_search_keep_last(&s) == 0) {
         sn_progress_stage(s.progress, "writing");
-        if (sn_write_outputs(o->out_dir, s.outputs, s.nout, &ws, err) != 0) goto free_key;
+        if (sn_write_outputs_known(o->out_dir, s.outputs, s.nout, known, &ws, err) != 0) goto free_key;
         o->pages_written(o->pages_written_ctx);
         site_search_drop_outputs(&s);
     }
@@ -573,7 +576,7 @@ int sn_site_build(const sn_site_options *o, char **err)
     if (site_search_collect(&s, err) != 0) goto free_key;
     sn_progress_stage(s.progress, "writing");
     sn_write_stats first = ws;
-    if (sn_write_outputs(o->out_dir, s.outputs, s.nout, &ws, err) != 0) goto free_key;
+    if (sn_write_outputs_known(o->out_dir, s.outputs, s.nout, known, &ws, err) != 0) goto free_key;
     /* Pages written early are found unchanged the second time. */
     ws.written += first.written;
     ws.unchanged -= first.written;
@@ -594,14 +597,20 @@ int sn_site_build(const sn_site_options *o, char **err)
     if (!o->quiet) {
         sn_tools_stats ts = sn_tools_get_stats(s.tools);
         sn_xref_stats xs = sn_xref_get_stats(s.xref);
+        /* Names are off by default without compile_commands.json: say how
+         * to turn them on, where there are C files to link. */
+        char off_hint[96] = "";
+        if (xs.off)
+            snprintf(off_hint, sizeof off_hint, "; %zu C file%s not cross-referenced: --compile-commands FILE or --xref",
+                     xs.off, xs.off == 1 ? "" : "s");
         printf("sidenotes: %zu pages in %zu language%s -> %s: %zu files written, %zu unchanged, "
                "%zu removed; %zu formulas and code blocks (%zu distinct, %zu from the cache%s%s); "
-               "%zu names linked (%zu C files parsed by libclang in %.0f ms%s); "
+               "%zu names linked (%zu C files parsed by libclang in %.0f ms%s%s); "
                "%zu files skipped (unknown type); %.0f ms\n",
                s.npages, s.nlangs, s.nlangs == 1 ? "" : "s", o->out_dir, ws.written, ws.unchanged,
                ws.removed, ts.requests, ts.distinct, ts.cached, ts.katex_ran ? ", KaTeX ran" : "",
                ts.pygments_ran ? ", Pygments ran" : "", xs.links, xs.parsed, resolve_ms,
-               xs.failed ? ", some could not be" : "", s.sources.unknown, seconds_since(&t0) * 1000);
+               xs.failed ? ", some could not be" : "", off_hint, s.sources.unknown, seconds_since(&t0) * 1000);
     }
     rc = 0;
 free_key:

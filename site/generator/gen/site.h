@@ -41,6 +41,7 @@ typedef struct {
     const char *const *plain_notes;  /* --plain-notes GLOB */
     size_t nplain_notes;
     const char *compile_commands; /* compile_commands.json for the names (xref.h), or NULL */
+    int xref;                     /* --xref: names resolved without compile_commands.json too */
     long xref_max_kb;             /* names resolved in C files up to this size (0: 512; -1: all) */
     int quiet;
     int min_translated;        /* percent: a language less translated is

@@ -20,8 +20,14 @@ int site_resolve_names(site *s, char **err)
      * cross-references, as GitHub turns off code navigation for a very big
      * file. */
     long kb = s->o->xref_max_kb ? s->o->xref_max_kb : 512;
+    /* Without compile_commands.json, names are resolved only when asked
+     * (--xref): loading libclang alone makes the generator's peak 60 MB more
+     * (libLLVM's pages; 19 MB without it on an 8,000-line file), and a
+     * build of 20 small files costs 1.8x the CPU, for links that need the
+     * project's real flags to be right (README, "Against Docco"). Our own
+     * site gives meson's file. */
     sn_xref_config c = {s->o->compile_commands, s->cache, !s->o->quiet, s->diags,
-                        kb < 0 ? 0 : (size_t)kb * 1024};
+                        kb < 0 ? 0 : (size_t)kb * 1024, !s->o->compile_commands && !s->o->xref};
     s->xref = sn_xref_start(&c, s->xref_pages, s->npages, err);
     return s->xref ? 0 : -1;
 }

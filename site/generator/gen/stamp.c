@@ -76,7 +76,7 @@ void sn_stamp_compute(const sn_site_options *o, sn_cache *cache, sn_buf *out)
     for (size_t i = 0; i < o->nplain_notes; i++) sn_buf_printf(out, "plain %s\n", o->plain_notes[i]);
     /* The names' flags, and the libclang that resolved them (xref.h). */
     sn_buf_printf(out, "compile-commands %s\n", o->compile_commands ? o->compile_commands : "");
-    sn_buf_printf(out, "xref-max-kb %ld\n", o->xref_max_kb);
+    sn_buf_printf(out, "xref-max-kb %ld xref %d\n", o->xref_max_kb, o->xref);
     if (o->compile_commands) {
         stamp_file(out, o->compile_commands);
         char *json = sn_strdup_printf("%s/compile_commands.json", o->compile_commands);

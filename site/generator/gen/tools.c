@@ -20,9 +20,100 @@ const struct tool_info tool_info[TOOL_COUNT] = {
 
 sn_tools_pool *sn_tools_pool_new(void) { return sn_xcalloc(1, sizeof(sn_tools_pool)); }
 
+/* ---- the pool's results -------------------------------------------------
+ * serve looked every formula and piece of code of the site up in the
+ * SQLite cache at every save (a twentieth of its time); the pool keeps the
+ * answers of the last builds in memory, under their whole key, as the
+ * cache does. */
+
+static char *result_key(const char *tool, const char *version, const char *options, const char *input,
+                        size_t len, size_t *key_len, unsigned long long *hash)
+{
+    sn_buf k = {0};
+    sn_buf_add(&k, tool, strlen(tool) + 1);
+    sn_buf_add(&k, version, strlen(version) + 1);
+    sn_buf_add(&k, options, strlen(options) + 1);
+    sn_buf_add(&k, input, len);
+    unsigned long long h = 14695981039346656037ULL; /* FNV-1a */
+    for (size_t i = 0; i < k.len; i++) h = (h ^ (unsigned char)k.data[i]) * 1099511628211ULL;
+    *hash = h;
+    *key_len = k.len;
+    return sn_buf_take(&k);
+}
+
+/* The slot of the key, or of the empty slot where it would go. */
+static remembered *result_slot(sn_tools_pool *pool, const char *key, size_t key_len,
+                               unsigned long long hash)
+{
+    for (size_t i = (size_t)hash & (pool->cap - 1);; i = (i + 1) & (pool->cap - 1)) {
+        remembered *r = &pool->results[i];
+        if (!r->key || (r->hash == hash && r->key_len == key_len && memcmp(r->key, key, key_len) == 0))
+            return r;
+    }
+}
+
+/* Into a table of `cap` slots, the results used by the last build or this
+ * one (all, with `keep_all`). */
+static void results_rehash(sn_tools_pool *pool, size_t cap, int keep_all)
+{
+    remembered *old = pool->results;
+    size_t n = pool->cap;
+    pool->results = sn_xcalloc(cap, sizeof *pool->results);
+    pool->cap = cap;
+    pool->nresults = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!old[i].key) continue;
+        if (!keep_all && old[i].used + 1 < pool->build) {
+            free(old[i].key);
+            free(old[i].html);
+            continue;
+        }
+        *result_slot(pool, old[i].key, old[i].key_len, old[i].hash) = old[i];
+        pool->nresults++;
+    }
+    free(old);
+}
+
+char *pool_result_get(sn_tools_pool *pool, const char *tool, const char *version,
+                      const char *options, const char *input, size_t len, size_t *out_len)
+{
+    if (!pool->cap) return NULL;
+    size_t key_len;
+    unsigned long long hash;
+    char *key = result_key(tool, version, options, input, len, &key_len, &hash);
+    remembered *r = result_slot(pool, key, key_len, hash);
+    free(key);
+    if (!r->key) return NULL;
+    r->used = pool->build;
+    *out_len = r->html_len;
+    return sn_strndup(r->html, r->html_len);
+}
+
+void pool_result_put(sn_tools_pool *pool, const char *tool, const char *version, const char *options,
+                     const char *input, size_t len, const char *html, size_t html_len)
+{
+    if (2 * (pool->nresults + 1) > pool->cap) results_rehash(pool, pool->cap ? 2 * pool->cap : 1024, 1);
+    size_t key_len;
+    unsigned long long hash;
+    char *key = result_key(tool, version, options, input, len, &key_len, &hash);
+    remembered *r = result_slot(pool, key, key_len, hash);
+    if (r->key) { /* the same key: the same result */
+        free(key);
+    } else {
+        *r = (remembered){hash, key, key_len, sn_strndup(html, html_len), html_len, 0};
+        pool->nresults++;
+    }
+    r->used = pool->build;
+}
+
 void sn_tools_pool_free(sn_tools_pool *pool)
 {
     if (!pool) return;
+    for (size_t i = 0; i < pool->cap; i++) {
+        free(pool->results[i].key);
+        free(pool->results[i].html);
+    }
+    free(pool->results);
     for (int tool = 0; tool < TOOL_COUNT; tool++) {
         sn_worker_abandon(pool->worker[tool]);
         free(pool->version[tool]);
@@ -48,6 +139,10 @@ sn_tools *sn_tools_new(const sn_tools_config *config)
 {
     sn_tools *t = sn_xcalloc(1, sizeof *t);
     t->config = *config;
+    if (config->pool) { /* a new build: forget what the one before the last used */
+        config->pool->build++;
+        if (config->pool->cap) results_rehash(config->pool, config->pool->cap, 0);
+    }
     return t;
 }
 

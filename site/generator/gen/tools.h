@@ -24,7 +24,10 @@
 /* Workers kept running from one build to the next (for `sidenotes serve`,
  * where starting node and python3 would be most of a rebuild): a build
  * takes them from the pool and, once it has every answer, puts them back.
- * A worker that fails is dropped, and the next build starts a new one. */
+ * A worker that fails is dropped, and the next build starts a new one.
+ * The pool also keeps the results the last two builds used (from the cache
+ * or from a worker), under their whole key as the cache has them: a save
+ * finds its formulas and code in memory, not in SQLite. */
 typedef struct sn_tools_pool sn_tools_pool;
 sn_tools_pool *sn_tools_pool_new(void);
 void sn_tools_pool_free(sn_tools_pool *pool); /* stops the workers */

@@ -62,13 +62,36 @@ struct sn_tools {
     sn_tools_stats stats;
 };
 
-/* A kept worker, its version, and whether its hello line was read. */
+/* One result the pool remembers: its whole key (tool, version, options,
+ * input, each ended by a NUL) and the build that last used it. */
+typedef struct {
+    unsigned long long hash;
+    char *key;
+    size_t key_len;
+    char *html;
+    size_t html_len;
+    unsigned long used;
+} remembered;
+
+/* A kept worker, its version, and whether its hello line was read; and
+ * the results of the last builds (open addressing, a power of 2 slots). */
 struct sn_tools_pool {
     sn_worker *worker[TOOL_COUNT];
     char *version[TOOL_COUNT];
     int greeted[TOOL_COUNT];
     sn_worker *search; /* the search index's, greeted */
+    remembered *results;
+    size_t nresults, cap;
+    unsigned long build; /* +1 per build */
 };
+
+/* tools.c: the pool's results. A copy of the result for the key, or NULL;
+ * a result to remember (copied); a new build, which forgets the results
+ * the build before it did not use. */
+char *pool_result_get(sn_tools_pool *pool, const char *tool, const char *version,
+                      const char *options, const char *input, size_t len, size_t *out_len);
+void pool_result_put(sn_tools_pool *pool, const char *tool, const char *version, const char *options,
+                     const char *input, size_t len, const char *html, size_t html_len);
 
 /* tools.c: the requests. The two orders compare items by request (qsort,
  * bsearch); by_request puts the first registered first among equals. */

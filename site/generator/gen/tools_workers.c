@@ -164,6 +164,9 @@ static int take_response(sn_tools *t, int tool, const batch *b, const char **at,
             it->html = sn_strndup(text, len);
             sn_cache_put(t->config.cache, tool_info[tool].name, t->version[tool], item_key(it), it->input,
                          it->len, it->html, it->html_len);
+            if (t->config.pool)
+                pool_result_put(t->config.pool, tool_info[tool].name, t->version[tool], item_key(it),
+                                it->input, it->len, it->html, it->html_len);
             continue;
         }
         free(it->error);
@@ -302,9 +305,17 @@ static int send_pending(sn_tools *t, char **err)
         for (size_t i = 0; i < fresh; i++) {
             item *it = leaders[i];
             if (it->tool != tool) continue;
-            if (t->version[tool])
+            sn_tools_pool *pool = t->config.pool;
+            if (t->version[tool] && pool)
+                it->html = pool_result_get(pool, tool_info[tool].name, t->version[tool], item_key(it),
+                                           it->input, it->len, &it->html_len);
+            if (t->version[tool] && !it->html) {
                 it->html = sn_cache_get(t->config.cache, tool_info[tool].name, t->version[tool],
                                         item_key(it), it->input, it->len, &it->html_len);
+                if (it->html && pool)
+                    pool_result_put(pool, tool_info[tool].name, t->version[tool], item_key(it),
+                                    it->input, it->len, it->html, it->html_len);
+            }
             if (it->html) t->stats.cached++;
             else misses[count++] = it;
         }

@@ -68,11 +68,98 @@ static int check_path(const char *out_dir, const char *root, const char *path, c
     return rc;
 }
 
-/* Does the file already hold exactly these bytes? */
-static int same_content(const char *full, const char *data, size_t len)
+/* ------------------------------------------------------------------------
+ * What the last write left (serve): each file's bytes, and its inode, size
+ * and times once the write was done, sorted by path. */
+
+typedef struct {
+    char *path;
+    struct stat st;
+    char *data;
+    size_t len;
+} written_file;
+
+struct sn_written {
+    written_file *files;
+    size_t count;
+};
+
+sn_written *sn_written_new(void)
+{
+    return sn_xcalloc(1, sizeof(sn_written));
+}
+
+static void written_clear(sn_written *w)
+{
+    for (size_t i = 0; i < w->count; i++) {
+        free(w->files[i].path);
+        free(w->files[i].data);
+    }
+    free(w->files);
+    w->files = NULL;
+    w->count = 0;
+}
+
+void sn_written_free(sn_written *w)
+{
+    if (!w) return;
+    written_clear(w);
+    free(w);
+}
+
+static int written_by_path(const void *a, const void *b)
+{
+    return strcmp(((const written_file *)a)->path, ((const written_file *)b)->path);
+}
+
+static written_file *written_find(const sn_written *w, const char *path)
+{
+    written_file key = {(char *)path, {0}, NULL, 0};
+    return w && w->count ? bsearch(&key, w->files, w->count, sizeof key, written_by_path) : NULL;
+}
+
+/* After a good write: the files as they now are in `root`. A file's bytes
+ * are copied only when they differ from the ones kept for it. */
+static void written_record(sn_written *w, const char *root, const sn_output *files, size_t count)
+{
+    written_file *now = sn_xcalloc(count + 1, sizeof *now);
+    size_t n = 0;
+    for (size_t i = 0; i < count; i++) {
+        char *full = sn_strdup_printf("%s/%s", root, files[i].path);
+        struct stat st;
+        int ok = stat(full, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size == files[i].len;
+        free(full);
+        if (!ok) continue;
+        written_file *was = written_find(w, files[i].path);
+        written_file *f = &now[n++];
+        f->path = sn_strdup(files[i].path);
+        f->st = st;
+        f->len = files[i].len;
+        /* A file this write did not touch holds the bytes kept for it (it
+         * was compared); one it replaced, the new ones. */
+        if (was && was->data && was->len == f->len &&
+            (sn_same_stat(&was->st, &st) || memcmp(was->data, files[i].data, f->len) == 0)) {
+            f->data = was->data; /* moved: `was` is freed below */
+            was->data = NULL;
+        } else {
+            f->data = sn_xmalloc(f->len + 1);
+            memcpy(f->data, files[i].data, f->len);
+        }
+    }
+    written_clear(w);
+    w->files = now;
+    w->count = n; /* in the order of `files`: by path */
+}
+
+/* Does the file already hold exactly these bytes? `known` (or NULL) may
+ * say so without reading it; `path` is the file's path in the site. */
+static int same_content(const sn_written *known, const char *path, const char *full,
+                        const char *data, size_t len)
 {
     struct stat st;
     if (stat(full, &st) != 0 || !S_ISREG(st.st_mode) || (size_t)st.st_size != len) return 0;
+    const written_file *k = path ? written_find(known, path) : NULL;
+    if (k && sn_same_stat(&k->st, &st)) return k->len == len && memcmp(k->data, data, len) == 0;
     char *old;
     size_t old_len;
     if (sn_read_file(full, &old, &old_len) != 0) return 0;
@@ -221,6 +308,7 @@ typedef struct {
     const sn_output *files;
     size_t count;
     const manifest *old;
+    const sn_written *known;
     sn_write_stats *stats;
     char **err;
 } staging;
@@ -283,7 +371,8 @@ static int stage_outputs(staging *st, faults *fl)
         if (sn_make_parents(to, strlen(st->stage)) != 0) {
             *st->err = sn_error_at(full, 0, 0, "cannot create its folder: %s", strerror(errno));
             rc = -1;
-        } else if (same_content(full, st->files[i].data, st->files[i].len) && link(full, to) == 0) {
+        } else if (same_content(st->known, st->files[i].path, full, st->files[i].data, st->files[i].len) &&
+                   link(full, to) == 0) {
             st->stats->unchanged++;
         } else if ((rc = write_file(to, st->files[i].data, st->files[i].len, fl, st->err)) == 0) {
             st->stats->written++;
@@ -300,17 +389,49 @@ static int stage_outputs(staging *st, faults *fl)
 
 /* Is every output already there, byte for byte, and nothing stale? Then
  * the build writes nothing at all. */
-static int nothing_to_do(const char *out_dir, const sn_output *files, size_t count, const manifest *old)
+static int nothing_to_do(const char *out_dir, const sn_output *files, size_t count, const manifest *old,
+                         const sn_written *known)
 {
     if (old->count != count) return 0;
     for (size_t i = 0; i < count; i++) {
         if (!manifest_has(old, files[i].path)) return 0;
         char *full = sn_strdup_printf("%s/%s", out_dir, files[i].path);
-        int same = same_content(full, files[i].data, files[i].len);
+        int same = same_content(known, files[i].path, full, files[i].data, files[i].len);
         free(full);
         if (!same) return 0;
     }
     return 1;
+}
+
+/* The files replaced one by one, each whole (the fallback where folders
+ * cannot be swapped, and serve's way: a preview's pages reload once the
+ * write is done), the stale ones removed, and the manifest. */
+static int write_in_place(const char *root, const sn_output *files, size_t count, const manifest *old,
+                          const sn_written *known, const sn_buf *list, sn_write_stats *stats,
+                          faults *fl, char **err)
+{
+    int rc = 0;
+    for (size_t i = 0; i < count && rc == 0; i++) {
+        char *full = sn_strdup_printf("%s/%s", root, files[i].path);
+        if (same_content(known, files[i].path, full, files[i].data, files[i].len)) {
+            stats->unchanged++;
+        } else if (sn_make_parents(full, strlen(root)) != 0) {
+            *err = sn_error_at(full, 0, 0, "cannot create its folder: %s", strerror(errno));
+            rc = -1;
+        } else if ((rc = write_atomically(full, files[i].data, files[i].len, fl, err)) == 0) {
+            stats->written++;
+        }
+        free(full);
+    }
+    if (rc == 0) {
+        remove_stale(root, root, files, count, old, stats);
+        char *full = sn_strdup_printf("%s/%s", root, manifest_name);
+        const char *text = list->data ? list->data : "";
+        if (!same_content(NULL, NULL, full, text, list->len))
+            rc = write_atomically(full, text, list->len, fl, err);
+        free(full);
+    }
+    return rc;
 }
 
 /* Two builds into one folder take turns, holding a lock on
@@ -374,6 +495,12 @@ static int swap_folders(const char *a, const char *b, const faults *fl)
 int sn_write_outputs(const char *out_dir, sn_output *files, size_t count, sn_write_stats *stats,
                      char **err)
 {
+    return sn_write_outputs_known(out_dir, files, count, NULL, stats, err);
+}
+
+int sn_write_outputs_known(const char *out_dir, sn_output *files, size_t count, sn_written *known,
+                           sn_write_stats *stats, char **err)
+{
     memset(stats, 0, sizeof *stats);
     if (count) qsort(files, count, sizeof *files, by_path);
     for (size_t i = 1; i < count; i++) {
@@ -409,13 +536,18 @@ int sn_write_outputs(const char *out_dir, sn_output *files, size_t count, sn_wri
     manifest_read(root, &old);
     sn_buf list = {0};
     for (size_t i = 0; i < count; i++) sn_buf_printf(&list, "%s\n", files[i].path);
-    if (rc == 0 && nothing_to_do(root, files, count, &old)) {
+    if (rc == 0 && nothing_to_do(root, files, count, &old, known)) {
         stats->unchanged = count;
         goto done;
     }
-    if (rc == 0) {
+    if (rc == 0 && known) {
+        /* serve: only the files that changed are written (each replaced
+         * whole, by a rename), as making the whole site again beside the
+         * old one costs a folder and a link per file of it, at every save. */
+        rc = write_in_place(root, files, count, &old, known, &list, stats, &fl, err);
+    } else if (rc == 0) {
         struct stat st;
-        staging sg = {root, stage, files, count, &old, stats, err};
+        staging sg = {root, stage, files, count, &old, known, stats, err};
         if (stat(root, &st) != 0 || mkdir(stage, st.st_mode & 07777) != 0) {
             *err = sn_error_at(stage, 0, 0, "cannot create the new site's folder: %s", strerror(errno));
             rc = -1;
@@ -425,7 +557,7 @@ int sn_write_outputs(const char *out_dir, sn_output *files, size_t count, sn_wri
         char *m = sn_strdup_printf("%s/%s", stage, manifest_name);
         char *was = sn_strdup_printf("%s/%s", root, manifest_name);
         const char *text = list.data ? list.data : "";
-        if (rc == 0 && !(same_content(was, text, list.len) && link(was, m) == 0))
+        if (rc == 0 && !(same_content(NULL, NULL, was, text, list.len) && link(was, m) == 0))
             rc = write_file(m, text, list.len, &fl, err);
         free(was);
         free(m);
@@ -433,28 +565,13 @@ int sn_write_outputs(const char *out_dir, sn_output *files, size_t count, sn_wri
             /* A file system or a folder (a mount point) that cannot swap:
              * file by file, each replaced whole. */
             memset(stats, 0, sizeof *stats);
-            for (size_t i = 0; i < count && rc == 0; i++) {
-                char *full = sn_strdup_printf("%s/%s", root, files[i].path);
-                if (same_content(full, files[i].data, files[i].len)) {
-                    stats->unchanged++;
-                } else if (sn_make_parents(full, strlen(root)) != 0) {
-                    *err = sn_error_at(full, 0, 0, "cannot create its folder: %s", strerror(errno));
-                    rc = -1;
-                } else if ((rc = write_atomically(full, files[i].data, files[i].len, &fl, err)) == 0) {
-                    stats->written++;
-                }
-                free(full);
-            }
-            if (rc == 0) {
-                remove_stale(root, root, files, count, &old, stats);
-                char *full = sn_strdup_printf("%s/%s", root, manifest_name);
-                rc = write_atomically(full, list.data ? list.data : "", list.len, &fl, err);
-                free(full);
-            }
+            rc = write_in_place(root, files, count, &old, known, &list, stats, &fl, err);
         }
         sn_remove_tree(stage); /* the old site after a swap, or a failed new one */
     }
 done:
+    if (known && rc == 0) written_record(known, root, files, count);
+    else if (known) written_clear(known); /* what is there is not known now */
     sn_buf_free(&list);
     manifest_free(&old);
     free(stage);

@@ -45,4 +45,22 @@ typedef struct {
 int sn_write_outputs(const char *out_dir, sn_output *files, size_t count, sn_write_stats *stats,
                      char **err);
 
+/* What one write leaves for the next, for `sidenotes serve` (memory.h):
+ * the bytes of each file it left in the output folder, with the file's
+ * inode, size and times once it was done. A file that still has them is
+ * compared with its new bytes in memory, not read again. */
+typedef struct sn_written sn_written;
+sn_written *sn_written_new(void);
+void sn_written_free(sn_written *w);
+
+/* sn_write_outputs, with `known` (NULL: nothing known) used and brought up
+ * to date; after a failed write it is emptied. With `known`, the files
+ * that changed are replaced one by one, each whole (a rename), as where
+ * folders cannot be swapped: the site is not made again beside the old one,
+ * which costs a folder and a link for every file of it. A preview can take
+ * that: its pages reload once the write is done. (Reading back every page
+ * and making the site again were a fifth of a save's time in serve.) */
+int sn_write_outputs_known(const char *out_dir, sn_output *files, size_t count, sn_written *known,
+                           sn_write_stats *stats, char **err);
+
 #endif

@@ -322,6 +322,10 @@ sn_xref *sn_xref_start(const sn_xref_config *cfg, const sn_xref_page *pages, siz
     ps->cache = cfg->cache;
     for (size_t p = 0; p < n; p++) {
         if (!is_c_page(&pages[p])) continue;
+        if (cfg->off) {
+            x->stats.off++; /* counted, so that the summary can say how to link them */
+            continue;
+        }
         const sn_source *src = pages[p].page->src;
         if (cfg->max_bytes && src->len > cfg->max_bytes) {
             x->stats.too_big++;

@@ -47,6 +47,7 @@ typedef struct {
     int warn;                     /* print warnings (files clang cannot parse) */
     sn_diags *diags;              /* where a libclang that cannot be loaded is reported; or NULL */
     size_t max_bytes;             /* a bigger C file is left unlinked, with a note; 0: none is */
+    int off;                      /* resolve nothing: every page unlinked, no index, no libclang */
 } sn_xref_config;
 
 /* Starts resolving the names of every C page: the cache answers what it
@@ -68,6 +69,7 @@ typedef struct {
     size_t parsed;    /* files parsed (the others came from the cache) */
     size_t failed;    /* files clang could not parse */
     size_t too_big;   /* files over the size limit, left unlinked */
+    size_t off;       /* C files left unlinked: no --compile-commands nor --xref */
 } sn_xref_stats;
 sn_xref_stats sn_xref_get_stats(const sn_xref *x);
 

@@ -410,8 +410,9 @@ NORM_KERNEL static void nc_normalize(  // y = ((x - K) - m) * scale + shift, one
     }
 }
 
-// Thread $t$ of $T$ takes blocks `lo` to `hi - 1`, the $t$-th of $T$ equal
-// runs, in both steps that go by blocks, whatever order each step takes them in.
+// Thread $t$ of $T$ (counted from 0) takes blocks `lo` to `hi - 1`, range $t$
+// of $T$ equal ranges of blocks, in both steps that go by blocks, whatever
+// order each step takes them in.
 static void nc_my_blocks(size_t blocks, size_t *lo, size_t *hi)
 {
     size_t t = 0, T = 1;
@@ -435,7 +436,8 @@ static float *nc_scratch(size_t blocks, size_t per_block, size_t C, size_t per_c
 // the threads share out: the blocks' statistics; the merge and each channel's
 // scale and shift; the output, block by block, each thread the blocks it read
 // in the first step, last block first: a thread's blocks of $(4096, 256)$ are
-// 2 or 4 MiB, more than its core's L2, which holds those it read last.
+// 2 or 4 MiB, more than a 1 MiB L2 (this machine's), which holds those it
+// read last.
 static int forward_nc(batch_norm_state *st, float *y, float *mean, float *rstd, const float *x,
                       const float *gain, const float *bias, size_t N, bool update, double alpha)
 {
@@ -702,7 +704,10 @@ NORM_KERNEL static void channel_dx(float *dx, const float *dy, const float *x, s
 // last block first.
 
 // `rows_left` (at least `nb`) counts the rows from `x` to the end of the
-// array: the prefetch 4 rows ahead runs on into the next block.
+// array: the prefetch 4 rows ahead runs on into the next block. (The second
+// pass, which goes last block first, prefetches the same way, so at a
+// block's end it fetches rows of `x` and `dy` of the block it did just
+// before this one.)
 NORM_KERNEL static void nc_block_grad_sums(  // sums of dy and dy * xhat per channel, over one block's nb rows
                                            float *restrict fa, float *restrict fb, const float *dy,
                                            const float *x, size_t nb, size_t rows_left, size_t C,
