@@ -136,10 +136,14 @@
     return w;
   }
 
+  // Typos (within 20% of a word's length) are looked for only when the word
+  // matches nothing exactly or as a prefix: "varaince" finds variance, and
+  // "variance" does not also bring every word two letters away. The walk
+  // over every term for them was most of a keystroke's script.
   function leaf(term, prefix) {
     var latin = !cjk.test(term);
     return {queries: [term], prefix: prefix,
-            fuzzy: latin && term.length >= 4 ? 0.2 : false, combineWith: 'OR'};
+            fuzzy: latin && term.length >= 4 ? 0.2 : false, fallback: true, combineWith: 'OR'};
   }
 
   // One word of the query: as typed (a prefix, so that 이동평균 finds
