@@ -257,10 +257,11 @@
   // The index's terms that one term of a query matches, exact, and as a
   // prefix or with typos if asked, as [position, weight] pairs. Kept for
   // the next keystrokes, which mostly repeat the words before the last.
-  // With `fallback` (not MiniSearch's: search.js's), the typos are looked
-  // for only when the term matches nothing exactly or as a prefix.
+  // With `fallback` n (not MiniSearch's: search.js's), the typos are looked
+  // for only when the term's exact and prefix matches are in fewer than n
+  // documents.
   SearchIndex.prototype.matches = function (q, prefix, fuzzy, fallback) {
-    var key = q + ' ' + prefix + ' ' + fuzzy + ' ' + !!fallback, out = this.memo.get(key);
+    var key = q + ' ' + prefix + ' ' + fuzzy + ' ' + fallback, out = this.memo.get(key);
     if (out) return out;
     out = [];
     var at = this.find(q);
@@ -275,7 +276,7 @@
       }
     }
     var near = null;
-    if (fuzzy && !(fallback && out.length)) {
+    if (fuzzy && !(fallback && this.documents(out, fallback) >= fallback)) {
       var max = fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(q.length * fuzzy)) : fuzzy;
       if (max) near = this.fuzzy(q, max);
     }
@@ -290,6 +291,17 @@
     if (this.memo.size > 500) this.memo.clear();
     this.memo.set(key, out);
     return out;
+  };
+
+  // How many documents the terms at `found` ([position, weight] pairs) are
+  // in, counting up to `enough`.
+  SearchIndex.prototype.documents = function (found, enough) {
+    var docs = new Set();
+    for (var i = 0; i < found.length && docs.size < enough; i++) {
+      var p = this.posting(found[i][0]);
+      for (var f in p) for (var j = 0; j < p[f].length; j += 2) docs.add(p[f][j]);
+    }
+    return docs.size;
   };
 
   SearchIndex.prototype.term = function (q, prefix, fuzzy, fallback) {

@@ -136,14 +136,16 @@
     return w;
   }
 
-  // Typos (within 20% of a word's length) are looked for only when the word
-  // matches nothing exactly or as a prefix: "varaince" finds variance, and
-  // "variance" does not also bring every word two letters away. The walk
-  // over every term for them was most of a keystroke's script.
+  // Typos (within 20% of a word's length) are looked for only when the
+  // word, exactly or as a prefix, is in fewer documents than the list
+  // shows: "varaince" finds variance, "normalisation" (in one document)
+  // finds normalization too, and "variance" does not also bring every word
+  // two letters away. The walk over every term for them was most of a
+  // keystroke's script.
   function leaf(term, prefix) {
     var latin = !cjk.test(term);
     return {queries: [term], prefix: prefix,
-            fuzzy: latin && term.length >= 4 ? 0.2 : false, fallback: true, combineWith: 'OR'};
+            fuzzy: latin && term.length >= 4 ? 0.2 : false, fallback: MAX, combineWith: 'OR'};
   }
 
   // One word of the query: as typed (a prefix, so that 이동평균 finds
