@@ -255,6 +255,18 @@ function build(request) {
   const index = direct(documents, tokenize);
   if (process.env.SIDENOTES_SEARCH_CHECK === '1') check(documents, tokenize, index);
   if (index.terms) index.terms = frontCode(index.terms);
+  // Where each block of terms and of postings starts (offsets in UTF-16
+  // code units, as the page's strings count): the page would otherwise
+  // scan both strings for them before its first query.
+  const starts = (str, sep) => {
+    const out = [0];
+    let n = 1;
+    for (let at = str.indexOf(sep); at >= 0; at = str.indexOf(sep, at + 1)) if (n++ % BLOCK === 0) out.push(at + 1);
+    return out;
+  };
+  index.count = index.terms ? index.terms.split(' ').length : 0;
+  index.termStarts = starts(index.terms, ' ');
+  index.postingStarts = starts(index.postings, '|');
   const data = {lang: request.lang, pages: request.pages, heads, docs, index};
   return `sidenotesSearchLoaded(${JSON.stringify(data)});\n`;
 }

@@ -89,10 +89,28 @@ for (const name of fs.readdirSync(path.join(siteDir, 'static', 'search')).filter
     if (terms[i].length > 4) qs.push(leaf(terms[i].slice(1), true, 0.25));
   }
   let compared = 0, nonEmpty = 0;
-  for (const q of qs) {
-    const a = ours.search(q), b = theirs.search(q);
+  // search.js asks for typos only as a fallback (`fallback` n, not
+  // MiniSearch's): a fuzzy term in n documents or more, exactly or as a
+  // prefix, must give MiniSearch's results without the typos, one in fewer
+  // MiniSearch's with them. The same tree with that applied, for MiniSearch.
+  const FALLBACK = 8;
+  const matches = (t, prefix) => ours.search({queries: [t], prefix, fuzzy: false}).length >= FALLBACK;
+  const resolve = (q, o) => {
+    if (typeof q === 'string') return {queries: [q], prefix: o.prefix, fuzzy: o.fuzzy && !matches(q, o.prefix) ? o.fuzzy : false};
+    const p = {prefix: 'prefix' in q ? q.prefix : o.prefix, fuzzy: 'fuzzy' in q ? q.fuzzy : o.fuzzy};
+    return {combineWith: q.combineWith, queries: q.queries.map((x) => resolve(x, p))};
+  };
+  const withFallback = (q) => (typeof q === 'string' ? q : {...q, fallback: FALLBACK, queries: q.queries.map(withFallback)});
+  const pairs = qs.map((q) => [q, q]);
+  for (const q of qs) pairs.push([withFallback(q), resolve(q, {prefix: false, fuzzy: false})]);
+  pairs.push([withFallback({combineWith: 'AND', queries: [leaf('running', true, 0.2), leaf('varaince', true, 0.2)]}),
+              {combineWith: 'AND', queries: [leaf('running', true, false), leaf('varaince', true, 0.2)]}]);
+  let fellBack = 0;
+  for (const [q, theirsQ] of pairs) {
+    const a = ours.search(q), b = theirs.search(theirsQ);
     compared++;
     if (a.length) nonEmpty++;
+    if (q.fallback && JSON.stringify(theirsQ).includes('"fuzzy":0.')) fellBack++;
     const what = `${lang}: ${JSON.stringify(q)}`;
     if (a.length !== b.length) { problems.push(`${what}: ${a.length} results, MiniSearch ${b.length}`); continue; }
     const close = (x, y) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y));
@@ -113,6 +131,13 @@ for (const name of fs.readdirSync(path.join(siteDir, 'static', 'search')).filter
     }
   }
   if (nonEmpty < compared / 2) problems.push(`${lang}: only ${nonEmpty} of ${compared} queries found anything`);
+  if (lang === 'en' && !fellBack) problems.push(`${lang}: no query fell back to typos`);
+  // The blocks' starts the index brings are those the engine finds by
+  // scanning its strings.
+  const scanned = new SearchIndex({...data.index, termStarts: undefined, postingStarts: undefined, count: undefined}, FIELDS, BOOST);
+  for (const k of ['termStarts', 'postingStarts', 'count'])
+    if (JSON.stringify(scanned[k]) !== JSON.stringify(ours[k])) problems.push(`${lang}: ${k} in the index differs from the scan's`);
+  if (!data.index.termStarts) problems.push(`${lang}: the index brings no termStarts`);
   console.log(`${lang}: ${compared} queries, the same results as MiniSearch`);
 }
 if (problems.length) {
