@@ -84,10 +84,19 @@
     this.block = index.block;
     this.coded = index.terms;
     this.codedPostings = index.postings;
-    var t = blockStarts(index.terms, ' ', this.block);
-    this.termStarts = t.starts;
-    this.count = t.count;
-    this.postingStarts = blockStarts(index.postings, '|', this.block).starts;
+    // Where each block starts comes with the index (search-worker.js):
+    // scanning the two strings for it was a loop over every term that the
+    // page ran, not yet compiled, on the first query's path.
+    if (index.termStarts) {
+      this.termStarts = index.termStarts;
+      this.count = index.count;
+      this.postingStarts = index.postingStarts;
+    } else {
+      var t = blockStarts(index.terms, ' ', this.block);
+      this.termStarts = t.starts;
+      this.count = t.count;
+      this.postingStarts = blockStarts(index.postings, '|', this.block).starts;
+    }
     this.blocks = [];        // decoded blocks of terms
     this.postingBlocks = []; // blocks of postings, split
     this.heads = [];         // each block's first term
@@ -248,17 +257,15 @@
   // The index's terms that one term of a query matches, exact, and as a
   // prefix or with typos if asked, as [position, weight] pairs. Kept for
   // the next keystrokes, which mostly repeat the words before the last.
-  SearchIndex.prototype.matches = function (q, prefix, fuzzy) {
-    var key = q + ' ' + prefix + ' ' + fuzzy, out = this.memo.get(key);
+  // With `fallback` n (not MiniSearch's: search.js's), the typos are looked
+  // for only when the term's exact and prefix matches are in fewer than n
+  // documents.
+  SearchIndex.prototype.matches = function (q, prefix, fuzzy, fallback) {
+    var key = q + ' ' + prefix + ' ' + fuzzy + ' ' + fallback, out = this.memo.get(key);
     if (out) return out;
     out = [];
     var at = this.find(q);
     if (at >= 0) out.push([at, 1]);
-    var near = null;
-    if (fuzzy) {
-      var max = fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(q.length * fuzzy)) : fuzzy;
-      if (max) near = this.fuzzy(q, max);
-    }
     var byPrefix = {};
     if (prefix) {
       for (var i = at >= 0 ? at + 1 : this.lowerBound(q); i < this.count && this.termAt(i).lastIndexOf(q, 0) === 0; i++) {
@@ -267,6 +274,11 @@
         byPrefix[i] = true;
         out.push([i, PREFIX_WEIGHT * t.length / (t.length + 0.3 * distance)]);
       }
+    }
+    var near = null;
+    if (fuzzy && !(fallback && this.documents(out, fallback) >= fallback)) {
+      var max = fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(q.length * fuzzy)) : fuzzy;
+      if (max) near = this.fuzzy(q, max);
     }
     if (near) {
       for (var j = 0; j < near.length; j++) {
@@ -281,8 +293,19 @@
     return out;
   };
 
-  SearchIndex.prototype.term = function (q, prefix, fuzzy) {
-    var results = new Map(), m = this.matches(q, prefix, fuzzy);
+  // How many documents the terms at `found` ([position, weight] pairs) are
+  // in, counting up to `enough`.
+  SearchIndex.prototype.documents = function (found, enough) {
+    var docs = new Set();
+    for (var i = 0; i < found.length && docs.size < enough; i++) {
+      var p = this.posting(found[i][0]);
+      for (var f in p) for (var j = 0; j < p[f].length; j += 2) docs.add(p[f][j]);
+    }
+    return docs.size;
+  };
+
+  SearchIndex.prototype.term = function (q, prefix, fuzzy, fallback) {
+    var results = new Map(), m = this.matches(q, prefix, fuzzy, fallback);
     for (var i = 0; i < m.length; i++) this.termResults(q, m[i][0], m[i][1], results);
     return results;
   };
@@ -314,12 +337,13 @@
 
   // A query tree as MiniSearch takes it: a term (a string, searched with
   // the prefix and fuzzy options of the nodes above), or {queries: [...],
-  // combineWith: 'AND' | 'OR', prefix, fuzzy}.
+  // combineWith: 'AND' | 'OR', prefix, fuzzy, fallback (see matches())}.
   SearchIndex.prototype.execute = function (query, options) {
-    if (typeof query === 'string') return this.term(query, options.prefix, options.fuzzy);
+    if (typeof query === 'string') return this.term(query, options.prefix, options.fuzzy, options.fallback);
     var o = {
       prefix: 'prefix' in query ? query.prefix : options.prefix,
       fuzzy: 'fuzzy' in query ? query.fuzzy : options.fuzzy,
+      fallback: 'fallback' in query ? query.fallback : options.fallback,
       combineWith: query.combineWith || options.combineWith,
     };
     var self = this, parts = query.queries.map(function (q) { return self.execute(q, o); });

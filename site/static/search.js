@@ -136,10 +136,16 @@
     return w;
   }
 
+  // Typos (within 20% of a word's length) are looked for only when the
+  // word, exactly or as a prefix, is in fewer documents than the list
+  // shows: "varaince" finds variance, "normalisation" (in one document)
+  // finds normalization too, and "variance" does not also bring every word
+  // two letters away. The walk over every term for them was most of a
+  // keystroke's script.
   function leaf(term, prefix) {
     var latin = !cjk.test(term);
     return {queries: [term], prefix: prefix,
-            fuzzy: latin && term.length >= 4 ? 0.2 : false, combineWith: 'OR'};
+            fuzzy: latin && term.length >= 4 ? 0.2 : false, fallback: MAX, combineWith: 'OR'};
   }
 
   // One word of the query: as typed (a prefix, so that 이동평균 finds
@@ -233,47 +239,79 @@
     return new URL(page[1], root).href + '#section-' + doc[1];
   }
 
-  // What each shown option holds, as HTML: an option whose result is the
-  // same as at the last keystroke (most are, as a word grows) is left alone,
-  // so the browser lays out and paints only what changed.
-  var rendered = [];
+  // The options, made once and kept: each keystroke sets only the parts
+  // (link, title, heading, snippet) whose value changed, and most do not
+  // as a word grows, so the browser parses, lays out and paints only those.
+  var options = [];
+  var none = false;      // the list holds the "no results" line
+
+  function span(cls) {
+    var el = document.createElement('span');
+    el.className = cls;
+    return el;
+  }
+
+  function option(i) {
+    if (options[i]) return options[i];
+    var li = document.createElement('li');
+    li.setAttribute('role', 'option');
+    li.id = 'search-option-' + i;
+    li.setAttribute('aria-selected', 'false');
+    var a = document.createElement('a');
+    a.tabIndex = -1;
+    var o = {li: li, a: a, title: span('search-title'), heading: span('search-heading'), body: span('search-snippet'),
+             was: {}};
+    a.appendChild(o.title);
+    a.appendChild(o.heading);
+    a.appendChild(o.body);
+    li.appendChild(a);
+    return (options[i] = o);
+  }
+
+  function set(o, part, value, how) {
+    if (o.was[part] === value) return;
+    o.was[part] = value;
+    if (how === 'href') o.a.setAttribute('href', value);
+    else if (how === 'html') o[part].innerHTML = value;
+    else o[part].textContent = value;
+  }
+
+  // A snippet, kept for the keystrokes after while its document and terms
+  // stay the same.
+  var snippets = new Map();
+  function snippetFor(r) {
+    var key = r.id + ' ' + r.terms.join(' '), html = snippets.get(key);
+    if (html === undefined) {
+      if (snippets.size > 200) snippets.clear();
+      snippets.set(key, html = snippet(r.id, r.terms));
+    }
+    return html;
+  }
 
   function render(results, text) {
     shown = results.slice(0, MAX);
-    if (active >= 0 && list.children[active]) list.children[active].setAttribute('aria-selected', 'false');
+    if (active >= 0 && options[active]) options[active].li.setAttribute('aria-selected', 'false');
     active = -1;
     input.removeAttribute('aria-activedescendant');
-    var items = shown.map(function (r) {
-      var doc = data.docs[r.id];
-      var page = data.pages[doc[0]];
-      var head = data.heads[doc[2]];
-      var ids = r.terms.filter(function (t) { return r.match[t].indexOf('ids') >= 0; });
-      var body = ids.length ? '<code>' + escapeHtml(ids.join(', ')) + '</code> ' : '';
-      if (texts) body += snippet(r.id, r.terms);
-      return '<a href="' + escapeHtml(href(doc)) + '" tabindex="-1">' +
-        '<span class="search-title">' + escapeHtml(page[0]) + '</span>' +
-        (head && head !== page[0] ? '<span class="search-heading">' + escapeHtml(head) + '</span>' : '') +
-        '<span class="search-snippet">' + body + '</span></a>';
-    });
     if (!shown.length) {
       list.innerHTML = '<li class="search-none" role="option" aria-disabled="true">' +
         escapeHtml(say('none', {query: text})) + '</li>';
-      rendered = [];
+      none = true;
     } else {
-      if (!rendered.length) list.textContent = '';
-      for (var i = 0; i < items.length; i++) {
-        var li = list.children[i];
-        if (!li) {
-          li = document.createElement('li');
-          li.setAttribute('role', 'option');
-          li.id = 'search-option-' + i;
-          li.setAttribute('aria-selected', 'false');
-          list.appendChild(li);
-        }
-        if (rendered[i] !== items[i]) li.innerHTML = rendered[i] = items[i];
+      if (none) { list.textContent = ''; none = false; }
+      for (var i = 0; i < shown.length; i++) {
+        var r = shown[i], doc = data.docs[r.id], page = data.pages[doc[0]], head = data.heads[doc[2]];
+        var ids = r.terms.filter(function (t) { return r.match[t].indexOf('ids') >= 0; });
+        var body = ids.length ? '<code>' + escapeHtml(ids.join(', ')) + '</code> ' : '';
+        if (texts) body += snippetFor(r);
+        var o = option(i);
+        set(o, 'href', href(doc), 'href');
+        set(o, 'title', page[0]);
+        set(o, 'heading', head && head !== page[0] ? head : '');
+        set(o, 'body', body, 'html');
+        if (o.li.parentNode !== list) list.appendChild(o.li);
       }
-      while (list.children.length > items.length) list.removeChild(list.lastChild);
-      rendered.length = items.length;
+      while (list.children.length > shown.length) list.removeChild(list.lastChild);
     }
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
