@@ -22,7 +22,9 @@ static char *model(const char *s, size_t len, size_t *interface)
         sn_buf_add(&b, s, (size_t)(open - s));
         if (open == end) break;
         const char *close = NULL;
-        for (const char *p = open + 2; p + 1 < end && *p != '\n'; p++)
+        /* A hole ends at a line end: LF or a lone CR, as in template.c
+         * (sn_is_eol), whose rule the model had not followed. */
+        for (const char *p = open + 2; p + 1 < end && *p != '\n' && *p != '\r'; p++)
             if (p[0] == '}' && p[1] == '}') { close = p; break; }
         if (!close) goto bad;
         const char *a = open + 2, *z = close;
