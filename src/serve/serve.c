@@ -17,6 +17,7 @@
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -412,6 +413,15 @@ static void settle(sn_watch *w)
     for (int i = 0; i < 10 && poll(&p, 1, 25) > 0; i++) sn_watch_read(w, NULL);
 }
 
+/* libmicrohttpd's messages, less the one for a reader who left: a reload or
+ * a closed tab ends the page's event stream, which is not an error. */
+static void log_server_error(void *cls, const char *fmt, va_list ap)
+{
+    (void)cls;
+    if (strstr(fmt, "Failed to send") && strstr(fmt, "chunked")) return;
+    vfprintf(stderr, fmt, ap);
+}
+
 int sn_serve(const sn_site_options *o, const char *bind, const char *port)
 {
     struct sockaddr_in sa;
@@ -463,7 +473,7 @@ int sn_serve(const sn_site_options *o, const char *bind, const char *port)
     d = MHD_start_daemon(MHD_USE_THREAD_PER_CONNECTION | MHD_USE_INTERNAL_POLLING_THREAD |
                              MHD_USE_ERROR_LOG,
                          0, NULL, NULL, answer, &s, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
-                         MHD_OPTION_END);
+                         MHD_OPTION_EXTERNAL_LOGGER, log_server_error, NULL, MHD_OPTION_END);
     if (!d) {
         fprintf(stderr, "sidenotes: error: cannot listen on %s:%s (%s)\n", bind, port,
                 errno ? strerror(errno) : "is the port in use?");

@@ -14,7 +14,8 @@
 #include <unistd.h>
 
 /* Saving a file is a write and close, or (most editors) a write to another
- * name and a rename; touch(1) changes only its times. */
+ * name and a rename; touch(1) changes only its times. A new folder is
+ * watched as it appears. */
 #define WATCH_MASK                                                                        \
     (IN_CLOSE_WRITE | IN_ATTRIB | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | \
      IN_DELETE_SELF | IN_ONLYDIR)
@@ -142,6 +143,12 @@ int sn_watch_read(sn_watch *w, char **what)
             char *real = realpath(path, NULL);
             int skip = real && skipped(w, real);
             free(real);
+            /* A file just made by open(2) is still empty: the close that
+             * follows is the change. A new link or symlink has no close. */
+            struct stat st;
+            if (!skip && (e->mask & IN_CREATE) && !(e->mask & IN_ISDIR) && lstat(path, &st) == 0 &&
+                S_ISREG(st.st_mode) && st.st_nlink == 1)
+                skip = 1;
             if (!skip) {
                 if ((e->mask & (IN_CREATE | IN_MOVED_TO)) && (e->mask & IN_ISDIR)) {
                     char *ignore = NULL;

@@ -52,12 +52,16 @@ function fail(message) {
         problems.push('request failed: ' + r.url() + ' ' + r.failure().errorText);
     });
     tab.on('response', (r) => { if (r.status() >= 400) problems.push(r.status() + ' ' + r.url()); });
-    await tab.goto(`http://127.0.0.1:${port}/sub/notes.html`);
+    // Each save waits for the page to be idle: a reload aborts the fonts and
+    // the icon a page fetches after its load event, which a reader never sees
+    // but the check of failed requests would.
+    await tab.goto(`http://127.0.0.1:${port}/sub/notes.html`, { waitUntil: 'networkidle' });
 
     // A save: the page reloads by itself and shows it.
     let reloaded = tab.waitForEvent('load', { timeout: 30000 });
     fs.appendFileSync(page, '\nA line saved while the browser watched: heron-5521.\n');
     await reloaded;
+    await tab.waitForLoadState('networkidle');
     if (!(await tab.content()).includes('heron-5521')) fail('the reloaded page lacks the edit');
 
     // A broken save: the error appears on the open page, which stays.
@@ -71,6 +75,7 @@ function fail(message) {
     reloaded = tab.waitForEvent('load', { timeout: 30000 });
     fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace('$$\\frac{1}{$$', '$\\frac{1}{2}$'));
     await reloaded;
+    await tab.waitForLoadState('networkidle');
     if (await tab.$('#sidenotes-serve-error')) fail('the error is still shown after the fix');
     if (problems.length) fail('problems in the browser:\n  ' + problems.join('\n  '));
     console.log('serve in chromium: reload on save, error shown live, reload after the fix: ok');

@@ -22,6 +22,7 @@ import os
 import signal
 import socket
 import sys
+import time
 import zlib
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "generator"))
@@ -188,7 +189,13 @@ with harness.Scratch() as tmp:
         check(b"#123456" in body, "the new template is served", server)
         # A folder's settings file (read.h), though its name starts with a dot.
         # (only.h: no page links to it, so leaving it out breaks no link.)
-        harness.write(os.path.join(src, "empty-folder", "deeper", ".sidenotes"), "exclude: only.h\n")
+        # Written the way a slow writer would: made empty, then filled 300 ms
+        # later. A build must wait for the close, not start at the creation
+        # (CI once saw the page served before the settings were in the file).
+        with open(os.path.join(src, "empty-folder", "deeper", ".sidenotes"), "w") as f:
+            f.flush()
+            time.sleep(0.3)
+            f.write("exclude: only.h\n")
         ev = events.next_event(timeout=20)
         check(ev is not None and ev[0] == "reload", "a .sidenotes saved sends `reload`, got %r" % (ev,), server)
         status, _, _ = live.request(port, "/empty-folder/deeper/only.h.html")
@@ -237,6 +244,8 @@ with harness.Scratch() as tmp:
         check(rc == 0, "SIGINT stops it with status 0 within 10 s, got %r" % rc, server)
         check(events.next_event(timeout=5) is None, "the event stream ends", server)
         events.close()
+        # A stream that a reader left (the stale page above) is not reported.
+        check(b"Failed to send" not in server.log, "no message for a reader who left", server)
         print("serve: edit, error, fix, %d refused paths, bound to 127.0.0.1 only, SIGINT: ok"
               % len(refused))
     finally:
