@@ -11,7 +11,12 @@
  *   starts outside any tag or entity and holds text only (no tag, entity
  *   or line end), so tags stay nested;
  * - notes: the same, and a link is never put inside another link;
- * - the index lists each indexed entity once. */
+ * - the index lists each indexed entity once;
+ * - ids: each entity's is six base-36 digits, then "-k" (k >= 2) for a
+ *   later one whose hash meets another's; no two entities share one; every
+ *   link names an entity by its id; and an entity's id is the same when
+ *   the pages are merged in the other order (it depends on what the
+ *   entity is, not on when it came). */
 #include "fuzz.h"
 #include "xref_model.h"
 
@@ -35,10 +40,19 @@ static char *part(const char **s, const char *end)
     return p;
 }
 
+/* The entity whose id is the n bytes at s, or -1. */
+static long entity_of_id(const sn_xref *x, const char *s, size_t n)
+{
+    for (size_t e = 0; e < x->nents; e++)
+        if (strlen(x->ents[e].id) == n && memcmp(x->ents[e].id, s, n) == 0) return (long)e;
+    return -1;
+}
+
 /* `out` with the links the generator added taken out; their offsets in the
  * result (start, end of the linked text) in *at (2 per link). A link's text
- * ends with `last` (an inline code's "</code>"), or "" for any. */
-static char *strip_links(const char *out, const char *last, size_t **at, size_t *nlinks)
+ * ends with `last` (an inline code's "</code>"), or "" for any. Each link's
+ * data-x is an entity's id. */
+static char *strip_links(const sn_xref *xr, const char *out, const char *last, size_t **at, size_t *nlinks)
 {
     sn_buf b = {0};
     *at = NULL;
@@ -50,6 +64,7 @@ static char *strip_links(const char *out, const char *last, size_t **at, size_t 
         REQUIRE(tag_end);
         const char *x = strstr(hit, "\" data-x=\"");
         REQUIRE(x && x < tag_end);
+        REQUIRE(entity_of_id(xr, x + 10, (size_t)(tag_end - x - 10)) >= 0);
         const char *text = tag_end + 2, *close = strstr(text, last);
         REQUIRE(close);
         close += strlen(last);
@@ -73,10 +88,10 @@ static size_t entity_at(const char *s)
     return 0;
 }
 
-static void check_code(const char *html, const char *out)
+static void check_code(const sn_xref *x, const char *html, const char *out)
 {
     size_t *at, n;
-    char *plain = strip_links(out, "", &at, &n);
+    char *plain = strip_links(x, out, "", &at, &n);
     REQUIRE(strcmp(plain, html) == 0);
     /* Which bytes of the input are inside a tag or an entity (not its first). */
     size_t len = strlen(html);
@@ -102,10 +117,10 @@ static void check_code(const char *html, const char *out)
     free(plain);
 }
 
-static void check_notes(const char *html, const char *out)
+static void check_notes(const sn_xref *x, const char *html, const char *out)
 {
     size_t *at, n;
-    char *plain = strip_links(out, "</code>", &at, &n);
+    char *plain = strip_links(x, out, "</code>", &at, &n);
     REQUIRE(strcmp(plain, html) == 0);
     for (size_t l = 0; l < n; l++) {
         /* An inline code span, and not inside a link of the author's. */
@@ -148,6 +163,37 @@ static void check_merge(const sn_xref *x, size_t p, const char *records)
     }
 }
 
+/* The ids' form and uniqueness, and their independence of the order of
+ * merging: `y` holds the same records merged the other way round. */
+static void check_ids(sn_xref *x, sn_xref *y)
+{
+    xref_ids(x);
+    xref_ids(y);
+    REQUIRE(x->nents == y->nents);
+    for (size_t e = 0; e < x->nents; e++) {
+        const char *id = x->ents[e].id;
+        for (int d = 0; d < 6; d++) REQUIRE((id[d] >= '0' && id[d] <= '9') || (id[d] >= 'a' && id[d] <= 'z'));
+        if (id[6]) {
+            char *end;
+            REQUIRE(id[6] == '-' && id[7] >= '1' && id[7] <= '9' && strtoul(id + 7, &end, 10) >= 2 && !*end);
+        }
+        REQUIRE(entity_of_id(x, id, strlen(id)) == (long)e);
+        size_t f = 0;
+        while (f < y->nents && strcmp(y->ents[f].usr, x->ents[e].usr) != 0) f++;
+        REQUIRE(f < y->nents && strcmp(y->ents[f].id, id) == 0);
+    }
+}
+
+static sn_xref *model(const sn_xref_page *pages)
+{
+    sn_xref *x = calloc(1, sizeof *x);
+    x->pages = pages;
+    x->npages = 2;
+    x->occ = calloc(3, sizeof *x->occ);
+    x->nocc = calloc(3, sizeof *x->nocc);
+    return x;
+}
+
 static const char *note(void *ctx, size_t p, size_t k)
 {
     (void)ctx, (void)p;
@@ -160,29 +206,29 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     char *rec[2] = {part(&s, end), part(&s, end)};
     char *code = part(&s, end), *notes = part(&s, end);
     char *saved[2] = {strdup(rec[0]), strdup(rec[1])};
+    char *again[2] = {strdup(rec[0]), strdup(rec[1])};
 
     /* Two pages in two folders, three sections each. */
     sn_source src[2] = {{.path = "a/x.c"}, {.path = "b/y.c"}};
     sn_section sec[3] = {{.code_first = 1, .code_last = 4}, {.code_first = 0}, {.code_first = 6, .code_last = 40}};
     sn_page pg[2] = {{.src = &src[0], .sections = sec, .count = 3}, {.src = &src[1], .sections = sec, .count = 3}};
     sn_xref_page pages[2] = {{&pg[0], "a/x.c.html", 0}, {&pg[1], "b/y.c.html", size % 3 == 0}};
-    sn_xref *x = calloc(1, sizeof *x);
-    x->pages = pages;
-    x->npages = 2;
-    x->occ = calloc(3, sizeof *x->occ);
-    x->nocc = calloc(3, sizeof *x->nocc);
+    sn_xref *x = model(pages), *y = model(pages);
     for (size_t p = 0; p < 2; p++) xref_merge(x, p, rec[p], 0);
     for (size_t p = 0; p < 2; p++) check_merge(x, p, saved[p]);
+    for (size_t p = 2; p-- > 0;) xref_merge(y, p, again[p], 0);
+    check_ids(x, y);
+    sn_xref_free(y);
 
     sn_xref_where w = {"a/x.c.html", ""};
     if (!strstr(code, OPEN)) {
         char *out = sn_xref_link_code(x, 0, code, &w);
-        check_code(code, out);
+        check_code(x, code, out);
         free(out);
     }
     if (!strstr(notes, OPEN)) {
         char *out = sn_xref_link_notes(x, 0, notes, &w);
-        check_notes(notes, out);
+        check_notes(x, notes, out);
         free(out);
     }
     sn_xref_labels l = {{"function", "macro", "type", "member", "constant", "global", "parameter", "local"},
@@ -202,7 +248,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     sn_buf_free(&index);
 
     sn_xref_free(x);
-    for (int p = 0; p < 2; p++) free(rec[p]), free(saved[p]);
+    for (int p = 0; p < 2; p++) free(rec[p]), free(saved[p]), free(again[p]);
     free(code);
     free(notes);
     return 0;

@@ -61,7 +61,7 @@ names = "|".join(re.escape(n) for n in sorted(target, key=len, reverse=True))
 # A name token of Pygments, maybe wrapped in a link, called (followed by
 # its parenthesis: a variable or member that shares a function's name is
 # not called).
-token = re.compile(r'<span class="(n|nf)">(?:<a class="xref" href="([^"]*)" data-x="\d+">)?(%s)(</a>)?</span>'
+token = re.compile(r'<span class="(n|nf)">(?:<a class="xref" href="([^"]*)" data-x="[0-9a-z-]+">)?(%s)(</a>)?</span>'
                    r'<span class="p">\(' % names)
 for rel in harness.files_under(site):
     if not rel.endswith(".c.html") and not rel.endswith(".h.html"):

@@ -29,7 +29,7 @@ def check(cond, message):
 
 def links(html, name):
     """The hrefs of the links whose text is `name`, in the code, in order."""
-    return re.findall(r'<a class="xref" href="([^"]*)" data-x="\d+">%s</a>' % re.escape(name), html)
+    return re.findall(r'<a class="xref" href="([^"]*)" data-x="[0-9a-z-]+">%s</a>' % re.escape(name), html)
 
 
 def line_of(html, line):
@@ -110,10 +110,10 @@ with harness.Scratch() as tmp:
           not links(m, "printf"), "main.c: printf is linked: %s" % printf_line)
     # Inline code in notes: `scale` to its definition, `twice` in main.c's
     # notes to main.c's own.
-    check(re.search(r'<a class="xref" href="geometry.c.html#%s" data-x="\d+"><code class="inline-code">'
+    check(re.search(r'<a class="xref" href="geometry.c.html#%s" data-x="[0-9a-z-]+"><code class="inline-code">'
                     r'<span class="n">scale</span></code></a>' % scale_def, m),
           "main.c: `scale` in the notes is not linked to its definition")
-    check(re.search(r'<a class="xref" href="#%s" data-x="\d+"><code class="inline-code"><span class="n">'
+    check(re.search(r'<a class="xref" href="#%s" data-x="[0-9a-z-]+"><code class="inline-code"><span class="n">'
                     r'twice</span></code></a>' % tw_m, m),
           "main.c: `twice` in the notes is not linked to main.c's own")
 
@@ -136,7 +136,7 @@ with harness.Scratch() as tmp:
     index = harness.read(os.path.join(out, "identifiers.html")).decode()
     home = harness.read(os.path.join(out, "index.html")).decode()
     check('href="identifiers.html"' in home, "the home page does not link the index")
-    names = re.findall(r'<li id="x\d+"><code class="xref-name">([^<]*)</code> <span class="xref-kind">([^<]*)', index)
+    names = re.findall(r'<li id="x[0-9a-z-]+"><code class="xref-name">([^<]*)</code> <span class="xref-kind">([^<]*)', index)
     want = {("scale", "function"), ("twice", "function"), ("FACTOR", "macro"), ("point", "type"),
             ("point.x", "member"), ("RED", "enum constant"), ("scaled", "global variable"),
             ("point_t", "type")}
@@ -210,7 +210,7 @@ with harness.Scratch() as tmp:
     out = os.path.join(tmp, "out")
     harness.run(sidenotes, "--xref", src, "-o", out, "--no-cache", "--section", "gen=" + gen)
     a = harness.read(os.path.join(out, "a.c.html")).decode()
-    note = lambda name: re.search(r'<a class="xref" href="([^"]*)" data-x="\d+"><code class="inline-code">'
+    note = lambda name: re.search(r'<a class="xref" href="([^"]*)" data-x="[0-9a-z-]+"><code class="inline-code">'
                                   r'(?:<span class="n">)?%s' % name, a)
     check(note("b_public") and note("b_public").group(1).startswith("b.c.html#"),
           "a.c: `b_public` in the notes is not linked to b.c")
