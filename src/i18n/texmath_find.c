@@ -20,6 +20,9 @@ typedef struct {
     size_t *starts; /* sorted, unique: lines where a block starts */
     size_t nstarts;
     ranges code;    /* code blocks, whole lines */
+    size_t *dollars; /* per inline code span holding a `$`, in order: how many */
+    size_t ndollars, dollars_cap;
+    size_t holder_in_code; /* the first placeholder inside a code span, or -1 */
 } blocks;
 
 /* Offsets of the protected text's placeholders, and its line starts. */
@@ -70,6 +73,24 @@ static size_t decimal_digits(size_t k)
     return n;
 }
 
+/* An inline code span of cmark-gfm's, its text `code`: the count of its
+ * dollars, and a placeholder in it. */
+static void note_code_span(blocks *out, const char *code)
+{
+    size_t n = 0;
+    for (const char *p = code; (p = strchr(p, '$')) != NULL; p++) n++;
+    if (n) {
+        if (out->ndollars == out->dollars_cap) {
+            out->dollars_cap = out->dollars_cap ? 2 * out->dollars_cap : 16;
+            out->dollars = sn_xrealloc(out->dollars, out->dollars_cap * sizeof *out->dollars);
+        }
+        out->dollars[out->ndollars++] = n;
+    }
+    const char *mark = strstr(code, SN_MATH_MARK_OPEN);
+    if (mark && out->holder_in_code == (size_t)-1)
+        out->holder_in_code = strtoul(mark + sizeof SN_MATH_MARK_OPEN - 1, NULL, 10);
+}
+
 /* The blocks of the protected text; its parse (made with `options`) kept
  * in *keep when it is given, otherwise freed. */
 static void parse_blocks(const char *s, size_t len, const sn_math_list *math, blocks *out,
@@ -107,11 +128,18 @@ static void parse_blocks(const char *s, size_t len, const sn_math_list *math, bl
     out->starts = sn_xmalloc(scap * sizeof *out->starts);
     out->nstarts = 0;
     memset(&out->code, 0, sizeof out->code);
+    out->dollars = NULL;
+    out->ndollars = out->dollars_cap = 0;
+    out->holder_in_code = (size_t)-1;
     cmark_iter *it = cmark_iter_new(doc);
     cmark_event_type ev;
     while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
         cmark_node *n = cmark_iter_get_node(it);
         cmark_node_type type = cmark_node_get_type(n);
+        if (type == CMARK_NODE_CODE) {
+            note_code_span(out, cmark_node_get_literal(n));
+            continue;
+        }
         if (ev != CMARK_EVENT_ENTER || type == CMARK_NODE_DOCUMENT ||
             (type & CMARK_NODE_TYPE_MASK) != CMARK_NODE_TYPE_BLOCK)
             continue;
@@ -181,11 +209,20 @@ static int same_ranges(const ranges *a, const ranges *b)
     return 1;
 }
 
+/* The dollars in s[start, end). */
+static size_t dollars_in(const char *s, size_t start, size_t end)
+{
+    size_t n = 0;
+    for (const char *p = s + start; (p = memchr(p, '$', (size_t)(s + end - p))) != NULL; p++) n++;
+    return n;
+}
+
 /* Does the scan under `lay` agree with cmark-gfm's blocks `b`? Returns the
  * first byte where they differ, or (size_t)-1; adds to `crossing` the code
- * spans that run over a block start. */
-static size_t disagreement(const sn_math_list *math, const ranges *code, const ranges *fences,
-                           const layout *lay, const blocks *b, ranges *crossing)
+ * spans that run over a block start or that cmark-gfm does not open. */
+static size_t disagreement(const char *s, const sn_math_list *math, const ranges *code,
+                           const ranges *fences, const layout *lay, const blocks *b,
+                           ranges *crossing)
 {
     size_t at = (size_t)-1;
     for (size_t k = 0; k < code->count; k++) {
@@ -200,6 +237,33 @@ static size_t disagreement(const sn_math_list *math, const ranges *code, const r
         if (z < b->code.count && b->code.items[z].start < math->spans[k].end &&
             math->spans[k].start < at)
             at = math->spans[k].start;
+    }
+    /* Inline code spans. cmark-gfm reports no reliable place for inlines,
+     * so they are compared by their dollars, in order: each of the scan's
+     * code spans that hides a dollar must be one of cmark-gfm's (a backtick
+     * inside raw HTML or an autolink opens none), and no formula may stand
+     * in one of cmark-gfm's (a code span opened after such a backtick). The
+     * backticks at fault are the scan's code span that cmark-gfm lacks, or
+     * the scan's last code span before the formula. */
+    size_t j = 0;
+    for (size_t k = 0; k < code->count; k++) {
+        size_t n = dollars_in(s, code->items[k].start, code->items[k].end);
+        if (!n) continue;
+        while (j < b->ndollars && b->dollars[j] != n) j++;
+        if (j < b->ndollars) {
+            j++;
+            continue;
+        }
+        texmath_ranges_add(crossing, code->items[k].start, code->items[k].end);
+        if (code->items[k].start < at) at = code->items[k].start;
+        break;
+    }
+    if (b->holder_in_code < math->count) {
+        size_t formula = math->spans[b->holder_in_code].start, last = code->count;
+        for (size_t k = 0; k < code->count && code->items[k].start < formula; k++) last = k;
+        if (last < code->count)
+            texmath_ranges_add(crossing, code->items[last].start, code->items[last].end);
+        if (formula < at) at = formula;
     }
     const ranges *used = lay->zones ? lay->zones : fences;
     if (!same_ranges(used, &b->code)) {
@@ -266,12 +330,13 @@ int sn_math_find_parsed(const char *s, size_t len, int options, sn_math_list *ou
         blocks b;
         sn_math_parse kept = {0};
         parse_blocks(s, len, out, &b, options, parse ? &kept : NULL);
-        size_t at = disagreement(out, &code, &fences, &lay, &b, &crossing);
+        size_t at = disagreement(s, out, &code, &fences, &lay, &b, &crossing);
         if (at == (size_t)-1 && parse) *parse = kept; /* the final pass's */
         else sn_math_parse_free(&kept);
         free(code.items);
         free(fences.items);
         free(b.starts);
+        free(b.dollars);
         if (at == (size_t)-1) {
             free(b.code.items);
             free(crossing.items);

@@ -202,9 +202,9 @@ int texmath_find_reserved(const char *s, size_t len, sn_error *err)
     return 0;
 }
 
-/* One pass of the scanner under `lay`. Code spans that run over a line end
- * are recorded in `code` (the check against cmark-gfm needs them), and the
- * fenced code it found in `fences`. */
+/* One pass of the scanner under `lay`. Its code spans are recorded in
+ * `code` (the check against cmark-gfm needs them), and the fenced code it
+ * found in `fences`. */
 int texmath_scan(const char *s, size_t len, const layout *lay, sn_math_list *out, ranges *code,
                 ranges *fences)
 {
@@ -254,8 +254,7 @@ int texmath_scan(const char *s, size_t len, const layout *lay, sn_math_list *out
             size_t n = 0;
             while (i + n < len && s[i + n] == '`') n++;
             size_t end = opens_no_span(lay, i) ? 0 : code_span_end(s, len, i + n, n, &f);
-            if (end && memchr(s + i, '\n', end - i)) texmath_ranges_add(code, i, end);
-            else if (end && memchr(s + i, '\r', end - i)) texmath_ranges_add(code, i, end);
+            if (end) texmath_ranges_add(code, i, end);
             i = end ? end : i + n;
         } else if (c == '$' && i + 1 < len && s[i + 1] == '$') {
             size_t close = display_math_end(s, len, i);
