@@ -37,6 +37,8 @@ typedef struct {
     const size_t *not_open; /* sorted: backtick runs that open no code span */
     size_t nnot_open;
     const ranges *zones;    /* NULL: find fenced code by its fence lines */
+    const size_t *not_math; /* sorted: dollars that open no math */
+    size_t nnot_math;
 } layout;
 
 /* The reserved placeholder characters anywhere: 0, or -1 and *err. */

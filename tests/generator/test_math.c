@@ -82,6 +82,11 @@ int main(void)
     CHECK_STR(spans_of("p\n<span title=\"`\">$x$</span> and ` end"), "[x]");
     CHECK_STR(spans_of("<http://a.b/`> $x$ `"), "[x]");
     CHECK_STR(spans_of("a <b c='`'>` $y$ `"), "");
+    /* A formula that would stand in a code span is plain dollars: one that
+     * closes a code span by taking out the line ends between two backticks
+     * (a fuzz input), one in a code span split by a table cell's pipe. */
+    CHECK_STR(spans_of("`$b\n# `$a\n-\n$$`a\n$`$"), "unclosed 4:1");
+    CHECK_STR(spans_of("| h | i |\n|---|---|\n| `$a|b$` | c |"), "");
     /* An HTML block holds no code span: its math is found as in one
      * without backticks. */
     CHECK_STR(spans_of("<div>\n`\n$x$\n`\n</div>"), "[x]");
