@@ -1,9 +1,29 @@
 /* Math find/protect/restore (src/math.h): spans in order, inside the text,
  * not overlapping, delimited by `$` or `$$`; the protected text holds no
- * `$` of a span; restore(protect(x)) == x; and the scan is a function of the
- * text (a second scan finds the same spans). */
+ * `$` of a span; restore(protect(x)) == x; the scan is a function of the
+ * text (a second scan finds the same spans); and no formula stands in what
+ * cmark-gfm's parse of the protected text calls code, a code span or a
+ * code block (the finder's one source of truth for code). */
 #include "fuzz.h"
 #include "texmath.h"
+
+#include <cmark-gfm.h>
+
+/* Does any code node of `doc` hold a placeholder? */
+static int formula_in_code(cmark_node *doc)
+{
+    cmark_iter *it = cmark_iter_new(doc);
+    int found = 0;
+    cmark_event_type ev;
+    while (!found && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *n = cmark_iter_get_node(it);
+        cmark_node_type type = cmark_node_get_type(n);
+        if (type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK)
+            found = strstr(cmark_node_get_literal(n), SN_MATH_MARK_OPEN) != NULL;
+    }
+    cmark_iter_free(it);
+    return found;
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -32,11 +52,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         REQUIRE(m->line >= 1 && m->col >= 1);
         done = m->end;
     }
-    /* The scan is deterministic. */
+    /* The scan is deterministic, and its parse holds no formula in code. */
     sn_math_list again;
-    REQUIRE(sn_math_find(md, len, &again, &err) == 0 && again.count == list.count);
+    sn_math_parse parse;
+    REQUIRE(sn_math_find_parsed(md, len, CMARK_OPT_DEFAULT, &again, &err, &parse) == 0 &&
+            again.count == list.count);
     for (size_t k = 0; k < list.count; k++)
         REQUIRE(again.spans[k].start == list.spans[k].start && again.spans[k].end == list.spans[k].end);
+    REQUIRE(!formula_in_code(parse.doc));
+    sn_math_parse_free(&parse);
     sn_math_list_free(&again);
 
     char *prot = sn_math_protect(md, len, &list);

@@ -78,22 +78,58 @@ INPUTS = {
         "p.c", "".join("int f%d(int a) { return a + %d; }\n" % (k, k) for k in range(n // 36)), {}, ["--xref"]),
     "table with math cells --po (md)": lambda n: (
         "p.md", repeat("| a $x$ | b |\n", n, head="| h | i |\n|---|---|\n"), {"po/LINGUAS": "zh\n"}, ["--po", "po"]),
+    # Translations read from catalogs: a page of n bytes with its catalog,
+    # every message translated (the catalog is 2.3 times the page: the
+    # Chinese takes 3 bytes a character); and a catalog of n bytes beside a
+    # one-paragraph page (messages of other versions of the page).
+    "page + its catalog --po (md)": lambda n: translated_page(n),
+    "catalog of n bytes --po (md)": lambda n: big_catalog(n),
 }
+
+
+def po_quote(text):
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+PO_HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: zh\\n"\n\n'
+
+
+def paragraphs(n):
+    """Distinct paragraphs with math, about n bytes in all."""
+    out, size, k = [], 0, 0
+    while size < n:
+        out.append(f"Paragraph {k} scales $x_{{{k}}}$ by $\\gamma$ and shifts it by $\\beta$, as layer {k} does.")
+        size += len(out[-1]) + 2
+        k += 1
+    return out
+
+
+def translated_page(n):
+    paras = paragraphs(n)
+    po = PO_HEADER + "".join(f"msgid {po_quote(p)}\nmsgstr {po_quote('译：' + p)}\n\n" for p in paras)
+    return ("p.md", "\n\n".join(paras) + "\n", {"po/LINGUAS": "zh\n", "po/zh/p.md.po": po}, ["--po", "po"])
+
+
+def big_catalog(n):
+    paras = paragraphs(max(1, n // 2))  # each entry holds its message twice
+    po = PO_HEADER + "".join(f"msgid {po_quote(p)}\nmsgstr {po_quote('译：' + p)}\n\n" for p in paras)
+    return ("p.md", paras[0] + "\n", {"po/LINGUAS": "zh\n", "po/zh/p.md.po": po}, ["--po", "po"])
 
 
 def prepare(root, case, size):
     """Writes the page and its extra files under `root`; returns the
-    options and the page's size in bytes."""
+    options and the size in bytes of the largest file (the page, or the
+    template or catalog that grows)."""
     shutil.rmtree(root, ignore_errors=True)
     os.makedirs(os.path.join(root, "src"))
     name, text, extra, options = case(size)
-    with open(os.path.join(root, "src", name), "w") as f:
+    with open(os.path.join(root, "src", name), "w", encoding="utf-8") as f:
         f.write(text)
     for path, body in extra.items():
         os.makedirs(os.path.dirname(os.path.join(root, path)), exist_ok=True)
-        with open(os.path.join(root, path), "w") as f:
+        with open(os.path.join(root, path), "w", encoding="utf-8") as f:
             f.write(body)
-    return options, len(text.encode())
+    return options, max(len(body.encode()) for body in [text, *extra.values()])
 
 
 def build(sidenotes, root, options):

@@ -76,6 +76,26 @@ int main(void)
     CHECK_STR(spans_of("$a\n#no heading$"), "[a\n#no heading]");
     CHECK_STR(spans_of("$a\n- b$"), "[a\n- b]");
     CHECK_STR(spans_of("lone ` then $q$"), "[q]");     /* unmatched backtick */
+    /* Code spans are cmark-gfm's, inline ones too: a backtick inside raw
+     * HTML or an autolink opens none, so the math after it is math, and a
+     * code span cmark-gfm opens after such a backtick hides its dollars. */
+    CHECK_STR(spans_of("p\n<span title=\"`\">$x$</span> and ` end"), "[x]");
+    CHECK_STR(spans_of("<http://a.b/`> $x$ `"), "[x]");
+    CHECK_STR(spans_of("a <b c='`'>` $y$ `"), "");
+    /* A formula that would stand in a code span is plain dollars: one that
+     * closes a code span by taking out the line ends between two backticks
+     * (a fuzz input), one in a code span split by a table cell's pipe. */
+    CHECK_STR(spans_of("`$b\n# `$a\n-\n$$`a\n$`$"), "unclosed 4:1");
+    CHECK_STR(spans_of("| h | i |\n|---|---|\n| `$a|b$` | c |"), "");
+    /* An HTML block holds no code span: its math is found as in one
+     * without backticks. */
+    CHECK_STR(spans_of("<div>\n`\n$x$\n`\n</div>"), "[x]");
+    CHECK_STR(spans_of("<div>\n$x$\n</div>"), "[x]");
+    /* A code span over lines hides its dollars; one that a list item
+     * interrupts does not; a fence closed by a lone CR ends there. */
+    CHECK_STR(spans_of("a `b\n$x$ c` $y$"), "[y]");
+    CHECK_STR(spans_of("a\r`b\r- $x$ `c"), "[x]");
+    CHECK_STR(spans_of("```\r$x$\r```\r$y$"), "[y]");
     /* A closing `$` preceded by a space is skipped, as Pandoc does. */
     CHECK_STR(spans_of("$a $b$"), "[a $b]");
 
