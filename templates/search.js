@@ -1,10 +1,11 @@
 // search.js — the search box in the top bar (issue 11). Offline and from
-// file://: on the first use of the box it adds two scripts to the page,
-// static/search-engine.js (the queries) and static/search/LANG.js (this
-// language's index, made at build time by src/tools/search-worker.js),
-// which hands its data to sidenotesSearchLoaded below; once they are in,
-// a third, static/search/LANG.text.js, the documents' text for the
-// snippets (deflated, in base64). No fetch, no WebAssembly, no other host.
+// file://: on the first use of the box it adds a script to the page,
+// static/search/LANG.js: the engine (templates/search-engine.js, the
+// queries) and this language's index, made at build time by
+// src/tools/search-worker.js, which it hands to sidenotesSearchLoaded
+// below; once it is in, a second, static/search/LANG.text.js, the
+// documents' text for the snippets (deflated, in base64). No fetch, no
+// WebAssembly, no other host.
 //
 // The box is an ARIA combobox with a listbox of results; arrows move,
 // Enter opens a result at its section, Escape closes; `/` anywhere focuses
@@ -88,9 +89,7 @@
     if (engine || loading) return;
     loading = true;
     mark('search-load');
-    var left = 2;
     function done() {
-      if (--left) return;
       mark('search-scripts-loaded');
       // Searched as it came (search-engine.js): nothing to rebuild.
       engine = new window.SidenotesSearchIndex(data.index, FIELDS, {title: 3, heading: 2, ids: 6});
@@ -102,7 +101,6 @@
       if (input.value) update();
       addScript(staticDir + 'search/' + lang + '.text.js', function () {});
     }
-    addScript(staticDir + 'search-engine.js', done);
     addScript(staticDir + 'search/' + lang + '.js', done);
   }
 
@@ -168,7 +166,7 @@
   }
 
   function query(text) {
-    var words = text.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
+    var words = window.SidenotesSearchIndex.words(text);
     if (!words.length) return null;
     var all = {combineWith: 'AND', queries: words.map(function (w, i) { return word(w, i === words.length - 1); })};
     // 이동 평균 and 이동평균: words of CJK or Hangul written apart are also
@@ -349,7 +347,7 @@
 
   // Loading starts when the box is first used: focused, or the pointer
   // over it (a click follows a hover by a tenth of a second or more, which
-  // the two scripts' loading can use).
+  // the script's loading can use).
   input.addEventListener('focus', load);
   box.addEventListener('pointerenter', load);
   input.addEventListener('input', update);
