@@ -108,8 +108,12 @@
 
   // A run of CJK or Hangul cut into the index's words, longest first; a
   // character the index does not know stays alone.
+  var cuts = new Map();  // kept: each keystroke cuts the words before the last again
   function cut(run) {
-    var out = [];
+    var out = cuts.get(run);
+    if (out) return out;
+    if (cuts.size > 200) cuts.clear();
+    cuts.set(run, out = []);
     for (var i = 0; i < run.length;) {
       var n = Math.min(longest, run.length - i);
       while (n > 1 && !vocabulary.has(run.substr(i, n))) n--;
@@ -220,21 +224,27 @@
         marks.push([i, i + t.length]);
     });
     marks.sort(function (a, b) { return a[0] - b[0]; });
-    var html = '', pos = 0;
+    // Pieces of text, the marked ones at odd places.
+    var parts = [start > 0 ? '… ' : ''], pos = 0;
     marks.forEach(function (m) {
       if (m[0] < pos) return;
-      html += escapeHtml(piece.slice(pos, m[0])) + '<mark>' + escapeHtml(piece.slice(m[0], m[1])) + '</mark>';
+      parts[parts.length - 1] += piece.slice(pos, m[0]);
+      parts.push(piece.slice(m[0], m[1]), '');
       pos = m[1];
     });
-    html += escapeHtml(piece.slice(pos));
-    return (start > 0 ? '… ' : '') + html + (end < text.length ? ' …' : '');
+    parts[parts.length - 1] += piece.slice(pos) + (end < text.length ? ' …' : '');
+    return parts;
   }
 
   var root = new URL(staticDir + '../', document.baseURI);
 
-  function href(doc) {
-    var page = data.pages[doc[0]];
-    return new URL(page[1], root).href + '#section-' + doc[1];
+  // Each document's address, made once (a URL parsed per result was a
+  // tenth of a keystroke's script).
+  var hrefs = [];
+  function href(id) {
+    if (hrefs[id]) return hrefs[id];
+    var doc = data.docs[id], page = data.pages[doc[0]];
+    return (hrefs[id] = new URL(page[1], root).href + '#section-' + doc[1]);
   }
 
   // The options, made once and kept: each keystroke sets only the parts
@@ -266,11 +276,33 @@
     return (options[i] = o);
   }
 
+  // The snippet's nodes made here, not parsed from HTML: setting innerHTML
+  // starts an HTML parser per snippet, eight times a keystroke, which was
+  // the most of the results' own script in Chinese, Japanese and Korean.
+  function fill(el, ids, parts) {
+    el.textContent = '';
+    if (ids) {
+      var code = document.createElement('code');
+      code.textContent = ids;
+      el.appendChild(code);
+      el.appendChild(document.createTextNode(' '));
+    }
+    for (var i = 0; parts && i < parts.length; i++) {
+      if (!parts[i]) continue;
+      if (i % 2) {
+        var m = document.createElement('mark');
+        m.textContent = parts[i];
+        el.appendChild(m);
+      } else {
+        el.appendChild(document.createTextNode(parts[i]));
+      }
+    }
+  }
+
   function set(o, part, value, how) {
     if (o.was[part] === value) return;
     o.was[part] = value;
     if (how === 'href') o.a.setAttribute('href', value);
-    else if (how === 'html') o[part].innerHTML = value;
     else o[part].textContent = value;
   }
 
@@ -278,12 +310,12 @@
   // stay the same.
   var snippets = new Map();
   function snippetFor(r) {
-    var key = r.id + ' ' + r.terms.join(' '), html = snippets.get(key);
-    if (html === undefined) {
+    var key = r.id + ' ' + r.terms.join(' '), parts = snippets.get(key);
+    if (parts === undefined) {
       if (snippets.size > 200) snippets.clear();
-      snippets.set(key, html = snippet(r.id, r.terms));
+      snippets.set(key, parts = snippet(r.id, r.terms));
     }
-    return html;
+    return parts;
   }
 
   function render(results, text) {
@@ -300,13 +332,18 @@
       for (var i = 0; i < shown.length; i++) {
         var r = shown[i], doc = data.docs[r.id], page = data.pages[doc[0]], head = data.heads[doc[2]];
         var ids = r.terms.filter(function (t) { return r.match[t].indexOf('ids') >= 0; });
-        var body = ids.length ? '<code>' + escapeHtml(ids.join(', ')) + '</code> ' : '';
-        if (texts) body += snippetFor(r);
+        var parts = texts ? snippetFor(r) : null;
         var o = option(i);
-        set(o, 'href', href(doc), 'href');
+        set(o, 'href', href(r.id), 'href');
         set(o, 'title', page[0]);
         set(o, 'heading', head && head !== page[0] ? head : '');
-        set(o, 'body', body, 'html');
+        // The same pieces as before: nothing to do (the snippets are kept).
+        var body = ids.join(', ');
+        if (o.was.ids !== body || o.was.parts !== parts) {
+          o.was.ids = body;
+          o.was.parts = parts;
+          fill(o.body, body, parts);
+        }
         if (o.li.parentNode !== list) list.appendChild(o.li);
       }
       while (list.children.length > shown.length) list.removeChild(list.lastChild);
