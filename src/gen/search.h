@@ -15,8 +15,8 @@
  *
  * Then one node process runs src/tools/search-worker.js (with MiniSearch,
  * its reference under SIDENOTES_SEARCH_CHECK) and returns, per language,
- * the script static/search/LANG.js, which the pages query with
- * static/search-engine.js (templates/search-engine.js). The cache keeps each
+ * the index of static/search/LANG.js, which also brings the engine that
+ * queries it (templates/search-engine.js). The cache keeps each
  * language's script under its whole request: an unchanged language starts
  * no node, and a rebuild with nothing changed does not get here at all
  * (stamp.h). */
@@ -50,7 +50,8 @@ void site_search_notes(site *s, size_t l, size_t p, size_t k, const char *md, si
 int site_search_send(site *s, char **err);
 
 /* Collects the worker's answers (into the cache) and adds
- * static/search-engine.js and static/search/LANG.js to the outputs. 0, or -1
+ * static/search/LANG.js (the engine and the index) and LANG.text.js to the
+ * outputs. 0, or -1
  * and a malloc'd message (the worker failed). */
 int site_search_collect(site *s, char **err);
 

@@ -84,8 +84,8 @@ for name in sorted(f for f in os.listdir(folder) if not f.endswith('.text.js')):
     text = os.path.getsize(os.path.join(folder, name[:-3] + '.text.js'))
     print(f'  {name:12} {size / 1024:7.1f} KB + text {text / 1024:6.1f} KB = {(size + text) / 1024:6.1f} KB  '
           f'{"met" if size + text <= 250 * 1024 else "MISSED"}')
-print(f'  (and static/search-engine.js, the queries: '
-      f'{os.path.getsize(os.path.join(out, "static", "search-engine.js")) / 1024:.1f} KB)')
+print('  (LANG.js holds the engine, templates/search-engine.js, the queries: '
+      f'{os.path.getsize(os.path.join(here, "..", "..", "templates", "search-engine.js")) / 1024:.1f} KB)')
 
 
 def med(xs, k):

@@ -68,6 +68,22 @@ const queries = {
          leaf('이동평균', true, false)]}],
 };
 
+// A query's words (SearchIndex.words, search.js's) are the worker's:
+// /[^\p{L}\p{N}_]+/u after NFKC and lower case, whichever class cuts them;
+// every character of the Basic Multilingual Plane between two letters, and
+// queries of each script.
+{
+  const theirs = (t) => t.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
+  const texts = ['running variance', 'layer_norm_forward', '滑动平均', '移動平均・分散', '이동 평균', 'Ｒｕｎｎｉｎｇ　ｖａｒ',
+                 'ｶﾀｶﾅ', 'ゔぁ〜ー', '「平均」。', 'é naïve', 'x²+y₂', ''];
+  for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) texts.push('a' + String.fromCharCode(c) + '平');
+  let differ = 0;
+  for (const t of texts) {
+    const a = JSON.stringify(SearchIndex.words(t)), b = JSON.stringify(theirs(t));
+    if (a !== b && differ++ < 10) problems.push(`words of ${JSON.stringify(t)}: ${a}, the worker's ${b}`);
+  }
+}
+
 for (const name of fs.readdirSync(path.join(siteDir, 'static', 'search')).filter((n) => !n.endsWith('.text.js'))) {
   const lang = name.replace(/\.js$/, '');
   let data;

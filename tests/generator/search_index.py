@@ -91,6 +91,13 @@ def text_of(html):
 def load(lang_tag):
     with open(os.path.join(out, 'static', 'search', lang_tag + '.js'), encoding='utf-8') as f:
         js = f.read()
+    # The engine first (the page loads one script), then the index.
+    with open(engine_js, encoding='utf-8') as f:
+        engine = f.read()
+    if not js.startswith(engine + '\n'):
+        fail(f'{lang_tag}.js: does not start with templates/search-engine.js')
+        return None
+    js = js[len(engine) + 1:]
     prefix = 'sidenotesSearchLoaded('
     if not js.startswith(prefix) or not js.endswith(');\n'):
         fail(f'{lang_tag}.js: not a call of sidenotesSearchLoaded')

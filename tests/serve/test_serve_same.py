@@ -50,7 +50,7 @@ sidenotes = sys.argv[1]
 # page of the site.
 SKIP = (".sidenotes",)
 # What may still be the last build's when the pages reload.
-INDEX = ("static/search/", "static/search-engine.js")
+INDEX = ("static/search/",)
 
 
 def copy_now(out, to):
