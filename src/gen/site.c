@@ -502,6 +502,7 @@ int sn_site_build(const sn_site_options *o, char **err)
     char *last = o->dump_dir || !out_key ? NULL : sn_cache_build_get(s.cache, out_key);
     if (last) sn_stamp_compute(o, s.cache, &stamp);
     int up_to_date = last && stamp.data && strcmp(last, stamp.data) == 0;
+    int first_build = !last && !o->dump_dir;
     free(last);
     sn_buf_free(&stamp);
     if (up_to_date) {
@@ -514,6 +515,11 @@ int sn_site_build(const sn_site_options *o, char **err)
     }
     if (!o->dump_dir) sn_stamp_sources(o, &read_stamp);
     s.progress = sn_progress_start(o->progress && !o->quiet);
+    /* A first build of this output needs a search index: node loads now,
+     * beside the reading and parsing, not after them (its start-up is
+     * most of its work on a small site). A rebuild starts it only if the
+     * cache lacks the index. */
+    if (first_build) site_search_start(&s);
     sn_progress_stage(s.progress, "reading");
     if (read_sources(&s, err) != 0) goto free_key;
     split_pages(&s);
