@@ -373,6 +373,35 @@ static void add_names(struct site_search *st, const sn_xref *x)
     st->nnamed = 0;
 }
 
+/* Starts the worker unless it runs (or takes the one `sidenotes serve`
+ * kept). Search is not worth refusing a site for (one with no formulas
+ * needs no node otherwise): without node it has no index, and the box
+ * says so; --strict makes it an error. 0, or -1 and st->off. */
+static int start_worker(site *s, struct site_search *st, const char *script)
+{
+    if (st->worker) return 0;
+    if ((st->worker = sn_tools_pool_take_search(s->o->pool))) {
+        st->greeted = 1; /* node and the script loaded already */
+        return 0;
+    }
+    char *argv[] = {(char *)s->o->node, "-e", (char *)script, NULL};
+    char *why = NULL;
+    if ((st->worker = sn_worker_start("the search worker", argv, &why))) return 0;
+    sn_diags_warn(s->diags, NULL, "%s; the site is built without a search index", why);
+    free(why);
+    st->off = 1;
+    return -1;
+}
+
+void site_search_start(site *s)
+{
+    if (s->o->no_search || s->o->pool) return; /* serve keeps its worker loaded */
+    struct site_search *st = state(s);
+    char *script = worker_script();
+    if (!st->off) start_worker(s, st, script);
+    free(script);
+}
+
 int site_search_send(site *s, char **err)
 {
     if (s->o->no_search) return 0;
@@ -381,7 +410,7 @@ int site_search_send(site *s, char **err)
     char *script = worker_script();
     st->version = version_of(script);
     int rc = 0;
-    for (size_t l = 0; l < s->nlangs && rc == 0; l++) {
+    for (size_t l = 0; l < s->nlangs && rc == 0 && !st->off; l++) {
         char *tag = bcp47(s->langs[l].code);
         json_t *req = json_pack("{sssOsO}", "lang", tag, "pages", st->pages[l], "docs", st->docs[l]);
         free(tag);
@@ -401,21 +430,9 @@ int site_search_send(site *s, char **err)
             st->len[l] = n;
             continue;
         }
-        if (!st->worker && (st->worker = sn_tools_pool_take_search(s->o->pool)))
-            st->greeted = 1; /* `sidenotes serve`: node and the script loaded already */
-        if (!st->worker) {
-            /* Search is not worth refusing a site for (one with no formulas
-             * needs no node otherwise): without node it has no index, and
-             * the box says so; --strict makes it an error. */
-            char *argv[] = {(char *)s->o->node, "-e", script, NULL};
-            char *why = NULL;
-            if (!(st->worker = sn_worker_start("the search worker", argv, &why))) {
-                sn_diags_warn(s->diags, NULL, "%s; the site is built without a search index", why);
-                free(why);
-                free(line);
-                st->off = 1;
-                break;
-            }
+        if (start_worker(s, st, script) != 0) {
+            free(line);
+            break;
         }
         size_t len = strlen(line);
         line = sn_xrealloc(line, len + 2);

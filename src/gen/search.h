@@ -44,6 +44,13 @@ void site_search_kept_free(site_search_kept *kept);
  * page and section order. */
 void site_search_notes(site *s, size_t l, size_t p, size_t k, const char *md, site_search_kept *kept);
 
+/* Starts the worker before its requests are ready (a first build, which
+ * needs an index: node loads while the sources are read and parsed); a
+ * worker the requests then do not need (the cache had the index) only
+ * says hello. Without node: a warning, and no index. Not for `sidenotes
+ * serve`, whose worker stays loaded between builds. */
+void site_search_start(site *s);
+
 /* Looks every language's index up in the cache and, for those it lacks,
  * starts the worker and sends their requests (without waiting). 0, or -1
  * and a malloc'd message. */

@@ -20,8 +20,10 @@ def counting(tmp, name, real):
     log = os.path.join(tmp, name + ".log")
     # The search index's worker (search-worker.js, run by the same node) is
     # counted apart, in LOG.search.
-    harness.write(path, '#!/bin/sh\ncase "$2" in *sidenotesSearchLoaded*) echo start >> "%s.search";;\n'
-                  '*) echo start >> "%s";; esac\nexec %s "$@"\n' % (log, log, real))
+    # Each start is noted by its process id: ids are handed out in order,
+    # so they say which worker the generator started first.
+    harness.write(path, '#!/bin/sh\ncase "$2" in *sidenotesSearchLoaded*) echo $$ >> "%s.search";;\n'
+                  '*) echo $$ >> "%s";; esac\nexec %s "$@"\n' % (log, log, real))
     os.chmod(path, 0o755)
     return path, log
 
@@ -67,6 +69,11 @@ with harness.Scratch() as tmp:
                          % (what, search_ran[0], search))
 
     expect("cold build", build("cold build"), (1, 1), search=1)
+    # A first build needs an index: its worker starts with the build, and
+    # node loads while the sources are read, not after the notes are parsed
+    # (so before Pygments, which starts at the first code it is given).
+    if int(harness.read(search_log).split()[0]) > int(harness.read(python_log).split()[0]):
+        harness.fail("cold build: the search worker started after Pygments, not with the build")
     first = mtimes(out)
 
     expect("no-op rebuild", build("no-op rebuild"), (0, 0))
