@@ -5,7 +5,9 @@
 //
 // LIGHTHOUSE_PAGES=REGEX runs only the pages whose path matches,
 // LIGHTHOUSE_FORM=mobile (or desktop) only that form factor, and
-// LIGHTHOUSE_RUNS=N each N times (the table then gives every score).
+// LIGHTHOUSE_RUNS=N each N times (the table then gives every score);
+// LIGHTHOUSE_SAVE=DIR keeps each run's report (JSON) in DIR. Each run's
+// metrics (FCP, LCP, TBT, CLS, Speed Index) go to stderr.
 //
 // The site is rendered as it would be published, with `--base-url` the
 // address of a small server of our own (below) on 127.0.0.1, which serves it
@@ -103,7 +105,12 @@ try {
         // What costs points, for the reader of the table.
         for (const a of Object.values(lhr.audits))
           if (a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual') lost.add(a.id);
-        process.stderr.write(`${form} ${rel}: ${scores.join(' ')}\n`);
+        // The figures the performance score is made of, for comparing runs.
+        const m = (id, unit) => { const v = lhr.audits[id]?.numericValue; return v === undefined ? '-' : unit === 's' ? (v / 1000).toFixed(2) : v.toFixed(unit === '' ? 3 : 0); };
+        process.stderr.write(`${form} ${rel}: ${scores.join(' ')}  FCP ${m('first-contentful-paint', 's')} s, LCP ${m('largest-contentful-paint', 's')} s, ` +
+          `TBT ${m('total-blocking-time', 'ms')} ms, CLS ${m('cumulative-layout-shift', '')}, SI ${m('speed-index', 's')} s\n`);
+        if (process.env.LIGHTHOUSE_SAVE)
+          fs.writeFileSync(path.join(process.env.LIGHTHOUSE_SAVE, `${rel.replace(/\//g, '_')}.${form}.${run}.json`), JSON.stringify(lhr));
       }
       below += all.flat().filter((s) => s < TARGET).length;
       rows.push([rel, form, ...categories.map((c, i) => all.map((s) => s[i]).join(' ')), [...lost].slice(0, 6).join(', ')]);
