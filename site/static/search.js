@@ -1,10 +1,11 @@
 // search.js — the search box in the top bar (issue 11). Offline and from
-// file://: on the first use of the box it adds two scripts to the page,
-// static/search-engine.js (the queries) and static/search/LANG.js (this
-// language's index, made at build time by src/tools/search-worker.js),
-// which hands its data to sidenotesSearchLoaded below; once they are in,
-// a third, static/search/LANG.text.js, the documents' text for the
-// snippets (deflated, in base64). No fetch, no WebAssembly, no other host.
+// file://: on the first use of the box it adds a script to the page,
+// static/search/LANG.js: the engine (templates/search-engine.js, the
+// queries) and this language's index, made at build time by
+// src/tools/search-worker.js, which it hands to sidenotesSearchLoaded
+// below; once it is in, a second, static/search/LANG.text.js, the
+// documents' text for the snippets (deflated, in base64). No fetch, no
+// WebAssembly, no other host.
 //
 // The box is an ARIA combobox with a listbox of results; arrows move,
 // Enter opens a result at its section, Escape closes; `/` anywhere focuses
@@ -88,9 +89,7 @@
     if (engine || loading) return;
     loading = true;
     mark('search-load');
-    var left = 2;
     function done() {
-      if (--left) return;
       mark('search-scripts-loaded');
       // Searched as it came (search-engine.js): nothing to rebuild.
       engine = new window.SidenotesSearchIndex(data.index, FIELDS, {title: 3, heading: 2, ids: 6});
@@ -102,7 +101,6 @@
       if (input.value) update();
       addScript(staticDir + 'search/' + lang + '.text.js', function () {});
     }
-    addScript(staticDir + 'search-engine.js', done);
     addScript(staticDir + 'search/' + lang + '.js', done);
   }
 
@@ -110,8 +108,12 @@
 
   // A run of CJK or Hangul cut into the index's words, longest first; a
   // character the index does not know stays alone.
+  var cuts = new Map();  // kept: each keystroke cuts the words before the last again
   function cut(run) {
-    var out = [];
+    var out = cuts.get(run);
+    if (out) return out;
+    if (cuts.size > 200) cuts.clear();
+    cuts.set(run, out = []);
     for (var i = 0; i < run.length;) {
       var n = Math.min(longest, run.length - i);
       while (n > 1 && !vocabulary.has(run.substr(i, n))) n--;
@@ -168,7 +170,7 @@
   }
 
   function query(text) {
-    var words = text.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
+    var words = window.SidenotesSearchIndex.words(text);
     if (!words.length) return null;
     var all = {combineWith: 'AND', queries: words.map(function (w, i) { return word(w, i === words.length - 1); })};
     // 이동 평균 and 이동평균: words of CJK or Hangul written apart are also
@@ -222,21 +224,27 @@
         marks.push([i, i + t.length]);
     });
     marks.sort(function (a, b) { return a[0] - b[0]; });
-    var html = '', pos = 0;
+    // Pieces of text, the marked ones at odd places.
+    var parts = [start > 0 ? '… ' : ''], pos = 0;
     marks.forEach(function (m) {
       if (m[0] < pos) return;
-      html += escapeHtml(piece.slice(pos, m[0])) + '<mark>' + escapeHtml(piece.slice(m[0], m[1])) + '</mark>';
+      parts[parts.length - 1] += piece.slice(pos, m[0]);
+      parts.push(piece.slice(m[0], m[1]), '');
       pos = m[1];
     });
-    html += escapeHtml(piece.slice(pos));
-    return (start > 0 ? '… ' : '') + html + (end < text.length ? ' …' : '');
+    parts[parts.length - 1] += piece.slice(pos) + (end < text.length ? ' …' : '');
+    return parts;
   }
 
   var root = new URL(staticDir + '../', document.baseURI);
 
-  function href(doc) {
-    var page = data.pages[doc[0]];
-    return new URL(page[1], root).href + '#section-' + doc[1];
+  // Each document's address, made once (a URL parsed per result was a
+  // tenth of a keystroke's script).
+  var hrefs = [];
+  function href(id) {
+    if (hrefs[id]) return hrefs[id];
+    var doc = data.docs[id], page = data.pages[doc[0]];
+    return (hrefs[id] = new URL(page[1], root).href + '#section-' + doc[1]);
   }
 
   // The options, made once and kept: each keystroke sets only the parts
@@ -268,11 +276,33 @@
     return (options[i] = o);
   }
 
+  // The snippet's nodes made here, not parsed from HTML: setting innerHTML
+  // starts an HTML parser per snippet, eight times a keystroke, which was
+  // the most of the results' own script in Chinese, Japanese and Korean.
+  function fill(el, ids, parts) {
+    el.textContent = '';
+    if (ids) {
+      var code = document.createElement('code');
+      code.textContent = ids;
+      el.appendChild(code);
+      el.appendChild(document.createTextNode(' '));
+    }
+    for (var i = 0; parts && i < parts.length; i++) {
+      if (!parts[i]) continue;
+      if (i % 2) {
+        var m = document.createElement('mark');
+        m.textContent = parts[i];
+        el.appendChild(m);
+      } else {
+        el.appendChild(document.createTextNode(parts[i]));
+      }
+    }
+  }
+
   function set(o, part, value, how) {
     if (o.was[part] === value) return;
     o.was[part] = value;
     if (how === 'href') o.a.setAttribute('href', value);
-    else if (how === 'html') o[part].innerHTML = value;
     else o[part].textContent = value;
   }
 
@@ -280,12 +310,12 @@
   // stay the same.
   var snippets = new Map();
   function snippetFor(r) {
-    var key = r.id + ' ' + r.terms.join(' '), html = snippets.get(key);
-    if (html === undefined) {
+    var key = r.id + ' ' + r.terms.join(' '), parts = snippets.get(key);
+    if (parts === undefined) {
       if (snippets.size > 200) snippets.clear();
-      snippets.set(key, html = snippet(r.id, r.terms));
+      snippets.set(key, parts = snippet(r.id, r.terms));
     }
-    return html;
+    return parts;
   }
 
   function render(results, text) {
@@ -302,13 +332,18 @@
       for (var i = 0; i < shown.length; i++) {
         var r = shown[i], doc = data.docs[r.id], page = data.pages[doc[0]], head = data.heads[doc[2]];
         var ids = r.terms.filter(function (t) { return r.match[t].indexOf('ids') >= 0; });
-        var body = ids.length ? '<code>' + escapeHtml(ids.join(', ')) + '</code> ' : '';
-        if (texts) body += snippetFor(r);
+        var parts = texts ? snippetFor(r) : null;
         var o = option(i);
-        set(o, 'href', href(doc), 'href');
+        set(o, 'href', href(r.id), 'href');
         set(o, 'title', page[0]);
         set(o, 'heading', head && head !== page[0] ? head : '');
-        set(o, 'body', body, 'html');
+        // The same pieces as before: nothing to do (the snippets are kept).
+        var body = ids.join(', ');
+        if (o.was.ids !== body || o.was.parts !== parts) {
+          o.was.ids = body;
+          o.was.parts = parts;
+          fill(o.body, body, parts);
+        }
         if (o.li.parentNode !== list) list.appendChild(o.li);
       }
       while (list.children.length > shown.length) list.removeChild(list.lastChild);
@@ -349,7 +384,7 @@
 
   // Loading starts when the box is first used: focused, or the pointer
   // over it (a click follows a hover by a tenth of a second or more, which
-  // the two scripts' loading can use).
+  // the script's loading can use).
   input.addEventListener('focus', load);
   box.addEventListener('pointerenter', load);
   input.addEventListener('input', update);

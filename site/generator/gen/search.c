@@ -373,6 +373,35 @@ static void add_names(struct site_search *st, const sn_xref *x)
     st->nnamed = 0;
 }
 
+/* Starts the worker unless it runs (or takes the one `sidenotes serve`
+ * kept). Search is not worth refusing a site for (one with no formulas
+ * needs no node otherwise): without node it has no index, and the box
+ * says so; --strict makes it an error. 0, or -1 and st->off. */
+static int start_worker(site *s, struct site_search *st, const char *script)
+{
+    if (st->worker) return 0;
+    if ((st->worker = sn_tools_pool_take_search(s->o->pool))) {
+        st->greeted = 1; /* node and the script loaded already */
+        return 0;
+    }
+    char *argv[] = {(char *)s->o->node, "-e", (char *)script, NULL};
+    char *why = NULL;
+    if ((st->worker = sn_worker_start("the search worker", argv, &why))) return 0;
+    sn_diags_warn(s->diags, NULL, "%s; the site is built without a search index", why);
+    free(why);
+    st->off = 1;
+    return -1;
+}
+
+void site_search_start(site *s)
+{
+    if (s->o->no_search || s->o->pool) return; /* serve keeps its worker loaded */
+    struct site_search *st = state(s);
+    char *script = worker_script();
+    if (!st->off) start_worker(s, st, script);
+    free(script);
+}
+
 int site_search_send(site *s, char **err)
 {
     if (s->o->no_search) return 0;
@@ -381,7 +410,7 @@ int site_search_send(site *s, char **err)
     char *script = worker_script();
     st->version = version_of(script);
     int rc = 0;
-    for (size_t l = 0; l < s->nlangs && rc == 0; l++) {
+    for (size_t l = 0; l < s->nlangs && rc == 0 && !st->off; l++) {
         char *tag = bcp47(s->langs[l].code);
         json_t *req = json_pack("{sssOsO}", "lang", tag, "pages", st->pages[l], "docs", st->docs[l]);
         free(tag);
@@ -401,21 +430,9 @@ int site_search_send(site *s, char **err)
             st->len[l] = n;
             continue;
         }
-        if (!st->worker && (st->worker = sn_tools_pool_take_search(s->o->pool)))
-            st->greeted = 1; /* `sidenotes serve`: node and the script loaded already */
-        if (!st->worker) {
-            /* Search is not worth refusing a site for (one with no formulas
-             * needs no node otherwise): without node it has no index, and
-             * the box says so; --strict makes it an error. */
-            char *argv[] = {(char *)s->o->node, "-e", script, NULL};
-            char *why = NULL;
-            if (!(st->worker = sn_worker_start("the search worker", argv, &why))) {
-                sn_diags_warn(s->diags, NULL, "%s; the site is built without a search index", why);
-                free(why);
-                free(line);
-                st->off = 1;
-                break;
-            }
+        if (start_worker(s, st, script) != 0) {
+            free(line);
+            break;
         }
         size_t len = strlen(line);
         line = sn_xrealloc(line, len + 2);
@@ -556,10 +573,22 @@ int site_search_collect(site *s, char **err)
         free(out);
         if (sn_cache_commit(s->cache, err) != 0) return -1;
     }
+    /* The engine goes in each language's script, before its index: the page
+     * loads one script at the box's first use, not two (the second request
+     * from file:// cost the first query its own round trip through the
+     * browser's loader, its parse and its task). */
+    const sn_embedded *engine = sn_embedded_find("search-engine.js");
     for (size_t l = 0; l < s->nlangs; l++) {
         char *tag = bcp47(s->langs[l].code);
-        site_add_output(s, sn_strdup_printf("static/search/%s.js", tag), st->request[l], st->len[l]);
+        size_t n = engine->len + 1 + st->len[l];
+        char *js = sn_xmalloc(n + 1);
+        memcpy(js, engine->data, engine->len);
+        js[engine->len] = '\n';
+        memcpy(js + engine->len + 1, st->request[l], st->len[l]);
+        js[n] = '\0';
+        free(st->request[l]);
         st->request[l] = NULL;
+        site_add_output(s, sn_strdup_printf("static/search/%s.js", tag), js, n);
         /* The documents' text, for the snippets, in a script of its own: the
          * page loads it after the index, so the first results need not wait
          * for the two thirds of the bytes that only the snippets use. Its
@@ -575,16 +604,13 @@ int site_search_collect(site *s, char **err)
         site_add_output(s, sn_strdup_printf("static/search/%s.text.js", tag), script, strlen(script));
         free(tag);
     }
-    const sn_embedded *engine = sn_embedded_find("search-engine.js");
-    site_add_output(s, sn_strdup("static/search-engine.js"), sn_strndup(engine->data, engine->len), engine->len);
     return 0;
 }
 
-/* The search files a build writes: per language its index and its
- * snippets' text, then the engine. */
+/* The search files a build writes: per language its index (with the
+ * engine) and its snippets' text. */
 static char *search_file(const site *s, size_t i)
 {
-    if (i == 2 * s->nlangs) return sn_strdup("static/search-engine.js");
     char *tag = bcp47(s->langs[i / 2].code);
     char *path = sn_strdup_printf("static/search/%s%s.js", tag, i % 2 ? ".text" : "");
     free(tag);
@@ -594,7 +620,7 @@ static char *search_file(const site *s, size_t i)
 int site_search_keep_last(site *s)
 {
     if (s->o->no_search) return -1;
-    size_t n = 2 * s->nlangs + 1;
+    size_t n = 2 * s->nlangs;
     for (size_t i = 0; i < n; i++) {
         char *path = search_file(s, i);
         char *full = sn_strdup_printf("%s/%s", s->o->out_dir, path);
@@ -617,7 +643,7 @@ void site_search_drop_outputs(site *s)
     size_t kept = 0;
     for (size_t i = 0; i < s->nout; i++) {
         const char *path = s->outputs[i].path;
-        if (strncmp(path, "static/search/", 14) == 0 || strcmp(path, "static/search-engine.js") == 0) {
+        if (strncmp(path, "static/search/", 14) == 0) {
             free(s->outputs[i].path);
             free(s->outputs[i].data);
         } else {

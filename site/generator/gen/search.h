@@ -15,8 +15,8 @@
  *
  * Then one node process runs src/tools/search-worker.js (with MiniSearch,
  * its reference under SIDENOTES_SEARCH_CHECK) and returns, per language,
- * the script static/search/LANG.js, which the pages query with
- * static/search-engine.js (templates/search-engine.js). The cache keeps each
+ * the index of static/search/LANG.js, which also brings the engine that
+ * queries it (templates/search-engine.js). The cache keeps each
  * language's script under its whole request: an unchanged language starts
  * no node, and a rebuild with nothing changed does not get here at all
  * (stamp.h). */
@@ -44,13 +44,21 @@ void site_search_kept_free(site_search_kept *kept);
  * page and section order. */
 void site_search_notes(site *s, size_t l, size_t p, size_t k, const char *md, site_search_kept *kept);
 
+/* Starts the worker before its requests are ready (a first build, which
+ * needs an index: node loads while the sources are read and parsed); a
+ * worker the requests then do not need (the cache had the index) only
+ * says hello. Without node: a warning, and no index. Not for `sidenotes
+ * serve`, whose worker stays loaded between builds. */
+void site_search_start(site *s);
+
 /* Looks every language's index up in the cache and, for those it lacks,
  * starts the worker and sends their requests (without waiting). 0, or -1
  * and a malloc'd message. */
 int site_search_send(site *s, char **err);
 
 /* Collects the worker's answers (into the cache) and adds
- * static/search-engine.js and static/search/LANG.js to the outputs. 0, or -1
+ * static/search/LANG.js (the engine and the index) and LANG.text.js to the
+ * outputs. 0, or -1
  * and a malloc'd message (the worker failed). */
 int site_search_collect(site *s, char **err);
 

@@ -7,8 +7,9 @@
  * highlight is registered here and gets an id. Identical requests are
  * merged, the cache answers what it can, and what is left goes to one
  * KaTeX worker (node) and one Pygments worker (python3), or two for a big
- * batch, which run at the same time: in one batch each when the English pages are parsed
- * (sn_tools_send), and a last, usually empty, one after the translations
+ * batch, which run at the same time: the files' code as soon as it is
+ * registered, the English notes' formulas and code once they are parsed
+ * (sn_tools_send each time), and a last, usually empty, batch after the translations
  * (sn_tools_run), which then collects the answers. A worker is only
  * started when it has work, or at the first request when the cache does not
  * know its version yet. Afterwards each id has its HTML. */

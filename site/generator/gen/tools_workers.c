@@ -324,8 +324,11 @@ static int send_pending(sn_tools *t, char **err)
             continue;
         }
         size_t first = tool == PYGMENTS ? share_out(misses, count) : count;
-        rc = send_batch(t, tool, misses, first, err);
-        if (rc == 0 && first < count) rc = send_batch(t, PYGMENTS2, misses + first, count - first, err);
+        /* The second worker's batch goes first: the first worker, started
+         * at the first request, may still be loading, and a batch bigger
+         * than the pipe waits until it reads; the second loads meanwhile. */
+        if (first < count) rc = send_batch(t, PYGMENTS2, misses + first, count - first, err);
+        if (rc == 0) rc = send_batch(t, tool, misses, first, err);
         free(misses);
     }
     free(leaders);

@@ -112,6 +112,7 @@ static int plausible_entity(const char *kind, const char *name)
 static void merge(sn_xref *x, size_t p, char *records, int warn)
 {
     size_t cap = 0;
+    x->ids_made = 0;
     xref_lines sections;
     xref_lines_build(x, p, &sections);
     for (char *line = records, *next; line && *line; line = next) {

@@ -5,9 +5,120 @@
 #include "path.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+/* ---- ids --------------------------------------------------------------- */
+
+/* An entity's id was its place in the site's list of entities, so a name
+ * added to one file renumbered the links of every page after it (a few
+ * names rewrote 194 files of site/). It is now a hash of what clang calls
+ * the entity, its USR: six base-36 digits, "x" and them in the index's
+ * anchors.
+ *
+ * The USR of a macro, a parameter or a local holds the byte offset of its
+ * declaration ("c:geometry.h@162@macro@FACTOR"), which a line added above
+ * it moves; so the offsets are left out of what is hashed
+ * ("c:geometry.h@macro@FACTOR"). Entities whose hashes meet (two loops'
+ * `i` in one function do, by that rule; two other names, once in about two
+ * billion pairs) are put in order: by that key, then by their offsets as
+ * numbers, then by the whole USR. The first keeps the hash; the k-th has
+ * "-k" after it. So a name added rewrites the pages that use it and, at
+ * worst, those that use a later namesake in its own file. */
+typedef struct {
+    size_t ent;
+    unsigned long long hash;
+    char *key;     /* the USR without its offsets */
+    char *offsets; /* the offsets, each followed by '@' */
+} id_row;
+
+static int all_digits(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9') return 0;
+    return n > 0;
+}
+
+static void split_usr(const char *usr, id_row *r)
+{
+    sn_buf key = {0}, offsets = {0};
+    for (const char *s = usr;; s++) {
+        size_t n = strcspn(s, "@");
+        if (s != usr && all_digits(s, n)) {
+            sn_buf_add(&offsets, s, n);
+            sn_buf_putc(&offsets, '@');
+        } else {
+            if (s != usr) sn_buf_putc(&key, '@');
+            sn_buf_add(&key, s, n);
+        }
+        s += n;
+        if (!*s) break;
+    }
+    r->key = key.data ? sn_buf_take(&key) : sn_strdup("");
+    r->offsets = offsets.data ? sn_buf_take(&offsets) : sn_strdup("");
+    /* FNV-1a, then splitmix64's finish: FNV alone leaves the low digits
+     * of keys that differ only at their end too alike. */
+    unsigned long long h = 1469598103934665603ull;
+    for (const char *c = r->key; *c; c++) h = (h ^ (unsigned char)*c) * 1099511628211ull;
+    h ^= h >> 30;
+    h *= 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 27;
+    h *= 0x94d049bb133111ebull;
+    h ^= h >> 31;
+    r->hash = h % 2176782336ull; /* 36^6 */
+}
+
+/* Two lists of offsets ("173@", "99@12@"), each number by its value. */
+static int offsets_cmp(const char *a, const char *b)
+{
+    while (*a && *b) {
+        while (*a == '0' && a[1] != '@') a++;
+        while (*b == '0' && b[1] != '@') b++;
+        size_t na = strcspn(a, "@"), nb = strcspn(b, "@");
+        if (na != nb) return na < nb ? -1 : 1;
+        int c = memcmp(a, b, na);
+        if (c) return c;
+        a += na + 1;
+        b += nb + 1;
+    }
+    return (*a != '\0') - (*b != '\0');
+}
+
+static int id_order(const void *pa, const void *pb, void *ctx)
+{
+    const id_row *a = pa, *b = pb;
+    if (a->hash != b->hash) return a->hash < b->hash ? -1 : 1;
+    int c = strcmp(a->key, b->key);
+    if (!c) c = offsets_cmp(a->offsets, b->offsets);
+    if (!c) c = strcmp(((sn_xref *)ctx)->ents[a->ent].usr, ((sn_xref *)ctx)->ents[b->ent].usr);
+    return c;
+}
+
+void xref_ids(sn_xref *x)
+{
+    if (x->ids_made) return;
+    x->ids_made = 1;
+    id_row *rows = sn_xcalloc(x->nents + 1, sizeof *rows);
+    for (size_t e = 0; e < x->nents; e++) {
+        rows[e].ent = e;
+        split_usr(x->ents[e].usr, &rows[e]);
+    }
+    qsort_r(rows, x->nents, sizeof *rows, id_order, x);
+    size_t rank = 0;
+    for (size_t i = 0; i < x->nents; i++) {
+        rank = i && rows[i].hash == rows[i - 1].hash ? rank + 1 : 1;
+        char *id = x->ents[rows[i].ent].id;
+        unsigned long long h = rows[i].hash;
+        for (int d = 5; d >= 0; d--, h /= 36) id[d] = "0123456789abcdefghijklmnopqrstuvwxyz"[h % 36];
+        id[6] = '\0';
+        if (rank > 1) snprintf(id + 6, sizeof x->ents[0].id - 6, "-%zu", rank);
+        free(rows[i].key);
+        free(rows[i].offsets);
+    }
+    free(rows);
+}
 
 /* ---- where a name leads ------------------------------------------------ */
 
@@ -136,7 +247,7 @@ static char *find_href(sn_xref *x, size_t p, const xref_occ *o, const sn_xref_wh
             if (!indexed(e)) return NULL;
             char *index = sn_strdup_printf("%s" SN_XREF_INDEX_PAGE, w->prefix);
             char *rel = sn_link(w->self, index);
-            char *href = sn_strdup_printf("%s#x%zu", rel, o->ent);
+            char *href = sn_strdup_printf("%s#x%s", rel, e->id);
             free(rel);
             free(index);
             return href;
@@ -174,6 +285,7 @@ static size_t entity_len(const char *s)
 
 char *sn_xref_link_code(sn_xref *x, size_t p, const char *html, const sn_xref_where *w)
 {
+    xref_ids(x);
     sn_buf out = {0};
     const xref_occ *occ = x->occ[p];
     size_t nocc = x->nocc[p], i = 0;
@@ -197,7 +309,7 @@ char *sn_xref_link_code(sn_xref *x, size_t p, const char *html, const sn_xref_wh
             if (href) {
                 sn_buf_puts(&out, "<a class=\"xref\" href=\"");
                 sn_buf_puts(&out, href);
-                sn_buf_printf(&out, "\" data-x=\"%zu\">", occ[i].ent);
+                sn_buf_printf(&out, "\" data-x=\"%s\">", e->id);
                 sn_buf_add(&out, s, len);
                 sn_buf_puts(&out, "</a>");
                 x->stats.links++;
@@ -254,7 +366,9 @@ static int is_ident(const char *s, size_t n)
 static int by_plain_name(const void *a, const void *b, void *ctx)
 {
     const sn_xref *x = ctx;
-    return strcmp(x->ents[*(const size_t *)a].name, x->ents[*(const size_t *)b].name);
+    const xref_entity *p = &x->ents[*(const size_t *)a], *q = &x->ents[*(const size_t *)b];
+    int c = strcmp(p->name, q->name);
+    return c ? c : strcmp(p->id, q->id); /* namesakes in an order no merge changes */
 }
 
 static size_t named(sn_xref *x, size_t p, const char *name, size_t n)
@@ -304,6 +418,7 @@ static size_t named(sn_xref *x, size_t p, const char *name, size_t n)
 char *sn_xref_link_notes(sn_xref *x, size_t p, const char *html, const sn_xref_where *w)
 {
     static const char open[] = "<code class=\"inline-code\">";
+    xref_ids(x);
     sn_buf out = {0};
     const char *s = html, *hit;
     const char *scan = html, *scan_close = html, *a_open = NULL, *a_close = NULL;
@@ -333,7 +448,7 @@ char *sn_xref_link_notes(sn_xref *x, size_t p, const char *html, const sn_xref_w
         if (e != (size_t)-1 && xref_target(x, &x->ents[e], p, &pl)) {
             xref_occ use = {0, 0, 0, XR_USE, e};
             const char *href = occ_href(x, p, &use, w);
-            sn_buf_printf(&out, "<a class=\"xref\" href=\"%s\" data-x=\"%zu\">", href, e);
+            sn_buf_printf(&out, "<a class=\"xref\" href=\"%s\" data-x=\"%s\">", href, x->ents[e].id);
             sn_buf_add(&out, hit, (size_t)(end - hit));
             sn_buf_puts(&out, "</a>");
         } else {
@@ -392,6 +507,7 @@ void sn_xref_tooltips(sn_xref *x, size_t p, const sn_xref_where *w, const sn_xre
                       sn_xref_note_fn note, void *ctx, sn_buf *out)
 {
     if (!x->non_page) return;
+    xref_ids(x);
     /* {"uses": label, "kinds": [labels], "notes": [sentences],
      *  "names": {id: [kind, declaration, note, [[href, label]...], uses]}};
      * a section's sentence is written once however many names it has. */
@@ -437,7 +553,7 @@ void sn_xref_tooltips(sn_xref *x, size_t p, const sn_xref_where *w, const sn_xre
             free(e->href[h]);
             e->href[h] = NULL;
         }
-        sn_buf_printf(out, "%s\"%zu\":[%d,", i ? "," : "", ei, e->kind);
+        sn_buf_printf(out, "%s\"%s\":[%d,", i ? "," : "", e->id, e->kind);
         json_str(out, e->sig);
         sn_buf_printf(out, ",%d,[", note_of[i]);
         /* Uses are listed where the entity is defined (the index has them
@@ -499,7 +615,8 @@ static int by_name(const void *a, const void *b, void *ctx)
     xref_entity *q = &((sn_xref *)ctx)->ents[*(const size_t *)b];
     int c = strcasecmp(display_name(p), display_name(q));
     if (!c) c = strcmp(display_name(p), display_name(q));
-    return c ? c : (p->kind > q->kind) - (p->kind < q->kind);
+    if (!c) c = (p->kind > q->kind) - (p->kind < q->kind);
+    return c ? c : strcmp(p->id, q->id);
 }
 
 /* "Defined in a §1, b §2." and the like: a label and links to places. */
@@ -533,6 +650,7 @@ static char initial(const char *name)
 
 void sn_xref_index(sn_xref *x, const sn_xref_where *w, const sn_xref_labels *l, sn_buf *out)
 {
+    xref_ids(x);
     size_t *order = sn_xcalloc(x->nents + 1, sizeof *order), n = 0;
     for (size_t e = 0; e < x->nents; e++)
         if (indexed(&x->ents[e])) order[n++] = e;
@@ -549,7 +667,7 @@ void sn_xref_index(sn_xref *x, const sn_xref_where *w, const sn_xref_labels *l, 
             letter = initial(name);
             sn_buf_printf(out, "<h2>%c</h2>\n<ul class=\"xref-list\">\n", letter);
         }
-        sn_buf_printf(out, "<li id=\"x%zu\"><code class=\"xref-name\">", order[i]);
+        sn_buf_printf(out, "<li id=\"x%s\"><code class=\"xref-name\">", e->id);
         sn_buf_add_html(out, name, strlen(name));
         sn_buf_puts(out, "</code> <span class=\"xref-kind\">");
         sn_buf_add_html(out, l->kind[e->kind], strlen(l->kind[e->kind]));

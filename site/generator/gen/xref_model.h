@@ -30,6 +30,7 @@ typedef struct {
     size_t nuses;
     size_t page_mark; /* 1 + the page whose tooltips name it (sn_xref_tooltips) */
     char *href[2];    /* on that page: where a use and where the definition link */
+    char id[32];      /* in the pages: data-x, the tooltips' keys, the index's #x (xref_ids) */
 } xref_entity;
 
 /* An identifier in a file: where, what, and its role there. */
@@ -53,6 +54,7 @@ struct sn_xref {
     size_t nby_name;
     size_t *on_page; /* the entities the current page named (for tooltips) */
     size_t non_page, on_page_cap;
+    int ids_made; /* every entity has its id (xref_ids; a merge undoes it) */
     sn_xref_stats stats;
     struct xref_parsing *parsing; /* until sn_xref_finish (xref.c) */
 };
@@ -61,6 +63,10 @@ struct sn_xref {
  * p (same page, else the longest common folder), else a declaration.
  * Returns 0 when it has neither. */
 int xref_target(const sn_xref *x, const xref_entity *e, size_t p, xref_place *out);
+/* Gives each entity its id, from what it is rather than from where it
+ * came in the merge (xref_html.c): adding a name to one file changes
+ * only the pages that use it. Does nothing when they have them. */
+void xref_ids(sn_xref *x);
 /* The section of page p holding each source line (xref_html.c). */
 typedef struct {
     size_t *of; /* by 1-based line */

@@ -20,6 +20,10 @@ typedef struct {
     size_t *starts; /* sorted, unique: lines where a block starts */
     size_t nstarts;
     ranges code;    /* code blocks, whole lines */
+    size_t *dollars; /* per inline code span holding a `$`, in order: how many */
+    size_t ndollars, dollars_cap;
+    size_t *in_code; /* the placeholders inside code spans */
+    size_t nin_code, in_code_cap;
 } blocks;
 
 /* Offsets of the protected text's placeholders, and its line starts. */
@@ -70,6 +74,29 @@ static size_t decimal_digits(size_t k)
     return n;
 }
 
+/* An inline code span of cmark-gfm's, its text `code`: the count of its
+ * dollars, and a placeholder in it. */
+static void note_code_span(blocks *out, const char *code)
+{
+    size_t n = 0;
+    for (const char *p = code; (p = strchr(p, '$')) != NULL; p++) n++;
+    if (n) {
+        if (out->ndollars == out->dollars_cap) {
+            out->dollars_cap = out->dollars_cap ? 2 * out->dollars_cap : 16;
+            out->dollars = sn_xrealloc(out->dollars, out->dollars_cap * sizeof *out->dollars);
+        }
+        out->dollars[out->ndollars++] = n;
+    }
+    for (const char *mark = code; (mark = strstr(mark, SN_MATH_MARK_OPEN)) != NULL;) {
+        mark += sizeof SN_MATH_MARK_OPEN - 1;
+        if (out->nin_code == out->in_code_cap) {
+            out->in_code_cap = out->in_code_cap ? 2 * out->in_code_cap : 16;
+            out->in_code = sn_xrealloc(out->in_code, out->in_code_cap * sizeof *out->in_code);
+        }
+        out->in_code[out->nin_code++] = strtoul(mark, NULL, 10);
+    }
+}
+
 /* The blocks of the protected text; its parse (made with `options`) kept
  * in *keep when it is given, otherwise freed. */
 static void parse_blocks(const char *s, size_t len, const sn_math_list *math, blocks *out,
@@ -107,11 +134,19 @@ static void parse_blocks(const char *s, size_t len, const sn_math_list *math, bl
     out->starts = sn_xmalloc(scap * sizeof *out->starts);
     out->nstarts = 0;
     memset(&out->code, 0, sizeof out->code);
+    out->dollars = NULL;
+    out->ndollars = out->dollars_cap = 0;
+    out->in_code = NULL;
+    out->nin_code = out->in_code_cap = 0;
     cmark_iter *it = cmark_iter_new(doc);
     cmark_event_type ev;
     while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
         cmark_node *n = cmark_iter_get_node(it);
         cmark_node_type type = cmark_node_get_type(n);
+        if (type == CMARK_NODE_CODE) {
+            note_code_span(out, cmark_node_get_literal(n));
+            continue;
+        }
         if (ev != CMARK_EVENT_ENTER || type == CMARK_NODE_DOCUMENT ||
             (type & CMARK_NODE_TYPE_MASK) != CMARK_NODE_TYPE_BLOCK)
             continue;
@@ -181,11 +216,21 @@ static int same_ranges(const ranges *a, const ranges *b)
     return 1;
 }
 
+/* The dollars in s[start, end). */
+static size_t dollars_in(const char *s, size_t start, size_t end)
+{
+    size_t n = 0;
+    for (const char *p = s + start; (p = memchr(p, '$', (size_t)(s + end - p))) != NULL; p++) n++;
+    return n;
+}
+
 /* Does the scan under `lay` agree with cmark-gfm's blocks `b`? Returns the
  * first byte where they differ, or (size_t)-1; adds to `crossing` the code
- * spans that run over a block start. */
-static size_t disagreement(const sn_math_list *math, const ranges *code, const ranges *fences,
-                           const layout *lay, const blocks *b, ranges *crossing)
+ * spans that run over a block start or that cmark-gfm does not open, and to
+ * `demoted` the formulas that stand in one of cmark-gfm's code spans. */
+static size_t disagreement(const char *s, const sn_math_list *math, const ranges *code,
+                           const ranges *fences, const layout *lay, const blocks *b,
+                           ranges *crossing, ranges *demoted)
 {
     size_t at = (size_t)-1;
     for (size_t k = 0; k < code->count; k++) {
@@ -215,6 +260,35 @@ static size_t disagreement(const sn_math_list *math, const ranges *code, const r
                 break;
             }
         }
+    }
+    /* Inline code spans. cmark-gfm reports no reliable place for inlines,
+     * so they are compared by their dollars, in order: each of the scan's
+     * code spans that hides a dollar must be one of cmark-gfm's (a backtick
+     * inside raw HTML or an autolink opens none), else its backticks are
+     * text; and a formula that stands in one of cmark-gfm's (a code span
+     * opened after such a backtick, or one that the formula itself closes
+     * by taking out the line ends between two backticks) is plain dollars.
+     * Judged once the blocks agree: a code span of the scan that crosses a
+     * block start would take the place of another in the comparison. */
+    if (at != (size_t)-1) return at;
+    size_t j = 0;
+    for (size_t k = 0; k < code->count; k++) {
+        size_t n = dollars_in(s, code->items[k].start, code->items[k].end);
+        if (!n) continue;
+        while (j < b->ndollars && b->dollars[j] != n) j++;
+        if (j < b->ndollars) {
+            j++;
+            continue;
+        }
+        texmath_ranges_add(crossing, code->items[k].start, code->items[k].end);
+        if (code->items[k].start < at) at = code->items[k].start;
+        break;
+    }
+    for (size_t k = 0; k < b->nin_code; k++) {
+        if (b->in_code[k] >= math->count) continue; /* cannot be: ours */
+        const sn_math_span *formula = &math->spans[b->in_code[k]];
+        texmath_ranges_add(demoted, formula->start, formula->end);
+        if (formula->start < at) at = formula->start;
     }
     return at;
 }
@@ -251,12 +325,12 @@ int sn_math_find_parsed(const char *s, size_t len, int options, sn_math_list *ou
     *err = (sn_error){0};
     if (texmath_find_reserved(s, len, err) != 0) return -1;
 
-    size_t *not_open = NULL, nnot_open = 0;
+    size_t *not_open = NULL, nnot_open = 0, *not_math = NULL, nnot_math = 0;
     ranges zones = {0}, *use_zones = NULL;
     int rc = -1;
     for (int pass = 0; pass < MAX_PASSES; pass++) {
-        layout lay = {not_open, nnot_open, use_zones};
-        ranges code = {0}, fences = {0}, crossing = {0};
+        layout lay = {not_open, nnot_open, use_zones, not_math, nnot_math};
+        ranges code = {0}, fences = {0}, crossing = {0}, demoted = {0};
         sn_math_list_free(out);
         if (texmath_scan(s, len, &lay, out, &code, &fences) != 0) {
             free(code.items);
@@ -266,15 +340,18 @@ int sn_math_find_parsed(const char *s, size_t len, int options, sn_math_list *ou
         blocks b;
         sn_math_parse kept = {0};
         parse_blocks(s, len, out, &b, options, parse ? &kept : NULL);
-        size_t at = disagreement(out, &code, &fences, &lay, &b, &crossing);
+        size_t at = disagreement(s, out, &code, &fences, &lay, &b, &crossing, &demoted);
         if (at == (size_t)-1 && parse) *parse = kept; /* the final pass's */
         else sn_math_parse_free(&kept);
         free(code.items);
         free(fences.items);
         free(b.starts);
+        free(b.dollars);
+        free(b.in_code);
         if (at == (size_t)-1) {
             free(b.code.items);
             free(crossing.items);
+            free(demoted.items);
             rc = 0;
             break;
         }
@@ -285,17 +362,27 @@ int sn_math_find_parsed(const char *s, size_t len, int options, sn_math_list *ou
                                     "(write \\$ for a dollar sign, or a blank line "
                                     "between blocks)");
         }
-        /* Again: the backticks of the crossing code spans open nothing,
-         * and cmark-gfm's code blocks are the code. */
+        /* Again: the backticks of the code spans at fault open nothing,
+         * the formulas in code spans are plain dollars, and cmark-gfm's code
+         * blocks are the code. A formula made plain gives its backticks back
+         * to the text, so the code spans are judged afresh (those of this
+         * pass were judged with the formula): the answer is then the same
+         * as for the text without that formula. */
+        if (demoted.count) nnot_open = crossing.count = 0;
         not_open = sn_xrealloc(not_open, (nnot_open + crossing.count + 1) * sizeof *not_open);
         for (size_t k = 0; k < crossing.count; k++) not_open[nnot_open++] = crossing.items[k].start;
         qsort(not_open, nnot_open, sizeof *not_open, compare_size);
         free(crossing.items);
+        not_math = sn_xrealloc(not_math, (nnot_math + demoted.count + 1) * sizeof *not_math);
+        for (size_t k = 0; k < demoted.count; k++) not_math[nnot_math++] = demoted.items[k].start;
+        qsort(not_math, nnot_math, sizeof *not_math, compare_size);
+        free(demoted.items);
         free(zones.items);
         zones = b.code;
         use_zones = &zones;
     }
     free(not_open);
+    free(not_math);
     free(zones.items);
     if (rc != 0) sn_math_list_free(out);
     return rc;

@@ -76,15 +76,16 @@ void texmath_ranges_add(ranges *r, size_t start, size_t end)
 }
 
 
-static int opens_no_span(const layout *lay, size_t at)
+/* Is `at` in the sorted list? */
+static int listed(const size_t *list, size_t n, size_t at)
 {
-    size_t lo = 0, hi = lay->nnot_open;
+    size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (lay->not_open[mid] < at) lo = mid + 1;
+        if (list[mid] < at) lo = mid + 1;
         else hi = mid;
     }
-    return lo < lay->nnot_open && lay->not_open[lo] == at;
+    return lo < n && list[lo] == at;
 }
 
 /* Does the line starting at byte i open an ATX heading: up to three
@@ -202,9 +203,9 @@ int texmath_find_reserved(const char *s, size_t len, sn_error *err)
     return 0;
 }
 
-/* One pass of the scanner under `lay`. Code spans that run over a line end
- * are recorded in `code` (the check against cmark-gfm needs them), and the
- * fenced code it found in `fences`. */
+/* One pass of the scanner under `lay`. Its code spans are recorded in
+ * `code` (the check against cmark-gfm needs them), and the fenced code it
+ * found in `fences`. */
 int texmath_scan(const char *s, size_t len, const layout *lay, sn_math_list *out, ranges *code,
                 ranges *fences)
 {
@@ -253,10 +254,11 @@ int texmath_scan(const char *s, size_t len, const layout *lay, sn_math_list *out
         } else if (c == '`') {
             size_t n = 0;
             while (i + n < len && s[i + n] == '`') n++;
-            size_t end = opens_no_span(lay, i) ? 0 : code_span_end(s, len, i + n, n, &f);
-            if (end && memchr(s + i, '\n', end - i)) texmath_ranges_add(code, i, end);
-            else if (end && memchr(s + i, '\r', end - i)) texmath_ranges_add(code, i, end);
+            size_t end = listed(lay->not_open, lay->nnot_open, i) ? 0 : code_span_end(s, len, i + n, n, &f);
+            if (end) texmath_ranges_add(code, i, end);
             i = end ? end : i + n;
+        } else if (c == '$' && listed(lay->not_math, lay->nnot_math, i)) {
+            i += i + 1 < len && s[i + 1] == '$' ? 2 : 1; /* plain dollars */
         } else if (c == '$' && i + 1 < len && s[i + 1] == '$') {
             size_t close = display_math_end(s, len, i);
             texmath_position_advance(&pos, i);

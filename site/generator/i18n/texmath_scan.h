@@ -37,13 +37,15 @@ typedef struct {
     const size_t *not_open; /* sorted: backtick runs that open no code span */
     size_t nnot_open;
     const ranges *zones;    /* NULL: find fenced code by its fence lines */
+    const size_t *not_math; /* sorted: dollars that open no math */
+    size_t nnot_math;
 } layout;
 
 /* The reserved placeholder characters anywhere: 0, or -1 and *err. */
 int texmath_find_reserved(const char *s, size_t len, sn_error *err);
 
-/* One pass of the scanner under `lay`: the spans into `out`, code spans
- * that run over a line end into `code`, fenced code into `fences`. */
+/* One pass of the scanner under `lay`: the spans into `out`, its code
+ * spans into `code`, fenced code into `fences`. */
 int texmath_scan(const char *s, size_t len, const layout *lay, sn_math_list *out, ranges *code,
                  ranges *fences);
 

@@ -1,1 +1,390 @@
+// search-engine.js — queries over the index search-worker.js writes, as it
+// is: no tree built, no term or posting decoded before a query needs it.
+//
+// The index (per language, static/search/LANG.js): `terms`, every term in
+// code-unit order joined by spaces, front-coded in blocks of `block` terms
+// (each term the number of leading characters it shares with the one
+// before, a base-36 digit, then the rest; the first of a block shares
+// none), and `postings`, the postings of each term in the same order
+// joined by "|": per field, joined by ";", the field's id, then for each
+// document the gap from the one before times 2, plus 1 when the term is
+// there more than once, and then that count less 2, each number in the
+// self-delimiting base-45 code of DIGITS (digits 45-89 continue a number,
+// 0-44 end it; least significant first). Plus the number of documents,
+// each document's field lengths (distinct terms per field) and their
+// averages.
+//
+// At load nothing is split or decoded: the two strings are scanned for
+// where each block starts (two indexOf loops). A lookup is a binary search
+// over the blocks' first terms, then within the one block it decodes; a
+// prefix is the range after it; a fuzzy match walks the coded terms as a
+// trie, in place (the shared prefix the coding gives is the part of the
+// edit table kept from the term before, and a prefix already too far skips
+// every term under it). Decoding every term when the index came cost the
+// first query 2-10 ms of CPU (Korean the most: 4,400 terms of two-byte
+// characters), the most of any step of the engine.
+//
+// Why not MiniSearch in the page: its loadJS rebuilds a radix tree and a
+// Map per posting before the first query, 50-150 ms of CPU and most of it
+// garbage collection even for our 3,000-4,500 terms. The scoring and the
+// query tree are MiniSearch 7.2.0's (BM25+, k 1.2, b 0.7, d 0.5; prefix
+// weight 0.375, fuzzy 0.45; AND/OR of sub-queries), and the `search index`
+// test checks that both give the same results, score for score, on our
+// indexes.
+(function (root) {
+  'use strict';
+
+  var BM25 = {k: 1.2, b: 0.7, d: 0.5};
+  var PREFIX_WEIGHT = 0.375, FUZZY_WEIGHT = 0.45, MAX_FUZZY = 6;
+
+  // The postings' digits: printable ASCII but for the quote and backslash
+  // (which JSON would escape) and the two separators.
+  var DIGITS = '', VALUE = new Int8Array(128).fill(-1), BASE = 45;
+  for (var c = 33; c < 127; c++) {
+    var ch = String.fromCharCode(c);
+    if ('"\\|;'.indexOf(ch) >= 0) continue;
+    VALUE[c] = DIGITS.length;
+    DIGITS += ch;
+  }
+
+  // One field's postings (the part after its id) as [doc, count, ...].
+  function decodePosting(s, from) {
+    var list = [], doc = 0, n = -1, v = 0, scale = 1;
+    for (var i = from || 0; i < s.length; i++) {
+      var d = VALUE[s.charCodeAt(i)];
+      if (d >= BASE) { v += (d - BASE) * scale; scale *= BASE; continue; }
+      v += d * scale;
+      if (n >= 0) { list[n] = v + 2; n = -1; }
+      else { doc += v >> 1; list.push(doc, 1); if (v & 1) n = list.length - 1; }
+      v = 0; scale = 1;
+    }
+    return list;
+  }
+
+  // Every term, decoded (for the tests and tools; the engine decodes a
+  // block at a time).
+  function decodeTerms(coded) {
+    var parts = coded ? coded.split(' ') : [], prev = '';
+    for (var i = 0; i < parts.length; i++) {
+      var p = parts[i], c = p.charCodeAt(0), k = c < 58 ? c - 48 : c - 87; // 0-9, a-z
+      prev = parts[i] = k ? prev.slice(0, k) + p.slice(1) : p.slice(1);
+    }
+    return parts;
+  }
+
+  // Where each block of `size` items of `s` (joined by `sep`) starts, and
+  // how many items there are.
+  function blockStarts(s, sep, size) {
+    var starts = [0], n = 1;
+    for (var at = s.indexOf(sep); at >= 0; at = s.indexOf(sep, at + 1)) if (n++ % size === 0) starts.push(at + 1);
+    return {starts: starts, count: s ? n : 0};
+  }
+
+  function SearchIndex(index, fields, boost) {
+    this.block = index.block;
+    this.coded = index.terms;
+    this.codedPostings = index.postings;
+    // Where each block starts comes with the index (search-worker.js):
+    // scanning the two strings for it was a loop over every term that the
+    // page ran, not yet compiled, on the first query's path.
+    if (index.termStarts) {
+      this.termStarts = index.termStarts;
+      this.count = index.count;
+      this.postingStarts = index.postingStarts;
+    } else {
+      var t = blockStarts(index.terms, ' ', this.block);
+      this.termStarts = t.starts;
+      this.count = t.count;
+      this.postingStarts = blockStarts(index.postings, '|', this.block).starts;
+    }
+    this.blocks = [];        // decoded blocks of terms
+    this.postingBlocks = []; // blocks of postings, split
+    this.heads = [];         // each block's first term
+    this.decoded = new Array(this.count);
+    this.memo = new Map();
+    this.documentCount = index.documentCount;
+    this.fieldLength = index.fieldLength;
+    this.average = index.averageFieldLength;
+    // [field name, field id, boost], in the order of `fields`.
+    this.fields = fields.map(function (f) { return [f, index.fieldIds[f], boost[f] || 1]; });
+  }
+
+  // Part b of a string cut into blocks at `starts`.
+  function part(s, starts, b) {
+    return s.slice(starts[b], b + 1 < starts.length ? starts[b + 1] - 1 : s.length);
+  }
+
+  SearchIndex.prototype.head = function (b) {
+    var h = this.heads[b];
+    if (h === undefined) {
+      var at = this.termStarts[b] + 1, end = this.coded.indexOf(' ', at);
+      h = this.heads[b] = this.coded.slice(at, end < 0 ? this.coded.length : end);
+    }
+    return h;
+  };
+
+  SearchIndex.prototype.termsOf = function (b) {
+    return this.blocks[b] || (this.blocks[b] = decodeTerms(part(this.coded, this.termStarts, b)));
+  };
+
+  SearchIndex.prototype.termAt = function (i) {
+    return this.termsOf((i / this.block) | 0)[i % this.block];
+  };
+
+  // The first position whose term is not below `t`: the last block whose
+  // first term is below it, then within that block.
+  SearchIndex.prototype.lowerBound = function (t) {
+    var lo = 0, hi = this.termStarts.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (this.head(mid) < t) lo = mid + 1; else hi = mid;
+    }
+    if (!lo) return 0;
+    var terms = this.termsOf(lo - 1);
+    var a = 0, z = terms.length;
+    while (a < z) {
+      var m = (a + z) >> 1;
+      if (terms[m] < t) a = m + 1; else z = m;
+    }
+    return (lo - 1) * this.block + a;
+  };
+
+  SearchIndex.prototype.find = function (t) {
+    var i = this.lowerBound(t);
+    return i < this.count && this.termAt(i) === t ? i : -1;
+  };
+
+  SearchIndex.prototype.has = function (t) { return this.find(t) >= 0; };
+
+  // A term's postings: per field id, [doc, count, doc, count...].
+  SearchIndex.prototype.posting = function (i) {
+    var p = this.decoded[i];
+    if (p) return p;
+    var b = (i / this.block) | 0;
+    var block = this.postingBlocks[b] || (this.postingBlocks[b] = part(this.codedPostings, this.postingStarts, b).split('|'));
+    p = this.decoded[i] = {};
+    var fields = block[i % this.block].split(';');
+    for (var j = 0; j < fields.length; j++) p[fields[j].charAt(0)] = decodePosting(fields[j], 1);
+    return p;
+  };
+
+  // Terms within `max` edits (insert, delete, substitute) of `q`, as
+  // [position, distance] pairs, walking the coded terms in place: `buf`
+  // holds the term's code units, of which the first k (its coded shared
+  // prefix) are the term's before. Row j of the edit table is q against the
+  // term's first j letters; only the cells within `max` of the diagonal can
+  // stay within `max`, so only those are computed (the cells just outside
+  // hold max + 1).
+  SearchIndex.prototype.fuzzy = function (q, max) {
+    var out = [], s = this.coded, n = q.length, far = max + 1, buf = [];
+    var rows = [new Int32Array(n + 2)];
+    for (var k = 0; k <= n; k++) rows[0][k] = Math.min(k, far);
+    rows[0][n + 1] = far;
+    var valid = 0; // rows[0..valid] hold the edit rows of the last term walked's first `valid` letters
+    var at = 0;
+    for (var i = 0; i < this.count;) {
+      var end = s.indexOf(' ', at);
+      if (end < 0) end = s.length;
+      var c0 = s.charCodeAt(at), shared = c0 < 58 ? c0 - 48 : c0 - 87;
+      var len = shared + end - at - 1;
+      for (var x = at + 1, y = shared; x < end; x++, y++) buf[y] = s.charCodeAt(x);
+      at = end + 1;
+      var cut = -1, j = Math.min(valid, shared);
+      for (; j < len; j++) {
+        var above = rows[j], row = rows[j + 1] || (rows[j + 1] = new Int32Array(n + 2)), c = buf[j];
+        var lo = Math.max(1, j + 1 - max), hi = Math.min(n, j + 1 + max);
+        row[0] = Math.min(j + 1, far);
+        var min = lo === 1 ? row[0] : far;
+        row[lo - 1] = lo === 1 ? row[0] : far;
+        for (k = lo; k <= hi; k++) {
+          var v = above[k - 1] + (q.charCodeAt(k - 1) === c ? 0 : 1);
+          if (above[k] + 1 < v) v = above[k] + 1;
+          if (row[k - 1] + 1 < v) v = row[k - 1] + 1;
+          row[k] = v;
+          if (v < min) min = v;
+        }
+        if (hi < n) row[hi + 1] = far;
+        if (min > max) { cut = j + 1; break; }
+      }
+      i++;
+      if (cut >= 0) {
+        // Every term after that shares `cut` letters with it (its coded
+        // prefix says so) is too far too.
+        valid = cut;
+        while (i < this.count && at < s.length) {
+          c0 = s.charCodeAt(at);
+          if ((c0 < 58 ? c0 - 48 : c0 - 87) < cut) break;
+          end = s.indexOf(' ', at);
+          at = end < 0 ? s.length : end + 1;
+          i++;
+        }
+        continue;
+      }
+      valid = len;
+      if (Math.abs(len - n) <= max && rows[len][n] <= max) out.push([i - 1, rows[len][n]]);
+    }
+    return out;
+  };
+
+  // One term's documents into `results` (MiniSearch's termResults).
+  SearchIndex.prototype.termResults = function (source, i, weight, results) {
+    var p = this.posting(i), derived = this.termAt(i);
+    for (var f = 0; f < this.fields.length; f++) {
+      var field = this.fields[f], list = p[field[1]];
+      if (!list) continue;
+      var matching = list.length / 2, avg = this.average[field[1]];
+      var idf = Math.log(1 + (this.documentCount - matching + 0.5) / (matching + 0.5));
+      for (var j = 0; j < list.length; j += 2) {
+        var doc = list[j], tf = list[j + 1], len = this.fieldLength[doc][field[1]];
+        var raw = idf * (BM25.d + tf * (BM25.k + 1) / (tf + BM25.k * (1 - BM25.b + BM25.b * len / avg)));
+        var score = weight * field[2] * raw;
+        var r = results.get(doc);
+        if (r) {
+          r.score += score;
+          if (r.terms.indexOf(source) < 0) r.terms.push(source);
+          if (Object.prototype.hasOwnProperty.call(r.match, derived)) r.match[derived].push(field[0]);
+          else r.match[derived] = [field[0]];
+        } else {
+          var match = {};
+          match[derived] = [field[0]];
+          results.set(doc, {score: score, terms: [source], match: match});
+        }
+      }
+    }
+    return results;
+  };
+
+  // The index's terms that one term of a query matches, exact, and as a
+  // prefix or with typos if asked, as [position, weight] pairs. Kept for
+  // the next keystrokes, which mostly repeat the words before the last.
+  // With `fallback` n (not MiniSearch's: search.js's), the typos are looked
+  // for only when the term's exact and prefix matches are in fewer than n
+  // documents.
+  SearchIndex.prototype.matches = function (q, prefix, fuzzy, fallback) {
+    var key = q + ' ' + prefix + ' ' + fuzzy + ' ' + fallback, out = this.memo.get(key);
+    if (out) return out;
+    out = [];
+    var at = this.find(q);
+    if (at >= 0) out.push([at, 1]);
+    var byPrefix = {};
+    if (prefix) {
+      for (var i = at >= 0 ? at + 1 : this.lowerBound(q); i < this.count && this.termAt(i).lastIndexOf(q, 0) === 0; i++) {
+        var t = this.termAt(i), distance = t.length - q.length;
+        if (!distance) continue;
+        byPrefix[i] = true;
+        out.push([i, PREFIX_WEIGHT * t.length / (t.length + 0.3 * distance)]);
+      }
+    }
+    var near = null;
+    if (fuzzy && !(fallback && this.documents(out, fallback) >= fallback)) {
+      var max = fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(q.length * fuzzy)) : fuzzy;
+      if (max) near = this.fuzzy(q, max);
+    }
+    if (near) {
+      for (var j = 0; j < near.length; j++) {
+        var k = near[j][0], d = near[j][1];
+        if (!d || byPrefix[k]) continue;
+        var len = this.termAt(k).length;
+        out.push([k, FUZZY_WEIGHT * len / (len + d)]);
+      }
+    }
+    if (this.memo.size > 500) this.memo.clear();
+    this.memo.set(key, out);
+    return out;
+  };
+
+  // How many documents the terms at `found` ([position, weight] pairs) are
+  // in, counting up to `enough`.
+  SearchIndex.prototype.documents = function (found, enough) {
+    var docs = new Set();
+    for (var i = 0; i < found.length && docs.size < enough; i++) {
+      var p = this.posting(found[i][0]);
+      for (var f in p) for (var j = 0; j < p[f].length; j += 2) docs.add(p[f][j]);
+    }
+    return docs.size;
+  };
+
+  SearchIndex.prototype.term = function (q, prefix, fuzzy, fallback) {
+    var results = new Map(), m = this.matches(q, prefix, fuzzy, fallback);
+    for (var i = 0; i < m.length; i++) this.termResults(q, m[i][0], m[i][1], results);
+    return results;
+  };
+
+  function assignUnique(target, source) {
+    for (var i = 0; i < source.length; i++) if (target.indexOf(source[i]) < 0) target.push(source[i]);
+  }
+
+  function combine(a, b, how) {
+    if (how === 'AND') {
+      var both = new Map();
+      b.forEach(function (r, doc) {
+        var e = a.get(doc);
+        if (!e) return;
+        assignUnique(e.terms, r.terms);
+        both.set(doc, {score: e.score + r.score, terms: e.terms, match: Object.assign(e.match, r.match)});
+      });
+      return both;
+    }
+    b.forEach(function (r, doc) {
+      var e = a.get(doc);
+      if (!e) { a.set(doc, r); return; }
+      e.score += r.score;
+      e.match = Object.assign(e.match, r.match);
+      assignUnique(e.terms, r.terms);
+    });
+    return a;
+  }
+
+  // A query tree as MiniSearch takes it: a term (a string, searched with
+  // the prefix and fuzzy options of the nodes above), or {queries: [...],
+  // combineWith: 'AND' | 'OR', prefix, fuzzy, fallback (see matches())}.
+  SearchIndex.prototype.execute = function (query, options) {
+    if (typeof query === 'string') return this.term(query, options.prefix, options.fuzzy, options.fallback);
+    var o = {
+      prefix: 'prefix' in query ? query.prefix : options.prefix,
+      fuzzy: 'fuzzy' in query ? query.fuzzy : options.fuzzy,
+      fallback: 'fallback' in query ? query.fallback : options.fallback,
+      combineWith: query.combineWith || options.combineWith,
+    };
+    var self = this, parts = query.queries.map(function (q) { return self.execute(q, o); });
+    if (!parts.length) return new Map();
+    return parts.reduce(function (a, b) { return combine(a, b, String(o.combineWith).toUpperCase()); });
+  };
+
+  // Results, best first: {id, score, terms (the index's terms matched),
+  // queryTerms, match (term → fields)}, as MiniSearch's search().
+  SearchIndex.prototype.search = function (query) {
+    var out = [];
+    this.execute(query, {combineWith: 'OR', prefix: false, fuzzy: false}).forEach(function (r, doc) {
+      var quality = r.terms.length || 1;
+      out.push({id: doc, score: r.score * quality, terms: Object.keys(r.match), queryTerms: r.terms, match: r.match});
+    });
+    return out.sort(function (a, b) { return b.score - a.score; });
+  };
+
+  // A query's words as search-worker.js cuts the documents into them:
+  // NFKC, lower case, split at what is not a letter, a digit or `_`
+  // (/[^\p{L}\p{N}_]+/u). That expression's Unicode classes cost a fresh
+  // page 3-20 ms to compile on its first query and again, to native code,
+  // on a later keystroke; text of ASCII, kana, the CJK ideographs, Hangul
+  // syllables and the common CJK punctuation (nearly every query) is cut
+  // by a plain class that is the same there (the `search index` test checks
+  // every character of those ranges), the rest by the Unicode one.
+  var COMMON = /^[\0-\x7f\u3001-\u3002\u3008-\u3011\u3041-\u3096\u309d-\u309f\u30a1-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]*$/;
+  var COMMON_SPLIT = /[^0-9A-Z_a-z\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]+/;
+  var unicodeSplit = null;
+  function words(text) {
+    var t = text.normalize('NFKC').toLowerCase();
+    var split = COMMON.test(t) ? COMMON_SPLIT : (unicodeSplit || (unicodeSplit = new RegExp('[^\\p{L}\\p{N}_]+', 'u')));
+    return t.split(split).filter(Boolean);
+  }
+
+  SearchIndex.words = words;
+  SearchIndex.decodeTerms = decodeTerms;
+  SearchIndex.decodePosting = decodePosting;
+  SearchIndex.DIGITS = DIGITS;
+  if (typeof module === 'object' && module.exports) module.exports = SearchIndex;
+  else root.SidenotesSearchIndex = SearchIndex;
+})(this);
+
 sidenotesSearchLoaded({"lang":"ja","pages":[["Fashion-MNIST の読み込み","ja/experiments/dataset.c.html"],["メモリー上の Fashion-MNIST","ja/experiments/dataset.h.html"],["zlib による IDX ファイルの読み込み","ja/experiments/idx.c.html"],["IDX リーダーのインターフェース","ja/experiments/idx.h.html"],["CBLAS による層","ja/experiments/layers.c.html"],["層のインターフェース","ja/experiments/layers.h.html"],["正規化あり・なしのモデル","ja/experiments/model.c.html"],["モデルのインターフェース","ja/experiments/model.h.html"],["オプティマイザー","ja/experiments/optim.c.html"],["オプティマイザーのインターフェース","ja/experiments/optim.h.html"],["正規化は何をするのか：Fashion-MNIST で確かめる","ja/experiments/index.html"],["シード付き乱数生成器","ja/experiments/rng.h.html"],["Fashion-MNIST での学習","ja/experiments/train.c.html"],["バッチ正規化：逆伝播の導出","ja/normalization/batch_norm/backward.html"],["バッチ正規化：高速化","ja/normalization/batch_norm/batch_norm.c.html"],["バッチ正規化：インターフェース","ja/normalization/batch_norm/batch_norm.h.html"],["バッチ正規化の素朴な実装","ja/normalization/batch_norm/batch_norm_plain.c.html"],["バッチ正規化の素朴な実装：インターフェース","ja/normalization/batch_norm/batch_norm_plain.h.html"],["レイヤー正規化：高速化","ja/normalization/layer_norm/layer_norm.c.html"],["レイヤー正規化：インターフェース","ja/normalization/layer_norm/layer_norm.h.html"],["レイヤー正規化の素朴な実装","ja/normalization/layer_norm/layer_norm_plain.c.html"],["レイヤー正規化の素朴な実装：インターフェース","ja/normalization/layer_norm/layer_norm_plain.h.html"],["高速化：正確な平均と分散","ja/normalization/moments.h.html"],["高速化：測定結果","ja/normalization/performance.html"],["正規化","ja/normalization/index.html"],["計算例","ja/normalization/worked_example.c.html"],["注釈付きで読む正規化","ja/index.html"]],"heads":["Fashion-MNIST の読み込み","標準化","メモリー上の Fashion-MNIST","IDX ファイルの読み込み","ちょうど n バイトを読む","ヘッダー","ファイル全体","IDX リーダーのインターフェース","CBLAS による層","全結合層","行列積としての畳み込み","ReLU","最大プーリング","ソフトマックス交差エントロピー","層のインターフェース","全結合層（dense）","畳み込み：ストライド 1、幅 pad のゼロパディング","ReLU は n 個の値に要素ごとに適用します。逆伝播は順伝播の出力 y を読みます。","2 × 2 の最大プーリング、ストライド 2","正規化あり・なしのモデル","リストの組み立て","重みの初期値","メモリー","順伝播","逆伝播","勾配のノルム","モデルのインターフェース","オプティマイザー","Adam","モメンタム付き SGD","学習率スケジュール","オプティマイザーのインターフェース","正規化は何をするのか：Fashion-MNIST で確かめる","実行方法","実験の設定","1. 学習曲線","2. バッチサイズ：BatchNorm はなぜ 2 で失敗するのか","3. 学習率","4. 推論：移動統計量か、バッチの統計量か","LayerNorm が今日使われているところ","再現方法","シード付き乱数生成器","Fashion-MNIST での学習","オプション","時間","実行が保持するもの","データ","モデルとそのバッファー","バッチ","評価","学習","答えはバッチに依存するか","出力ファイル","プログラム本体","バッチ正規化：逆伝播の導出","計算グラフとしての順伝播","ステップごとの計算","コードが計算する形の結果","幾何学的な解釈","演習","参考文献","バッチ正規化：高速化","計算する内容","移動統計量","ステータスコードの文字列","引数の検査","1 チャネルの統計量","NaN や無限大を含むチャネル","移動統計量の更新","1 区間の正規化","評価：メモリー順に","形状 (N, C) の入力：行ごとに","逆伝播の導出","1 チャネルにわたる和","1 チャネルの入力勾配","形状 (N, C) の入力：逆伝播","バッチ正規化：インターフェース","エラー","状態","バッチ正規化の素朴な実装","正規化、スケール、シフト","バッチ正規化の素朴な実装：インターフェース","順伝播と移動統計量","レイヤー正規化：高速化","レイアウト","出力の小片を書き込む","NaN や無限大を含む行","順伝播（1 行）","メモリーを休ませない","逆伝播（1 行）","レイヤー正規化：インターフェース","レイヤー正規化の素朴な実装","レイヤー正規化の素朴な実装：インターフェース","高速化：正確な平均と分散","なぜ \\mathbb{E}[x^2] - \\mathbb{E}[x]^2 を使わないのか","最初の値によるシフト","ブロック","マシンが対応していれば、より幅の広いベクトルを使う","-ffast-math を使わずに総和をベクトル化する","二組の統計量の統合","連続した float の統計量","分散から 1/\\sqrt{\\sigma^2+\\epsilon} へ","ストリーミングストア","高速化：測定結果","カーネルの速度を制限するもの","この速度を出すための工夫","メモリー帯域幅との比較","PyTorch との比較","PyTorch の時間に含まれるもの","正規化","読む順序","それぞれがどの軸で正規化するか","共変量シフト","内部共変量シフト：2015 年の議論","勾配の計算から統計量を切り離してはいけない","重みのスケールに対する不変性","後の研究でわかったこと","バッチ正規化","学習と推論","バッチ正規化が苦手とする場面","レイヤー正規化","それぞれの層が保つ関係","それぞれが使われる場面","\\sqrt{\\sigma^2 + \\epsilon} か s + \\epsilon' か","正確な統計量","PyTorch とまったく同じ挙動","速度","計算例","出力","一組の値","各列の平均と分散","コマンドライン","注釈付きで読む正規化","ページの読み方","どこから読むか","このサイトの作り方"],"docs":[[0,0,0],[0,1,0],[0,2,1],[1,0,2],[1,1,2],[1,2,2],[1,3,2],[2,0,3],[2,1,3],[2,2,4],[2,3,5],[2,4,6],[2,5,6],[3,0,7],[3,1,7],[3,2,7],[3,3,7],[3,4,7],[3,5,7],[4,0,8],[4,1,9],[4,2,9],[4,3,10],[4,4,10],[4,5,10],[4,6,10],[4,7,10],[4,8,11],[4,9,12],[4,10,13],[5,0,14],[5,1,15],[5,2,15],[5,3,16],[5,4,16],[5,5,17],[5,6,18],[5,7,18],[5,8,13],[6,0,19],[6,1,20],[6,2,20],[6,3,20],[6,4,20],[6,5,21],[6,6,22],[6,7,22],[6,8,23],[6,9,24],[6,10,25],[7,0,26],[7,1,26],[7,2,26],[7,3,26],[7,4,26],[7,5,26],[7,6,26],[7,7,26],[8,0,27],[8,1,28],[8,1,29],[8,2,30],[9,0,31],[9,1,31],[9,2,31],[9,3,31],[10,0,32],[10,0,33],[10,0,34],[10,0,35],[10,0,36],[10,0,37],[10,0,38],[10,0,39],[10,0,40],[11,0,41],[11,1,41],[11,2,41],[11,3,41],[11,4,41],[11,5,41],[12,0,42],[12,1,43],[12,2,43],[12,3,43],[12,4,43],[12,5,44],[12,6,45],[12,7,45],[12,8,45],[12,9,45],[12,10,46],[12,11,47],[12,12,48],[12,13,49],[12,14,50],[12,15,50],[12,16,50],[12,17,50],[12,18,51],[12,19,52],[12,20,52],[12,21,52],[12,22,53],[13,0,54],[13,0,55],[13,0,56],[13,0,57],[13,0,58],[13,0,59],[13,0,60],[14,0,61],[14,0,62],[14,0,63],[14,1,64],[14,2,65],[14,3,66],[14,4,67],[14,5,68],[14,6,69],[14,7,70],[14,8,71],[14,9,71],[14,10,71],[14,11,71],[14,12,71],[14,13,71],[14,14,71],[14,15,23],[14,16,23],[14,17,72],[14,17,73],[14,18,74],[14,19,75],[14,20,24],[14,21,24],[14,22,24],[14,23,59],[14,23,60],[15,0,76],[15,1,77],[15,2,77],[15,3,78],[15,4,78],[15,5,78],[15,6,23],[15,7,24],[15,8,59],[15,8,60],[16,0,79],[16,1,23],[16,2,23],[16,3,63],[16,4,80],[16,5,24],[16,6,24],[16,7,24],[16,8,59],[16,8,60],[17,0,81],[17,1,82],[17,2,24],[17,3,59],[17,3,60],[18,0,83],[18,0,62],[18,0,84],[18,1,64],[18,2,65],[18,3,85],[18,4,86],[18,5,86],[18,6,86],[18,7,87],[18,7,88],[18,8,23],[18,9,72],[18,9,89],[18,10,89],[18,11,89],[18,12,24],[18,13,59],[18,13,60],[19,0,90],[19,1,77],[19,2,77],[19,3,23],[19,4,24],[19,5,59],[19,5,60],[20,0,91],[20,1,23],[20,2,24],[20,3,24],[20,4,24],[20,5,59],[20,5,60],[21,0,92],[21,1,23],[21,2,24],[21,3,59],[21,3,60],[22,0,93],[22,0,94],[22,0,95],[22,0,96],[22,1,97],[22,2,97],[22,3,97],[22,4,97],[22,5,98],[22,6,98],[22,7,98],[22,8,98],[22,9,99],[22,10,100],[22,11,101],[22,12,102],[22,13,102],[22,14,102],[22,15,102],[22,16,59],[22,16,60],[23,0,103],[23,0,104],[23,0,105],[23,0,106],[23,0,107],[23,0,108],[23,0,59],[23,0,60],[24,0,109],[24,0,110],[24,0,111],[24,0,112],[24,0,113],[24,0,114],[24,0,115],[24,0,116],[24,0,117],[24,0,118],[24,0,119],[24,0,120],[24,0,121],[24,0,122],[24,0,123],[24,0,124],[24,0,125],[24,0,126],[24,0,59],[24,0,60],[25,0,127],[25,1,46],[25,2,128],[25,3,129],[25,4,117],[25,4,130],[25,4,80],[25,5,63],[25,6,24],[25,7,120],[25,7,23],[25,8,24],[25,9,131],[25,10,59],[25,10,60],[26,0,132],[26,0,133],[26,0,134],[26,0,135]],"index":{"documentCount":270,"longest":12,"fieldIds":{"title":0,"heading":1,"ids":2,"text":3},"averageFieldLength":[0.5148148148148148,2.7185185185185183,0.9111111111111109,65.66296296296296],"fieldLength":[[4,4,0,0],[0,0,1,25],[0,1,3,63],[4,4,3,49],[0,0,0,52],[0,0,0,7],[0,0,0,7],[6,4,0,90],[0,0,1,7],[0,5,2,79],[0,1,1,81],[0,2,1,56],[0,0,1,21],[4,4,1,60],[0,0,1,13],[0,0,1,14],[0,0,1,29],[0,0,0,54],[0,0,0,17],[3,3,0,96],[0,3,1,25],[0,0,1,29],[0,7,1,67],[0,0,0,16],[0,0,1,23],[0,0,1,37],[0,0,1,34],[0,1,2,44],[0,3,2,40],[0,4,2,56],[3,3,1,94],[0,4,0,12],[0,0,0,19],[0,11,0,43],[0,0,0,37],[0,19,0,0],[0,8,0,26],[0,0,0,20],[0,4,0,28],[6,6,1,39],[0,3,3,27],[0,0,1,64],[0,0,1,15],[0,0,4,49],[0,4,1,69],[0,1,2,17],[0,0,1,12],[0,2,1,89],[0,2,1,54],[0,3,1,45],[3,3,8,74],[0,0,5,44],[0,0,7,8],[0,0,3,39],[0,0,0,31],[0,0,0,43],[0,0,0,36],[0,0,1,58],[2,2,2,30],[0,1,0,50],[0,3,1,32],[0,3,1,45],[4,4,5,0],[0,0,0,13],[0,0,0,16],[0,0,0,20],[12,12,0,109],[0,2,0,49],[0,3,0,213],[0,3,0,192],[0,11,0,392],[0,3,0,209],[0,8,0,225],[0,8,0,76],[0,2,0,271],[5,5,2,131],[0,0,2,18],[0,0,1,19],[0,0,1,35],[0,0,1,10],[0,0,1,16],[5,5,1,123],[0,1,6,37],[0,0,5,18],[0,0,2,6],[0,0,13,13],[0,1,3,46],[0,5,3,65],[0,0,1,15],[0,0,3,39],[0,0,1,12],[0,1,1,11],[0,4,1,44],[0,1,1,44],[0,1,1,58],[0,1,2,96],[0,0,2,37],[0,0,0,13],[0,0,1,29],[0,7,1,58],[0,2,1,56],[0,0,5,17],[0,0,1,16],[0,2,1,28],[7,7,0,45],[0,6,0,98],[0,4,0,30],[0,7,0,76],[0,4,0,136],[0,1,0,108],[0,1,0,71],[4,4,0,76],[0,3,0,32],[0,3,0,109],[0,5,4,30],[0,3,2,56],[0,5,1,66],[0,6,1,73],[0,5,1,26],[0,5,2,54],[0,3,1,83],[0,8,4,154],[0,0,2,78],[0,0,2,34],[0,0,1,43],[0,0,1,40],[0,0,1,58],[0,0,3,54],[0,2,1,78],[0,0,0,22],[0,4,0,54],[0,4,1,34],[0,5,1,20],[0,7,3,77],[0,2,1,0],[0,0,0,23],[0,0,0,22],[0,1,0,171],[0,1,0,91],[4,4,1,49],[0,1,8,56],[0,0,0,13],[0,1,1,54],[0,0,0,58],[0,0,0,26],[0,2,0,107],[0,2,0,75],[0,1,0,94],[0,1,0,26],[7,7,0,109],[0,2,1,28],[0,0,0,34],[0,3,0,34],[0,4,0,19],[0,2,1,27],[0,0,0,8],[0,0,0,34],[0,1,0,152],[0,1,0,116],[8,8,1,58],[0,6,0,57],[0,2,0,52],[0,1,0,119],[0,1,0,39],[5,5,0,53],[0,3,0,90],[0,1,0,55],[0,5,1,30],[0,3,2,43],[0,5,1,37],[0,6,1,95],[0,0,0,24],[0,0,1,52],[0,4,0,96],[0,6,1,97],[0,2,1,112],[0,4,0,97],[0,4,3,122],[0,0,0,17],[0,0,0,30],[0,2,1,77],[0,1,0,163],[0,1,0,74],[5,5,1,67],[0,1,6,68],[0,0,0,13],[0,2,0,63],[0,2,0,72],[0,1,0,106],[0,1,0,21],[8,8,0,104],[0,2,1,44],[0,2,1,26],[0,0,0,23],[0,0,0,23],[0,1,0,166],[0,1,0,60],[9,9,1,57],[0,2,0,21],[0,2,0,42],[0,1,0,99],[0,1,0,31],[7,7,0,56],[0,11,0,78],[0,5,0,53],[0,1,1,56],[0,14,1,178],[0,0,1,55],[0,0,1,18],[0,0,1,44],[0,11,1,128],[0,0,1,17],[0,0,1,0],[0,0,1,43],[0,6,2,62],[0,6,1,36],[0,8,1,37],[0,5,2,200],[0,0,1,36],[0,0,1,33],[0,0,1,28],[0,1,0,125],[0,1,0,116],[4,4,0,0],[0,7,0,173],[0,7,0,198],[0,6,0,388],[0,4,0,281],[0,8,0,164],[0,1,0,198],[0,1,0,70],[2,2,0,52],[0,2,0,45],[0,9,0,150],[0,3,0,92],[0,8,0,164],[0,12,0,84],[0,6,0,76],[0,8,0,175],[0,3,0,68],[0,3,0,153],[0,8,0,172],[0,4,0,68],[0,6,0,139],[0,5,0,122],[0,6,0,152],[0,4,0,70],[0,5,0,99],[0,1,0,119],[0,1,0,163],[0,1,0,352],[2,2,0,92],[0,1,8,60],[0,1,4,27],[0,3,1,50],[0,3,0,0],[0,6,0,5],[0,4,1,16],[0,3,0,32],[0,2,0,67],[0,4,0,0],[0,2,1,47],[0,2,0,38],[0,2,1,17],[0,1,0,131],[0,1,0,53],[6,6,0,106],[0,3,0,58],[0,4,0,34],[0,4,0,39]],"terms":"00 10 20 35 36 38 39 210 31 45 32 33 34 35 36 37 38 39 221 32 33 34 35 36 37 38 23 30 31 34 37 38 0004 30 41706 33 35 252 33 263 271 35 28 33 37 297 11 200 33 36 215 222 237 39 24 30 31 35 26 2852 12 20 2375 13 003167 2385 2762 29 14 231 2745 15 23 350 16 2450 17 2240 2467 2576 2868 18 2022 2494 19 2025 28 1a0 1x08 01 10 200 37 216 224 2490022 0106 280 11 21 22 245 2604 2929 12 229 28 13 23 2971 14 26 15 202 212 224 23 268 16 202 33 37 2x16 17 206 211 27 28 018 20 33 35 36 21 36 28 19 210 26 32 28 33 295 38 1a 1e 02 10 200 32 37 38 210 34 35 36 37 38 39 220 02021 33 36 26 27 11 205 226 12 24 28 13 202 25 14 22 24 27 15 20 247dff 25 37 26 29 16 260193 65 283386 17 18 26 0288 19 28 1nd 03 10 11 26 12 20 13 14 23 15 21 23 24 16 21 17 258 27 18 19 20 22 293 1m07s 04 104 25 38 04096 11 12 20 21 2s 13 23 14 23 15 27 16 17 25 18 27 28 19 2430 05 10 24 11 22 27 12 225 13 20 23 27 054 20 272 29 15 16 23 17 28 18 19 06 10 216 11 12 13 28 14 23 15 21 22 2536 16 17 222 18 07 100 114 12 07243 25 134 14 220 15 26 16 21 28 17 18 24 279 1906 219 22 33 266 08 10 210 220 238 253 261 274 281 11 20 39 22 08150 35 264 36 289 296 12 240 255 269 284 38 39 13 206 226 38 235 36 37 242 34 37 261 27 14 211 236 240 34 36 254 08488 29 15 21 228 293 16 215 17 221 25 27 32 36 38 285 295 18 214 260 286 292 38 19 200 25 30 276 1_2 09 10 210 09018 114 12 22 13 15 16 28 17 18 19 28 2935 0BATCH_NORM_ERR_EPS fMOMENTUM fNOMEM gULL fONE_VALUE fSIZE bH bOK bPLAIN_H 0CHECK_MESSAGES 1OLS 0DATASET_CLASSES 8H 0FAIL 0IDX_ERROR_SIZE 4H 4MAX_DIMS 0LAYERS_H 5_BATCH_NORM 0LAYER_CONV 6DENSE 6LAYER_NORM 6MAXPOOL 6NORM_ERR_EPS fNOMEM gULL fSIZE bH bOK bPLAIN_H 6RELU 0MAX_EVAL_BATCHES 1ODEL_CNN 6H 6MAX_LAYERS 7LP 4_EVAL 9_BATCH_STATS 5TRAIN 2MENTS_BLOCK 8LANES 0NC_BLOCK 3EVAL_ROWS 3MERGE 3ROWS 1ORMALIZATION_MOMENTS_H 4_BATCH 5INLINE 5KERNEL 5LAYER 5NONE 0NORM_PIECE 6REFETCH 5STREAM_BYTES 0OPTIM_ADAM 6H 6SGD 3_CNN_CHANNELS 8HIDDEN 4DATA 4EVAL 4HISTORY 4LR 4MLP_HIDDEN 4OPTIM 4SCHEDULE 4TEST_LIMIT 5HREADS 5RAIN_LIMIT 4WD 0RNG_H 1OWS 0_POSIX_C_SOURCE 1mm_stream_ps 0a00a459 15bfd003b3106c0e 1bout 1cc 3elerating 3uracy 2m 2tive 1dam 0add 3_conv 4dense 4maxpool 4norm 4point 4relu 1ffine 1l 2gorithm 9s 2l 3oc 1md 2erican 1nalysis 3tomy 2notated 1rchitecture 2g 3max 2ray 5s 2xiv 1ten 2tention 1utograd 1vx 32 0b 11f8d09 1a 0backprop 4ward_nc 9row 2d_option 2lance 2ndwidth 2tch 5_norm_backward berr_nomem fone_value bforward bok bplain_backward hforward bstate g_init fus h_string buses_batch_stats bwalk 6size 7tats 5ing_record 5norm 91d 92d 9alization 1ench 5_normalization 6pytorch 1ias 1jorck 0blas 2ocks 1n 1ottou 2x 1uild 5_layers 0c 10 111 1alculating 1blas 5_sgemm 1d2349e14deda41b 1han 4nel_dx 8grad_sums 8moments 8redo_nonfinite 7s 2eck_common 6messages 6sizes 1lasses 2ock_seconds 1nn 1ol 32im 3s 2mmit_file 3pile 4uters 0computing 2nfig_json 3tract 5ol 3v_backward 5forward 2oijmans 3perlake 2py 2rrect 7ed 2unt 2variate 1pp 2u 1rc 1src 2v 1umulative 2rrent 3ve_point 5s 0d 1ampening 2ta 4set 7_free 8load 8pixel_stats 8standardize 1b 2eta 0dbias 1col 1e 2bian 2ep 2lving 2nse 5_backward 6forward 2pth 2tector 1g 2ain 3mma 1ieharder 2ms 1logits 1oes 2i 2sovitskiy 2uble 1repper 1st 1uration 1w 1x 1y 2namic 0e 1d 1fficient 1lementwise_affine 0end 1poch_record 2s 3ilon 2yc 1rror 1t 1valuate 8_batching 2ery 1xperiments 0f 1ail 2lse 2shion 3t 1eatures 1fast 2p 1ile 2ngerprint 2rst 2sher 1latten 2oat 532 3od 3w 1ma 1nv 1opt 2rward_eval 0forward_eval_nc 8mode 8nc 8row 2undation 1unction 8smanual 0g 1ain 2ther 1b 1cc 1eijn 2nerators 1ib 1libc 1nuplot 1olub 2mes 2to 1pu 1rad_stats 4s 2oup 5norm 1z_failure 2close 2error 2ip 2read 0h 1arvard 0haswell 1e 2ight 2lp 1i 2gh 4am 2nton 2story 1o 2w 0i 1cs 1dx 3_array 4free 4read 1eee 1lyas 1m2col 2age 5net 2proving 1n_size 2dex 2f 3erence 3inite 3o 2it_params 2line 2stance 0int 3el 4rnal 3o 1offe 1so 2sue 0j 1ohnson 2urnal 1son 2tor 0k 1eras 3nels 1ib 2nd 3gma 2ros 1now 0l 11 12 13 1aarhoven 2bels 2nguage 2rge 5st_difference 2yer 5_kind 6norm_backward 0layer_norm_forward bok bplain_backward hforward bstatus h_string bwalk 5norm 5s 1da 2b 2c 1ea 3rning 2cun 2mpitsky 2n 2veque 1ikelihood 2mit 1lama 1n 2cs 1o 2ad_data 2g 3its 2op 1r 2_at 0m 1_mmap_threshold 0machine 2dry 2in 2llopt 2rch 2th 4bb 3rix 2vx2 2x 3_batch 3pool2_backward 9forward 1b 1ccalpin 1ean 4_h 6x 2gdet 2mory 2son 3sage 2thod 1fma 1ib 2ni 1lp 1map 1nist 1ode_eval 9_batch_stats 5train 0model 5_backward 6config 7reate 6default_config 6forward 7ree 6kind 6names 6weight_grad_stats 5s 2ments 7_add 8block 8fold 8lanes 8merge 8rstd 8shifted_sq_dev hum 6um 1s 1u 2ller 3tiplication 1üller 1ądry 0n 1an 1b 1c_block 8_grad_sums 0nc_block_moments 3dx 3eval_params 8rows 3merge 4y_blocks 3normalize 3prefetch 3rows 3scratch 4q_dev 1eed 2gative 2twork 7s 2ural 2wsletter 2xt 4_nb 1lp 1n 1one 3finite_row_stats 2rm 4_baseline_only 5can_stream 5inline 5kind 5piece 5store_fence 7ream b_bytes 0normalization 8e_piece arun 9d_shape 2te 4s 2w 1ull 2m_batches_tracked 3ber 3erical 0o2 13 1bject 1k 1mp 1opsla 1pen 4_tmp 4blas 8_coretype 9verbose 4mp 2tim 5_free 6init 6kind 6names 6step 5ization 7er 4ons 0order 2r 1s 1ut 3_size 0p 1ad 2rams 3se_args 6batches 6float 6int 6name 6pair 3t 2th 1eng 2r_block 4channel 3formance 1iece 1lanning 1ointer 2ol 2six_memalign 3t 1re 3cise 3dictive 2int_matrix 6values 2oducts 0program 7mer 5ess 1seudorandom 1y 2thon 63 3orch 7_last_added 0q 1b 0r 1ead_exact 5header 2cognition 4mmendations 3tifiers 3urrent 2ducing 5tion 2gularization 2lu 4_backward 5forward 2n 2sidual 3net 3trict 3ults 7_json 4me 2thinking 0rms 3norm 1ng 3_below 4next 5ormal 4seed 5huffle 4uniform 2n 1oot 2w 3_sums 8_loop 3s 4_left 1std 1un 3_experiments 4free 3ning_mean 8var 3s 0s 10378 1alimans 2mple 2nturkar 1chedule 2ore 1d 1eed 0selman 2nnrich 1gd 1h 2ift 3modaira 2ould 3wn 1iam 2denotes 2gma 2md 2ze_max 5t 1oftmax_cross_entropy 1plitmix64 5table 1qrt 2uare 6s 1se 32 1tability 3ndardize 3te 4ic 5stical 9ian 2d 3_backward 2eele 3p 0sterbenz 2ream 3ide 1uite 2m 3mary 3s 2n 1zegedy 0t 1a 2rget_clones 1b 1cca 1echnometrics 2sts 4u01 1heorem 2reads 1ime 1mp 1oms 2rch 2tal 2uvron 1rack_running_stats 3de 3in 5ing 3nsformer 2iad 3cks 0true 3ncated 1sipras 1xt 0u 1int32 1lyanov 1nder 5standing 2expected 2signed 1pdate_running 1sage 1tc 0v 1an 2riance 6t_names 2swani 1ec 2daldi 2rsus 1ision 0w 11 1eight 6ing 3nberger 2lford 1hat 1idth 2ndow 0with_params 1o 2rds 3th 1rite_csv 6json 6piece 1t 1u 0x 186 1eon 1hat 1iong 0y 1ates 1ou 0z 1_buf_error 1en 1hang 1lib 0α 0β 0γ 0ε 0μ 1s 0σ 12 0あたり 1っ 0あと 1ふれ 1らかじめ 1り 2ま 1る 2いは 1れ 0い 1い 1か 1くつ 3か 2ら 1ずれ 1たこ 1ま 1る 2か 0うち 1まく 0え 1て 0お 1い 1およそ 1き 1く 1そらく 1よそ 2び 1ら 0おり 0かかり 2る 1け 1さ 1し 1って 1な 2り 1も 1ら 1れる 1わら 0き 1さの 0く 1だ 1らい 0け 0げ 1た 0こう 2した 3て 1こ 1ちら 1と 2に 1の 2ように 1れ 2ほど 0これまで 2ら 3の 0ごく 1と 0さ 1い 1え 1く 2する 1せる 1まで 1らに 0ざる 0し 1か 2も 1き 1く 1け 1た 2がって 2ら 1な 2い 1ま 2う 1ょう 0じ 0すか 1ぎ 2る 0すぐ 1でに 1なわち 1べ 2て 1る 2と 0ず 1っと 1つ 1らす 1れ 0せ 1い 1ん 0ぜ 0そう 2した 2すると 2ですが 2なる 1こ 2で 1して 1ちら 1の 2うえで 3ち 2ため 2まま 2もの 2他 0その後 2間 1れ 2から 2ぞれ 4に 2だけ 2で 3も 2と 2なのに 2に 2ら 3の 1ろい 0たい 1か 2が 1だし 1ち 1とえば 1どる 1び 1またま 1め 1ら 1り 1れ 0だから 1け 1とすると 0ち 0ちょうど 0っ 1て 0つけ 1まり 0づ 0てい 1く 0でき 2る 1す 2が 1どこ 1なければ 1は 1も 0という 1おり 1き 2には 2の 1ころ 3が 3で 1して 1すれば 1ともに 1なり 1も 1る 0ど 1う 0どうか 2し 1おり 1こ 2ろ 1ちら 1の 1まり 1れ 2ほど 1んな 0ない 1か 1く 2なる 1し 1ぜ 1ど 1ので 2に 1めらか 1ら 1り 1る 1れる 0における 1かけて 1し 1ついて 2き 2れて 1とって 0によって 2り 2る 1わか 2たって 3り 3る 1対し 3て 2する 1当たります 3る 1従います 2って 1関する 0ので 1み 0はい 1じめ 1ず 1るかに 0ば 1らつき 2ばら 0び 1な 0ふつう 0べ 1た 0ほう 2が 1か 0ほかに 1とんど 1ど 1ぼ 0ま 1す 1ず 1た 2ぐ 2は 1だ 1ちまち 1っ 2たく 1で 1とめ 1ま 1り 1れ 1わり 0み 1な 0むしろ 0め 0もう 2一度 1し 1たらす 1っと 1の 2の 1はや 0やはり 1られる 0よ 1い 1う 1く 1って 1り 0ら 1れる 0り 0れ 1る 0ろ 0わ 1か 2る 1け 1ずか 1っ 1ら 1り 2に 1れ 2る 0を通して 2じて 0ん 1で 0アウト 1クセス 1ップ 0アテンション 1フィン 1ベレージ 1ルゴリズム 1ロケーター 1ン 2クル 0ィ 0イヤー 1ンスタンス 2ターフェース 2ライン 0ウォーム 0エポック 1ラー 3メッセージ 1ン 2ジニア 2トロピー 0オフ 2セット 1プション 2ティマイザ 1ペレーティングシステム 1ーダー 2バー 0カウンター 1ーネル 0キャッシュ 0ク 1ラス 1リック 0クロス 2ック 0グ 1ラフ 1ループ 1レー 1ローバル 0ケース 0ゲイ 0コア 1サイン 1スト 1ピー 1マンド 1ミット 1メント 1ンパイラー 4ル 1ート 2ド 0サイクル 2ズ 2ト 1ニタイザー 1ブ 1ンダル 2プリング 3ル 0シグモイド 1ステム 1フト 1ャッフル 0シャツ 1ー 2ド 0ジェネレーター 1ョブ 0スイッチ 2ート 1カラー 1ケジュール 2ーリング 3ル 1コア 1タック 1テップ 2ータス 1ト 2ア 2リーミング 4ム 1ニーカー 1レッド 1ロット 0ズボン 0セクション 1ット 1ル 0ゼ 1ロパディング 0ソフト 1ース 0タイプ 2ミング 0タイム 1ップ 1ーゲット 0ダーク 0チャネル 2ン 1ュートリアル 3ニング 0ッ 0テスト 1ン 2ソル 2ポ 0デ 1ィスパッチ 1バイス 1ータ 3セット 0トラフィック 1レーラー 1ーク 0ド 1メイン 1レス 1ロップ 0ナンバー 0ネットワーク 0ノイズ 1ルム 1ン 2テンポラル 1ード 0ハードウェア 0バイアス 2ト 2ナリ 1ッグ 2チ 2ファー 1ー 0パイプライン 1ス 1ッケージ 1ディング 1ラメーター 0ヒント 0ビッグ 2ト 1ル 0ピクセル 0ファイル 2ミリー 1ィルター 2ンガー 2ールド 1ェッチ 2ンス 1ォールト 1ラグ 1レーム 1ロー 0ブロック 1ーツ 0プ 0プラグマ 1リフェッチ 2ント 1ルオーバー 1ログラム 2ジェクト 2セス 2ット 1ー 0ヘッダー 2ド 0ベクトル 1ンチマーク 1ース 0ペア 1ナルティ 1ージ 0ポインター 3ト 0マウス 1シン 1ジック 1ックス 1ニュアル 0ミニ 1ン 0メッセージ 1モ 2リー 0モジュール 1デル 1メンタム 0モード 2メント 0ャ 0ヤコビ 0ユニット 1ークリッド 0ラ 1イ 2ト 2ブラリー 2ン 1フ 1ベル 0リ 1スト 1セット 1ダクション 1テラル 1プシッツ 1ンク 2グ 1ー 2ダー 2ト 0ル 1ーチン 2プ 0レ 1イ 2アウト 1ジスター 1ベル 0レーン 0ロ 1グ 1ジット 1ード 0ワーク 0ン 0ー 0一つ 1切 1周 1定 1巡 1度 2に 1方 1時 1枚 1様 1歩 1組 1致 1般 2に 1覧 1部 0三 1つ 0上 1がり 2る 1の 0上位 1回る 1書き 1流 1記 1限 0下 1がり 2る 1回る 1層 0不 1一致 1偏 1十分 1変 1正 2確 1確か 1要 1足 0与える 0両 1方 1者 1辺 0並 1び 1べて 1行 0中 1国語 0中央 1心 1断 1身 1間 0丸 1ごと 1め誤差 0主張 0乗 1算 0乱 1数 0予想 1測 0事前 1実 0二 1つ 1乗 1人 1重 0互いに 0五つ 0交互 1差 1換 0今回 1度 1日 0仕事 0付 0付き 1け 2る 1近 0代わり 1償 1替 0以上 1下 1内 1前 1外 1降 0仮定 1想 0任意 0休 0伝 1え 2る 1わる 1播 0位置 0低 1い 1下 0体 0何 1で 1より 0余分 0作 0作り 2方 1る 1成 1業 1用 0併合 0使 1い 2道 1う 1える 1用 0例 1外 0依存 0価値 0係数 0保 1つ 1存 1持 0信用 1頼 0個 1数 0倍 1数 1率 1精度 0値 0偏り 0偏差 0停止 0側 1が 0偶数 1然 0偽 0備え 0働き 1く 0像 0優先 0元 0先 1に 1頭 0入 1り 1る 1れ 2る 2替え 4る 1力 0全 1体 0公式 0六つ 0共 1有 1通 0典型 0内 1側 1容 1積 1部 0再 1び 1帰 1現 0写像 0処理 0出 1し 1す 1せる 1会う 1力 0分 1かれ 3る 1け 2る 1割 1岐 1布 1担 1散 1母 1配 1間 1類 0切り分け 0切り替え 2離し 3す 1れ 0列 0初期 0判定 1断 0別 1々 1名 0利点 1用 0制約 1限 0削る 0前 1回 1後 1提 1述 1面 0剰余 0割 1に 1り 2当て 2振り 1る 1合 0加 1える 0加算 0劣 0効果 0動 1かす 1き 1く 1作 1的 0務め 0勾配 0化 0区別 1間 0十分 0半分 1端 0単なる 1位 1独 1純 1調 0占 1める 0原因 0厳密 0参加 1照 1考文献 0及ぶ 0反復 1応 0収 1まる 1束 0取 1り 2出し 2戻す 1る 0受け 2付け 4る 2取り 3る 2持ち 3つ 0古い 0可 1変長 1能性 1視 0右 1上 0各 1層 1式 1行 0合 1う 1せ 1わせ 3る 1成 0合計 0同 1じ 2く 1士 1時に 1期 1様 0名 1前 1指し 0向 1き 1け 0含 1み 1む 1意 0吸収 0呼 1び出し 1ぶ 0命令 0品質 0唱 0問題 0器 0四つ 0回 1す 1り 1る 0回分 1数 0因子 0困難 0図 0固定 1有値 0圧縮 0均等 0型 0埋 1める 0基準 0報告 0場合 1所 1面 0境界 0増 1え 2る 1やす 1加 0壊 0変 1える 1わり 2る 1動 1化 1形 1性 0変換 1数 1更 1量 0外 1側 0多い 1く 1数 0大 1きい 2く 2な 1半 1規模 1部分 0失 1う 1敗 0奇数 0奪い合い 0始まり 2る 1め 2る 0子 0存在 0学ぶ 1的 1習 0守る 0安価 0安全 1定 0完全 1成 0定数 1義 0実 1効 1現 1行 1装 1質 1際 1験 0宣言 0害 0寄与 0密 0対 1処 1応 1数 1称 1象 0専用 0射影 0導 1出 0小 1さい 2な 1数点 0小片 0少 1ない 2くとも 1数 0尺度 0局所 0届 1く 0展開 0属 1する 0層 0崩壊 0工夫 0左 1右 0差 1分 0帯域 0帰納 0常に 0幅 0平均 1坦 1方和 2根 1行 1面 0年 0幾何 0広 0広い 1がり 2る 0序盤 0度 0弊害 0式 0引 1き 2上げ 2出す 2算 2継ぐ 2続き 1く 1っ 1数 0弱 1い 0張 1る 0強 1化 1調 0形 1式 1状 0影響 0役 1目 1立つ 0彼ら 0律 0後 1で 1に 1ろ 1半 1始末 1継 1者 1述 0従 1来 0得 1意 0微分 0必ず 1要 0応 0急速 0性能 0恒 0情報 0意味 0慎重 0成り立ち 3つ 1分 1功 0戻 0所 1有 0手 0手作業 1放す 0打ち 2消す 0払う 0扱 1い 1う 0抑え 0投 0択 0押し 0抽出 0担 0拒否 0拡大 0括弧 0持 1ち 2込み 1つ 0指し 1す 1定 1数 1標 0挙 1動 0振る舞い 3う 0捨 1てる 0掛 1かる 1け 2る 2算 0推定 1論 0揃い 0描 0提案 0換 1え 1わり 0損 1失 0改善 0敏感 0教師 1科書 0数 1える 1値 1回 1字 1学 1式 0整数 1理 0文 1字 1献 0断 0新 1しい 0方 1向 1式 1法 0既存 1定 0日 1本語 0明示 0時 1に 2は 1点 1間 0曲線 1面 0更新 0書 1き 2出し 2換え 2直し 2込み 3む 1く 0替え 2る 0最 1も 1初 0最大 1小 1後 1終 1良 1近 1適化 0月 0有効 1無 1限 0未 1定義 1満 0末尾 0本 1体 0条件 0来 1る 0板 0枚 0果 0桁 0案内 0検出 1定 1査 1算 1証 0極小 0概要 0構成 1造 0標本 1準 2偏差 2化 0横 1向き 0機械 0欄 0次 1々に 1に 1元 0止め 0正 1しく 1則 1反対 1確 1規 1解 1誤 1負 0歩幅 0残 1す 1らず 1り 1る 0段階 0母 0母集団 0毎回 0比 1べ 2る 1例 1較 0水増し 1平 1準 0求 1まる 1め 2る 0汎 0決 1まり 2る 1め 0沿 0法 1則 0注釈 0活性 0流れ 0浮動 0消 1える 1し 1去 1失 0深 0深い 0混 1合 0添字 0済 1ませる 1み 0減 1る 1少 1算 1衰 0渡 1し 1す 1せる 1る 0測 1る 1定 0源 0滑らか 0漏れ 0演算 1習 0潰 0点 0無 1効 1視 1関係 1限大 0無駄 0照合 0爆発 0版 0物差し 0特に 1別 1徴 0状態 0独立 0率 0現れ 2る 1在 0理屈 1由 0生 1まれ 1み 1む 1成 0用 1意 1途 0由来 0画像 1素 0界 0番号 1目 0異 1なる 0畳 0疑問 0発散 0登場 0白色 0百万 0目 1指す 1標 0直 1し 1ちに 1交 1前 1後 1接 1近 0相 1対 1当 1関 0省 0真 1ん中 0知 0短 1い 0研究 0破 1損 0確か 2める 0確保 1率 1認 0示 1し 1す 0私 0秒 0移 1す 1動 0程度 0種類 0積 1み重ね 0空 1白 1間 0突き 0章 0端 1数 0符号 0第 0等 1しい 0答え 0策 0箇所 0節 0範囲 0精度 0系 1列 0約 1束 0素 1朴 0累積 0終 1える 1了 1盤 0組 1み合わせ 5る 2立て 2込む 3める 0経路 1過 0結び 1合 1果 0統合 1計 0絶対 0継 0続 1き 1く 1ける 0総和 0線形 0縦 0縮 1める 1小 0繰り返し 3す 0置 1き換える 1く 0考え 2方 1案 0者 0聞 0自体 1分 1由 1身 0良く 0苦手 0英語 0落ち 2着く 1とし穴 0蓄積 0融 1合 0行 1い 1う 1先 1列 0衣類 0表 1す 1現 2力 1示 1記 0補助 1題 0裾 0複数 0要 1求 1約 1素 0見 1え 1る 1積もり 1込 2める 0規則 0覚え 0観察 0角 0解 1放 1説 1釈 0触れ 0言 1語 0計 1り 1る 1測 1算 0記録 0設定 0許し 1す 1容 0評価 0詳しい 0語 0誤 1る 1差 0説明 0読 1み 2取る 2方 2書き 2込み 3む 1む 1める 0誰 0調べ 0論 1文 0議論 0負 0負荷 0走査 0起 1こる 1動 0超 1える 0越 0足 1す 0距離 0跳ね 0踏 0軸 0載 0込 1み 0近 1く 1づく 2ける 1似 0返 1し 1す 0迫れる 0述 0追 1い出す 1加 1従 1跡 0送り 0逆 1に 1向 1数 1順 0逐次 0途中 0通 1し 1す 1り 1る 1常 0速 1い 1める 1度 0連結 1続 1鎖 0進み 1む 1捗 0遅 1れ 0遊 0運ぶ 0過 1去 0道具 0達 0達し 1する 1成 0違い 1う 0遠い 0適応 1用 0選 1び 2方 1ぶ 1択 0避 0部分 0配る 1列 1布 1置 0重 1なる 1ねて 2る 1み 0量 0長 1い 0間 1隔 0関係 1数 1連 0降下 0限 1り 0除 1く 1算 0階層 0際限 0隣 0集まる 1合 0離れ 0青 1い 0非 1線形 1負 0韓国 0項 1目 0順 1に 1序 0領域 0頭打ち 0飛 0食い違い 0飽和 0首位 0驚く 0高 1々 0高い 1速","postings":"3'#'!)!)#.$7$$4*)!6&)!&'!&)(%A%~#%N%u#'$.Q#('!%#+%*0:'!&)!(,%!,%!$$$+!23!(&$3%&$$E,-]#%Y#%'.$$,+%&%$%!$*(*$'&&|3U-|3&%#z$&&$$&M|3T%!|3Y%|3S%(|3T%!$|3S%|3U%$|3U-|3S%)!|3U%|3U%&|3U%|3V%!|3W%$|3S%(|3S%$&|3U%|3S%|3V%!|3S%%!$|3V%!$|3U%$|3U%|3U%|3S%|3Q%(|3W%|3U%$|3S%&|3U%$|3Q'|3V%!|3x+|3Q%&|3U%|3U%|3Y%|3W%|3Y%|3U%|3U%|3U%|3U%|3U%|3W%{(|3U%|3U%|3U%|3U%|3U%|3U%|3U%|3W%|3W%|3U%$|3U%|3Q'|3}#|3U,$|3R,|3W%})|3X%!z(!%$G|3S%&r#[#66,x%A|3U-|3[%x)|3S,!|3U%{(%#|3V%!|3[%x)|3b't%L!%$|3R,|3Q)T&|3U,!%!|3T*00,X$A|3U%}(!$|3U-|3[%w&?c$|3U-|3U-|3U,#|3U-|3U%P*|3T,|3U-|3S%|3T,|30|1f#l#T$(:$v#*r#;3'!'!(&.&&(,.4&(&$)!$&%#.$($%)%8%,%%'(%#%!&)!/!('!$'$$$'!$(&%!$()))!)#'$%!$$&$%#'!)!+$$$+!&'!,.&$*$(%#%#)#'#%!$(,'!&$0$$)!$$%!*(&&+$)&%!%m#%?%!%%*&$&($)$%!$%%$%!*(1#$$|3)!U$#H''%%#$(:6~&=&'!&E('!@!|3W%|3U-|3U-|3b)p$$%$$|3x+|3y,|3x+|3S,'$|3U%|3T,|3`%|3W%r#V$T&|3U-|3Y%&x#,t%8+!)!%!%'%#$%!|3b'|3[$$H!'''%x(&%&$|3j)h$#%#%!E&$|3U%|3[%x)|3S,%%%86&|3S%$|3S,'$|3}#U#&r#[#66,x%A|3U-|3U-|3U%|3Z$G|3[$!Gu$s#!*$'!^#(%#$&*&()!%'%!|3U-|3U-|3T*00,Y$!A|3U-|3S%(x(#$$|3[%t%U&!|3U-|3^%|3U%|3S,'%$%!|3U%+!|3U%P*|3W%r#V$T&|3W%})|3U%|3T,|3(|3U%}($|3[%w&?c$|3U%|3y+!|3U%|3V(r%[#|3Z,|3c,C|3a&|3a(r#*w$|1m##i#!{'!=^#;30(H!,)$>!%!42%#%&%2','&0&:(2%!5!-$$*&&)!(%$$4+#0,3!)!'!-!1#1!3#%!%!*%!$+!$,%!(%B%3$$2($(&$&%#*6$|3S,%%!'!I|3c,C|3[%m([#|3Z,|3I|3U-|3`%|1e,;3}#{$[#6$4,Y%AA|3`)E0$.,d#0$$'!/%A|3[%r%$h%$./!|3U%t#V$`%-!)!5$|3[%u&$=$V$.|3[%l).|3o,*/!|3[%l).|3b't%L#$|3S%|3S%|3W+L+|3U-|3S,!|3S,$%#n#|3^%|3R,|3U%}(%%#|3[%x)|3T%#|3d%n(#%!%#|3x+|3S%|3x+|3U%}(%|3T&|3^%|3A|3W%|3X$%!*?'&^$!e&-&%)%%$:|3T,|3S,!%!M|3`%|3`%|3V(r%[#|3S,%(|3)!U$!H!$P)&|3&}$!S)|3T,|3S,$$|3S,!|3x+|1W%;3*((,*R#!3$$F%$%#%&%%&d#($8C$4IA$.O8%!+2%#&:.&%%$$|3S%W#w'!$|3S,#$|3z,!|38&n#G'''$R##S'3!2%)%'%!$$|3R,|3V%#}(!%#|3I^$!{($|3R,|3U%}(!%!|3R,|3&{$|3Q%|3^%s(|3R,|3V(r%*S#|3U-|3R,|3U%R(L#%!|3S,#%!|3S,!|3p'|3U%|3v%|1Y%;3(6h$%%(%!%#&d#*9!%!*0*^#AV#!+$1#+$%!&%!%)%#%#E*%!$%!|3T,|3V,|3U%|3b'z%F*%*%!|3U%'!v#Q'$$|3T,|3V,|3W,#|3v%|3S,!|3T,|3R,|3S,!|3S,#$|3R,|3T,|3R,|3R,|3S,$$|3R,|3T,|3S,!$|3U-|3R%$$''%$'!d#$&h#z#j#-,%&%#$G$C|3U%~(|3S,!)!|3U%{($|3b'0x#g$(|3R,|3T,|3Z%!|3S,!|3S%|3U%|3X,|3V%!|3U-|3W%|3R,|3U%P)!|3S,9%8%$|3T,|3Z%!y(|3U%|3V,|3T,$|3T%&$'!&b#$*Y%~#-&&K|3&%!z$!S)|3V%#|3U,!|3U,!$|3R,|3R,|3Q%&,Q#R#!a$d#I%,%,%!&|3T,|3T,M|3R,|3S,!|3S,$%$$|3W+|3T,|3Z%!|3V,|3U%w('0%#N!|3^%|3S,!|3T,|3U%|3W%|3R,|3U%}(!$|3U%|3Q%T)!|3^%|3T,|3^%|3b)p$$%$$|3^%u(|3U,!$|3(T$G&|3U%|3W%|3W%|3W%|3W%|3U%|3S%%%'$&u$g##0_#!*1!+'($%7%!'$|3U%|3U%|3W%|3U%|3W%|3V%!|3U%|3V%!|3S,#%!|3S%|3U%|3R,|3U%|3W%|3W%|3W%|3U%|3X%!$|3T,|3W%|3W%|3U%|3U%|3U%|3V%!|3W%}(!|3X%!|3V%!|3V%!|3V%!|3U%|3U%|3U%|3U%|3U%|3U%|3R,|3V%!P)!|3U%|3U%|3U%|3U%|3U%|3U%|3U%|3R,|3U%~(|3U%|3S%|3Y%|3T,|3S%|3S,!|3Y%|3T,|3R,|3S%|3T%!|3T%!|3Y%|3T%!|3T,|3T%!)!|3T%!|3S%|3S%|3S%|3U%|3Y%|3T,$|3Y%|3T%!(|3U-|3S%$%!$v#}&!'4O|3R,%#Q#?|3^%|3^%|3S%|3T,|3S%T)#|3V,|3V%$P)!M|3U,#|3R,|3U%{(|3R,%#%%$|3Q'U#?.S%|3S,!|3p)Y%|2Z(|2Z(|2Z(|2Z(|2Z(|2Z(|2X(|2Z(|2S)|2U'|2Y-|2(|2(|2S'c$|2?|2=|2A|2`#|2_$|2_$|2_$|2_$|2_$|2X*|2X*|2X*|2X*|2V*|2X*|2s*|2_$|2n%|2Z$|2Z$|2a$|2Z$|2]$|2]$|2]$|2^+|2`+|2b'|2n'|2b'|2b'|2U+|2Z$|2Y+|2W+|2Z$|2Z$|2n+|2[+|2n+|2s$|2s$|2s$|2t%|2t%|2t%|2t%|2t%|2t%|2t%|2t%|2t%|2t%|2t%|2t%|2t%|2`%|2Y-|2l%|3n+|3R,|3^%|3Z,|3j+|3y&[#KT&|3x+|3I|3i$|1m$;3m$0&(|2t#;3t#|2x#|2v#|2z#|2z#|2Z&|2z#|3e(%!?|3]%#U)$1!)%/&|3V(K,d%6B!|3V(s%![#|3U-|2P$|3_%!s(|3V(r%[#|3V(r%[#|3I|3T*z#K,|3U-|3l#|2^#|3G|3p+|3}#U#$%#'$o#![#67#,J!01!,Y$1B!|3U,!|3U-|3y,|3j)t#C|3^%]&1!_#$J#%!|3I<!&]$4$%!Z#!o$%#r#]##|3T,|3`)E0$.,v#&.A|3U-|2z'|2x);3R*|2p%|3Z,|3Z,|3z&![#L#,y%'A|2}'|3e(|3e(&|2p';3l'?0|3Z(|2w(;3s&|2o(|2_(|2S'|2Z(|2S'|2S';3e(&|2d-|3z%|3W)$|2z%|1U%;3r#'#&*$$$%!*8'%%)%.%%%('!=1!,z#u&|3b'H!4|3V($46,|3V(K|3b'k&'#$|3}+'!$|3R,$|2Y-;3e(AW#:|3W%d):|3I(2|3j'|3^%t(2%2=6|3U-|3f%|2T&;3^%o($$|2z#|1b':;3I8)#%!'#-!'!6>&&/!W$$$'!=%%($'#%#&8%$%#s#$.*:&(.F#C(|3g'!|3W+C|3x+|0I;1I;3`#l#|3J!8|3^%|3V(~$42S#*|2x'|2v'|2W'|2Y'|3e$|2U'|3U'|2f)|3p#E$|2v%|3Z$G%&)'&|3O8$|2S#;3W#|3^-|2g&|3^%|3Z,|3V(r%[#|2e&|3x+|3x)|2W#|2U#;3h#|3q,4|3^%|3~+#'>)&$|3p#|3x+|3C~*l#|3y&[#Kd%B!|3y,|3T%!-*0-!x#g%#I$(|30&&|3y,|3~$1!==&|3o,|3Z,|2x%|3^%|3,f&#q$&B#)!%#%&0&%!%#%#`#)!$D#|3o$|3C|2(;3=a$&|2&|2$|2&|2&|3d#&b(!|3s&|3P(8$?$G$.:$|3h#|3I|3=e$.u(|3}#{$[#KU&!|3}#|1b#|2M|2K|3m)!|3U-|3y)!|3P(8$?$G$.:$|3s&|3`%|3C|3p#G|3y&V$T&|3`%i(]#!|3w,.|3&Y#K^#s#!$(6&CQ#GA4&j#|3Z,|3r+|2v%|3d#&|3d#&~&%!?L#/!%#8|2Y-;3s&W#*4c#!&3!%#w$<!|3t).|1R+!;3T*0q$|3x+|3V-!|3]*(4(|34|2x%|2Y-;3a(U#@!&&(g$-!|1l+_#!|3_%!s(|324n#|3]%#U)$1!)%/&|2X&|2c&|3Z,|3_%!|3V(r%[#|22n%|3a($*<!&$Q#:(|0!(u$A;1!(u$A;3&$7!a$&|3`%|3`#|1`+;3`+A|3x+|34|2a&|3i$|3j%|3[$!|1j+;3($W#($CY#s#!$(%!$$'!/!&*&($&*61!*'!%!0$&00,$$$%$(%#()#%!$$'!)!$M,2|3~,|3`%|3x)|3X+#|3a&|3x)|2`'|2n'|2]$|2l'|2r);3R*|3U-|3U-|3y,|3s&b#s#$,0f#]##|2Y-;3e($?$U#$8$$|2V&|3}+'.)!|3y)!^#%!A&$$|3I|3`%|34|3W,!%!$|3{$|3V(b%2S#*|3U-|3I|3U%l)4|2i$|3g$2|3U-|3U%|24|3:|34|3*)!&&$%!*X$|30'!|3`#)!$'$-!'!*.=&&8i$%!p%)!2=+$|3T*Q%|3^%|3~#!S#'![)2(/!|3e$|3l%&Y#V$T&|3Q#g&|3Ib+|3x+|3`)E0$.,v#2A|3~$|3V##$1$%!|3y&V$T&|3`+T#!|3e,)#:|00.;10.;3*(.&$[$!|2C|2:|28|3Z,|3y&V$T&|2O;3O&|3V-!|3U%f)(|3U-|2t#|3X&|3~,|3V-!|3X*|3x)|2}#|3~*|3U-|3`#y&}#|3^%|3y&[#Kd%A|3}#|3S%&r#[#6$4,Y%$$$&6A|3W+C|3^%|3Q#U's##-!1!g#!2L&|3o,6|3U-|3~$1$0$,=|3V(r%[#|3J!/!$1)%#[%6y&R#$|3R'!U#?.n%|3^%|3W'-!1!q#!{#!C$&|3_$|3o,6|3`)E0$.,v#2A|3Z,|3U%T%!z#0r$!|3W',Q$!3!&Y#'!+#*&&&/!$K|3b'-!'!`#~$$84*|3}+'&|3~($h%$:|3p#|3U-|3U-|2[-|2a$;3U*!@!,Y$#A|2_$|2P*|2t);3X*|3X*|2i*|2g*;3o*|2X*|2d)|2l-|1[%;3r#'!'!*(C'#%'%*%$%$%!w&00+$$|3{$|3I|3I|3I|3`%|3U-|3c,C|3U-|3f'Z&|3V(b%2S#*|3U-|3+!|3[%l).|3]%!v((%(F!.|3U-|3Q#g&|2R&|3b'o&$Q#|3p#|3x)|3w$$|2q$|3I{%!7!.|3Z,|3Z,|3y&V$|2k&U);3}%|3Z,|3W+|1`+;3`+A|1R+!|3I|3W+|3[$!H!|3c$|2[#|2[#|3(^'$q&|3}+.|3e($?$M*$4&$]$|3m*|3m*|3U-|3[,!|3^%q(|2}%;32q&X#!Y#F!|3x+|3W+|3m'#&~%!**%'%'%*%%$|3U-|3Z$G%&$$%''#|3V,$$|0!(u$A;1!(u$A;3&$0)#a$&|3T$T$|3T$T$|3T$4|2a$;3{$*|2V$;3i$|2]$|2P$|2r#|2T$|2R$;3P$|2Z$|2n%|2X$|3U-|2h+;3W'(&Ej#$(W$!M*|2j+;3Y+|3U+|2b+|3`+|2h+;3f'|2l+|2f+|2d+|2Y-;3R'!V##,4/!'#'!$n#t#|3X+!L'%'%+$|3o*|3f%|3I|3U-|3U-|14W#v%:;3I/!$+!%!$%$%#'#$%!F!$3!04n$%.$=$$P#!`#.(8|1Y'a$;3Z#!~#!S$#b$#'!:X#!AP##|3d'8|3b'$|2z'|2d'|2z'|2n'|3n'|2f'|2h'|2f'|2b'|3b':|2j'|2d'|3U-|3X*|3y&[#KT&|3U-|3U-|3Z,|3d'_$j#*&|3d'|3T*Q%|3V(66,I00,|3Q'U#K&&$d%0|2n)|3[$&&,9&|3W+|2p+;3n+&|3Y+|2Z$|3r)z#|2t+|2r+|3n+|3z&![#L#,J!@!,Q#$O)+B!|2^'|2^'|3W*!-!$:e##?|3x+|3R,|2v%|3`#$%!$$+!60R$M(B!$&&$@!%!$B!0$%%%!8%!%$=&p#|3e(Z&|2g&;3`%|3x+|3}+$&|3Q,#$|3U-|3](}#|3`+|3`%|3U-|2g&|3_%$1!|3^%|3^%|3l%|3{$|2k$|2k$|2s$|2n%|2o$|3y&V$T&|2s$|2n%|3I|3U-|3t)|3F!@#%!j#|2t#|3[+?[#|1f#;3f#|3w$|2r%|2p%|2p%|2p%|2p%|2r%|3[-|324|3q,4|3j'|3j'|3Ib+|3r)P$|3U-|3](}#|3[$!H!|3X,|3[%l)|3[%l).|3o,6|3U-|2[-|2[-|3x+|3^%|3Z,|2]&|3`%|3{$U)$|3U,#|3T,|1T,$I;3Z#!)#=E2z#'!+$M%!($$$&$$(.'#&$$$-#&%#4$)#($$,&&$4A%$%0%$%!9!-$'!%&|2j);3j)|3Z'!.n'|3d'$|3Iw%!&b#~#!0f#]#%|24|26|3U-|3V(r%[#|3}#|3U-|3y&[#KT&|3x)|3Q)T&|1Y#2;3IV#!/%C'%*z$!a&|2Y#|2Y#|3}#W+|3U-|3U%r)|3Y#W)|3{$3'T$t%L#$|2g&|3^%|3U-|3~,|3]%!v&!$=$W$!/!|2`%;3{$A|2h%|2b%|2f%|2b%|2j%|2d%|3q,|3T*?c$|3T,|2x);3x)|2x);3x)|3b)&B#)!$%$&0%!$%#f#|3z'|3~&f#$?$4C$8$`#|2}%|3{$|2}%;3}%|3a(E&p#|3a(E|3^%|1y,;3T$_#!s$%%.$&8$$X$?'.)!N#|3U-|3o,6|3V(r%[#|3W%r#V$j%:|3p'U$!,%!|2x%|3Q%|3c$O,|3U-|3[%u&$=$V$.|1o$;3{$-#|3}+&|3y&[#Kd%B!|3c,C|3Z,|2[-|3x+|3}-|1l+^#|3x)f#|36|3`#Z&z#|2^#|3a%#|3`%|1l+^#|3T*?c$|3x+|3`+1!2|3W+|3x+|2^-|3c($%!|3p'T$,$M|3U-|3V(r%[#|3p)4S#CR##,|3y,|3`%|3y$|3S+G|3^'e$[$$'+($H!|3Z&T)!|3_%!|3o*|3^%|3x+|3}#W+|3S%&r#[#6$4,Y%$$$&6A|3(P(Z$<!O]#$|3I|3W+C|3I|3Z,|3x+|3}+Q#|3`%|3y&|3l%|3W+|3f#$|3I|3V(66,I00,W#G|3y$|3[%l).|3a($)!$:&$|3U-|2]&;3{$20|3T$$s$Y#$/!$$%!8'!'!f#,Z$|3[%w&.:f#4'!$-#|3~+#'2*G|3U-|3c(|34|3y&V$T&|3^%x'K|3Z,|30|3a,E|3U-|3U-|34|34|2['|2n%|3R,|3U-+#|3IV($h%$:|3V(r%[#|2n%|3[%l).|3x)|3U-|3Q)T&|3w,.|3`#$'!$'$-!'!*.AX%!X&|3U%|3Q)U&!|3U-|3U-|3j)&x#2|3Z,|3e$|2Z&|3x)|3V##$1$%!|3U-|3U-|2i&|2g&|2h)|3b#|3V%![)0$5!|1R+!;2Y-;3Z#!*&(82$Y$&]#!0-!$?.0.(*%!%!6:,a##-!*6|3^%c$f%(|3^%|3s&i(|3[%l).|1j#;3b#&(S%t#AW#:Ke##|3j%|3U-|3n#|34|3^%s(|3}#^#u&$=$V$/!|00;30'#&&|3I|3Iv%|3o&|3y,|3o&Z(|3W,!|3z,#|3p&!|3T$.F!W#:8K.'!&R$O*)!$%!&$<#.(.|3l'f%.b#&|38&a##%!)!4$9!*$P$I.|3f)|3`'0$T$,P$|0r#;1r#;34(G(ED!'#%#$&&1!?CX#!.*'!6,4S#)!(:&*(')$.%!%!(&$$%!&*A&$|3E=?)!=5!%!'!(U#KE(EG/!&3!*b#%#:&&27!(|3+!>!-!22=,<$'#'$(.80,*%#]#!=0(&(,*(+!&,1!2*(*0($%#$2$$%!%!%#$&$%!(%!(|3E`'p#m$E|36$:,4.$]#!&h#^#L!2?'!?2$M$Q#|3&,*.=9#,2$$:'!($$g#!((0*:I%!0&$$3!,^#1'5&$$%$$%!$(%!&-!$%!(%!&3!0)!|3c,|3T(|3j$!=]$Cu$|3n)|3~(|3Z$Gm(6|3W+|3d#&AS#V$c$.U#82$$=$|1[%;34$&-!&Z$Y#4((AI=F!&*A4K$&$*&$0I&&|3i$=~(S#|3X$G)!&KD!=)!Q#`#U$!'#(:0$|3{&W#|388(*$9!$G9!$&$G'!$84,(,=(:>!.%!($?K'!1!'#$$%#$,)!8$|3`%U#n#r#Z$M|3V&}#U#|3g(AW#:^#|3n+|3[#Ev'n#|3f#Q)Q#j#|3Y%|3&~$%!*s#!n'%!|3k($v#d#2G|3U%{(|3^%r#(?b%GE|3_%!T$n%?7!?(|3x)_$|3e&V(|3}+|3u&[%?^#&|3o&=z%|3T(|3T,|3S%|1l+Kd#;3&,(.,*,.($$)$+!$-!,&&&%!'#$$$%!'#%!&+#.=-($$%&$%!,%$$'!%!%!$'!$%!&('$*2&&$$-#$5!.%!$%!%#%!(%$&$.$.)$+!%#%!($($)'$0%&%$$$$$(%$/#,)!&%!6&(|3Z$k*M|3m$8T$u&|3v#0G&$%$U#6,(*$*Y#>#[#&(2$,,)!$(+$)!%!*$$(,&*4.|3p+.I|3}#E4&y%!V$61!&$0$(-!-!|3x&#&W#.(8*(F!.3!*O.P#$&6(+!|3m$]**|1g,;3$.OOx#2**C:3!$C.26$$G*01!&$&/#$($$*G|3k,4|3e,|3p)u$0|3W+^#2|3t)Z$|36:G^#'!%!$$$S#5!4W#*&4$>!$0.6M0$&G+#'!0$.|3y*|1k,;3+#,$EF!T##$$*$.8(*$,(%!&R$%!&,6&+!&,1#21!*0('$$$$%!($%!&%&$%!%!$$%!-%%*4|3U%$*p#~$o##O&&|1P,}#;30*&4E3!?,)!%!%#%!'&$/!Q#*%#'#%!%!(%!&&$*&%!3!$$,($%#,(-!'#%!3!$%!$%#*$$.%#:*($(+!1!'-%%%&%%&&%!%#+!'!*(%#$%!(*.'!)!|3g,|3^#208@!%%%!&%#d#%!%#,0F!A,&9!4&01!&:,(4(+!&'!)$%!&$%!$/!,2|3S%U)|3]&|3i$C~$,&G82e$*Q#|3W%$AM(8Y#AEU#45!'!&6|3w&|1j#W%A;3=A&>$?7!%!%!%#'%&=.$$&&$00.%#&&$%#($*'#]##&&,0$/!&.,4(&6&$$'!'!'!(%!'#%!%!(*&.3#|3&-!&$%!'!((,K((D!'!*'$1#K+!(.$,0A+!%&&3!$($)!&0$'$(1!(4-!'#%!&$1#0*-!$+#$$'!%'&**2$'#&$|3x&#&W#.(8*(F!.3!*O.P#$&6(+!|3Q+Q#|3X$M&(8W%a$Y#**,|3h-|3Q%k&s$f#|3X,|3S%$`%i$&|3e,|1j#l);3'!$$&%!'#%#$$$,%$$%!%!)!$$$$%#&$$&(%!%!&$%!&+#&$$$&%!$*&%!%%%#%(%!%($%&%!()#$%!)!$&(%!%!$$$'#*%#%!'$%!%#'#%#%!&%#('#%&%!+!$)!$%!+(/!'%%!%$'#&&%!)$$%!$%#$'!+$%!%#)!%!$%!%$'!%!%#/!%#'$%!&'#'!'!%!'!$%!$%$$)$$&%!)%+!)#%'%&%#%#%!'!'$%!%%%$%$%!$%($(%!%!%!$%%$%$'!$*$&$$%!$%!|3X$.AS#A*d#y$^#$%!|3k,,|3V,%#$|3U%Q#l)|3r-|1j+;34E*($==2'!%!%!''1!/!$$$$&,$%#6*$$$&$%#:*(.A,$,$'$/!$&(:$+!'$$1!*$&('/%(%!%#*'#%!$%&(()!%#(3!6|3U%$Q#=%!?2t#.,z#&Q#A|3}%|3$.x+:*|3T$$O$?Q#^#=g$$h#4|30O:6Q#K$GS#2:&$2=C(2&1#0'&(0%!%#(|3Q%e(:|3w&]#%7$7%-#J#1#1#-!N#3$0>!B#|3W%(g&b#U#|3P*|3S%~(|36y$Kl#|3v)|3r)c$$|3U%x%|3Y)|3&&&=K*&('!0$2'#$%!$$&%!/!%!-!&,$,*$%#)#*3!&S#0(,)!(&.&3!4,&$(G$$$'!&'#&0$(%!$%#&&4$%%(|0{$;1{$*E:2,a$P$?42;37!$.&(,:%!+!*&G&$)!B!(&6%#)!&$&'!&+!(&0+$&)#%#%!-!&$-!%!&'!2)!*(%!'#,&-!,(((%!.%#$*(%!$&&$%!%!%!$%!%!%!'$'!'#&&*.,$%!|3*O[#%!$C&h#$[#KK&408K7#**&(H!|1`+;31!_$&5!&(.Y#%!2`#&4*:(*U#J!%!5#&%!'!$(*$6,|3W%A|34*a#!U#/#$=.603!$%!%!,Y#8*%!+!$*d#((-!&$W#|3S-|3S-|1r);3KX$-!&$*[#t#=(7!&G08*4,0&2$E|36|3$/!6:$&&1!$&)#&&*,2%'%$$%%$$%!I%!,,)!,(*&&8'$)!&)!$$*/$&$-!(.1&&$'!$+!+%&/!)!&'!*)%1!$%(%('!.%!%!&%!%#%#%!%!+!$&2'!)!|3o,|36q$$P$&W#*O(&,W#c$|3q,|3n+|3m,|3U%|3v#K==T(&K|3U%$i#!2(x#C((AA07#MC|3S%$+!v#8:i$n#$&(4'!E&|3f-|1T&;3&85!&$&$&2$'!&,&5!$3!'$%!%''#0$*2%#(&&'!%!)$%#&$$+!+!<!&'#$$.&&3!%!./%&%!$%#.&**+!,*'#$5!$*)!$%%%#%!%!$$$%!'$%!&%!$$'!%!%!%!(&(4(%#$%!|3m(v#v#j#|3_%!a&v#U#6|3[#>!G8-!p#P$EC=.0:0(&|30&N!?R((i$|3s&Q#]$R$$p#|3T,|3j)g$E|3x%x%|347!2KR#$$80.?$(4A,0=]#!-!<!(1#5!&0$*$+!(,8|3n+|1a,6$;3R$L!(&)!*Z#!:+!$t#=K,.A-$(*,==&|3Z$|3Y%|3n+|3Y%?|3{&a$|3T(|3Kg(*|3V$$}#b#I(`#,MG,$t#&|3S#V$u&(6S#|3a,|3Q+|3l#i#!R&$IP$:|3n%|3Q%*&$R$^%M%!:04|3`%[)&|3e$G&y$}#o$|3`'6o$|36w$R$o&$&$|3Y%|1P,;3P$&*28$*Eq$*R#!88d#.2$K|38r%|3l,!|3}#r'U%|3Z%!(b#K8u$6|3*.G:$*:8'%%#%#)$$,.,&.,$&$1!,?&,(?0**)!(9!+!-!&('!&$0&&($%!$%!%%*&%!($%#*+#&(*,%$|3~(|3u(:Q%|14;3Z&s$h%(|1k,;3Q%%!%#$%%A,)!.4,&[#C$64/!a#!0'($$$?*%!$|3&4.Q#3!%!3!9#$%$($O2*=,,,4%!((?5!$6$$'!*8:(,%$$$$0&&$&$0%!4$&|34{&2T$^$!|3K&T$$*MW#([#*$3!,.E&0,A,$$+!2**(:|3Q',Z(|1W+;3$$$7!.T$&$%$%!)$$Q#4'!'!6.=?:(,0(*&:A*)!%#%%$$%#*&('!+!&'#%!K|3r)|38$AKP##'!%$$$0w$$I2?2h#4&'!$%!$|3U%*$P$o&$(*,..|3'!%!+!&%$*$%!$$%#$&&&%#$%!%!$'!%!&%!&&,$&+#&$$'!&+!))%#%0%%%($%#%&%!$$%!&*'!$$&%!&%!$-!$(%#%!%)%%+!'!$%$'!$$*%#($$$%!+$&$'!&$$%$'!.%!%%'!%!%!%!)!$+$%!'$%!%!%%%$$$%!%!&%!'!%!%$&$$&%#'!$$%$&$%!$%%$$%#%#+!&%$+()$$%)%%%&%)+!$%#&$$$%#'!')$%!%#%.,+!+!')'#$|3U#}#&b%h#?2?0S#|3R,|3$.U#/!h%&M,$(:6(6&=?*|3&66,$'#5!$$'!+#+!.&4%'%6%*%&$%'%!/$.,$%!%$4(%&%#&$%!3&-!$$-!(%#.&'!'#&/#$+!&*&)#$%#$$)!%#5!-#,($$%#&0$%'*$'$%$%0%.%($$(%!%!%!'!'!%$$%($%*$'%%#&&,()!|3+!((O&>!R#!'!&M?:(=?&42&I*8I%!$&4+!&$*A|3`#EO.Q'q#!&Q#|30_$9!&l#[%,X$S#|35!2`#&?,&'#((b#+!*+!C(-!$*1!)#,,()!$*(+!02=$&.2%!$&$$'%*$$'!A|3k,|3Y%[%(|1[%|3v+|3Y#e*|1Op%;3(.2*n#2(%$$$AM%!$&62&U#.:.$*2$,$d#$'!&'!%!&.)!6'!|3Y%f'IA6|3*~$d#f'GK|3Y%j#.ER$It#.|3X(1#j#/!s#!I|3f%|3r#y$$A$:T&Y#|3]$k$W$!,(C00W#,t#|3W)$g$|3`%v#,p#p#2^#0'&|3U%v#f#Ka$,*U#|1z-;3Y%&n#e$k$&|3l%|3$2*P$6'!$a$Oj#.2,/!$@!*%!%$.2,&$(&|1a,;30(I08:5#'$$%#&((&0*&2-#$.$2>$((+!6,(,,$+!%$)!4&O1!$$(/!.'!&*,7!'!|3R,|3i$C$4w$a$6*(*-!)!4,.&|3}+|3w&v%c$A|1r)^#f#;3&2&,6&$?,.>!%!$+!i##?B!.&&&$0&$&.$$,$%!($$/!1!$$)!&*+!1!1!'$2%!$&$$0'!%#?&|3g&v%r#|36r$!%#&0@!=,**`#2)!8*(*0*&(*$<!4&0$&)!'!|3o*|0r#;1r#;30&$.$6Q#C&%(%*%$%#$j#X$,p#f#,,$)!(|1U%z';3p%U#(X##6B!I0:^#0[#,|3](}#l#,v#|34:4u#$n#$$*A&0(:-#,(6,$(9!,(8028)$$%!+%B!|3T(|3q$6|3&&)!K(IJ!'!8Z##3!..$C+!3#&%!$$(.&+!((*$1$&$$E-#(($%!*'!,$*$)!$(%!4|3$()!&8&&&&=6.:%$%#%#'$$.,J!&%!$+$3!$*.-$2'#7#2('!&$)!*%!,'!02$'!+!*&%%+$+!$$%!%!/#%!$%#%!%!%#.$&0&&(&|3U#^#05#$0a##2%!&&*:L#&0,%!(/!&(&'!,&((*6+#2$,&$&%!&&+#%$&:&|3o*|3y$P#!x#l#|3X,|362$9!E?6p#&j#$(8$&,:.(41!,4-!6.0C|3&*Ch#$:%$&f#+!&$0($x#*1!-#6*641!-#$*$$,$)!$/$K|3Z&|3U%|3T,|3Z%!Y#[%a$%!4)!|3[%l#:4d#?^#|00:;1IZ*;3{$'#&($*$04B![#h#P$5#$&5!.&&'!|3n%|3z#S%Y#c$[#Q$!|3o&|1v';3Mi&?:.&Q#<!*?R#!CC|3S%j)|3G&4r'R#!?_#!&(**3!*|1i,;3I8K&($?$,O$,(a#!{$?1!%#:4|3u&,(}#|3V*|3f%c&|3V&|3j,!2+!|34&&8(&<!)!+!&27!$$&4$0/!,0$%!*'!&(%#$,$,&'%,4.4*&$&'!+$&,,$%!-!.($(0$)!$%!%#$%!/#%!$$$$&$'!+!=&|3}-|1g,;3e($t#$$O|3y,|3^%a(4(|3X$f)|1W+;3$.($8$,$$0.$0/!<!%!$%#'$$08.&&&<!2:(,:,.,$'!(&(82$&*(*&,%!$(&+!*$%!(%!*?$&|3T%!m&V$S#$|3W%|3~&*q$`#[#,8|3`'|3S-|3W#c$=Z&1!O$(=|3`',u&|3S-|3U%}#1!R$z#:+!%!M$|36Gv#$'!'!<!>!ON!$0U#=G&K,00|3Q%.s($.b#|3I`#K%!p#X$_$E42|3^#w#!&&$T$j#j%|3}#X##$$l#$*}#2`#2S#%#$4$'!|1r)c$;3$.=:&0$,2=%%%!%!%#'$$0=6)!2,$&$6'!(&($$*/!3!)#.$/!('!$3$0%!)!+!*)$0')%('!/#%!$%#'!$%#$%#+#$6,|1k#!;3$%#%!%&&%$$%&%#%#%!%$$$'#$%#%!%!%&$$%#%!%!%!%!%&&$$&$%#%#%!%%'!%$$'(%%$%#%%'!%#%#%#%#$%!%!%#'#$'$%#%+%#%:%,%1%#%0%$&%!&%*%!$)$%#&$&%#%#%%$$$%$%!&%!%!%$%&%%%(%)'%%#%'%!%!%$%#%!%#%#%(%'%#%!%!%!%$%%$%#$%!%&(%+'#$$$%$$%'%&%)''%!$$%!%#&%)'#%#%!%('#%!%#%!%!%!%('#%(%$%$%'%($$%#%)'#$$%!%$%$''%!$$$%,'#$%#%%'#%$%#%#%$%!)'$'#%#%$%#%-$%!$%')(%0%1%'%)%''%$%)%$%)%&%$%&%#%+%&$%'%$%(%$%#%!%''#%%%!%!(%!%$'!%!$%($%&%%'!|3Kt#]$a$.f#?4$IO|3v#[#W%v#(U$!G|3v'^'|3CA&6*6=T$,($I,6,*&/!5!*L!,(1!2C|3q$2%!z'(4&S#|3u,|3j)|1~,;3U%|3AGd#()!$&AC((&85!*U#*Az#'#$$EI|3W%{$y$|3E&2}#$m#!l'?$|3U%'!j#AEn#0|3u&,Y#EE6OM$|3q$|1O8;3I)!*C%!*)!C'#'!'!m#!,T#$]&*1$.$6|3i,|3R,|3($4CQ$#0W#&3!:2,$a##$.%!U#*0*,$$64<$4|3V$Kb#b%]$I|38q$C8b%X$|3T,|3z-|3S%l(!|1x%T(*;3$408.(&8(02%#%#%!$&%!$-!.&(+!4,%!&**,C6*$&&)!2*<!($(&&$T#!$%'%#%#%!.('!)!,)!A|3Y%EU)|3i,|3n-|3e,|3^%a(|3U%f)|364$.)!$E8)!5$'!.*=*.&&*2:5!2I%!('!$*2&G.2&%!.,$%#&6&00(|3`'U'2|3S-|1W+;342d#I'$&4,.M3!(&&M2>!KA,0,&'$2+$)!+#(8|3I&$0d#0&%!*$,$=>!(4&((&==$$*()!$*'!$:G*.$*-!$.-#&*$,F!|3m$g$e$(b$!I|3r#Y#&'#:>!*%!,)!0,$:&R$?^#$%#%#8*.|1W+;3%!$-!(%!'!/!&%!&,A(*/!5!&%!%#'!'&$.%!0.*'!*)$$&*6(&0(&$&%!%!4%!*%!)!(-!%#$%!%#(%!(($&,*,'$%!)!.%!&&)!$$%!&*'!*%!%!'!%$%#22$$%#&%$|1V,;3l%$Q#4.0A-$6,(&66I8C$,(%$M|3W+|1Q+0;3w&p#t#4^#v#|1k,;3t#m$4]'#%!86|3S%|3r)|3w&u&t#&|3^%S#u&|3u&X$I,?r#$&<!B!|38k$%#$^#(a#!|34k$|1[%;36](4j#2u##%!&|1w,;3d't#8i$=|3m&,*$f#K4m$$|3i$E0k(|3C_$.I(a#!'!,Z$?[#W#|380n%86z#$IO9!*)!}#|3k,|3V,|3[%q('#$E.|3v-|3Y%z$%.e&+!|3R,|3m(4d#|3V,%!|30((]&x'**|3(|30((S+*|0^)I00;1^)I00P$G;3^'$24Y#G$0-#$$,+!I%&%!$%!&%#%$4%#%!-#%!%!$<$&|3a,|0=EK:d%KS#?;1=EK:d%KS#?;3}$%p%=p#d#|3x)_#!%!|3[%q('#$E.|3P%#%!%%,%!...'!$$('!|1Z(}#;35!2]$&*M|3?|30((|3^%|1^#4;3{$&Y#|3T$t)U#|3],G|1n%;3{$21!&~&|0k$*;1k$*;3Z$2n#T$|3W,!$|3y,I|30Oz%*]$}#9#|3`%|1}+;3a#$~#(0Q#(*$(/!G($/!7!&$&'!5#2%!*'#1!&09$$&%!)(%!%*%(%$%&83%|3I~$h#2p#3!%!,Q#,$*++*('#(E|3o'#{#!%#+!x#*|3($f#=G|3y-!|3q,|3v%|1n+;3^'e$,Q#B!$$$%!+!%$)#|1o&;3m&$*R(|3],'!24C|3(T$G|3Z(}#|3~,|3z#$?6^%Q#**2,$$&*&*x#(06'!|3_%!c$U$!h#F!|3q$*$&(|3Y%v'S#%#%!A|3P#!'!.ER$x#x#|1p-;3_%!0n)|3{$3!t(!$|3`#|3Z#!z%s$8G&'#p#|3U's$^#%!E$v#|3(|1s&0a$;3{$3$$.f#Y#W#)!A4=R$>$%!&|3`+|1U%;31$)#%!&E6&0**8'1'#L!&$*C}#4^#m#!4|1}-;3{$Z*&=)#|3W+|3w,|3(|3x%?|3+!U#?*$,$:'!'''!(.:%!%!6)!2R#!6%!B!E3!-!$,a#!'&%!/$'!%$/$&$=%!|3e,*|3Z,|1u(]$`#$O;3W%P$%#*,$O4?%!c##62:%!8+!C|3Y%)!S#|3)!|3`+|0`%;1`%;3{$'#%&$+%%$.|3}-|3S%|3x-|3_%!$|3S,!(I|1q$;3q$,*$S#a(|3x'|1u(r%K;3&$T$45!)$$l#G$O3!%!0CZ$0($%!.%!D!|3P%![#0|3P,|1q&;3m$'#*&)%$*<!&$('(%#0&&&$<!S#$&MEn#%!7#%#$%#&%#.)!$|1S'a$;3p%0S#W#$W#E$|1f#(R*;3^'e$,Q#B!$$$%!+!%$)#V#!|1n+;3^'(_$,4?B&$$$%%+$%&)$$|3o+!=|35!&x$&%#-!|3(|3_%!1!s#!%')!'#$$-!'#'):X#(&)%%((.C?*%#%+%)%!$J!|3c'!*3!+!|3(|3S%P)!$t#&|3'!{$%#&%!&00)!&$,|3Q%*|3}%|1f#;3O|1^#4;3^#n#&Y#|3{$f)d#%!&|3P,|3P*|3r,!4|3O|3c,|3x-|1W'$?$;3{#!*M&'#O6%!'!%!%!(+$%%$&%&%!%!(%!%$'!$&&'%'$.'!'%$(&'#f#&=49!.'(/!'!'!+#'!(*2&|3o'#{#!%#+!|3p)Y%|3I|3n+*|3'!$w$%#%(%'%!%)''00*&$$)!$&4p#6,W#04]#!$..I|3`+|3`#P&0g$,u#(*|3n+|30((|3T,|3r,%4|1R&W);30&&0`#K$,R$2Q#Q#$[#$$+!*:%!3!%#('!$&($(G|36t%|3P,+#|30*$|3`)R##&7!g#$4%$|1f#(;3{$3#y'!I%!$S#)!|3d,!|3(|3k,|36(*|3I8K05!&%#%#&4.s$>!S%+%&%!$&)!/!D#|3V%!g)!'#$5!|1X$;3j$!>#E2AT$2a#!T$|3n+|3Z,|3m&%%|3W'*c$|3L!,D$&%!@!7!(&x$!,A2*E&&,$*m#!.&(&$&:|14;3(+!&%$%!&(%!n#}#Q#a${#%&'&)$%#+'$|3^%|3(|0m&0[#66;1U%&M.,0[#66j%&?;3I$$$1!$2(&&'#$$'!&$(9!%!%:'=A$+&$%%%!+#,$)!&$''-!$0'!%!$&-#0%!$$$%!%!&&&%%%!$%#$%&%!$$U#%!$)%,&(4(3#%'%$$$'!%#%''!$'&%!%)%+$%%%!&$$%%%&%!$/!$&)('#|1T&;36q#!h)|3Q%&*|3}-|3V%%$m#!5!-#%!/%'#)%(%!@!A3%'#$$V##'!$$&*'#0)!W#|3=e$|3x#|3`#40*(,%!$*,n#$&M1!-!,0$0?$$&0,2j#S#(|3[+=|30((|3=q$$&*F!Q#$At#*U#S#|3{$3#y'!I%!$S#|3&&$$t$!Q#|00;10*}%;3%!)#)&&$$'#$%!$$Y$$$,&2-#:%$Y$!w#!b%%!|3R,|3P##({#!t)|3~$1#1!F!&|3U'[#|3W'*c$|3t+|3V,%!|3T$$]&&c$.|3o,U#|30Oz%e$}#|1U+;30&64Q$!W$(%#%#%#$%&$/*+$$8v#B#*/$0)&+!*>!*|3(|3W'*c$|3`+|3W'.9!R$Q#0*:,|3~$1#1!F!&|3(|1k&;3}$!.&0-!`'W#J#='!|3r#j#^)0|3v%]($|3}$!&.0|1[#2;3IT$/!|16;30)!$.Z*b#|3b'r&#|1W+*;3I2j%$=.ON%1!8&:*+!?$Q#|3t)Y$!'!*|3^%k&_##$G|3U%|3i,|1x-;3}$!2`#1!p#AW#AN!''%%*,&*0A%#&|3a$q&4K4|3T%$$$$|3x-|1W+;3S%-$0,t#X$b#9#*)!'$$%!$I|36(*|1^#4;3^#n#&Y#|3x+|3m(n%*,W#|1n+;3^'e$,Q#B!$$$%!+!%$)#|3*(&,(n#$$h#=8%#_$$|3n+*-!|0(;1(x#`%c$_$;3(IGQ#Q#$S#,*$*&=S#'!3!&2G(2+%1$$%$$%#%$I|3Y(!(|0r#8;1r#8x#;3r#@!&(9#)%$:4*$Q(!&&&*$,D!|1o$;3{$-!x#r#.n%0|3T$+!h%Em$CG4|3u$|3W'*c$|3w&x'**|3X$3%>+l)|3i$|3n+|1f#(;3_-!|3x-|3r#22I0k$Kp#,2A20$,,20|1p-;3_%!e&(_##$.+'***S#|3n+*|3$)#(2$=4|3W'*c$|1t#;3s#!Y#|3o,|3o*`#|3U'U#}#|3k,|3y-#|1[#2;3IT$/!|1n+;3^'e$,Q#B!$$$%!+!%$)#|0=;1=;30.|3n+*|3n+|3^%|3I2Q#22AW#*2&8F!A-!,)!>!,B!@%'$($G(|0^)I00;1^)I00P$G;3^'$24Y#G$0-#$$,+!I%&%!$%!&%#%$4%#%!-#%!%!$<$&|3`+|1b);3a#!w&}#|3d'{%#B!|3o+!2|3k)!0^#+!|3}%|3T,|3^#460$|3d'{$n#$|3o,U#|3z#$?6^%R#!**2,$%$'!*&+#g#$5!%$&06'!|0k$*;1k$*;3Z$2n#M*Od#|3(65!.$@!(+!(&&%!2'#'$'#.($,&($$$&0%#4,&$($*$+!'$2'!H$&&$$($&+!0'!-#$?+!1!%!'!$%#(++0%!%!%&+!&'!$&*,$$$(|3n+Q#|36Q)|3}#Mz#P$Q%S#I|3U-|3P$g$b%`#M$.|3b'|3v#1!y$s$[#(84J!E|3Y)=|3a,|3d%$$|3{&z#|1^-;3Q%.T)!7!|3$.v$!+!t(!A**6|3q,|3Y%|3l%|3U%Z(v#|3Z$C[%|3M0Q#G$T$4R&0'!|3S%&h#,g$22.b#.66|3y,|3U%|0(;1(;3:Gv#)!W#(.2&&.$,S#EMO2'!$6Q#|36~$X&|3R,|3`#}#Y%%!?$U#:G:|3u&$$R$]&|3_$|3b)^$#0&O|3P#![#L!j#_$n#=&F#5!/!*|3q$4$|3y$P*|3d-|3i$|1i,;3W%d)<!|34|3U%&v#,L!00,%!A~$,=0|3U-|3Q)R#!|342}$!i$}#|3o,|3Q%|3`#~(|3u$|3R*,|3y,|3q$`#C&.&=0/!&$?W#*n#,=0?|3*,s$$l#X&*O(?|3S-|3W#c$=d#k$,4l#|3=~&|3v-|3`+|3T$$,:&(%#$&=o$6,0Y#7!$EI.=,|3x-|3W+f#|3S+z#|3e&|3U%|3W%|3^#P$0g$m##0%!U#*8W#<!|3U#|3Q+0:y#!|3T%!'!d)|3m$T&`#?2=`#|3^'x%G|3`%|0`%;1`%;3{$5!&%!(|3U%m*|3n#k#*P#!,|3[%l).|3w&|1h+;3R%!V(C|3&I*Q#&05!'#%!%$'$:($83!%',3#(.$&(%$64%!,(,()!$%!(&8$0$)!$0(*)!$%%$/!&/$*$)%E&|3w,|3U%|3^#|3p'EE=8&P#!*K|3W%(|3V$v)S#|1^#4;3{$&Y#l'|3q,|3U,!|3l-|1[%|3S)p#|3}-|0`%g*;1o$Ag*;3}$!,(z#*]$h#|3T$S#h#}#i$*6A|3~$Z(|3Q+H!U#$|3v#Y#*Y#7!l%-!P$*|3t)[#|3U%|3V%%$S#p#p%|3t%Y#~&(C,|3Y%|3_%!T$c$]$O|342&2x#[%R&A|3x%4U%|3`+T#!|3^%t(!$|3R*_$40|1r);3~*|3V%!`)|34$p$!}#a$|3U%V(|3U%|0m&;1k#!:$g$$Q#&($8$**.$:&$$(.$*$.$o$&$;3W#&&(/!5!(*%!@$V#!7$.4%!4(+#$1#%!0*$)!%$=$$&$%('!(%!*+%*%!/!$7!1$%#%O%A%!%!)!22$A%!)!|3P#$.6,*(Gn#<!d#N#&CQ$#68|3U%|3}+&O|3Z%!|3n%|0{$;1{$;30h#7!A($*0Y#^#(,<!&(..0(*(+#&)!24+!($%!$&+!*:A*|3u&_##67!2D!00R$|3S+|388y%!|3Iu$g#!T$|3`%.:[#l(!|1}-;3}-|3d%j%_&|3^%|3f#$x%*2*2|3Q)h%|3T&&|1[%t'0h#;36KY#9!$&%%&j#O,4*(2$%!?,/!(.4<!280%#(*A|30AE3#+!F!'!$$$'!:2GAE,&2&3!(O0*A*$(8:.|3`#|1W+;3MW#$O'#?.&=2+#$.$%!'!'!*%!$0%!2'!%!.`#4*AGW#$|3W%b%S&!:|3Y)z%|0W-;1W-;3s&$w#!v#x#**|3j)R$$|1c&;3V$O$%#d#-!2L#6(+!)!I,00B!a#!$4|3Q%|3U%m#%Y($|3}#w&:2o$7!|1u,;3S-|3X&Gh#024)!+!6*2V$|1x%;3(W#*.K=6,&h#IGc$W#$|30|3R,|1j#;3*)!B!(2%!02*$(8'*'%40*$$%!6$&*+#)!%!%!$$%!%%/!2($&&'$3!-!+#(%!+!$'#((00)#,%$(%$%!'!$%!'$%#$(&%!$(*.'!2'!%!&&,|3`#t#x#$*[#p$!*,2d#|3OR$%#%#%!o##&)!r#-!D!c#!E('$$%!%!3#**&'!A|3n++#*|3V,|3~,|1j#4U)Z$;3&-#($&5#&$)#5!/!%#2$&.*)$'''!'!%!&%!)!$(&,&.$)!$)$$)!%(($'!$$.*/#%$%!*'!'!$$)#$+&%!$()$*%!&%!$)!4'!2%!((%#$$0%%%#$%!+!$'$$%'$$%'$%!&&($'%'!)!%%'$'!$'%&&/#'#|3m$K|3~&-!x$!S#ES#(|3t)|3m$e$$U$!,6|3_([%|3l#|3V%!%!k)!|3T$P&7!|3W+K|3v#q*|3S%x#}%p#&|3a,|30..|3[%k#!x%P$*|3U%`#Z'!2*|3W)p#,|3*M,z#c(|3Y%&T$P$(^%|3O8P%#&+'A[%b#n#|3c&U'|3z'*|3?|3a+#|3U#|1b'8$;3'!L#&'!%!$'!((($$1!,`$!&,U#'!3$'#,&%!I0*)!'!(.C3#$0%&%((.&$'#$%!3!|1K8;3&(8(88'!*)%(:$+$'!l#=[#2Q#b$$C|18;3(C&$04,S#&&S#M,C:2G$::60C0(.&A|3Q+&C|3^%|1c,$;3W%x%b%%#B!|3S%-!y$Q#U#n#&,'!4$I*|3W%}#|3Q'p'|3U%*m$S#p#V$S#|3Q#o(4:C|1~&a$;3S'a$|3O|1e,;3W%x%}#g##A|3m(b%*@!|3U%b)|3q,(.C|1^%;3^%$.~(|3Z%!z$$K2`#~#!($|3&d'4^%7!3!|3l%X$b%*1!4|30u$*X(*|1P,;3Q-|3}+'!(|3c,|1j#y$S%r%;3P##$&$$$2)!$1!$5#8($5!$,8&*$$&$F!9#(4$2B$%!6*1!O(-!%#$$%!(*+!('#'!$%#'$'#.&&%#|3_%!$$,e##4j#K_#$0U#(*($$4|3y,|3Q%|34v$#OW#*($x#*$&Q#,$I|3o&U%|3$&z)|3h)3!|3R%#c)!%#(|3c'!,0*z%|0~*;1~*?t#;3'!x#X##'!d#$3',I%!1!*&%#-!%#?%!4$(*%!*$.$=-!8$$%!,%#*,*(%!0%!|3Q'|3P*$|3R,|3Z$G&|3Y%|3x-|1g,;3g,|3U-|35#(,|1S'a$}%;3P#!$`%&?$V#!Y#F!4f#X#!&('#&$'#|1}#;3&x#6@!1#.2[%(U%(K|3x)x#1!|3`%|3$X$P#!&1#i&n#|3v,!|3a*|3W%|3X,|3i,|1}+;3m,|3o*|3&p#%!.T##C,&&?Y#4,/!$6I`#($*$&$,`#|3`'|3U,!|3&|3k,|3a,|3h%|3u&X$S%|3}+|3^#x#R$t#C]$K%!|3`+G&|3n'a$|3m$4'!{#!d#..D!4*,d$!4|3Q%&'#l#X'!'%d#|3U#CIl#_%!1!($h#:$$44(|3`%T$Af#(v#2|3M4}%)!S#$?%!B!(0:0+$<!&$I.|3U%|3W%Y),<!|3u&[%?_##'!$&/!$|3w&u&:|3m$$MG`%s$.|3v%Z(:|3R,0|3Z,|3Y-|1X$p%m&;3T#!'!&%!%#2%!&,'%%!$/!%%'!$*&+,%!C2.(%#&%$%#%#(E04$0$%!%#$+#@!$$&$/!-!$&,h#$%%%#$)$+!'!'%$&1!-#|0r#Y#p#1![#66-!I00,M2j#;1r#Y#p#1!2K6*.-!I00,2=2&.&$=&(.;3&F!2(4&'!%#(0$(3!&%'%&%$%$%!%#$/!2,,,$&&$$&.%!$/!%!41!(&3$%#$-!$:,%!,'!&)'$$)$'!&$%!2(+!)!%%%-%'%!%#'#%'%*$%#%$%#%,'!%%$%'%%&$%#%(%)%$%!0'!)('#&|34o$P*|1^';3X'()!%%$1!)!}#z#1#|3a%!|3b'`'2|3Q%Y#|3x'|3^%S#W#h%G(|3`'0|3I6$u$KX$f%|3v%|3T,$|3Y+|3U%}(!|3w&V$Iz%|3i$|3X$M9!j#(W#&&C2$40n#?Q#|1y&[#66,I00,M2KA|3z'|3`+|3v,#|3(6m$Z$(?_#!02h#|3b)r#L!$K|3U(!Kd%*|3j$!>#U#v':8|3X$Kr#$$1!+!C:0C*-#5!,^#(+!&&07!<$|3o&W%|3`)d%$|3^#|3j$!>#{&{$&|3=x#U&#|36T(|3`#8w$*=$C.4((W#$,.b#U#|34Mh%a$p#|3a'!*&&,y##[$!|3x)|3Q'U#?.Q%2?|3*Q%i(|3q,|3R,|3t+|3a,f#|3x-|1b-;3P#$&*&.,&*:2%$%!$$%#%!%!$.=,*'!%#0)!+!%#%#$$'!%!%!-!&'#&0)#E4&($.((1!,&(,5#%!%!$$%!+!$%!,%!$%!%#,%!%!$$$('!)!&|3T$$`*#(|3m(v#|3K4g($-!&<!^#(U#5!$,|3&e(^&!|3U'|3Y%|3IW#20d#=M,&U#Q#:(02/!24.I(|3p)([#|3T(|3t#h#i$.P&|3S%v#[#L!,W%b#|1~,;3$$W#'!08'!$,&$0$%!'&'$')%!/#,<!%!*+!'$&4%#(5!+$$+!*$&0$-!&$7$'!)!%$$/!'!('!$+!$('!(4/#$%!%%%$%!*$$%!$%!'!&%!'#(%%&$&-!'$($%!$|3Z#!(=^#P$6$E?&:($&0$*.&V#!|3V,|3^%y&O|3q,|3f#r#P$t#X$A|3*(0l'}#|3e&At(!|3f)|3o&=x'|3w&v'|3^%t#a$s#!$n#|1V,;3n%k#!:=w$M$|3S%}'|1Y'a$;3*i,.|3W+|3p)|3G:n%y$0O$:C,8|3Im$l#$-!O&'!%#B#,3!&7!>!.46'#%#%#|3g$i$W'|3m([#=D!|3`%|3k,|3Q'e$Q#|0`%;1`%;3`+f#|3={(i$|3I(r#(+#%!'*$''$$&)!?(%!3!5#('%%!,$'#)$(%$?A3$'$&4%!A'!%!(/#5#$%#%#MC|3`%|3S%&|3h)|3`%|3]&|3v)|3e,|3a,|3Y%V&:*U#n#|3S-|3+!)!'!&'#a$|3`'*($T$,P$|30)!0=b+(.C|3a(b#|3W,&|3R,O|34(k$*k&q$&|3:,z#6'&OM+#$&*%!%!'!'!*$3!%!2'!/#3#24E&7!$9!.(*.(&@!|3{$h#|1q,(|3n+&.|3e(|3T,|3q,4@!|3k,|3v%|3$4$h+|3OKg#!U#2X$J!,?8[#(<!B!|3`+A6(:|3Y%(.>![#AKT#!00v#$&6B$|3{$/%&$S#p#]$.%!,6?9!$]#$|3R,|3k,|3q)!4v$',|1i,;3W%d)<!|3Y%.y$j&!'!|3v'R(|3t%l#S#l#|1c,$;3W%x%b%%!B!|3t'|3O(|3Ea$_$|3U%*j#t#v#Y#62.&|3~*p#|3V%!U#w&,2$.*$*7!&*|3Q%&O^#l#j%2+#|3S%$$n#Gd%?45!$$%!('!0?|34Kd#4$x#n&!8$$3%(0&|3b'v%|3[%l)|3W%{($66&|3X$m$z#OO2u##((|3a,C|1U%;3*(T$$$@!I%!6(n#}#|3`%|3v%|3?X$|30w&i&|3~##AC?r#|3}#^)|3T,|3{&|3c,|1u&;3m&y(|0l%;1q$2&6?e(;3'!$*n#)!$(6($%!%!%%%(%1%+$%!%#1#/!*$%!'$($@#,(D&-!,(&-&$+!$&E2$+!$*$V#1%/$-%%%%''!%'$%(%!$$%!($$%%2.$$&|3`+|3e,|3Gb)Od#|3S,!8|3^%h#$a$2y$6|3l)|3v#i##d#0$A0($,68.8$6w#!&$*$%!&&|3o,|3_%#<!|3~($i%!$:|3T$U'd%|1~$K;3Y#:[#%$%$'&%!'0$/#.&()!(&0@$C:[#+!I/!81%%!%2%/%!$4'!3$(2,*|0m(6b#0;1m(6b#0;3m&0p#6,4E0a#)-!>%.|3Q+|36c&l#S#_$,(0&,U#|1Q%;3X$28&'!4?Gk'!&$Y#|3a*|3U-|3W+Q#|3c,|3R,'!N!|3e,|1W+;3Q%~(2f#|3y,|3x&!|3]$a&v#Cv#|3{&6D!z#$U%|3v&$$V$I-!|3Y#|0m&;1m&W#R$;3m&,&IS#p#^#84G,|36r#M&(8W%a$Y#**,4|3V%!'!g$P$}#,,8(&&|3Iy#!,)!:b%R$?A)!/!*.B!(|3`+|1h);3^'Z$,,q#!|3Y%h)|342a$|3W%u(('!|3U%|3i$|3o&|3V%!}(#O|3i$>$m&~$|30*A0d(!_#!%!|3i(|3P(v%|0I8;1I$6$d+;3&F!.-!5$%!$'#%$)#%!$+!$)$5#'!',%$%'='!.A)!&2D!$4$%!3$,'!%!60.$]##?$%!''$'!%$$%$3#%!&&<#&|3U%|1P,;3Q-|3a,f#|3P*|3R%#%!$$$$%!1!S#$0S#S%A-!B!&$&*2.|3m(v#i$|1R,;3v%j%f$!)''&)$J$|3Y)|3~&U#z%|1f#p)K;3Ou$$j%8U#+%+#9!)''&)$J$|0~*;1~*c$;3'!(T#!5!)#H!5%%#%$$%$$$>!5!2$$&&(+#$*$.0$$,.'!,&+$$'#-#&%!(-&$$(**%'$.$%#$4$00($$$%!+&'!'!&$'$%!*(&&)#$%!|3`#8,*(,l%KS#?|3~&-!z%E|3n'R$4?r#4|3v),s$|3W'|1e,;3^+E|1u&;3m&y(|3X$2>!l).|1W+;3~*|3U%|3U%|3q$|3U%8|3e,|3w&%!KY#C(,?IW#,$(&|3`%f#X$U#s$|3t)^#d#|3X,|3}+|3Q+|3y*|3R*|3w#!Y#p%O|3m$|1U'a$;3Z(464C8&}$!|3k,|3t+|3m$|3~(|3Y%m)!|3o,6|3x-|1s&;3W#h#Z$v'|3*4}%|1b':;3J!%!$46=m$4G4%#6C2(&&6E3#%$%%%$$+$='!|3U%&O@!r'6|3Y-|3v#W'|3}+|3S%c)!$|3Mr%,|1k,;38k$,U#5!,2[#`%&$&4$$($/#|3c,|3S%S)6&*-!$?|3j)y$|3q,|3}%?|3w,|3l%U)&|3U+$80|3Z&|3e,|3Mw&W#o$7!v#|3O|3o&(Q%m$$4*|3?|3U#2AY#I{#!3!A=(*.400W#^#|3^%g&b#|3q,|3}+?|3`)`#~#!(|3&|30(Kq(0r#C|3f,!|3W%k*|3y,|3v&#&R$K,?d$$6,|3e$t%}#|3W#u$p'($|3S#|3e$x%|3T$a*C|3^%|3n+|3Q%v#g$`#g$|3m$|3X,|3V&X$|3w(^#(S#A3!(C|3]$0S)|3y,|3k,|3`%|3e,|3`%$,u(|3v#^#|36o&`#z%2.|3v)|3~(p#|3u&[%T$M6|3{#!V#!/$0.M[%00i$0|3e,|3OP&IS%r#:|3a$x%}#^#&|3_(|3})Y#T$|3^#`#|3U%w(|3e,|1~,;3Q)p#|3U%d)|3v-|3Q%_&d%|3Z&|3u&|3o,,|3^&!4Q%(I[$#|3`%|36|3Q'V#!?|1Y%f);3T$R#!'$Y#2.T##$:1#$*$&E4+#$*$e#!.$&&E+!$|3n+2|3{$})|3U%l)|3Y%|3Y'P$`#R$|3Y)|3n+|3I7!4G9!'!'$C2$:$p#6$Q#l#G$'!8$|3S%T(|3k,&|3c,|3{&a$r#I|3*(&$.O4M%#%$$($/!?$<!=(,$(*'#G26.P##8(*)$'!%!&%!)$,6&4-#|3Y,!|3{$j#V$v#x#d#|3~+!|3Q+z#|3^%|3{&V$,i&|3h%,|3y&|3u,|1S'a$;3S'$V#!Y#F!|3k,|3Q%|3V&|3Q'S#$?.S%%'$.$*|3Z%!&x#Mz#KS#'!($=|3o$W$($:j#K-$@#[$#?-#|3c'!c$|1~$0;3l%}%`$!8=A|3W,#|3_$^#$(]#!V#!,,*=,C6W#|3R,|3x-|3`+A|3Y#{#&'#Y#?0$D'A-$,%!&F!5!+#%!+!%!V#:%6$$+$.$$%!.F!$|3{$3!v#OL!.?G8I$0G6|3U%&j#.S#>!1!p#P$*|3j+5!')O|1v%_(;3P%!'!$+)<$4%%V##t%A('%%,%$$:1$|1S%;3y$'!L!6(&a(|3W%d):|1[';3T$+!0$,2&Mf#E:(c$26)#&)#G(|3E:$S#$$l%k%!M=G|3{$,6/!>!.$&&^#4AK.,A0+#)!8|3P%!?4n'|3a(_$|3^%|32:H!4$X%!5!&((p#&$&q##&/#$'&%#U#|1h);3P(&b#Z$1!$|3Y#m(:E:0-!K|3W#c$=|3a*|36T$S'|3Oa&U'=|1S+;3&3!80&00(%!K'!$d#=684D#8&/!.F!=2$'!%#E|1[#2;3S#+!4$0**$:*'!&H#`#Q#[#W$!*%$(D!|3^%|3W#G=*0'%*1!/!,&$0,J!&-!*g##%!*&(%!I$6.3!$&$O2|3~$'%l(!Q#|3X%!u((|3p'|3P,|3R,|3*y(p#.(t#|3h)S%|3W%S#P##d#*:,'!?*i$|3R,|3a*|3U%4Cx'|3V*r%|3_%!y$h#$m#%(=%,%!$4&-&|1k&;3{$|3U%c&|3`#.`#q&4o$|3t)h#C|3a,|3&%!z$&&$$&|3~(|3^%d%E,`#80S#I|3p%|38$],|3`%|1U'a$;36$C{%![#.7!4O1!Z$|3u&}(!|3S%&|3q$|3{&&h#E$2|3Z$C'$&+!U#|3n%|3Q%$%!{#!d#.0A4*,,`#I4|3R%$%!'!(*([)|3&(v$!&*c&Z%#*|1&;3Q%Q#k$v#v#($3!8|3{&p#AW#q$&=|3b'|3^%|3W-|3K,$(`#9#&&b#&$2.2(.2W#%!$$(0??)#3#%!%$**$Q#|3`'|3j),[#.*&6$$IO|3+!(.'#$@!g%#a%#F!$R$|3W%d)|3q$8:T#!|38i$&2|3S%i)!&6|3o,|0~*;1~*}#;3~$$4,GX$S#E?:C|0r#Y#p#0[#66,I00h#j#;1r#Y#p#02K6*.,I00h#&.&$=&(.;3`#4+!%!(2(3!'!%&%&%$%$%!%#*)!=,,$*$$&.%!0%!41!(&3$%#$-!$E%!1!&)'$$)$'!(%!2(0%$%-%'%!%#'#%&%*&%$%!%(&%%$%'%%&$$%(%(%$%!0'!)('#&|3~$%!%'%)%!%$'#0.q(|3Q%|3Y'|3m$|3*`#0d#I($::.X$Kc##42$*&|3e&|3v+|3~$(*K'#0-#`%{#!0|3W%h(!*,I|3V%!d$!'!|3R'!r#|3V(U#y%!A|3t)a$|3i$&b&!V%&$%!?,|36m$:R%!w#!,f#$I$:|3e*CKF!|3Q)x%|1R,$;3Y%T&44~#$$%!B$*|3^%:|3a,|3X%!|3Y%j#S%|3U%|3r#*?_$(*8$&(*&.,*C&$(&?$7!&2&K$7!=(+!|3b*!:U#6A|3k,|3j)U%|3T$V#!&z%A($?|3`%g(|3Q%_$0$T$,P$v#|3Q%t#n%*k$4$&|3Y)v#J!:$A|3v)|0v-;1v-|3~#!4r#[%Q#:b#&,[#|3[#L!a&|3`+|3v#Y#r#?}#a#!|3v#Q%Y%t#|3w&|3V,$|3}#|3}#|3S%|3o,|3`%|3n#Q%}#64^#|3]&|3W+|3Z$E?EQ#$2R(|3Q)n#d#8:|3k,|3W%|3[%S$!|3p$!2}%$i%!$:|3Y)|3T$%![&!(D!A.C$|3U'Y#r#|3`#|3t)|3{$'!%!%#(?3!d'1!$%#%!$%!83!|3Q%&U#r'?|0z+;1z+;3{$**n#6n#2t#8*(24&-!|3Q%|3Q)j%:|3&|3I(c&}%@!|1w&[#66,I00,M2KA;3T*}#6$*(|3Y%|3q$0J!6)!&e$f%?|3c,C|3W+|3g(p%|3a,6|1Y'a$;3X%!S$%b$$'!p#|3n+|3{&V$,f#|3}#|3_%#^&!)!+#,T#(%$H$$J',F#|3Q%|3Q%|3q,|3w#$&Z#&p#,_$Q#'#/!*b#'#&/!%#%(/!&$4($$|1_(;3T$Q%V#!'!,n#X$|3`%a$T$k#!n#|1q$6;3o$$($&%#%'%+%)%$$%#0.3#s$$e%!'!%%./!|3j%[#%!|3Z$n+|3Y%X$|3e,|3V%!&r#2%!Y#`%,.|3R,,|3l%|3~(|3Y'|0`%;1`%;3o,6|3'!%!*T$@#T#!W#(*2*2=c%!0|3h)v#|3^)b%|3a,,4|3$$$%!(2$.$0:2H%$$$%'&V#!Ef#r%7$$|3m(|3y&|3a%!a#!Z)!|3]$Q#r#T$&f#|3^%0Gr'0(|3Y%&U)A=|1O8;3I)!*C%!*)!C'#&'!l#_#$]&9$.|3k,|3X%#`)&|3w,|3c,$|3h+|36r#2>%EL!5!,$2)$(%!?R#$'$:A&*/#W#**A|3b)k$S#|3{&a$p$!',P##|3S%|3Y'e$,}%|3u&|3v&![%?Z$|3z'V&|3Y%y$}%$E|3n+M|3o,|3S-|3i,2|3^%~&|3c,$A|3[%d#P&`#|3e(&>!|3v)|3{&d'|3T,M|34o$,:[#0KW#(A|1k,;3k,|3a*|34$|3*V%!a(4g#!4|0{$;1{$|36`#,2l#(V$-!r#z#%%%!I|3^#]$|38k$|3U'|3]$.9!$$$:O+!&R$4B!?W#)!,(2$(*%#|306a$$(r#Y#v#(x#E|3k,&|3~$&-#:V((|3x-|3[%|1Y%v#,h#2a&;3V#!P##+#24'$$%(Y#2/$&($$0%!$$&*%%%!*$$%#$$)!&*$%!'$&$=,6*n#%#.%%$$$$)!(2()!$|3S%$C['`#a#!|3^%|1O;30(.($$%!(n%S%1!Z$C|3}#|360%!|3r)|3u&X$|3k,|3y+!|3n+|3j)|30(.$|3w&|3U%Z&`#~#!(P#!|3*a$>!6[#,}#2p#p#4|1c&;3Z%!Y#|3W+|3Z)!o&|3y&`'L$|3Q#S$!$*[$!X$b#:IS#|3^'t%GQ#|36|3`%.t&!&7!f#3$$|3X$x(!G1!%!|3Y#X)!O|3h+|0m(6b#0;1m(6b#0;3m&0p#6,W#0k#!I2|3r'&0,A,|34'!g$&$$(M(&(a#!*|3n+|3p%a(|3q$|1h+;3_%!r&!2Q#8P$|3Z%!_&h%|3~(|1t#;3c$|3w,|3T(|3}%?S%P$|3~$?A|3W%|1K8;3I88'!*)%(=+$'!l#=[#2T&|0z+;1s&W';3]$B!($$6$*&04*%!&6$A^#*,-!%!0A0.-!8.6(|1h+;3W'-!&(8$e#!$h#40%!S#*|1Z%!v#(&h#2c$$M6:;3z#+(+%*=$%*',A*(-!2,%$&$$$%!$%#&)!$%%$%!'!*%%%!$($%!%%%!%#$'#*'!'!'&$%$%#0'!$$2.)!+!$*$,$H!.$%$&$(%'%$%!&)#)%'!/!(+!|3Q+~#!|3t)|30r#h%g&$2S#|3Y%|3Q%o$4P'!|3y,,|1`+;3`+|3m,|3e*(m$0(|3U%z#h'|3i,|3~(I|3}+'%$|3r-|3w#!4Gz#.U#0>!&W#&g##=/#|3s&|3{$h#|3R,0&|3a,|3`%|3`%|3u,|3Q'{(|3T$Q#P$,Eq#!,$^#AD!6|3U%|3v#.*h#d%M0,d#*f#'!|3X,|1q,|3}-|3Q+8|3q$_$|3n+|3M4&&z%4A$?I0:|3Y%|3Z%$~'!|1b'X$(*;30..(((69!3!6(*:7!*0$>&%'$&&/$+!]#%%$(%$'!%!%$%(%#$&%$%('%)!'!'$%$$%!$%)'!)!G/$%&%3%%'!$<!)$&&(&,&%!'&)!|3q$i$$T$Z$`#|3_%!T$p#y$|3z'|1O;3I$$$(s%#l'?(4|3(|3Id#B!&$%#*(j#4t#u$'&%#%!%!|3U%KK|3s,$|3m,|3P%!1!OGa$q$U#?|3v%|3X+!$|3S+G|3f%|3X&z#6B#G*(c$|3P(s&|34Q'_$%!.d#A|3h+|1j#;36Ko&`%|34Ic$p#2P$&^$!4$(&*|3S)|3OV$~$b&!|3^%|3n+|3v+|3T$_&Gy$|3g*|3c,&|3T-!|3k,|3E$W%Z(|3v-%!&|1u&;3m&y(|3t)a$$|3~(S%|3[%j)$Q#|3v+|3T,|3T,|3b'p&!$$|0W-;1o&$$,a$W%A;3&F!)!Y#U#*425!%#'#$$&0$(6-#<#&=*$$(%!$&&&$3#$,*&&:$***&$(%#$&$&*$*6*$|3[#2*,Q#G$2&(a(|1Q%;3g$*003!G{#!b#{$|3Ao*|3a*|3~,|1X&W#;3^$#A&%!)!C+!+!)!M60W#v$)%'&G|3S'a$|3^%k*|38.|3c,|3R%$%!$%!(0[(!$I/!(|3X%!p#6O=b#}#*,2|38a&&6-!&,b#b$!*)!$$x#|1j#;34&,0T#!$KW$!-!0E$K2'!:E2D!R#!|3Q%|1x-|3U'i&$0*|0!0;1!0;3*(&&$,X$~$v#)!8E(5#+!|3Q%|0v-;14z+h#&;3r)j#*&'!(*%!|3=|3V$|3x)|3W%|3W%r#[#L!,e%!U#|1e,;3v,!0|3Q+G|3^%g&b#G(|3n'6|3S%}'8?$|3e,|3^%x'|3n+4|3l+$2%!(|3^%0|3Kt#P$(Q#&?6I*%!:6$.$V$(&|3v&!Q#W#q#!As#!|3S-|3q$|3U%|1a,;3U#t+|3^%|3C*V$d#0M:h#6~$|1O8;3I)!K%!*)!C'#&'!l#_#$]&9$.|3Q',Z(|3Q'h#j%M|3}+|3{&|3t-|3o&4a$|3+!>!MD!%!%!1!A:=88A$($O)!0*($M:6E4|34X&c$p#f#|3b)|3`'`%|3W'h&#A|3R,|3t#b)p#|3`'|3U$!]&&i&|3r)|0m&;1j#=g$W#($:20A$(0,0o$(;3S#&*(.42@!U#7!.641#$1!2*$*=/$&(,+#,.81!$%2%--!(=$A$(|3r#|3V$|3Q)|3p',|3x+|35#(,2e(*d%|3W$!Op#&(f#|30n#Z$i(6|3`%b)2|3Z$C2y$~$GT#%|3~(z%|3r'X$[#9!+!*%!(44|3q$g(F!6*6|3U,!M|3U-|1}+$Q#;3o$h#Ea$i$Z#!K|3U'|1j+;3V&Q#,P$4z#|3Mr%,f&!|3q$Y%d%|3`%X$|3v%6|3b%c&]$4|3`%|3f+|3}+|3S%|3o$|3~*|34o+#(|3S,!)!4|3~+!&%!8W#|3}+'-O|3U%~$k$b#,f#&|3U%,})|3q(|3e,|1j#;3&e(AM1!,V$|3_%!IY%`#l#6U#|3n#=S#x'I|3],&|3_%$0|3T$Y#i*|3w&|3f%`#:0$(b#2,'#g#$$8)&&3$*8)#7!|3t)|3C&$8C+#(,j#[#+#3!*&($&@#(B!((@#(F#$/$%!%(%!$$G$|3=|3r+|3Y#v%d#$=Y#$$4|3r)|3x-|3k,|1}#k*;3&G&2?6($&$.%!'!%!$'#%$/$.8B!,83#%!@!-%%$&Cr$%$'$*.|1Z%!v#(&h#2c$$M6:;3w#$'!+(+%*=$%0',A*(-!2$*%%&$$$%!$%#&)!$%%$%!'!*%%%$$($%!%%%!%#$'#*'!'!'&$%$%#&,'!$$2/!'#%!+!%#+!$,$H!/!$%''#$(%'%&%%%'$)#'#%%$%#/!)!(%#$|30&&,h#l%h%C04$|3U+-!D!A|3T%#(X$D!c$G$A7!3!$|3v+|1u,;3c,4|3Y#&$P$f#%!.V#!46G08&,+$$`#.$6=|3c,|3c,C|3R,|3Q%.8P&.|3U%q#!$$R$$J!-!P$46?-!|3U%&|3`)|3m)!|3g,|3e&A{&|3c,|3i+!E'#7&9!|3W'z'&|3o&|3o&|3*(&*m&a$&d%|3w,|3h+|3x-|3R%!u##%%t#[#*?I1!S#$$|3C|1j#:k$Q#E,6=&8,0u$;3[#84(*$@!U#7!A$::%!B!%#?$&$%$&+!3!*$.$61!%!%=%3%!%!8U#(|1`';3=W#e$8A%#$$$&$/#*f#6$l#20|1_,;3Q%+#&$/!09#K$$Cf#(+!^#+$6Q#|3?I$Ir#`(!|3V,$$A|3k&=*|3y,|3e,A|3S%|3^#|3R,|3S-|3t)b#K|0{&a$p#M;1{&a$p#M;3Ig$^#(y#!7#&$6H!1#&P#!822","block":32,"count":2818,"termStarts":[0,98,211,346,462,564,678,783,885,989,1102,1217,1330,1549,1833,2112,2302,2576,2811,3031,3233,3427,3632,3811,3993,4200,4396,4633,4892,5101,5311,5545,5742,5948,6148,6357,6509,6621,6731,6840,6956,7072,7190,7309,7434,7547,7659,7839,7986,8141,8297,8453,8613,8748,8853,8961,9070,9176,9281,9387,9491,9600,9714,9821,9927,10038,10149,10254,10366,10473,10580,10694,10801,10908,11014,11122,11230,11337,11448,11555,11663,11774,11887,11993,12102,12210,12314,12420,12533],"postingStarts":[0,268,411,800,1049,1393,1599,1901,2098,2301,2481,2623,2781,2931,3059,3198,3440,3662,3892,4097,4331,4600,4817,5014,5302,5499,5726,5994,6164,6380,6535,6802,7042,7229,7467,7642,7914,8519,9271,10152,11006,11411,12452,13277,13806,14797,15417,15854,16287,16713,17129,17753,18216,18581,19006,19293,19603,20073,20802,21189,21630,21950,22523,22950,23441,23755,24169,24594,25108,25359,25617,25839,26159,26678,27015,27562,27878,28179,28550,28824,29207,29687,30045,30295,30728,31022,31338,31884,32221]}});

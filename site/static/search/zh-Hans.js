@@ -1,1 +1,390 @@
+// search-engine.js — queries over the index search-worker.js writes, as it
+// is: no tree built, no term or posting decoded before a query needs it.
+//
+// The index (per language, static/search/LANG.js): `terms`, every term in
+// code-unit order joined by spaces, front-coded in blocks of `block` terms
+// (each term the number of leading characters it shares with the one
+// before, a base-36 digit, then the rest; the first of a block shares
+// none), and `postings`, the postings of each term in the same order
+// joined by "|": per field, joined by ";", the field's id, then for each
+// document the gap from the one before times 2, plus 1 when the term is
+// there more than once, and then that count less 2, each number in the
+// self-delimiting base-45 code of DIGITS (digits 45-89 continue a number,
+// 0-44 end it; least significant first). Plus the number of documents,
+// each document's field lengths (distinct terms per field) and their
+// averages.
+//
+// At load nothing is split or decoded: the two strings are scanned for
+// where each block starts (two indexOf loops). A lookup is a binary search
+// over the blocks' first terms, then within the one block it decodes; a
+// prefix is the range after it; a fuzzy match walks the coded terms as a
+// trie, in place (the shared prefix the coding gives is the part of the
+// edit table kept from the term before, and a prefix already too far skips
+// every term under it). Decoding every term when the index came cost the
+// first query 2-10 ms of CPU (Korean the most: 4,400 terms of two-byte
+// characters), the most of any step of the engine.
+//
+// Why not MiniSearch in the page: its loadJS rebuilds a radix tree and a
+// Map per posting before the first query, 50-150 ms of CPU and most of it
+// garbage collection even for our 3,000-4,500 terms. The scoring and the
+// query tree are MiniSearch 7.2.0's (BM25+, k 1.2, b 0.7, d 0.5; prefix
+// weight 0.375, fuzzy 0.45; AND/OR of sub-queries), and the `search index`
+// test checks that both give the same results, score for score, on our
+// indexes.
+(function (root) {
+  'use strict';
+
+  var BM25 = {k: 1.2, b: 0.7, d: 0.5};
+  var PREFIX_WEIGHT = 0.375, FUZZY_WEIGHT = 0.45, MAX_FUZZY = 6;
+
+  // The postings' digits: printable ASCII but for the quote and backslash
+  // (which JSON would escape) and the two separators.
+  var DIGITS = '', VALUE = new Int8Array(128).fill(-1), BASE = 45;
+  for (var c = 33; c < 127; c++) {
+    var ch = String.fromCharCode(c);
+    if ('"\\|;'.indexOf(ch) >= 0) continue;
+    VALUE[c] = DIGITS.length;
+    DIGITS += ch;
+  }
+
+  // One field's postings (the part after its id) as [doc, count, ...].
+  function decodePosting(s, from) {
+    var list = [], doc = 0, n = -1, v = 0, scale = 1;
+    for (var i = from || 0; i < s.length; i++) {
+      var d = VALUE[s.charCodeAt(i)];
+      if (d >= BASE) { v += (d - BASE) * scale; scale *= BASE; continue; }
+      v += d * scale;
+      if (n >= 0) { list[n] = v + 2; n = -1; }
+      else { doc += v >> 1; list.push(doc, 1); if (v & 1) n = list.length - 1; }
+      v = 0; scale = 1;
+    }
+    return list;
+  }
+
+  // Every term, decoded (for the tests and tools; the engine decodes a
+  // block at a time).
+  function decodeTerms(coded) {
+    var parts = coded ? coded.split(' ') : [], prev = '';
+    for (var i = 0; i < parts.length; i++) {
+      var p = parts[i], c = p.charCodeAt(0), k = c < 58 ? c - 48 : c - 87; // 0-9, a-z
+      prev = parts[i] = k ? prev.slice(0, k) + p.slice(1) : p.slice(1);
+    }
+    return parts;
+  }
+
+  // Where each block of `size` items of `s` (joined by `sep`) starts, and
+  // how many items there are.
+  function blockStarts(s, sep, size) {
+    var starts = [0], n = 1;
+    for (var at = s.indexOf(sep); at >= 0; at = s.indexOf(sep, at + 1)) if (n++ % size === 0) starts.push(at + 1);
+    return {starts: starts, count: s ? n : 0};
+  }
+
+  function SearchIndex(index, fields, boost) {
+    this.block = index.block;
+    this.coded = index.terms;
+    this.codedPostings = index.postings;
+    // Where each block starts comes with the index (search-worker.js):
+    // scanning the two strings for it was a loop over every term that the
+    // page ran, not yet compiled, on the first query's path.
+    if (index.termStarts) {
+      this.termStarts = index.termStarts;
+      this.count = index.count;
+      this.postingStarts = index.postingStarts;
+    } else {
+      var t = blockStarts(index.terms, ' ', this.block);
+      this.termStarts = t.starts;
+      this.count = t.count;
+      this.postingStarts = blockStarts(index.postings, '|', this.block).starts;
+    }
+    this.blocks = [];        // decoded blocks of terms
+    this.postingBlocks = []; // blocks of postings, split
+    this.heads = [];         // each block's first term
+    this.decoded = new Array(this.count);
+    this.memo = new Map();
+    this.documentCount = index.documentCount;
+    this.fieldLength = index.fieldLength;
+    this.average = index.averageFieldLength;
+    // [field name, field id, boost], in the order of `fields`.
+    this.fields = fields.map(function (f) { return [f, index.fieldIds[f], boost[f] || 1]; });
+  }
+
+  // Part b of a string cut into blocks at `starts`.
+  function part(s, starts, b) {
+    return s.slice(starts[b], b + 1 < starts.length ? starts[b + 1] - 1 : s.length);
+  }
+
+  SearchIndex.prototype.head = function (b) {
+    var h = this.heads[b];
+    if (h === undefined) {
+      var at = this.termStarts[b] + 1, end = this.coded.indexOf(' ', at);
+      h = this.heads[b] = this.coded.slice(at, end < 0 ? this.coded.length : end);
+    }
+    return h;
+  };
+
+  SearchIndex.prototype.termsOf = function (b) {
+    return this.blocks[b] || (this.blocks[b] = decodeTerms(part(this.coded, this.termStarts, b)));
+  };
+
+  SearchIndex.prototype.termAt = function (i) {
+    return this.termsOf((i / this.block) | 0)[i % this.block];
+  };
+
+  // The first position whose term is not below `t`: the last block whose
+  // first term is below it, then within that block.
+  SearchIndex.prototype.lowerBound = function (t) {
+    var lo = 0, hi = this.termStarts.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (this.head(mid) < t) lo = mid + 1; else hi = mid;
+    }
+    if (!lo) return 0;
+    var terms = this.termsOf(lo - 1);
+    var a = 0, z = terms.length;
+    while (a < z) {
+      var m = (a + z) >> 1;
+      if (terms[m] < t) a = m + 1; else z = m;
+    }
+    return (lo - 1) * this.block + a;
+  };
+
+  SearchIndex.prototype.find = function (t) {
+    var i = this.lowerBound(t);
+    return i < this.count && this.termAt(i) === t ? i : -1;
+  };
+
+  SearchIndex.prototype.has = function (t) { return this.find(t) >= 0; };
+
+  // A term's postings: per field id, [doc, count, doc, count...].
+  SearchIndex.prototype.posting = function (i) {
+    var p = this.decoded[i];
+    if (p) return p;
+    var b = (i / this.block) | 0;
+    var block = this.postingBlocks[b] || (this.postingBlocks[b] = part(this.codedPostings, this.postingStarts, b).split('|'));
+    p = this.decoded[i] = {};
+    var fields = block[i % this.block].split(';');
+    for (var j = 0; j < fields.length; j++) p[fields[j].charAt(0)] = decodePosting(fields[j], 1);
+    return p;
+  };
+
+  // Terms within `max` edits (insert, delete, substitute) of `q`, as
+  // [position, distance] pairs, walking the coded terms in place: `buf`
+  // holds the term's code units, of which the first k (its coded shared
+  // prefix) are the term's before. Row j of the edit table is q against the
+  // term's first j letters; only the cells within `max` of the diagonal can
+  // stay within `max`, so only those are computed (the cells just outside
+  // hold max + 1).
+  SearchIndex.prototype.fuzzy = function (q, max) {
+    var out = [], s = this.coded, n = q.length, far = max + 1, buf = [];
+    var rows = [new Int32Array(n + 2)];
+    for (var k = 0; k <= n; k++) rows[0][k] = Math.min(k, far);
+    rows[0][n + 1] = far;
+    var valid = 0; // rows[0..valid] hold the edit rows of the last term walked's first `valid` letters
+    var at = 0;
+    for (var i = 0; i < this.count;) {
+      var end = s.indexOf(' ', at);
+      if (end < 0) end = s.length;
+      var c0 = s.charCodeAt(at), shared = c0 < 58 ? c0 - 48 : c0 - 87;
+      var len = shared + end - at - 1;
+      for (var x = at + 1, y = shared; x < end; x++, y++) buf[y] = s.charCodeAt(x);
+      at = end + 1;
+      var cut = -1, j = Math.min(valid, shared);
+      for (; j < len; j++) {
+        var above = rows[j], row = rows[j + 1] || (rows[j + 1] = new Int32Array(n + 2)), c = buf[j];
+        var lo = Math.max(1, j + 1 - max), hi = Math.min(n, j + 1 + max);
+        row[0] = Math.min(j + 1, far);
+        var min = lo === 1 ? row[0] : far;
+        row[lo - 1] = lo === 1 ? row[0] : far;
+        for (k = lo; k <= hi; k++) {
+          var v = above[k - 1] + (q.charCodeAt(k - 1) === c ? 0 : 1);
+          if (above[k] + 1 < v) v = above[k] + 1;
+          if (row[k - 1] + 1 < v) v = row[k - 1] + 1;
+          row[k] = v;
+          if (v < min) min = v;
+        }
+        if (hi < n) row[hi + 1] = far;
+        if (min > max) { cut = j + 1; break; }
+      }
+      i++;
+      if (cut >= 0) {
+        // Every term after that shares `cut` letters with it (its coded
+        // prefix says so) is too far too.
+        valid = cut;
+        while (i < this.count && at < s.length) {
+          c0 = s.charCodeAt(at);
+          if ((c0 < 58 ? c0 - 48 : c0 - 87) < cut) break;
+          end = s.indexOf(' ', at);
+          at = end < 0 ? s.length : end + 1;
+          i++;
+        }
+        continue;
+      }
+      valid = len;
+      if (Math.abs(len - n) <= max && rows[len][n] <= max) out.push([i - 1, rows[len][n]]);
+    }
+    return out;
+  };
+
+  // One term's documents into `results` (MiniSearch's termResults).
+  SearchIndex.prototype.termResults = function (source, i, weight, results) {
+    var p = this.posting(i), derived = this.termAt(i);
+    for (var f = 0; f < this.fields.length; f++) {
+      var field = this.fields[f], list = p[field[1]];
+      if (!list) continue;
+      var matching = list.length / 2, avg = this.average[field[1]];
+      var idf = Math.log(1 + (this.documentCount - matching + 0.5) / (matching + 0.5));
+      for (var j = 0; j < list.length; j += 2) {
+        var doc = list[j], tf = list[j + 1], len = this.fieldLength[doc][field[1]];
+        var raw = idf * (BM25.d + tf * (BM25.k + 1) / (tf + BM25.k * (1 - BM25.b + BM25.b * len / avg)));
+        var score = weight * field[2] * raw;
+        var r = results.get(doc);
+        if (r) {
+          r.score += score;
+          if (r.terms.indexOf(source) < 0) r.terms.push(source);
+          if (Object.prototype.hasOwnProperty.call(r.match, derived)) r.match[derived].push(field[0]);
+          else r.match[derived] = [field[0]];
+        } else {
+          var match = {};
+          match[derived] = [field[0]];
+          results.set(doc, {score: score, terms: [source], match: match});
+        }
+      }
+    }
+    return results;
+  };
+
+  // The index's terms that one term of a query matches, exact, and as a
+  // prefix or with typos if asked, as [position, weight] pairs. Kept for
+  // the next keystrokes, which mostly repeat the words before the last.
+  // With `fallback` n (not MiniSearch's: search.js's), the typos are looked
+  // for only when the term's exact and prefix matches are in fewer than n
+  // documents.
+  SearchIndex.prototype.matches = function (q, prefix, fuzzy, fallback) {
+    var key = q + ' ' + prefix + ' ' + fuzzy + ' ' + fallback, out = this.memo.get(key);
+    if (out) return out;
+    out = [];
+    var at = this.find(q);
+    if (at >= 0) out.push([at, 1]);
+    var byPrefix = {};
+    if (prefix) {
+      for (var i = at >= 0 ? at + 1 : this.lowerBound(q); i < this.count && this.termAt(i).lastIndexOf(q, 0) === 0; i++) {
+        var t = this.termAt(i), distance = t.length - q.length;
+        if (!distance) continue;
+        byPrefix[i] = true;
+        out.push([i, PREFIX_WEIGHT * t.length / (t.length + 0.3 * distance)]);
+      }
+    }
+    var near = null;
+    if (fuzzy && !(fallback && this.documents(out, fallback) >= fallback)) {
+      var max = fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(q.length * fuzzy)) : fuzzy;
+      if (max) near = this.fuzzy(q, max);
+    }
+    if (near) {
+      for (var j = 0; j < near.length; j++) {
+        var k = near[j][0], d = near[j][1];
+        if (!d || byPrefix[k]) continue;
+        var len = this.termAt(k).length;
+        out.push([k, FUZZY_WEIGHT * len / (len + d)]);
+      }
+    }
+    if (this.memo.size > 500) this.memo.clear();
+    this.memo.set(key, out);
+    return out;
+  };
+
+  // How many documents the terms at `found` ([position, weight] pairs) are
+  // in, counting up to `enough`.
+  SearchIndex.prototype.documents = function (found, enough) {
+    var docs = new Set();
+    for (var i = 0; i < found.length && docs.size < enough; i++) {
+      var p = this.posting(found[i][0]);
+      for (var f in p) for (var j = 0; j < p[f].length; j += 2) docs.add(p[f][j]);
+    }
+    return docs.size;
+  };
+
+  SearchIndex.prototype.term = function (q, prefix, fuzzy, fallback) {
+    var results = new Map(), m = this.matches(q, prefix, fuzzy, fallback);
+    for (var i = 0; i < m.length; i++) this.termResults(q, m[i][0], m[i][1], results);
+    return results;
+  };
+
+  function assignUnique(target, source) {
+    for (var i = 0; i < source.length; i++) if (target.indexOf(source[i]) < 0) target.push(source[i]);
+  }
+
+  function combine(a, b, how) {
+    if (how === 'AND') {
+      var both = new Map();
+      b.forEach(function (r, doc) {
+        var e = a.get(doc);
+        if (!e) return;
+        assignUnique(e.terms, r.terms);
+        both.set(doc, {score: e.score + r.score, terms: e.terms, match: Object.assign(e.match, r.match)});
+      });
+      return both;
+    }
+    b.forEach(function (r, doc) {
+      var e = a.get(doc);
+      if (!e) { a.set(doc, r); return; }
+      e.score += r.score;
+      e.match = Object.assign(e.match, r.match);
+      assignUnique(e.terms, r.terms);
+    });
+    return a;
+  }
+
+  // A query tree as MiniSearch takes it: a term (a string, searched with
+  // the prefix and fuzzy options of the nodes above), or {queries: [...],
+  // combineWith: 'AND' | 'OR', prefix, fuzzy, fallback (see matches())}.
+  SearchIndex.prototype.execute = function (query, options) {
+    if (typeof query === 'string') return this.term(query, options.prefix, options.fuzzy, options.fallback);
+    var o = {
+      prefix: 'prefix' in query ? query.prefix : options.prefix,
+      fuzzy: 'fuzzy' in query ? query.fuzzy : options.fuzzy,
+      fallback: 'fallback' in query ? query.fallback : options.fallback,
+      combineWith: query.combineWith || options.combineWith,
+    };
+    var self = this, parts = query.queries.map(function (q) { return self.execute(q, o); });
+    if (!parts.length) return new Map();
+    return parts.reduce(function (a, b) { return combine(a, b, String(o.combineWith).toUpperCase()); });
+  };
+
+  // Results, best first: {id, score, terms (the index's terms matched),
+  // queryTerms, match (term → fields)}, as MiniSearch's search().
+  SearchIndex.prototype.search = function (query) {
+    var out = [];
+    this.execute(query, {combineWith: 'OR', prefix: false, fuzzy: false}).forEach(function (r, doc) {
+      var quality = r.terms.length || 1;
+      out.push({id: doc, score: r.score * quality, terms: Object.keys(r.match), queryTerms: r.terms, match: r.match});
+    });
+    return out.sort(function (a, b) { return b.score - a.score; });
+  };
+
+  // A query's words as search-worker.js cuts the documents into them:
+  // NFKC, lower case, split at what is not a letter, a digit or `_`
+  // (/[^\p{L}\p{N}_]+/u). That expression's Unicode classes cost a fresh
+  // page 3-20 ms to compile on its first query and again, to native code,
+  // on a later keystroke; text of ASCII, kana, the CJK ideographs, Hangul
+  // syllables and the common CJK punctuation (nearly every query) is cut
+  // by a plain class that is the same there (the `search index` test checks
+  // every character of those ranges), the rest by the Unicode one.
+  var COMMON = /^[\0-\x7f\u3001-\u3002\u3008-\u3011\u3041-\u3096\u309d-\u309f\u30a1-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]*$/;
+  var COMMON_SPLIT = /[^0-9A-Z_a-z\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]+/;
+  var unicodeSplit = null;
+  function words(text) {
+    var t = text.normalize('NFKC').toLowerCase();
+    var split = COMMON.test(t) ? COMMON_SPLIT : (unicodeSplit || (unicodeSplit = new RegExp('[^\\p{L}\\p{N}_]+', 'u')));
+    return t.split(split).filter(Boolean);
+  }
+
+  SearchIndex.words = words;
+  SearchIndex.decodeTerms = decodeTerms;
+  SearchIndex.decodePosting = decodePosting;
+  SearchIndex.DIGITS = DIGITS;
+  if (typeof module === 'object' && module.exports) module.exports = SearchIndex;
+  else root.SidenotesSearchIndex = SearchIndex;
+})(this);
+
 sidenotesSearchLoaded({"lang":"zh-Hans","pages":[["加载 Fashion-MNIST","zh/experiments/dataset.c.html"],["内存中的 Fashion-MNIST","zh/experiments/dataset.h.html"],["用 zlib 读取 IDX 文件","zh/experiments/idx.c.html"],["IDX 读取器接口","zh/experiments/idx.h.html"],["基于 CBLAS 的层","zh/experiments/layers.c.html"],["层接口","zh/experiments/layers.h.html"],["有归一化与无归一化的模型","zh/experiments/model.c.html"],["模型接口","zh/experiments/model.h.html"],["优化器","zh/experiments/optim.c.html"],["优化器接口","zh/experiments/optim.h.html"],["归一化在 Fashion-MNIST 上的作用","zh/experiments/index.html"],["带种子的随机数生成器","zh/experiments/rng.h.html"],["在 Fashion-MNIST 上训练","zh/experiments/train.c.html"],["批量归一化：反向传播的推导","zh/normalization/batch_norm/backward.html"],["批量归一化：让它跑得快","zh/normalization/batch_norm/batch_norm.c.html"],["批量归一化：接口","zh/normalization/batch_norm/batch_norm.h.html"],["批量归一化：朴素实现","zh/normalization/batch_norm/batch_norm_plain.c.html"],["批量归一化（朴素实现）：接口","zh/normalization/batch_norm/batch_norm_plain.h.html"],["层归一化：让它跑得快","zh/normalization/layer_norm/layer_norm.c.html"],["层归一化：接口","zh/normalization/layer_norm/layer_norm.h.html"],["层归一化：朴素实现","zh/normalization/layer_norm/layer_norm_plain.c.html"],["层归一化（朴素实现）：接口","zh/normalization/layer_norm/layer_norm_plain.h.html"],["让它跑得快：精确的均值与方差","zh/normalization/moments.h.html"],["让它跑得快：测量结果","zh/normalization/performance.html"],["归一化","zh/normalization/index.html"],["算例","zh/normalization/worked_example.c.html"],["归一化：带注解的 C 实现","zh/index.html"]],"heads":["加载 Fashion-MNIST","标准化","内存中的 Fashion-MNIST","读取 IDX 文件","恰好读取 n 个字节","文件头","整个文件","IDX 读取器接口","基于 CBLAS 的层","全连接层","把卷积写成矩阵乘法","ReLU","最大池化","Softmax 交叉熵","层接口","全连接层（dense）","卷积，步幅 1，零填充 pad","ReLU，逐元素作用于 n 个值；反向传播读取前向输出 y。","2 × 2 最大池化，步幅 2","有归一化与无归一化的模型","构建层列表","初始权重","内存","前向传播","反向传播","梯度范数","模型接口","优化器","Adam","带动量的 SGD","学习率调度","优化器接口","归一化在 Fashion-MNIST 上的作用","运行","实验设置","1. 训练曲线","2. 批量大小：BatchNorm 为何在批量为 2 时失败","3. 学习率","4. 推理：用滑动统计量，还是批次的统计量？","LayerNorm 如今用在哪里","复现","带种子的随机数生成器","在 Fashion-MNIST 上训练","选项","时间","一次运行保存的内容","数据","模型及其缓冲区","批次","评估","训练","结果是否取决于批次？","输出文件","主程序","批量归一化：反向传播的推导","把前向传播画成计算图","逐步推导","代码所计算的结果形式","几何解释","练习","参考文献","批量归一化：让它跑得快","计算的内容","滑动统计量","状态码的文字说明","检查参数","单个通道的统计量","含 NaN 或无穷大的通道","更新滑动统计量","归一化一段","评估：按内存顺序","形状为 (N, C) 的输入：逐行处理","反向传播的推导","单个通道上的求和","单个通道的输入梯度","形状为 (N, C) 的输入：反向传播","批量归一化：接口","错误","状态","批量归一化：朴素实现","归一化、缩放与平移","批量归一化（朴素实现）：接口","前向传播与滑动统计量","层归一化：让它跑得快","数据布局","写出一小段输出","含 NaN 或无穷大的行","前向传播：单行","让内存保持忙碌","反向传播：单行","层归一化：接口","层归一化：朴素实现","层归一化（朴素实现）：接口","让它跑得快：精确的均值与方差","为什么不用 \\mathbb{E}[x^2] - \\mathbb{E}[x]^2","以第一个值作偏移量","分块","机器支持时使用更宽的向量","不用 -ffast-math 实现求和向量化","合并两组统计量","一段连续 float 的统计量","从方差到 1/\\sqrt{\\sigma^2+\\epsilon}","流式存储","让它跑得快：测量结果","什么限制了内核函数的速度","内核函数如何达到这一速度","与内存带宽比较","与 PyTorch 比较","PyTorch 的用时包含什么","归一化","阅读顺序","各自在哪些轴上归一化","协变量偏移","内部协变量偏移：2015 年的论证","梯度必须看到统计量","对权重尺度的不变性","后来的研究发现了什么","批量归一化","训练与推理","批量归一化的困难之处","层归一化","每种层保留了哪些关系","各自用在哪里","\\sqrt{\\sigma^2 + \\epsilon} 还是 s + \\epsilon'","精确的统计量","与 PyTorch 完全一致的语义","速度","算例","打印","一组值","每一列的均值和方差","命令行","归一化：带注解的 C 实现","如何阅读页面","从哪里开始","本站是如何制作的"],"docs":[[0,0,0],[0,1,0],[0,2,1],[1,0,2],[1,1,2],[1,2,2],[1,3,2],[2,0,3],[2,1,3],[2,2,4],[2,3,5],[2,4,6],[2,5,6],[3,0,7],[3,1,7],[3,2,7],[3,3,7],[3,4,7],[3,5,7],[4,0,8],[4,1,9],[4,2,9],[4,3,10],[4,4,10],[4,5,10],[4,6,10],[4,7,10],[4,8,11],[4,9,12],[4,10,13],[5,0,14],[5,1,15],[5,2,15],[5,3,16],[5,4,16],[5,5,17],[5,6,18],[5,7,18],[5,8,13],[6,0,19],[6,1,20],[6,2,20],[6,3,20],[6,4,20],[6,5,21],[6,6,22],[6,7,22],[6,8,23],[6,9,24],[6,10,25],[7,0,26],[7,1,26],[7,2,26],[7,3,26],[7,4,26],[7,5,26],[7,6,26],[7,7,26],[8,0,27],[8,1,28],[8,1,29],[8,2,30],[9,0,31],[9,1,31],[9,2,31],[9,3,31],[10,0,32],[10,0,33],[10,0,34],[10,0,35],[10,0,36],[10,0,37],[10,0,38],[10,0,39],[10,0,40],[11,0,41],[11,1,41],[11,2,41],[11,3,41],[11,4,41],[11,5,41],[12,0,42],[12,1,43],[12,2,43],[12,3,43],[12,4,43],[12,5,44],[12,6,45],[12,7,45],[12,8,45],[12,9,45],[12,10,46],[12,11,47],[12,12,48],[12,13,49],[12,14,50],[12,15,50],[12,16,50],[12,17,50],[12,18,51],[12,19,52],[12,20,52],[12,21,52],[12,22,53],[13,0,54],[13,0,55],[13,0,56],[13,0,57],[13,0,58],[13,0,59],[13,0,60],[14,0,61],[14,0,62],[14,0,63],[14,1,64],[14,2,65],[14,3,66],[14,4,67],[14,5,68],[14,6,69],[14,7,70],[14,8,71],[14,9,71],[14,10,71],[14,11,71],[14,12,71],[14,13,71],[14,14,71],[14,15,23],[14,16,23],[14,17,72],[14,17,73],[14,18,74],[14,19,75],[14,20,24],[14,21,24],[14,22,24],[14,23,59],[14,23,60],[15,0,76],[15,1,77],[15,2,77],[15,3,78],[15,4,78],[15,5,78],[15,6,23],[15,7,24],[15,8,59],[15,8,60],[16,0,79],[16,1,23],[16,2,23],[16,3,63],[16,4,80],[16,5,24],[16,6,24],[16,7,24],[16,8,59],[16,8,60],[17,0,81],[17,1,82],[17,2,24],[17,3,59],[17,3,60],[18,0,83],[18,0,62],[18,0,84],[18,1,64],[18,2,65],[18,3,85],[18,4,86],[18,5,86],[18,6,86],[18,7,87],[18,7,88],[18,8,23],[18,9,72],[18,9,89],[18,10,89],[18,11,89],[18,12,24],[18,13,59],[18,13,60],[19,0,90],[19,1,77],[19,2,77],[19,3,23],[19,4,24],[19,5,59],[19,5,60],[20,0,91],[20,1,23],[20,2,24],[20,3,24],[20,4,24],[20,5,59],[20,5,60],[21,0,92],[21,1,23],[21,2,24],[21,3,59],[21,3,60],[22,0,93],[22,0,94],[22,0,95],[22,0,96],[22,1,97],[22,2,97],[22,3,97],[22,4,97],[22,5,98],[22,6,98],[22,7,98],[22,8,98],[22,9,99],[22,10,100],[22,11,101],[22,12,102],[22,13,102],[22,14,102],[22,15,102],[22,16,59],[22,16,60],[23,0,103],[23,0,104],[23,0,105],[23,0,106],[23,0,107],[23,0,108],[23,0,59],[23,0,60],[24,0,109],[24,0,110],[24,0,111],[24,0,112],[24,0,113],[24,0,114],[24,0,115],[24,0,116],[24,0,117],[24,0,118],[24,0,119],[24,0,120],[24,0,121],[24,0,122],[24,0,123],[24,0,124],[24,0,125],[24,0,126],[24,0,59],[24,0,60],[25,0,127],[25,1,46],[25,2,128],[25,3,129],[25,4,117],[25,4,130],[25,4,80],[25,5,63],[25,6,24],[25,7,120],[25,7,23],[25,8,24],[25,9,131],[25,10,59],[25,10,60],[26,0,132],[26,0,133],[26,0,134],[26,0,135]],"index":{"documentCount":270,"longest":4,"fieldIds":{"title":0,"heading":1,"ids":2,"text":3},"averageFieldLength":[0.5666666666666664,2.737037037037038,0.9111111111111109,64.2074074074074],"fieldLength":[[4,4,0,0],[0,0,1,21],[0,2,3,60],[4,4,3,54],[0,0,0,52],[0,0,0,11],[0,0,0,6],[6,4,0,83],[0,0,1,6],[0,7,2,76],[0,2,1,74],[0,2,1,54],[0,0,1,15],[5,5,1,57],[0,0,1,10],[0,0,1,15],[0,0,1,28],[0,0,0,47],[0,0,0,16],[4,4,0,96],[0,3,1,22],[0,0,1,25],[0,6,1,66],[0,0,0,15],[0,0,1,21],[0,0,1,39],[0,0,1,25],[0,1,2,39],[0,3,2,35],[0,3,2,48],[2,2,1,89],[0,4,0,12],[0,0,0,12],[0,8,0,36],[0,0,0,25],[0,16,0,0],[0,6,0,19],[0,0,0,15],[0,3,0,28],[8,8,1,36],[0,4,3,24],[0,0,1,55],[0,0,1,11],[0,0,4,50],[0,3,1,63],[0,1,2,15],[0,0,1,11],[0,3,1,90],[0,2,1,58],[0,3,1,38],[2,2,8,79],[0,0,5,39],[0,0,7,10],[0,0,3,34],[0,0,0,34],[0,0,0,42],[0,0,0,35],[0,0,1,59],[3,3,2,34],[0,1,0,43],[0,3,1,27],[0,3,1,45],[4,4,5,0],[0,0,0,13],[0,0,0,14],[0,0,0,19],[9,9,0,109],[0,1,0,54],[0,2,0,224],[0,3,0,189],[0,9,0,402],[0,3,0,239],[0,10,0,260],[0,5,0,75],[0,1,0,278],[7,7,2,120],[0,0,2,10],[0,0,1,17],[0,0,1,28],[0,0,1,10],[0,0,1,13],[5,5,1,125],[0,1,6,25],[0,0,5,18],[0,0,2,5],[0,0,13,12],[0,1,3,48],[0,5,3,73],[0,0,1,13],[0,0,3,30],[0,0,1,11],[0,1,1,15],[0,4,1,29],[0,1,1,33],[0,1,1,53],[0,1,2,92],[0,0,2,34],[0,0,0,10],[0,0,1,24],[0,5,1,60],[0,2,1,46],[0,0,5,10],[0,0,1,14],[0,2,1,28],[8,8,0,44],[0,8,0,92],[0,2,0,32],[0,6,0,81],[0,2,0,130],[0,1,0,111],[0,1,0,73],[8,8,0,67],[0,3,0,29],[0,4,0,106],[0,5,4,25],[0,2,2,60],[0,6,1,67],[0,7,1,77],[0,5,1,26],[0,4,2,50],[0,4,1,82],[0,9,4,158],[0,0,2,77],[0,0,2,32],[0,0,1,35],[0,0,1,35],[0,0,1,60],[0,0,3,55],[0,3,1,85],[0,0,0,18],[0,4,0,51],[0,7,1,28],[0,6,1,14],[0,8,3,82],[0,2,1,0],[0,0,0,23],[0,0,0,19],[0,1,0,175],[0,1,0,97],[5,5,1,43],[0,1,8,51],[0,0,0,10],[0,1,1,55],[0,0,0,64],[0,0,0,30],[0,3,0,93],[0,2,0,70],[0,1,0,95],[0,1,0,30],[6,6,0,119],[0,3,1,25],[0,0,0,26],[0,4,0,33],[0,7,0,17],[0,2,1,23],[0,0,0,8],[0,0,0,28],[0,1,0,151],[0,1,0,120],[7,7,1,58],[0,8,0,56],[0,2,0,48],[0,1,0,119],[0,1,0,34],[8,8,0,50],[0,3,0,89],[0,2,0,58],[0,5,1,25],[0,2,2,35],[0,5,1,28],[0,7,1,96],[0,0,0,21],[0,0,1,49],[0,5,0,109],[0,4,1,91],[0,3,1,118],[0,4,0,87],[0,4,3,129],[0,0,0,12],[0,0,0,24],[0,2,1,74],[0,1,0,151],[0,1,0,75],[5,5,1,73],[0,1,6,63],[0,0,0,10],[0,3,0,60],[0,2,0,61],[0,1,0,102],[0,1,0,24],[6,6,0,114],[0,3,1,49],[0,2,1,21],[0,0,0,18],[0,0,0,22],[0,1,0,163],[0,1,0,63],[7,7,1,52],[0,3,0,22],[0,2,0,38],[0,1,0,108],[0,1,0,34],[11,11,0,51],[0,6,0,82],[0,7,0,51],[0,2,1,56],[0,7,1,176],[0,0,1,51],[0,0,1,15],[0,0,1,44],[0,8,1,116],[0,0,1,8],[0,0,1,0],[0,0,1,38],[0,5,2,56],[0,6,1,37],[0,9,1,29],[0,3,2,181],[0,0,1,34],[0,0,1,26],[0,0,1,26],[0,1,0,127],[0,1,0,116],[6,6,0,0],[0,8,0,179],[0,8,0,204],[0,5,0,400],[0,3,0,286],[0,6,0,179],[0,1,0,207],[0,1,0,70],[3,3,0,42],[0,2,0,46],[0,8,0,147],[0,3,0,85],[0,8,0,166],[0,5,0,78],[0,7,0,74],[0,6,0,168],[0,4,0,60],[0,3,0,162],[0,8,0,168],[0,4,0,71],[0,7,0,133],[0,4,0,124],[0,6,0,160],[0,4,0,77],[0,7,0,105],[0,1,0,127],[0,1,0,141],[0,1,0,371],[2,2,0,78],[0,1,8,46],[0,1,4,22],[0,3,1,48],[0,4,0,0],[0,8,0,4],[0,7,1,14],[0,4,0,23],[0,2,0,55],[0,4,0,0],[0,3,1,44],[0,2,0,28],[0,2,1,10],[0,1,0,139],[0,1,0,55],[8,8,0,101],[0,4,0,64],[0,3,0,31],[0,5,0,38]],"terms":"00 10 20 35 36 38 39 210 31 45 32 33 34 35 36 37 38 39 221 32 33 34 35 36 37 38 23 30 31 34 37 38 0004 30 41706 33 35 252 33 263 271 35 28 33 37 297 11 200 33 36 215 222 237 39 24 30 31 35 26 2852 12 20 2375 13 003167 2385 2762 29 14 231 2745 15 23 350 16 2450 17 2240 2467 2576 2868 18 2022 2494 19 2025 28 1a0 1x08 01 10 200 37 216 224 2490022 0106 280 11 21 22 245 2604 2929 12 229 28 13 23 2971 14 26 15 202 212 224 23 268 16 202 33 37 2x16 17 206 211 27 28 018 20 33 35 36 21 36 28 19 210 26 32 28 33 295 38 1a 1e 02 10 200 32 37 38 210 34 35 36 37 38 39 220 02021 33 36 26 27 11 205 226 12 24 28 13 202 25 14 22 24 27 15 20 247dff 25 37 26 29 16 260193 65 283386 17 18 26 0288 19 28 1nd 03 10 11 26 12 20 13 14 23 15 21 23 24 16 21 17 258 27 18 19 20 22 293 1m07s 04 104 25 38 04096 11 12 20 21 2s 13 23 14 23 15 27 16 17 25 18 27 28 19 2430 05 10 24 11 22 27 12 225 13 20 23 27 054 20 272 29 15 16 23 17 28 18 19 06 10 216 11 12 13 28 14 23 15 21 22 2536 16 17 222 18 07 100 114 12 07243 25 134 14 220 15 26 16 21 28 17 18 24 279 1906 219 22 33 266 08 10 210 220 238 253 261 274 281 11 20 39 22 08150 35 264 36 289 296 12 240 255 269 284 38 39 13 206 226 38 235 36 37 242 34 37 261 27 14 211 236 240 34 36 254 08488 29 15 21 228 293 16 215 17 221 25 27 32 36 38 285 295 18 214 260 286 292 38 19 200 25 30 276 1_2 09 10 210 09018 114 12 22 13 15 16 28 17 18 19 28 2935 0BATCH_NORM_ERR_EPS fMOMENTUM fNOMEM gULL fONE_VALUE fSIZE bH bOK bPLAIN_H 0CHECK_MESSAGES 1OLS 0DATASET_CLASSES 8H 0FAIL 0IDX_ERROR_SIZE 4H 4MAX_DIMS 0LAYERS_H 5_BATCH_NORM 0LAYER_CONV 6DENSE 6LAYER_NORM 6MAXPOOL 6NORM_ERR_EPS fNOMEM gULL fSIZE bH bOK bPLAIN_H 6RELU 0MAX_EVAL_BATCHES 1ODEL_CNN 6H 6MAX_LAYERS 7LP 4_EVAL 9_BATCH_STATS 5TRAIN 2MENTS_BLOCK 8LANES 0NC_BLOCK 3EVAL_ROWS 3MERGE 3ROWS 1ORMALIZATION_MOMENTS_H 4_BATCH 5INLINE 5KERNEL 5LAYER 5NONE 0NORM_PIECE 6REFETCH 5STREAM_BYTES 0OPTIM_ADAM 6H 6SGD 3_CNN_CHANNELS 8HIDDEN 4DATA 4EVAL 4HISTORY 4LR 4MLP_HIDDEN 4OPTIM 4SCHEDULE 4TEST_LIMIT 5HREADS 5RAIN_LIMIT 4WD 0RNG_H 1OWS 0_POSIX_C_SOURCE 1mm_stream_ps 0a00a459 15bfd003b3106c0e 1bout 1cc 3elerating 3uracy 2m 2tive 1dam 0add 3_conv 4dense 4maxpool 4norm 4point 4relu 1ffine 1l 2gorithms 2l 3oc 1md 2erican 1nalysis 3tomy 2notated 1rchitecture 2g 3max 2ray 5s 2xiv 1ten 2tention 1utograd 1vx 32 0b 11f8d09 1a 2ckprop 0backward_nc 9row 2d_option 2lance 2ndwidth 2tch 5_norm_backward berr_nomem fone_value bforward bok bplain_backward hforward bstate g_init fus h_string buses_batch_stats bwalk 6size 7tats 5ing_record 5norm 91d 92d 9alization 1ench 5_normalization 6pytorch 1ias 1jorck 1las 0blocks 1n 1ottou 2x 1uild 5_layers 0c 10 111 1alculating 1blas 5_sgemm 1d2349e14deda41b 1han 4nel_dx 8grad_sums 8moments 8redo_nonfinite 7s 2eck_common 6messages 6sizes 1lasses 2ock_seconds 1nn 1ol 32im 3s 2mmit_file 3pile 4uters 6ing 0config_json 3tract 5ol 3v_backward 5forward 2oijmans 3perlake 2py 2rrect 7ed 2unt 2variate 1pp 2u 1rc 1src 2v 1umulative 2rrent 3ve_point 5s 0d 1ampening 2ta 4set 7_free 8load 8pixel_stats 8standardize 1b 2eta 2ias 0dcol 1e 2bian 2ep 2lving 2nse 5_backward 6forward 2pth 2tector 1g 2ain 3mma 1ieharder 2ms 1logits 1oes 2i 2sovitskiy 2uble 1repper 2opout 1st 1uration 1w 1x 1y 2namic 0e 1d 1fficient 1lementwise_affine 0end 1poch 5_record 2s 3ilon 2yc 1rror 1t 1valuate 8_batching 2ery 1xperiments 0f 1ail 2lse 2mily 2shion 3t 1eatures 1fast 2p 1ile 2ngerprint 2rst 2sher 1loat 532 3od 3w 1ma 1nv 1opt 0forward_eval c_nc 8mode 8nc 8row 2undation 1unction 8smanual 0g 1ain 2ther 1b 1cc 1eijn 2nerators 1ib 1libc 1nuplot 1olub 2mes 2to 1pu 1rad_stats 4s 2oup 5norm 1z_failure 2close 2error 2ip 2read 0h 0harvard 2swell 1e 2ight 2lp 1i 2gh 4am 2nton 2story 1o 2w 0i 1cs 1dx 3_array 4free 4read 1eee 1lyas 1m2col 2age 5net 2proving 1n_size 2dex 2f 3erence 3inite 3o 2it_params 2line 0instance 2t 3el 4rnal 3o 1offe 1so 2sue 0j 1ohnson 2urnal 1son 2tor 0k 1eras 3nels 1ib 2nd 3gma 2ros 1now 0l 11 12 13 1aarhoven 2bels 2nguage 2rge 5st_difference 2yer 5_kind 0layer_norm_backward bforward bok bplain_backward hforward bstatus h_string bwalk 5norm 5s 1da 2b 2c 1ea 3rning 2cun 2mpitsky 2n 2veque 1ikelihood 2mit 2pschitz 1lama 1n 2cs 1o 2ad_data 2g 3it 5s 2op 1r 0lr_at 0m 1_mmap_threshold 1achine 2dry 2in 2llopt 2rch 2th 4bb 3rix 2vx2 2x_batch 3pool2_backward 9forward 1b 1ccalpin 1ean 4_h 6x 2gdet 2mory 2son 3sage 2thod 1fma 1ib 2ni 1lp 1map 1nist 1ode_eval 0mode_eval_batch_stats 5train 4l 5_backward 6config 7reate 6default_config 6forward 7ree 6kind 6names 6weight_grad_stats 5s 2ments 7_add 8block 8fold 8lanes 8merge 8rstd 8shifted_sq_dev hum 6um 1s 1u 2ller 3tiplication 1üller 1ądry 0n 1an 1b 0nc_block 8_grad_sums 9moments 3dx 3eval_params 8rows 3merge 4y_blocks 3normalize 3prefetch 3rows 3scratch 4q_dev 1eed 2gative 2twork 7s 2ural 2wsletter 2xt 4_nb 1lp 1n 1one 3finite_row_stats 2rm 4_baseline_only 5can_stream 5inline 5kind 5piece 5store_fence 0norm_stream b_bytes 4alization 8e_piece arun 9d_shape 2te 4s 2w 1ull 2m_batches_tracked 3ber 3erical 0o2 13 1bject 1k 1mp 1opsla 1pen 4_tmp 4blas 8_coretype 9verbose 4mp 2tim 5_free 6init 6kind 6names 6step 5ization 0optimizer 4ons 1rder 2r 1ut 3_size 0p 1ad 2rams 3se_args 6batches 6float 6int 6name 6pair 3t 2th 1eng 2r_block 4channel 3formance 1iece 1lanning 1ointer 2six_memalign 3t 1re 3cise 3dictive 2int_matrix 6values 2oducts 0program 7mer 5ess 1seudorandom 1y 2thon 63 3orch 7_last_added 0q 1b 0r 1ead_exact 5header 2cognition 4mmendations 3tifiers 3urrent 2ducing 5tion 2gularization 2lu 4_backward 5forward 2n 2sidual 3net 3trict 3ults 7_json 4me 2thinking 0rmsnorm 1ng 3_below 4next 5ormal 4seed 5huffle 4uniform 1oot 2w 3_sums 8_loop 3s 4_left 1std 1un 3_experiments 4free 3ning_mean 8var 3s 0s 10378 1alimans 2mple 2nitizer 3turkar 1chedule 2ore 1eed 2lman 2nnrich 0sgd 1h 2ift 3modaira 2ould 3wn 1iam 2denotes 2gma 4oid 2md 2ze_max 5t 1oftmax 7_cross_entropy 1plit 5mix64 5table 1qrt 2uare 6s 1se 32 1tability 3ndardize 3te 4ic 5stical 9ian 2d 3_backward 2eele 0step 3rbenz 2ream 3ide 1uite 2m 3mary 3s 2n 1zegedy 0t 1a 2rget_clones 1b 1cca 1echnometrics 2sts 4u01 1hreads 1ime 1mp 1oms 2rch 2tal 2uvron 1rack_running_stats 3de 3in 5ing 3nsformer 2iad 3cks 0true 1sipras 1xt 0u 1int32 1lyanov 1nder 5standing 2expected 2signed 1pdate_running 1sage 1tc 0v 1an 2riance 6t_names 2swani 1ec 2daldi 2rsus 0w 11 1eight 6ing 3nberger 2lford 1hat 1idth 2ndow 2th_params 1o 0words 3th 1rite_csv 6json 6piece 1t 1u 0x 186 1eon 1hat 1iong 0y 1ates 1ou 0z 1_buf_error 1en 1hang 1lib 0α 0β 0γ 0ε 0μ 1s 0σ 12 0一 1个 1些 1件事 0一份 1位 1切 1刻 1半 1台 1同 1块 1套 1对 1层 1带 1幅 1式 1张 1批 1旦 1条 1样 1次 1步 1段 1点 1直 1种 1致 1般 1节 1行 1起 1路 1轮 0一遍 1道 1部分 1项 0七 1个 0三 1倍 1次 1步 1维 1者 0上 1升 1方 1次 1游 1演 1述 1限 1面 0下 1去 1来 1标 1次 1表 1降 1面 0不 1一 2定 0不一致 1为 1了 1会 2有 1做 1再 2是 1到 1加 1动 1及 1受 1变 1只是 1可能 1同 1含 1在 1大 1太 1存在 1得 1必 1把 1断 1是 1止 1然 1用 1等 1能 0不行 1计 1论 1调 1足 1轻 1过 1进 1需要 0与其 1本 0且 0东西 0丢失 1弃 1掉 0两 1两 1次 1秒 1者 1遍 0严格 1重 0个 1子 0中 1心 1文 1断 1有 1段 0中的 1间 0串 0临时 0为 1了 1什么 1何 0主 1要 0举了 0义 0之 1一 1上 1下 1内 1前 1后 1外 1间 0乘 1法 0九 1倍 0也不 2会 2能 1就是 1是 1没有 1能 0也要 0乱 0了解 0争 0事先 1实 0二 1分之一 1十 1者 0于 1是 0互不 1换 0五 1次 1种 1行 0交叉 1换 1替 1给 0产生 0人 0什么 0仅 0介 0仍 1在 1是 1有 1然 0仍能 0从 1不 1头 1未 1而 0他们 0付出 0代价 1替 1码 0令 1和 0以 1上 1下 1免 1其 1内 1前 1及 1来 1此 1防 0件 0任何 1务 1意 0份 1额 0仿 0优 0优先 0会 1变 0传 1播 1给 1递 0估计 0但 1从 1在 0位 1于 1置 0低 0体 0何 1处 0余弦 0作 1为 1用 1者 0使 1用 0例 1外 1如 1子 0供 0依次 1然 0依赖 0便 0保住 1存 1持 1留 1证 1险 0信 1息 0修改 0倍 1数 0倒 0借助 0值 1得 0假 1如 1定 1的 1设 0偏 1低 1差 1方 1移 1高 0做 1了 1到 1法 0做的 0停在 1止 1顿 0偶数 1然 0像 0允许 0元 1素 0充当 0先 1后 1把 1是 1读 0入 0全 1局 1部 1长 0八 0公式 0六 0共 1享 1同 1有 1用 0关于 1系 1闭 0其 1一 1中 1他 1余 1后 0具体 1有 0典型 0兼顾 0内 1存 1容 1层 1的 1部 0再 1到 1把 1按 1次 1读 0写 1作 1到 1在 1成 1的 0决定 0准确 0凉鞋 0减 0减去 1小 1弱 1法 0几 1个 1乎 1何 1次 1秒 0凭 0出 1了 1于 1来 1现 0击 0函数 0分 1别 1布 1成 1批 1担 1支 1散 1母 1派 1组 1配 2器 1量 0分钟 0切成 1换 1片 0划分 0列 1出 1方向 1表 0则 1为 0刚 0初 1始 0判断 0利用 0别名 1的 0到 1了 1达 0制作 0刻度 0前 1期 1进 1面 0剩 1下 1余 0副本 0力求 0办法 0加 1上 1入 1到 1快 1法 1速 0动 1态 1量 0包 1含 1括 0化 0匹配 0区 1分 1别 1间 0十倍 1分 1年 0升到 0协 0单 1位 1元 1独 1调 0占 1了 0占用 0危害 0即 1使 1可 0却 1没有 1要 0卷 0历 0压 1缩 0原 1先 1因 1始 1来 2是 1样 0去 1了 1掉 0参与 1数 1考 2文献 0又 0及其 0双 0反向 1复 1正 0反而 0发布 1散 1现 1生 1起 0取 1代 1决 1得 1经 1自 0受 1到 0变 1为 1体 1化 1小 1得 1成 1换 1的 1量 1长 0叠 0句子 0另 1外 1有 1行 0只 0只从 1做 1剩 2下 1含 1在 1差 1是 1有 1用 1看 1能 1要 1读 1需 0可 1以 1信 1得 1比 1用 1能 1见 1达 0台 0右 1上角 1侧 0号 0各 1不相同 1个 0各层 1有 1段 1种 1级 1组 1自 1行 1路 0合 1并 1计 0同 1一 1时 1样 1步 1理 0名 1和 1字 0后 1期 1来 1者 1面 0向 1下 1前 1量 0否 1则 0含 1义 0启动 1用 0吸收 0呢 0周围 1期 0命中 1令 1名 0响应 0哪 1一 1个 1些 1里 0唯一 0善于 0器 0噪声 0四 1分之一 1条 1次 0回 1到 1绕 0因 1为 1子 1此 0因而 0困难 0围绕 0固定 0图 1像 0在于 1内 1此 0地 1址 1方 0均 1匀 1可 0坍 0坐标 0块 0域 0基 1于 1准 0填 1充 1写 1补 0墙 0增 1加 1大 1益 1长 0声明 0处 1于 1处 1理 1的 0复制 1合 1现 0外 1加 1套 1面 0多 1个 1余 1大 1少 2个 1数 1次 1种 0大 1于 1会 1小 1约 2是 1致 1部分 1量 0太长 0失败 0头 0奇数 0套 1头 0好 1处 0如下 1今 1何 1果 2有 1此 0始终 0子 0字 1符 1面 0存 1储 1分 1在 1放 2在 0学 1习 0它 1们 1是 1的 0安全 0完 0完全 1成 1整 0定 1义 1理 0实例 1现 1际 1验 0容 1纳 0宽 1度 1的 0寄存器 0密集 0对 1于 1应 1待 1比 1照 1称 1象 0导 1数 0射 0将 1来 0小 1型 0小幅 1心 1时 1段 0少 1数 0就不 1像 1得 1把 1是 1此 1用 0尺寸 1度 0尾 1部 0局部 0层 0屏障 0展 1开 1示 0属于 0崩溃 0工作 1具 1程 0左 1侧 1右 0差 0差分 1别 1异 1距 0已 1有 1知 1经 0布局 0师 0带 1到 1动 1有 1来 0常数 1用 1见 1量 0幅 0平 1均 2值 1方 2和 2根 1滑 1移 1稳 1面 0年 0并 0并不 1且 1入 1列 1存 1重 1非 0序 1列 0库 0应 1当 1用 1该 0底部 0度 1数 1量 0廉价 0延续到 1迟 0建 0开 1关 1头 1始 1销 0式 0引 1入 1发 0张 0弱 0强 1化 0归 1纳 1还 0当 1作 1前 1时 0形式 1成 1状 0影响 0彼此 0往 0很 1大 1小 1少 1快 0得 1不到 1以 1分 1到 0循环 0微乎其微 0必须 0忙碌 0快 1速 0忽略 0态 0怎样 0思想 0性 0总 1体 1和 1是 1计 1量 0恒 1定 0恢复 0恤 0恰好 2是 1恰 0悬 0情况 1形 0惩罚 0意义 1味 0慢 0成 1为 1功 1反比 1立 0我们 0或者 0截断 1然 0所 1以 1在 1得 1有 1用 1能 0扁平 0手册 1工 0才 1能 0打 1印 0执行 0扫描 1过 0扬 0批 1次 1量 0找到 0承接 1诺 1载 0把 1这两 0投影 0折 1叠 0报 1告 0抵消 0抽取 1样 0拆 0拉 0拒绝 0拖住 0拟 0拢 0拥有 0括号 0拼 0持有 0指 1令 1出 1向 1定 1数 1标 1示 1纹 1针 0按 1照 1需分配 0损坏 1失 0换 1算 0据 1此 0排 1列 1成 0接 1受 1口 1手 1收 1着 1近 1通 0推到 1导 1理 1论 0描述 0提 1交 1供 1出 1前 1升 1示 1高 0搬运 0擅长 0操作 0支持 0收 1到 0改 1写 1变 1善 1用 0放 1不下 1到 1在 1大 1宽 1弃 1得 1心 1进 0效应 1果 0敏感 0教科书 1程 0敛 0数 1位 1值 1字 1学 1据 1量 0整 1个 1数 0文 0文中 1件 1字 1献 0新 1的 0方 1向 1式 1案 1法 0施加 0旁 1边 0无 1关 1损于 1效 1法 1穷 1论 1限 0既 1能 0日 1志 1文 0旧 0早 0时 1刻 1序 0时时 1钟 1间 0明 1确 0映射 0是不 1否 1在 1有 1用 0显 1示 0晚 0普通 0景 0暂停 0曲线 1面 0更 1多 1大 1好 1宽 1少 1慢 1新 1深 1高 0替代 1换 0最 0最先 1初 1后 1多 1大 2值 1好 1小值 1终 1近 1高 0月 0有 1一 1了 1二 1些 1何 1余 1效 1数 1时 1限 0服从 0朝 0期间 0未 1必 0末 1尾 0本 1地 0本来 1次 1站 1身 0朴素 0机 1上 1器 2码 0权 0条 1件 1目 0来 1到 1回 1源 1自 1说 0极小值 0构 1成 0某 1一 1些 0查 1看 0标 1准 1志 1签 1量 0栈 0校 0样 1本 0核 1心 0根 1据 0格 1式 0框 1架 0梯度 0检查 1测 1验 0棒 0概括 1率 1述 0槽 0模 1型 1式 0横 0次 1数 0欧几里得 0正 1交 1则 1在 0正如 1常 1整数 1是 1确 1面 0此 1后 1外 1时 0步 1骤 0残 0段 0每 1一 1列 1批 1次 1段 1行 0比 1为 1例 1值 1内 1较 1重 0水平 0永远 0求 1得 0池 0没 1有 0沿 0泄漏 0法 1则 0泛 0波动 0注意力 1解 1释 0洗牌 0流 1向 1程 1量 0浅 0测 1试 1量 0浮点 0消去 1失 1息 1除 0涵 0深 1色 0混合 0淹没 0清 0清理 0源 0溢 1出 0滑 0满 1足 0滤波 0演示 0激活 0灰 0点 0热 0然后 0照常 0熵 0爆炸 0片 0版本 0特例 1征 1有的 0状态 0独立 0猜测 0率 0现在 0理 1由 0甚至 0生成 0用 0用于 1到 1法 1途 0由 1于 1此 0申请 0画 0界 1定 1限 0留 1下 1在 0略 0登记 0白化 1费 0百万 1分 0的是 0监督 0盖 0目前为止 1标 0直到 1接 0相 1乘 1互 1交 0相信 1关 1加 1反 1同 1对 1差 1应 1当 1比 1等 1距 1近 1邻 1隔 0省 1去 0看 1作 1出 1到 0真 1实 1正 0着 0知道 0矩 1阵 0短 1靴 0码 0研究 0破坏 0硬件 0确保 1切 1定 1实 0碰巧 0示例 0神经 0离 1散 0私有 0种 1子 0秒 0积 1累 0称 1为 0移到 1动 0程 1序 1度 0稍 0稳定 0空 1闲 1间 0章 0端 0符号 0符合 0第 1一 2次 1三 2个 1二 2个 1五 2次 1四 0等 1于 0答对 0简单 1短 0算 1了 1作 1出 1术 1法 0类 1似 1别 1型 0精度 1确 0系列 1数 1统 0素 0紧 1凑 1挨 0累加 2器 1积 1计 0繁忙 0约 1定 1束 0级 1别 0纯属 0线 1性 0练习 0组 1合 1成 0经 1由 1过 0结束 1构 1果 1论 0绘制 0给 0绝不 1对 0统计 0继 1续 0绰 0维 1护 0缓 1冲 0编写 1号 1译 0缩 1小 0缺 0网站 1络 0置 0者 0而不 2是 1且 1后 1归 1无 1是 1来 1言 1过 0耗 0联 0背后 0胜任 0能 0能力 1否 0脱离 0自 1上而下 1己 1由 1身 0至 1多 2是 1少 0致 0舍 0色 0节 1点 0花 1费 0若 1干 1有 0英文 0范 1围 0落后 1在 0蓝色 0蕴含 0虚 1拟 0融合 0行 1不通 1为 0衡量 0衣物 1裙 0补 1救 0表 1明 1格 1现 1示 1达 0衫 0衬衫 0衰减 0被 0裤子 0要 1么 1求 1用 1花 0覆盖 0见 0观察 0规则 1律 0视觉 0角 1度 0解 1读 1释 0计 1数 1算 0认为 0讨论 0让 0训练 0记 1住 1录 0讲解 0许多 0论文 1断 1证 0设 1备 1置 0访问 0证实 1明 0评 1估 0词 0该 1轮 0详细 0语 1言 0误 1差 0说 1得 1明 1法 1的 0请 1先 1求 0读 1写 0调 1度 0谨慎 0负 1责 1载 0质疑 0起 1伏 1作用 1来 0超出 1过 0越 0趋于平稳 0足够 0跑 1得 0距离 0跟在 0跟踪 0跨 1度 0路 1径 0跳 1动 1跃 0转 1换 1而 0轮 1换 1流 0软件 0轴 0载 1入 0较 1大 0辅助 0输入 1出 0边 0达 1到 0迄今 0迅速 0过 1去 1来 1的 0过程 0迈 0运动 1算 1行 0近 1乎 1似 1年 0返回 0还 1把 1是 1有 1给 0这 1个 1么 1些 1时 1样 1次 1种 1类 1里 0进 1制 1去 1展 1度 1程 1行 0远 1大 1离 0违背 0连 1同 1接 1续 0迭代 0述 0追加 1踪 0退出 0送 0适合 1应 1用 0逆 0选 1出 1定 1择 1用 1项 0逐 1出 1步 0递 0途 0通常 1过 1道 0速 1度 0遇到 0遍 0道 1理 0遵循 0避开 0那 1一 1个 1么 1些 1几 1台 1时 1样 1种 1里 0部分 0都不 2是 2能 1会 1可以 1在 1是 1有 1比 1没有 1由 1能 0都要 0配 1置 0采用 0释放 0里 1面 0重 1叠 1合 1复 1排 1新 1用 1要 0量 1化 1的 0针对 0钟 0链 1式 0错 1误 0镳 0长 1大 1度 0问题 0间 1隔 0阅读 0阈 0阻尼 0附 1近 0降 1到 0限制 0除 1以 1去 1外 1法 1非 0随 1分 1机 1着 0隔 0难以 0雅 0集 1中 1合 0零 0需 1要 0非 1常 1线性 0靠 1后 1近 0面 1向 1接 0鞋 0韩文 0页 0顶 0项 1目 0顺 1便 1序 0须 0预 1期 1测 1示 1计 0领先 1取 0额外 0饱和 0首次 0验 1证 0高 1于 1昂 0魔 0默认 0鼠 0齐","postings":"3'#'!(4$7$61!6&,&&)(%A%}#%N%u#'$.Q#7%*0@!-!5!/!&-!2=5!(G,-]#%Y#%'F$&%$.(*)%&|3U-|3&%#z$&&$$&M|3T%!|3Y%|3S%(|3T%!$|3S%|3U%$|3U-|3S%)!|3U%|3U%&|3U%|3V%!|3W%$|3S%(|3S%$&|3U%|3S%|3V%!|3S%%!$|3V%!$|3U%$|3U%|3U%|3S%|3Q%(|3W%|3U%$|3S%&|3U%$|3Q'|3V%!|3x+|3Q%&|3U%|3U%|3Y%|3W%|3Y%|3U%|3U%|3U%|3U%|3U%|3W%{(|3U%|3U%|3U%|3U%|3U%|3U%|3U%|3W%|3W%|3U%$|3U%|3Q'|3}#|3U,$|3R,|3W%})|3X%!z(!%$G|3S%&r#[#66,x%A|3U-|3[%x)|3S,!|3U%{(%#|3V%!|3[%x)|3b't%L!%$|3R,|3Q)T&|3U,!%!|3T*00,X$A|3U%}(!$|3U-|3[%w&?c$|3U-|3U-|3U,#|3U-|3U%P*|3T,|3U-|3S%|3T,|30|1f#l#i(;3&&(&.&6.4&((($&$.,%%%-%)%%'#&,4=&%!*))2&$&9!$$+!&&,.&$*,%#.*,&6$$(H$-c#%8'$*(&*)#%!$%!$%!*(1!$$|3)!U$#H'&%#$(i(&'!&K'!@!|3W%|3U-|3U-|3b)p$$%$$|3x+|3y,|3x+|3S,'$|3U%|3T,|3`%|3W%r#V$T&|3U-|3Y%&x#,t%8+!)!%!%'%#$%!|3b'|3[$$H!'''%x(&%&$|3j)h$#%#%!E&$|3U%|3[%x)|3S,%%%86&|3S%$|3S,'$|3}#U#&r#[#66,x%A|3U-|3U-|3U%|3Z$G|3[$!Gu$s#!*$'!^#(%#$&*&()!%'%!|3U-|3U-|3T*00,Y$!A|3U-|3S%(x(#$$|3[%t%U&!|3U-|3^%|3U%|3S,'%$%!|3U%+!|3U%P*|3W%r#V$T&|3W%})|3U%|3T,|3(|3U%}($|3[%w&?c$|3U%|3y+!|3U%|3V(r%[#|3Z,|3c,C|3a&|3a(r#*w$|1m##i#!{'!=^#;30N!,)$>!%!H#%%%2'+'!4:8$%!G&5!$48,3!60O8$+>%1$$2($(,%#*6$|3S,%%!'!|3c,C|3[%m([#|3Z,|3I|3U-|3`%|1e,;3}#{$[#6$4,Y%AA|3`)E0$.,d#0$$'!/%A|3[%r%$h%$./!|3U%t#V$`%-!)!5$|3[%u&$=$V$.|3[%l).|3o,*/!|3[%l).|3b't%L#$|3S%|3S%|3W+L+|3U-|3S,!|3S,$%#n#|3^%|3R,|3U%}(%%#|3[%x)|3T%#|3d%n(#%!%#|3x+|3S%|3x+|3U%}(%|3T&|3^%|3A|3W%|3X$%!*?'&^$!e&-&%)%%$:|3T,|3S,!%!M|3`%|3`%|3V(r%[#|3S,%(|3)!U$!H!$P)&|3&}$!S)|3T,|3S,$$|3S,!|3x+|1W%;302*R#!3$H%$%#%%%%&d#*Y#$4IA$.O8%!+2%#&:2%%$$|3S%W#w'!$|3S,#$|3z,!|38&n#G'('$R##S'3!2%)%'%!$$|3R,|3V%#}(!%#|3I^$!{($|3R,|3U%}(!%!|3R,|3&{$|3Q%|3^%s(|3R,|3V(r%*S#|3U-|3R,|3U%R(L#%!|3S,#%!|3S,!|3p'|3U%|3v%|1Y%;3(6h$%%(%!%#h#*<!*0*^#AV#!+#1#+$%!)!%)%#%#M%!$%!|3T,|3V,|3U%|3b'z%F*%*%!|3U%'!v#Q'$$|3T,|3V,|3W,#|3v%|3S,!|3T,|3R,|3S,!|3S,#$|3R,|3T,|3R,|3R,|3S,$$|3R,|3T,|3S,!$|3U-|3Q%$'$%$h#$&h#z#j#-+%%%#$GE|3U%~(|3S,!)!|3U%{($|3b'0x#g$(|3R,|3T,|3Z%!|3S,!|3S%|3U%|3X,|3V%!|3U-|3W%|3R,|3U%P)!|3S,9%8%$|3T,|3Z%!y(|3U%|3V,|3T,$|3T%&$'!&b#$*Y%~#-&&K|3&%!z$!S)|3V%#|3U,!|3U,!$|3R,|3R,|3Q%&,Q#R#!a$d#I%,%,%!&|3T,|3T,M|3R,|3S,!|3S,$%$$|3W+|3T,|3Z%!|3V,|3U%w('.%#M|3^%|3S,!|3T,|3U%|3W%|3R,|3U%}(!$|3U%|3Q%T)!|3^%|3T,|3^%|3b)p$$%$$|3^%u(|3U,!$|3(T$G&|3U%|3W%|3W%|3W%|3W%|3U%|3S%%%'$&u$g##0_#!*1!+'($%6%!'$|3U%|3U%|3W%|3U%|3W%|3V%!|3U%|3V%!|3S,#%!|3S%|3U%|3R,|3U%|3W%|3W%|3W%|3U%|3X%!$|3T,|3W%|3W%|3U%|3U%|3U%|3V%!|3W%}(!|3X%!|3V%!|3V%!|3V%!|3U%|3U%|3U%|3U%|3U%|3U%|3R,|3U%P)!|3U%|3U%|3U%|3U%|3U%|3U%|3U%|3R,|3U%~(|3U%|3S%|3Y%|3T,|3S%|3S,!|3Y%|3T,|3R,|3S%|3T%!|3T%!|3Y%|3T%!|3T,|3T%!)!|3T%!|3S%|3S%|3S%|3U%|3Y%|3T,$|3Y%|3T%!(|3U-|3S%$$$v#}&!'3O|3R,%#Q#?|3^%|3^%|3S%|3T,|3S%T)#|3V,|3V%$P)!M|3U,#|3R,|3U%{(|3R,%#%%$|3Q'U#?.S%|3S,!|3p)Y%|2Z(|2Z(|2Z(|2Z(|2Z(|2Z(|2X(|2Z(|2S)|2U'|2Y-|2(|2(|2S'c$|2?|2=|2A|2`#|2_$|2_$|2_$|2_$|2_$|2X*|2X*|2X*|2X*|2V*|2X*|2s*|2_$|2n%|2Z$|2Z$|2a$|2Z$|2]$|2]$|2]$|2^+|2`+|2b'|2n'|2b'|2b'|2U+|2Z$|2Y+|2W+|2Z$|2Z$|2n+|2[+|2n+|2s$|2s$|2s$|2t%|2t%|2t%|2t%|2t%|2t%|2t%|2t%|2t%|2t%|2t%|2t%|2t%|2`%|2Y-|2l%|3n+|3R,|3^%|3Z,|3j+|3y&[#KT&|3x+|3I|3i$|1m$;3m$0&(|2t#;3t#|2x#|2v#|2z#|2z#|2Z&|2z#|3e(%!?|3]%#y)&|3V(s%![#|3U-|2P$|3_%!s(|3V(r%[#|3V(r%[#|3I|3T*z#K,|3U-|3l#|2^#|3G|3p+|3}#U#$%#'$o#![#67#,J!01!,Y$1B!|3U,!|3U-|3y,|3j)t#C|3^%]&1!_#$J$%!|3I<!&]$4$%!Z#!o$%#r#]##|3T,|3`)E0$.,v#&.A|3U-|2z'|2x);3R*|2p%|3Z,|3Z,|3z&![#L#,y%'A|2}'|3e(|3e(&|2p';3l'?0|3Z(|2w(;3s&|2o(|2_(|2S'|2Z(|2S'|2S';3e(&|2d-|3z%|3W)$|2z%|1U%;3r#'#&*$$$%!*8'%%)%-%%%('!=1!,z#u&|3b'H!4|3V($46,|3V(K|3b'k&'#$|3}+'!$|3R,$|2Y-;3e(AW#:|3W%d):|3I(2|3j'|3^%t(2%2=6|3U-|3f%|2T&;3^%o($$|2z#|0v-;1b':z';3I8)#%!'#-!'!6>&&/!W$$$'!=%%($'#%#&8%$%#s#$.*:&(.F#C(|3g'!|3W+C|3x+|0I;1I;3`#l#|3J!8|3^%|3V(~$42S#*|2x'|2v'|2W'|2Y'|3e$|2U'|3U'|2f)|3p#E$|2v%|3Z$G%&)'&|3O8$|2S#;3W#|3^-|2g&|3^%|3Z,|3V(r%[#|2e&|3x+|3x)|2W#|2U#;3h#|3q,4|3^%|3~+#'>)%$|3p#|3x+|3C~*l#|3y&[#KU&!|3y,|3T%!-)0,x#g%#I$(|30&&|3y,|3~$1!==&|3o,|3Z,|2x%|3^%|3,f&#q$&B#)!%#%&0&%!%#%#`#)!F#|3o$|3C|2(;3=a$&|2&|2$|2&|2&|3d#&b(!|3s&|3P(8$?$G$.:$|3h#|3I|3=e$.u(|3}#{$[#KU&!|3}#|1b#|2M|2K|3m)!|3U-|3y)!|3P(8$?$G$.:$|3s&|3`%|3C|3p#G|3y&V$T&|3`%i(]#!|3w,.|3&Y#K^#s#!$(6&CQ#GA4&j#|3Z,|3k,|3r+|2v%|3d#&|3d#&~&%!?L#/!%#8|2Y-;3s&W#*4c#!&3!%#w$<!|3t).|1R+!;3T*0q$|3x+|3V-!|3]*(4(|34|3~$?|2x%|2Y-;3a(U#@!&&(g$-!|1l+_#!|3_%!s(|324n#|3]%#y)&|2X&|2c&|3Z,|3_%!|3V(r%[#|22n%|3T$]&$*<!&$Q#:(|3R,|0!(u$A;1!(u$A;3&$7!a$&|3`%|3`#|1`+;3`+A|3x+|34|2a&|3i$|3j%|1j+;3($W#(%!CY#s#!$(%!$$'!/!&*&($&*61!*'!%!0$&00,$$$%$)!$()#%!$$'!)!$M,2|3~,|3`%|3x)|3X+#|3a&|3x)|2`'|2n'|2]$|2l'|2r);3R*|3U-|3U-|3y,|3s&b#s#$,0f#]##|2Y-;3e($?$U#$8$$|2V&|3}+'*)!|3y)!^#%!A&$$|3I|3`%|34|3W,!%!$|3{$|3V(b%2S#*|3U-|3I|3U%l)4|2i$|3g$2|3U-|3U%|24|3:|34|3*)!&&$%!*X$|30'!|3`#)!$'$-!'!*.=&&8i$%!p%)!2=+$|3T*Q%|3^%|3~#!S#'![)2(/!|3e$|3l%&Y#V$T&|3Q#g&|3Ib+|3x+|3`)E0$.,v#2A|3~$|3V##$1$%!|3y&V$T&|3`+|3e,)!:|00.;10.;3*(.&$[$!|2C|2:|28|3Z,|3y&V$T&|2O;3O&|3V-!|3U%f)(|3U-|2t#|3X&|3~,|3V-!|3X*|3x)|2}#|3~*|3U-|3`#y&}#|3^%|3y&[#KT&|3}#|3S%&r#[#6$4,Y%$$$&6A|3W+C|3^%|3Q#U's##-!1!g#!2L&|3o,6|3U-|3~$1$0$,=|3V(r%[#|3J!/!$1)%#[%6y&R#$|3R'!U#?.n%|3^%|3W'-!1!p#{#!C$&|3_$|3o,6|3`)E0$.,v#2A|3Z,|3U%T%!z#0r$!|3W',Q$!3!&Y#'!+#*&&&/!$K|3b'-#'!`#~$$84*|3}+'&|3~($h%$:|3p#|3U-|3U-|2[-|2a$;3U*!@!,Y$#A|2_$|2P*|2t);3X*|3X*|2i*|2g*;3o*|2X*|2d)|2l-|1[%;3r#'!'!*(C'#%'%+%$%$%!w&00+$$|3{$|3I|3I|3I|3`%|3U-|3c,C|3U-|3f'Z&|3V(b%2S#*|3U-|3+!|3k,|3[%l).|3]%!v((%(F!.|3U-|3Q#g&|2R&|3b'o&$Q#|3p#|3^#460$|3x)|3w$$|2q$|3I{%!7!.|3Z,|3Z,|3y&V$|2k&U);3}%|3Z,|3W+|1`+;3`+A|1R+!|3I|3W+|3c$|2[#|2[#|3(^'$q&|3}+.|3e($?$M*$4&$]$|3m*|3m*|3U-|3[,!|3^%q(|2}%;32q&X#!Y#F!|3x+|3W+|3m'#&~%!**%'%'%*%%$|3U-|3Z$G%&$$%&'#|3V,$$|0!(u$A;1!(u$A;3&$0)#a$&|3T$T$|3T$T$|3T$4|2a$;3{$*|2V$;3i$|2]$|2P$|2r#|2T$|2R$;3P$|2Z$|2n%|2X$|3U-|2h+;3W'(&Ej#$(W$!M*|2j+;3Y+|3U+|2b+|3`+|2h+;3f'|2l+|2f+|2d+|2Y-;3R'!V##,4/!'#'!$n#t#|3X+!L'%'%+$|3o*|3f%|3I|3U-|3U-|14W#v%:;3I/!$+!%!$%$%#'#$%!F!$3!04n$%.$=$$P#!`#.(8|1Y'a$;3Z#!~#!S$#b$#'!:X#!AP##|3d'8|3b'$|2z'|2d'|2z'|2n'|3n'|2f'|2h'|2f'|2b'|3b':|2j'|2d'|3U-|3X*|3y&[#KT&|3U-|3U-|3Z,|3d'_$j#*&|3d'|3T*Q%|3V(66,I00,|3Q'U#K&&$d%0|2n)|3[$&&,9&,|3W+|2p+;3n+&|3Y+|2Z$|3r)z#|2t+|2r+|3n+|3z&![#L#,J!@!,Q#$O)+B!|2^'|2^'|3W*!-!$:e##?|3x+|3R,|2v%|3`#$%!$$+!60R$M(B!$&&$@!%!$B!0$%%%!8%!%$=&p#|3e(Z&|2g&;3`%|3x+|3}+$&|3Q,#$|3U-|3](}#|3`+|3`%|3U-|2g&|3_%$1!|3^%|3^%|3l%|3{$|2k$|2k$|2s$|2n%|2o$|3y&V$T&|2s$|2n%|3I|3U-|3F!@#%!j#|2t#|3[+?[#|1f#;3f#|3w$|2r%|2p%|2p%|2p%|2p%|2r%|3[-|324|3q,4|3j'|3j'|3Ib+|3r)P$|3U-|3](}#|3X,|3[%l)|3]%!l).|3o,6|3U-|2[-|2[-|3x+|3^%|3Z,|2]&|3`%|3{$U)$|3U,#|3T,|1T,$I;3Z#!)#=E2z#'!+$M%!($$$&$$(.'#&$$$-#&%#4$)#($$,&&$4A%$%/%#%!9!-%'!%&|2j);3j)|3Z'!.n'|3d'$|3Iw%!&b#~#!0f#]#%|24|26|3U-|3V(r%[#|3}#|3U-|3y&[#KT&|3x)|3Q)T&|1Y#2;3IV#!/%C'%*z$!a&|2Y#|2Y#|3}#W+|3U-|3U%r)|3Y#W)|3{$3'T$t%L#$|2g&|3^%|3U-|3]%!v&!$>!$W$!/!|2`%;3{$A|2h%|2b%|2f%|2b%|2j%|2d%|3T*?c$|3T,|2x);3x)|2x);3x)|3b)&B#)!$%$&0%!$%#f#|3z'|3~&f#$?$4C$8$`#|2}%|3{$|2}%;3}%|3a(E&p#|3a(E|3^%|1y,;3T$Z##'!s$%%.$&8$$X$?'*$'!N#|3U-|3o,6|3V(r%[#|3W+|3W%r#V$j%:|3p'U$!,%!|2x%|3c$O,|3U-|3[%u&$=$V$.|1o$;3{$-!|3}+&|3y&[#KU&!|3c,C|3Z,|2[-|3x+|3}-|1l+^#|3e,*|3x)f#|36|3`#Z&z#|1^#4;3^#n#&Y#|2^#|3$&|3a%!|3`%|1l+^#|3T*?c$|3x+|3`+1!2|3W+|3x+|2^-|3c($%!|3p'T$,$M|3U-|3V(r%[#|3p)4S#CR##,|3y,|3`%|3y$|3S+G|3^'e$[$$'+($H!|3Z&T)!|3_%!|3o*|3^%|3x+|3}#W+|3S%&r#[#6$4,Y%$$$&6A|3(P(Z$<!O]#$|3I|3W+C|3I|3Z,|3x+|3}+Q#|3`%|3l%|3W+|3f#$|3I|3V(66,I00,W#G|3y$|3[%l).|3a($)!$:&$|3U-|2]&;3{$20|3T$$s$Y#$/!$$%!8'!'!f#,Z$|3[%w&.:f#4'!$-#|3~+#'2*G|3U-|3c(|3y&V$T&|3^%x'K|3Z,|30|3a,E|3U-|3U-|34|34|2['|2n%|3R,|3U-+#|3IV($h%$:|3V(r%[#|2n%|3[%l).|3x)|3U-|3Q)T&|3`#$'!$'$-!'!*.AX%!X&|3U%|3Q)U&!|3U-|3U-|3j)&x#2|3Z,|3e$|2Z&|3x)|3V##$1$%!|3U-|3U-|2i&|2g&|2h)|3b#|3V%![)0$5!|1R+!;2Y-;3Z#!*&(82$Y$&]#!0-!$?.0.(*%!%!6:,a##-!*6|3^%c$f%(|3^%|3s&i(|3[%l).|1j#;3b#&(S%t#AW#:Ke##|3j%|3U-|3n#|34|3^%s(|3}#^#u&$=$V$/!|00;30'!&&|3I|3Iv%|3o&|3y,|3o&Z(|3W,!|3z,#|3p&!|0s#!Y#p#0[#66,I00h#j#;1s#!Y#p#02K6*.,,?00[#.&.&$:$&(.;3*G)!,4+!%#((,(3#'!%'%*%&%$%!%$1!=,,$&$$$%#'!.%!1!%!40('!,)%%#$-!$+!$$(%!0%!,'#&)&$$)$'!&%!%!3!)%1#%$%,%&%#%#'%%&%.'#%%%!%('!%%$%'%&%!$$$%(%(%%%!'#,'!)('#&|1S+;3%!)!/!(='#&0()%('!'#(&$$%!(.%%%!%''%'#%&$&)#$-!-$%#%#%#&&&$'!$%!%!&*$&$$$'$%!($$$&$'$'!'')!-!'!&$*)#-#)#&)$(%!$&(%!&%!+#'$&(,+!$$$&$($($($'!$%#'&%$&$%)$$%!$$'!%!%!%%$%!$%!'#'!%!4&$'#(|3n)$a$|3o&|3T$U)G|3^%i(|3`%?U'|3R,|3e&M`'2|3^%w(|3R,|30^'1!T&2|3_%#|3U%y&v$!|3&Q#,6*)!%!$3!>%$D!T#!X#!K,'!%!.*=_##H!+%$$2|3}+|3a,|3v)|3U%'!Y#q'!$%!|3KX$|3q,|3~$b(!|3Y#(=g$4I$@!(b#($.Gv#*|1x%;388Q#I.+#%#$,2.+!,:)#$$%!,KI9$*?6%#$7!1$%$%#%$%!%!.$<!&$|3U#l#4,?*'$2I&'!K$&MEn#$7!$,6|1^']&;3x%C>#)!%$$c$Z$x#|3T$U#'!h#v#Q%4?$|3z'V&|3O[#G+!4T&a$F!&|1~,;30KU$!d&!b$!f#0|3Y%h)|3S,!$|3X$260O*O{#!$*+#&$&&&-!'!%#$&%!-!U#$C:2'!|3W%k*|3V$|3T%#G6|3V%%$%!k#!A/#'!)!+!o##'!$$V##6&60I|3W+?|3T,?[#|3u&%$v%I|3R,|3Q-|3M0O$IS%f%0'!M|3W%|3b'|3l'|3*|3S%V$|0{$A;1{$AZ$i&;3&E0($2)!'!.3!(.'#%$%'$))$&$)#,%#.'!$$0$&%#$3!&$%#$$(0*&7#.'!=&($*%#$.'!-!$0)!*.-!+#%,%1%$%$$3!$'$$%!'$$'&%!$5!&($%!$$|3V%!~(?*|3`#|3t)|3u&$$R$]&|3s&|3W%)!W#|3c)!l$!&O|3:t#]$/!:0,S#p#d#$0(Q#|3U#U#L#&&$J!$*=**&8?Z#!$*M,$(3$,'!%$%!%$'!0(%#$2(|3U%*0|3P$u&2?CG*:|3n#Q%}#64^#|3^%|3S,#|3U%${(08,|3t%w&=EI|3Y#?.*43#%%%'%#%#R#!>!$[#,$&&7!r#088$%!$7!'#$)!($$$=|3u,|3x)|3$~$|3q#!f'p#?]$|3R,$M|3_#!AU#,$f#2S#8U#-!&$I8(0:$&|3r)|3{$V&Q#Ap#6|3o*x#|3T(|3`#t#&[%*e%!|3v#`)d#|3T$|3^%|3W%v)|1i,;3x#&M.o##^#L#$R#!?r#$$$$9#%!@#|3P*|3}+|3U%&'$$S#q#!k$,W#&.$2&*|3W+|3n+|3n+|3U-|3Ek*|3e($t#$$O|3P,$|3g,|3f,!A|3F!f%P#!K(d#:|3l%|3R*j%|1Q+0;3U)q&|3W%(|3&,x#y&MA&p#|3w,|3v)|3h'|3`#|34c$_*|30|3i(|3d'Z&|3`#o&_$=}#|3Oy,|3m(v#l#|3$(0l#&&&E*e#!KI<!(,ME?60C|3g*4n#.|3o*2`#7!()!|3Q%Y#U%d%|3X$h'|1h+;3'!0$(2*Q#&0$(-!'!%#%#$%$'%6($(23#%&,&/$(.$,%!64%#22)#%!%!(&8$,&$)#$(*(*)!%!%%.%!&/$+!%!)&)!&<!&|3j)v#|3^#P$0E$Oh%.L!%!.|3~$|3$(,n$#&%#$j#$$M1#Q#&I4:*A,%!$(=%!*42|3Y%X$:*?n#A&E(|3w&W$!Iz%|3Q'|14W#l%A$;3'!'!&%!)#)!'#/!%&'!%!)!$%!(%!&-!'$+!%!%!%#($)#%!%!1$',%&%7%#%.%!%'$&*((*&%#%!*$-%%$%$%+$)!%#$$%!$'!%$%(%#%!%#%'%!%!%!'!%$'!&$%+''$('!'%'(0%&('#)$%#$$%!%%+!%!%%%&%!'!%!'!$(%!'$*$$$)''!$'!%(%!&%)$'!%!%!'*%$$'!$'*%(%+&%#+*$%!$)#%!%*$%$$$$%%%!%(%!%#%#'!'!&($'$$$|3w,|3&$&:K>!*8)!%#%(%!%%'!1!,%!&*A%!&.)!%$,'!-!+$,,6$+!($.$%$%#'$(%&(9!2$'#(.'!1!%$%2%,%#$.()!$%#&$'$%!$@!&$$|3T*Oz#|3x-|3e&|3U%$v(!'#O|3m,|0(;1(;3860M43!(%%'!B!:5!$2&&)!,.(Z$&C8&&($$%!*2&,+!%!23!|3y&{$`%|3S'$V##Y#F#|3f#%!x%*2*2Ee$=|1U%]$:;3'#$$('!%!0'$%!$-!%$&%#%!$&&,$'$)#&($$'!0*%&%&%A%(%*'#$.0*(.*%''&%#$$%#%%(%#*+!($*(%#&$&%!$$$%#&(-#'!%!*$,)$($+#&$'!$%!1&&)!)!$'!*1#+%(%$%1%$$-&$%!%!$)!%#$'!%*%#$%#%+$(%!)!$%#&$'$'!(|3m$:w&|1Q+;3u&$&X#$7!B!I0:O00[#|1U%;3{&d'|1k&|3W%{(M&|3g,|1~,;3Q)p#?A|1q,;3S#,`#8&&0.62$&^#L#,J!?4^#%!%!,$&$((:'!|3V%$Z(CO|3Q'|3k,:|3U%k&4?|3w#!T&=9!$6IE=(,$&$j#|39!^#)#$)!4$8%!($$i#!,2*:..E*0*U#44'!%!$$,*$$(%#,%#|3Ou&:R&(|3}#S#&%!$l#=6.Od#.(*.S#$3%.A(|36.*$$(Z$N!8%#&x#,I1!:y#!3$*|1O;365!(_&x%G|3R,|3W%|3Y%l#^#W%=,C|3}#]&|3S%|3Y)|3GZ$+!&z#a$l#u$|3Z(]$p#|3=f)i$|3V$|3Y%Y#|3z-|3v%|3`'0$T$,P$|3x&!|3Q%.t'z#|3S+|3Q-|3m$r%'!%!u#!|1j#w$;34MG$M%!%%0&,=,*$285#.+!(*($&'#6**()!&1!,*$:66%!$%#$*&(&,&|3s&'!W$!$A(I,6W#|3a*R$40|3Y)|3W%)!|3R%#)#|3Q-|3R,$|1^#4;3{$&Y#l'|3U#T$h)|3}+|3t).|3`+82A|3V$R#!|1}+*6;3^%h#C=L#,J!01#,2G1!20|3W%^%^%?=G,|3W%n#]&|3Y#m$Z&i$S#|3S%}':|3q$b%|3U%&|3U%Z&Co$|38W+|1l+_$;3C?H!8&*-$$$&A.4%!8*$(&&-#f#2'!,[#*+!$0'#$$*&/!(|3n+|3T(}#l#|3g&|3v#a$Ah%|3S%$z%e%!$&|3X,|3t)]#!X##.|3Q%b#|1s&;3{$3#$.OP%#n#v#,>$%!&|3v)Ic$|3m(v#|1S+;3(*()!$2l#&*&*'!.(&,.'!0*%#$$$&(&&%!(($)!'$I,&$*4'#$$G&2$26%!%#$&*(%!3$*&6|3j)R$^#|3U%U#_$a&&|36o$U#|3W%|3p)|3b'c$|3i$4$'#%$&&:$2,A8:2&4$.*,(&)!$,4*$=3!($%!(&$0.$(4.$&$|3x%4|3c(|3W+|3`%h)|31!O:6I&&A]$,?4.60+!&(F!0$*2(*|3S%~($D!|3x&!Z%#_$41!A|3Oa&0$T$,P$|3X,|3Y%z$$.e&+!|0k$*;1k$*;3Ib#2n#T$p%|30..|30&'!$^#?:$$)!'$$.,3!%!,(-!%!3!,80,$$7#&(/!+!%!%!%!'!($(*1!8($/!$0%!$&%!.($0H!|3s-#|3T$$Op#,&]#!(@!$%#M*8$%!v#2|0m&;1j#:$g$$Q#&($8$**.$:&$$(.$*$.$o$&$;3W#&,/!5!(*%!?V#!7#.4$41!$1#$0*$)!%$=$$&$%%,%!*+#*%!/!$7!1$%#%4%&%!%!)!22$A%!)!|3[#&~&c&|30v$%*0|3^%r#U#?.|3OU#O$'!&R(Y#&$$Q#|3W%|3~(S%|3=q$$&*F!&N#$)#3!+#t#*V#!S#A|3p#h%x#8*Q#OW#|3P#$$$*A*(Gd#,:d#N#&Cn#3#68=|3U%|3n%|3R*_$|3Y'|3q$*$&(|1S+;3W'f#g$|3U%T$g$|0{$;1j#b#;3`#MGf%9!*Md$!$&|3`%|3W%(i#!$}#*2*$84k#!8$%#$$G$,&|1W+;3`#(@!$$'#B!&$$%$%((:K0-#$.$%!'!'!*%!%!1$%!&$$($'!+!$%#$*..0*$&0&B$+!+#%!(4$$$5!&=|0W-;1W-;3^%f#$v#v#x#$|3l+|3e$G&y$z#$n#Q#Q#|3g,|3P$S%b#2?I,8|3Y'a$T$|3u,|3V$S#d#-!]#!6(+!(I*20B!a#!$4|3`+W#|3p)|1x%;3(W#a$,0G`#*024)!+!6*2A:?$.|1r);3E&Q#&(r$!P$[#Md#$^#|1u,;3*^#.&^#q#!x%,F!3!2&3!,$|3Y#]$x%|3W+|30|3&Q%Q$#a$l%|3t%k$|3Q%%#%#p#-!S#KD!V$('$$%!%!<!*&&A|3n++#*(|3P,|3w&t#v#|0~*;1j#d)&Z$&;3'!(F#&$*5!)!'!%#4&2-'%!%'$%#$$($*(&,&$$3#%#%!'$$$'!%$(%&$%!$$$$**,%#%!%!*$$'!$%!'!%!$(%%%!$&%#)%*%%'#%$%!&%!+&&)#'#&*%&%!%!&$&%!%%%!2%%%%$%!+!%!'$$&$%'$%!$%!$$%!&$%!%%%!%#$'$%&')$$$'%&$$$&)''%|3Q%|3T(6|3X,|3`+|3i(|3d,!|3L!,D$&%!@!7!(&t#T#!%!*(:2*+!=&&,$*l#.&$&&$&:|3}+&O|3m$K|3V%#&w#!,Y#.$,%#S#*,,}#,4*0|1S+`#$;3W%P$%#*n#?%!c##62:%!8+!|3S,!|3.X$%!2*+!$$E2?(0S#'!=I47!20'!?(%!&($)!,,|3Iz%|3T$|3V(4W#|3d'W'|3W%r)O|3W%|3r)|3l#|3V%!m)!|3&&$$t$!*I^$!0W#|3Ag$Y(!]#!:|3`)R##&7#g##4%#/!|1j#;36Ko&`%s#!|3Y-|3Q%d#[#Q#E.?A$O$I|3T,|3Kt#v%v#`#^#K|3R$h%P$|3P,$(r#|325!(4G%!.K1!$g#!.0,&'!((&$8-#.-#0%!&$&?((+!1!+!$()&%#G<!-!|1K8;3I88'!*)%(=+$'!EI=[#2_#!?f#C|3Z(}#|3'!(p#?9!&$8,&E$&?Cl#[#M(&*=&$&&|3`+|3R,|3s&&&p#2043!4,2&CI,$(&A|3^%|3(s$q$i$j#(|3Y)U#n#&CK|3u,|3b'[#|3_%#v#x%^#:Q#|3{&U'0|1u,;3c,4|3T$S)CU#|3&044<!$3!0A%$)!$Q#:.P#!.?,1!0W#$&2$$4$$$,'!,$,A*|3W+|3$G(4&(8K$'#'!'#h#%!6=?:(8$*,*$0$*,(.?'!*&(&%!+#)!$:|34$Ex#)!'#:>!ON!$0f#,G&:.$=0|3I4`%j%{#!$.A|30V,|3T(|3S%|3Q'p'|3q$|1}+$;3Q#1$~#)0Q#(*$(/#62($.2'#&$&'!5!&.%!*'!1#&1#%!2'%$)!)(%!%)%'%%%%8)!&)#8|0(;1(x#`%c$_$;3(IG,62Q#$S#,*$*&=S#'!3!&2G(2+&($)$$%$'!%#J!|1x%U#a$;3(*Y#f#K&a$W#q$O|3`+|3*`%|1e,;3Q#`#Gx%8f#g##A|3K.?.O0M*1!$&0*0&$G&Q#&%!8&,2&<#4$$$&A$I|3z-|3&|3c&O:n#8U#|3z%x%q$|38|1h);3**4(Y#$.:$*(1!$,(60**+!&,'!&)!&$%#)!,*A+!/!'!$1!&*Z#&$)!)#%$$'&%$|3w&|3a*b#j#|3e&8a$|1O;3I2&p#x#o$_$?|3E|3T$M.q&$t%|3~$%!%'%*%#%%'#*($,r'O&|3(|3q*0T$|3w#!Y#t#z#.Cb#d#2&|3W%x%j%:|3k,|3[%S$!|3l%t%V&|3U%T&N!E$&G|3IZ$%$q#!$*~#!R$W#<!|1u&;3m&y(|3l%a(|3}+|3W%|1h);3+!(&&,$2*$E.$$%!$4$$*'&1!,$(*%!(,&&$%!&20'!&((%!(-!*0.&*'!&'!'#$+!(&*,2(6%#$)!(%#+!,4.:)!(|3W%r#r#Y%I2|3^'|3Y'e$|36t#`#^#Q)|3y-!|1}+$;3a#%~##$.Q#($%!&$)#/!G%!&$/!7$&$&'!5!2%#*'!,'$&(+%$7%$&%!)'%!%*%'%%%%2(($+$.=|1U+;34m$`$!%!,$6:&I6$4d#Q#(|3A]$)$$$%!.r#K.O:4KK:(2$$A|3X$2>!0%!}(#%#((|3^',e$|3Y%|3l'0|3y)!|3U%|3Q'{&|3T,|3Z%!|36`#,2l#(l#:-!`#.({#!%%%!$G|3V,%!|3v&$&R$K,?w$,|3^%s(|3U+|3x-|3a,|3$&['c$.I|1b-;3P#!$d%V&f#W#&('!&$'#|3_$O0|3h-|1t#;3s#!Y#|30&26?&Q#('!$'!*m$.'!068.'#,&.$=,$)!5!8(*$*:|3r'Y'|3z'r%|3u$i&V&|1}#;3&y#$6@!1#.l%[%(|3Q%b%G03!v#|3v+|3a*|3m%!X&|1l+;3&0&I(k#!&$$'!A*0,&$<!**,+%48*:$)#)!%#.$80+#,&*--%*$%#$((&&**C|3S#s(q$|34W$!>%m)!|1}-;3}-|3y,|1j#:k$Q#E,6=&8,0u$;3*.8*(&4$0$(*$:'!%!&I&$7!A%!S#%!B!%%?$&$%$&+!3!*$.$6*)!%!%>%3%!%!,.*.A(|3q$|3m$|3~(g%!/!|3u&Q'|3X&?Q'|3~$0P#$|3O&Q#z%|3{&a$&k$S#|3e,|0!;1!;3*n#Y%5!Q#[#$(,W#E*C|3K,[$!M<!Y$!=(c$$I&A|3k)!l#d#:|3o$s$e$(|3U-|3^'(r%+$?|3Y+@!|1Y%v#,h#2a&;3U$#+#24'#$%'Y#2/$&($$$.%!$$&*%%%!&&$$%#$$)!&*$%!'$&^#*n#%#.%%$$&)#(8)!$|3Z,|3W%x#r#.n%0|3(6e$|1V,;3(w$0==^#|3{$(W#v'$$E|0s#!I**p#0[#66,I00h#j#;1&W#2)!I**p#02K6*.,I00h#&.&$=&(.;3&E84+!%#()$*$)!3#'%%'%(%$%&%!%#$/!6($*,$*$$&.%!0%!4,&('!3$%#$-!$F!%!1#&)&$$)$'!&$%!2(0%%%*%&%!%#'$%&%*$%#%$%!%+'!%$$%)%%&$$%(%)%$%!&,'!)('#&|30|1T&;36q#!,^)|34o$T(z#|3^-:|3i'!{&|3y,|3V%$E6|3^+|3T,|1c,$;3W%x%b%%#B!|1W'A$v#*;3Ih#C$j#Q#(w$$622&''%%%!$+!?$E|3&{*G?|3X$3%8'*&V(b#|3Y%r#{&0*(02|3v%|3R$O*a$Z$d#E(&8|3V,|3O|3e,|3(=M.?8'%(2.2E$2(K:$)!&(,$8*0&$&$,'!(=*1#0$*$)!&$<!(|38q(2g$|3[%i$=s&E|3u&r#h%4|34|3}+|1O8;3I)!K%!*)!C'#'!'!l#_#$]&9$.|3r#8e$'!=$.((*{$0AU#|30*|3+!)!'!&'#a$R&|3o,|3Y+|3U%&T$$n#T%!$0A|3[%u(G|3o*x#|3`)|30&M?|3KY)|3o*|3[%k#!$$R$K-#?V$N!|3i$U+|1U'a$;34N!40*(,%!$*,&S#8$&M1!('#,&,$*(.2$$&*(,(&(j#S#(%!|3m(6b#0|1y&[#66,I00,M2KA|3U%z#}#p#|1T&;3^#`#4?k(&((,0|3S,#%!K|0m&;1j#=g$W#($:20A$(0,0o$(;3W#*(.42@!U#7!.7!41!$1!2*$*=/$&(,+#,.81!$%2%--!C$A$(|3T,|3n+|3U%{(:|3=|3X%#`)&|1k,;34&$Y)w$|3Y%P$e$b#8M|3U,!|00.;10&*O;30&&$$6*$$20)!$&C&'#$.&20B!+!&%#*%#$,$-#+#$0$.$*)!$,3#$%#(&&,(+#($(1!+!$)&($($$$(%!'$.$5$&$&*.|3v#W'l%|1c&;3Z%%Y#GKV#!6Q#P$|3S%|30|3v%W#Y#X$p#4,|3Y%m(|3k,|3e,*V#!|3X%!c&9#|3Z$H#&^#^%4v$',|3{$*$$m&:.%!^#$7!&$0|3V%!l)|3t+E|3P#!E&w(|3f%y$T&<!|3r-|1c,$;3W%x%b%%!B!E|3q,|3Q'|3u,|3$T$&O5!X&^$!(C|3U%[)|3R%!|3t%|3*.G:$2.=&$%!O:(W#0,:G?*,&*$E($%#$-!,%!(0(4|3W'|3o&^'|3U%|3y,|3x%0|3`%n%EP&|3h-|3Z$I$*%!d#&Q#o$2.KEN!|3Q%$%$'!(ED!=?6<!?.?*20.7!&8$%$.F!|3T,.,(|3o&|3U%z#X&d#&|3t)Z$|3U+K|3^'(A^#AT$$|3Y%(h#g#!a$p#.+!S#|34G)!E(G&&'#c$4U#(2(2($w##+!-!&*0|3R,|3t'|3w&x'&&*|3i(|34u$&08(j%[#80-%$0.$|3t+|3U%|3_%%0,P((*$|3a,|3x-|3v-|3y-!|31!($I8,K($+#>!H!$&1!,%%$$)!$%#-!+!$,?&(.&,&(3!&.$(*$%!**)!*+!%!0$/#%!$%%(($8$&%!|3n-|3z#K:|3}#6b#p(!/!|3z#0G`'|3W':(|3T%!$&n)|3I|3j)|1a,8;3W%X$0Q%W#,EQ#|3i$y$b$#,$:&b#%#|3`+|3S%,w(.|1h+;3W'-!,8$e##$h#40%!S#*|3n+2|3Z$.8$&&&$S#*.v#:A8&j#2$.(.(4|3W%)!0,M'!0Y%m#!'#$$.5%,$&2&.|3T$O-!0W#6=0.v#O(C%$)!I|3&2V$2&&&&f#*4%!<#*:0$09!,6(CH!2%!$(,+!<!,|3q,|3f#r#m(|3*(0g&|3Z(}#|3x-|38A02)!Q#%!&&$2?($?,II$D!c#!6S#&($,$?|3q$|1k,;3k,.|3i,|3Y%y$|1j#:k$Q#E,6=&8,0:]$;3I3!$84(*$(&4U#7(%'$.,&%#.G%!8+!%#?%!&$%$&+!$1!*$.$61#%#%=%3%#%!82E&$|3U%`'(m$0(|3U%|1W+;3u&v#N&0=:*+!|3R,|3U%T$&W#$O((|1Y'a$;3c$v$!?W'|30R*|3^%x'|3a(u$|3p)|3v+|3q$|3`+|3W'}%|1p-;3_%!0n)|3e&|3v,!|3T$Q#&&[%Aw$|3T,M|3l#h#=W#.P##p#.U#|1a,6;3{$&'!^#:l#f#%!_$,-!.,6&|1[%l)S#;3{$24|3}%l%g$|3`'|0=P$*=;1=P$*=;30.5#('!Q#27!0KK$*Od#(8G&'#g#!,M|3V%!f)'#$5!|3={(e$&|3^%|3`+|3c'!|3V$i$(,5!Z&*K2|3W#u$|36Q)|36X$:d)|3Q%.d#(p#626K,6r#|3U%m#%~$(T%$|38&?$'!@!?$6%%$$&%!.$0.,,(,**$,$4A62&&$$%!($&$K.*)!4$4,*|3S%b)?A|1q,|3U,!|3Y%V$0$n#,,&($U#A*G|1o&;3(v$!&.0Q#$*h'|3$$%!%!(2$.$0:2H&$$$%'&V#!Ef#r%7#|3U%$g(n#:|3t+[#|3^%S%e&&|3q$n$#$.c&:|3n+|3Y#|0~*;1~*c$;3'!(S#5!)!Z#%%!$$$$$=42$$&&1#$*$$:$:'!,/!)#-#&%!(-%&(**%'$.$%#$4$00($$$%!*'!'!'!%!'$$*(&&)#'!|3d%$$|3*|3Y%|3y,|1U+;3464Q$!W$'%!%#%$$%%$/)+$$%!(0v#B#*/$0)&+!$(>!*|3d,!|3^%k&_##$G|0I;1I;3{$|3t)Y$!'!*|3a(|1f#;3OK^*&|3e&|3r)|3_%#<!|3^%<!a(|3Y%l#X$t&!|3X%!^)(|3z#$?6^%Q#**2,%!$&*&*x#(06'!|3g,&:|3a*O|1q,;3Z#!h#4$$Y#.c$(AKo#!=($|3o(u$|3Y%|1b';3&X$}#4C$%!&&1!MW#f#*260Y#|3OCP%!|3P#!&.u$|3U(!|1^%;3_%!$.~(|3S%$p#w&4p#|3v-|3(|3U#|3Ea$$MF!&8Y#=*9!==0@!-!|3X&z#6f#*U#d#|38|3v+[#|3i$An#:D!L!2R#!:.8+!-#)!?2|3j$!=~$n'|3X$U)|3l%l%U#n#|3^%`%v#|1Y'a$;30&$(CKN!%!&O=2%#t#>#'!n#$E$$$0$('!$$,|3R,|3j)|1U%;31#)#%!&E6&A8')'$C*&,5!06$f#4^#0,2$.*$+$4$&|3o,|3Q'|3}#[#e(6$6|3Y+686|3~*|3v'|1U%;30V$B!I%!6(n#}#|16;30)!$.Z*b#|3`%|3_%!$|3(|3P$U#,p'G|3W%d):|3{$(|1[%|1P,x#&;3]$2Q#`%,I}#2=Q#|3Oj'6,[%&Y#|3z#|3W%%#&z#0n%$|3W%v#U#z%|3T%!$p#^'3#A|14;3(+!'!%%%!&(%!n#}#E.Ob#{#$&'&)$%#+'$|3S'$V##Y#F#|3U'U#}#|3v%h#&.p#3!%#,Q#,$*+-*('#(F!|1n+;3^'e$,Q#B'$$$%%+#%&)$$|3I|3{&|36($,(g&z#|3[$!T&|3e,|1q$6;3q$($($$%+&P##U$!A$0U#z#%!%#&%$$$%!&$/#|0{&a$p#M;1{&a$p#M;30A28/!(1!($1!'&$%#$'#.2,,.*$%$/!*$+!&&)#&8(3#&-#$,(&$$(%!&0-!&,+!%!)!(+#1!%#%%%$%#%!(%!'%%!$%#&$$$%#%!)!$$$%!0('$$&&|30?Q#*$$0>!'!6*0^#L#$)!%!&C$1!$$$8$&(&0B!($($%%0.$(-#$&(+!2'!|3n%W#|3S#,?*$4>#%!%#&:I)!0Q#85!*8&$,4m#$&$*6%!,*C|3G|38u&G|1~,;30}#i$?t#p#P$*E|3Ie$Ov#v#|3Q%.N!`%`#j#|3v)8|3a*G|3y&|3a,|0m(6b#0S%;1m(6b#0=g$;3{&q#!4.4E.?C%,%!$)!>$|3e(A4_$(&)#?2|1Q%;3X$28&'!'!0d#k'#&$Y#|3P-!|3^+|1R,;3v%j%u#$*9!)''&)!J#|3t%T&^#|3}+&)!I|3d'{%#B!|3c,|1i,;3&*$8&$$1!G2%!$0*'&%!%!&<!:.($%$(+!$&&&*$&(*6'#*,1!$(($(*%&'!-!'!$%!$'%-#)!,&*(&'!$&%!%!%#%$%!'!&$%%$%%$$%%)!$%&$$'+$$(7!*|3U%&y$r#W$!$$0&&2$&|3OU#Q#z#$a$KR$W#2|3`(!|3Y%{(|3Q-|3x&!|3S+|3e,$=|3Y#f%(T(|3Y%z$$.e&+!|3G^%Q#`#+![#>!p#$|3W+|36r#:4'!0&,x#M2C`#00,,*+#&$&%!&'#,$.&1!|3IT$(y*|3S%|3e,|3q,U#|1h);3^'Z$-!,q#!|342a$j'a$|3U%p#,}#r%|3o(|3_*|3p)|3S+|3V%!&($b#&*($*0&Z#!,2,$$.4&=0W#4F!|3W%|3P,|3u,|1i,;3m$4(n#Y$#%!0[%($0%!|3T(}#|30*${$T&|3o&|0I8}'I00;1I$6$4h'I00P$$E;3J!85%$$'#%#)!$-!+!$3#'!''$%'MB!,.$$04$4$%!3#00*1!$.$-#$$,+!I%%%!$%!'!%$%&'%$'#($%#%!-%%$%!%!&7$'$&|3t+|3v#5!|3W#0|3W%h)|3$W%t#4?0,j%|3U%|3V&S'|3~*|3^%|3a,|3v-|3Q+|0~*;1~*?t#;3'#(r#T##'$'!$$0Q#%!$.%&+!$I%!0*&%#-!%#?%!3!$$(*%!*$.$&8-#$6$$%!,%$&$%$$%!'!%!*(%!.$%!|3m(v#i$|3U%W)f#|3U%*1!|3R%#$$$(r#S#b'|36i$)!*A1!f%(]$06|3W,$|3{&z#p#v#|3$m*h#|1b);3U#-!w&}#|3^%|0`%g*;1`%q(t#;3U#j#.&&*:b#*0^#4.h#B!)''')$5!4%$B!|3e,|1o$;3{$,|3_%![#|3h%n'I6|3v#i##d#$O04643!Ow#!&$*$$&&A|3e,|3p),y$&|3S'$U#$W#E$|1f#(;3a,N!|3v#5!|3^#`#9#$$A4EC4,A+#$u$@%6A|3v#G6(|3m$T&_$=`#|3~&-!w$S#E|3n'R$4?r#|3q$6x%j%:|1u(m&;3l'$OY#,Z$:/#E|3R,|3W'|1e,;3R,|3*=$$8A&*)!$$(0,$5!&0*408S#+!4AA&-!0I(&'!0$'#&$,&&%!(=|3U%,w'!M|3z#s(`#C3!|3T&&|3[#4|3d'|3^%S'|3T,|30((W#}%T&,|3`%.t&!&7#f#3$$|3r#22I0k$u$Q#20$,,20|3Y)|3Y)g$|3o,6|3y*|3i$`+|3(*.&$@!KG&R'#E$|30|3i$4*|3e,|3z'|3`+|1t#;3Ij#:3#y'!I$$S#G|3U%,.|3T$t+|30.$m$|1z-;3~#!AC?Y#2&&-!W%*60|3Y%X$r&%%#C|1n+;3y&$2P$6,Q#B%$$$%!+!%$)#$|3S+G|3o,|3V,$|3&%#Y#q#&&$$&R$$.`#W#,p#'(*|3t+|3Y%m)!|3o,6|0s#!Y#p#0[#66,I00h#j#;1s#!Y#p#02K6*.,I00h#&.&$=&(.;3`#4+!%!((-!(3!'!%&%'%%%$%!%#1!=,,$,$&.%!0%!40(&3$%#$-!$E%!1!&)'$$)$'!(%!2(,&%%%*%&%!%#'#%&%*&%$%!%(&%$$%'%%&$$%(%(%$%!0'!)('#&|3Y)|3V,|3V%!'!(g#!$0,0,::D!&$,?4>!C$$4$$|3d'T'!|3P%!,S#]$(6|3R,|1s&;3(W#b#2v#%!v'|3~(|1b':;3$H!%!$46=m$4G4%#6C2(&&6V##%!%%%$$+$B!|3U%$$&K@!r'6:4|3W'|3o&S%|3W+o$|3U%z'S#@!|3q$?n%Cc$,=|3e,|3`%|3Q%(CT(''%#&,$)#7!$|3~(|3`+f#|3P%![#0|3M0^#>!+!(,C6$2W#@!,(0GA$5!$7!(5!:E|3I2Q#22AW#*2&8F!A-!,(>!,B!@$'$($8(*&$A|3w&|1g,;3%!/!*l'2*7!4G9!:3!0,/!,$|1r);3~*|0{&a$p#M;1{&a$p#M;3q$o$l&!)!,&*7!|3It%(x#7#&$6G1#&v#|3g(p%C|3Q%6|3S%{%!2`#|3a,&|1i,;3Q%(6w((,1!|3~$|3R'!U#?8y%!A|3o&$U'|3?|3T,|3t#|3`)`#~#!(|3y$z%T&|3u,|3(|14;3p#d#U#](|3m,|3U%|3x-|35!g*r#&8|3z)g$.,&|3i,|3u,|3R*P$|3b'S'|1o&;3O}#&=S#'!Z$j#)!Y#4?M|3`)`#|3e$t%}#|3Q)|3W%q#!~$z%|3n+|3$2X&Y%|35#(,|3o,|1s&;306,S$!'$&)!^#$24KV$=Q#(2%!&(,&C|34:(,<!0L!r#$$+!(*$0&(&'$L$2$0&/$0(&$%!,.(***)#$$%#%!%!/#&$$%!&%$$%!+'='!|3[#v#&R$e$P$*=|3W+|3C(W#,,?<!$,C$$**(2p#26B!m##'$&.$$.=$$(|3V%!8=v$#`#|3}+'!(|3`#C*(,l%KS#?|3x+|3^%R(v#|3Q%&&(f#S%f#C0.'!&M|3q$b%K|3Y%Y#|1[-;3P%!00ECj#Gy$J#&7!%#|3r#`#,f#U%f#|3Z&|3n+|3y,|3Z%!|1Y%M.;3I&$04(&+#$)!(?%!%&'*A-&$%#$+!5!-'-!$0'!%!$&-#0%!$$$'!&&&$)#$%'%!]#!+!p#/!%'%#&.5!/$|0m&0[#66;1V%!h#0[#66j%&?;3^#$A***8'8'.C.$*,$,$q#!3$%!$,$U#&)#,&(4(3#%%%#$$'!%#%&'!$'%'!%'$%$%!&$$%$%&%!$0&)$'#|3`'2T$^$!|3w&|3a*O|3U%|1Op%;32,*-!,(4*$*$0&4%!&%!%!$%!1#8$&6'!%!%#$(3!%!&=66&.,(1!%!1!&&)$2)#$($*'#&/#%#(*'#%!$$&&&%%'!&)!$$7!)!|3}+|3v&#$V$I-!|3W#|3Z%$y$s&|36|34(k$*k&q$&|3m$4v#g$`#28|3a%#$,|3x%?|3o&|3m$|36P$o$`#z%2.|3t)|3S%`)|3Q'|3_(|3~(p#|3U'|3}%a$|3X%!f%v#8f#|3x)_#!|3p%|3a$x%&x#^#&_$|3~$]*|3^#|3U%w(|3`+|3~$1#1!F!&|3a$}%E4I$4|1`';3&0*.48*&3!..($$$$K$$$*.:&$%%$$$($,*d#+!$.W#G&$$)!6$(,$B!|3e,|3t)|3$2%!$|3I7!4H!9!'!'$%!A2$:$p#*.$Q#m#!G$'!8$|3S%((e#!`#e$(f#|3z,#|3u,|3x%g&|3a*|3=~$>!|3W#|3}#S#&P$,Ep#h#*:%!$OH!|36(l'3$|0=EK:d%KS#?;1=EK:d%KS#?;3}$%p%=p#d#|3t)|3a#!(-!~$E$n#&l#&|3=m$y(|3W%b%Gp#S#K$|3x-|3e,|0m&;1m&&S#R$;3m&,&IS#p#^#84G,|1Y%f);3T$R#!'$Y#2.T##$:1$$*$&E4+#$*$d#.$&&E+!$|3u&|3](}#|3W+|3{$3!t(!$|3~*O'!(|3U%f%v#_$(|3z'|3S%|3p%j'=|3X,|3n+1#&(|3O|3t)x#9!$|1W+;3P,$|3U(#Kd%+!|3V${*|3b'If#2^#h#|3o*|3]$N%)#J!]$b#$*0G*V#!$$$:|3X,|3R*?|1u(m&;3&S%$Z$*$,EY#,l#?<!R#!|3j'|3Q%|3v#U#V&{$83!|3p)|3~,|3n+|3b)r#M|3k,|3m*|3W%|3k,:|3k,&|3{&a$r#I|3p)Y%|3U(#Kd%+!|0`%;1X$W#;3'!&,%!()$%!$$9!22$)!(+!$(,%!$%!%'*%!.,$.&%#-!1!&&$*+!+$,)#+!&($&*2'#()!6'!)!$&0-!'#()!&$9#$/%%!%(%%$$+!,*(&%!&@!|3r-|31#*&h'u&|3{$t%O`#G-&.=$|3^%n#V$,|1R&`%v%;30'!$$0`#K.=**U#2Q#R#!$[#$$+!+!*2%!0%!%#(&$&($(G|34|3V#!}#_$V$,'!|18;3(C(M[%M:2G&8^#OY#|3h%|3Z$~$y$Q#$(20?|3~&|00;10($}%;3%#)#)'&%#%!'#$%!$%!Y$$$,'!0$-#:%$Y$!w#!:b#f#%!|1S'a$|3k,|3S%.p#S#$?.S%%%$0*|3V&Q(!0$|0~*;1~*?t#;3'!x#[#d#$3$S#%!8)!,A$60$+!0$=-!.,$$%!/#(($&0$3!|3v&'%!~$,@![$#J!|3k$@#P$Cx#,K/!G&*.U#|3c'!|3j)`$#S#|3e*|3o&|3e&8a$x%&=|0r#;1r#;30(.%!`$#%%$%!$t#,L!00,%!*1!*Gx#0,&(20|3V%!~$KS#^#|3U-|34|3T%!&%!m$h#4M8L#D!$|1Y'a$;3X%!S$#b$$'!p#|3T$:X$4*CL!3!6.6*^#$C|3g,|3}#Y#Q)|3=|3R,|3T,|3x-|3Q'U#?.Q%O|3_%!s(2?|1U%R(O;3+!-!$0.&$%!$*$*%!/!)!$%!'$(%!$%!+!&(%#%$$%7%'%4'%$<!&()!%!($$.%'$+)&%!%#'#$%%$($%!%#'!'!$(%-$'!*%%%#%!$'!&&'!%.)!$%!%#&.'#$$$%#&&$'!)!3($(%!$'!$'%(,$$%%&'#$'!%%%*%/%)-!$%!&%!%!%!%%$'$%$%!'%%!$%!&2'!%!$$|3~+!'$O|3P*|3R,|3v%|1v%;3P%!'#$+)<!4%#U#t%A,(<#4|3*R([#C|36|3Z%!z$#K2`#A_#!($|3Z$G|1c&;3W)$g$|3S%v%S%&%!=2|3p)U%|3c(|3P,|3U%*O:(e$q$$U#|3`%$|3`#Kz#Q'9!+!*%!(44|3a,|3t)|1S%;3y$'!$J!6(&a(|3k,:|3W%x#$j#44Q#h#'%%#1!+#-!&)!&|3U%{(:|3S%$j(!K%!|3k,|1W+;3~*|3Z%!|3R,|1[';3T$*0.6Mf#E:(c$26)#&)#M|3S%|3l,!:|3U%|3Y'P$|3OZ$V$]$0|3t).l#2|3w,|3W#G=*0%!%%*0.,&$0&(J!&-!o##%!.((E$6@!($`#|3Ar#C_$c&-#(D!|1[#2;3p#0*%!(='!+!L!z'Q#|3]#!4n#|3X%!u((2|3^%|3~$'#$%!Y#_(|3n+Q#|36l+&$$|3R,|0r#;1r#;388M?4&'!'#8:C'!2$A&.&*0&.)!=*&(+!$*(0*0)!'$%!&/!&+!'#&(%!,6,|3Q%|3i,$|3Q%|3R,|3z-|3`%|3*.0X&t#.$$?S#.G(4*$0$*|3h+|3k,|3W%S#P##d#*:,'!?*i$|3f%|3w&m(|3^%e&_$|3*(&*e(`#q#!:6&|3:i$|3o+!|34&U%`$!|3r#Y#0%!`#0A)!67!4.4'!&>!..2D#%,%!$*-!'!$+%/!C|3q,|3r)z#|3T&|1}-;3v-)#|3{$&($v#P$U#24Z#!$$8S#&|0m(6b#0;1m(6b#0;3m&0p#6,W#0k#!I2|3l'g&|3^%s(|1W+;3S%-#0,}%b#9#*)!'!'!$I|3^%|1}#k*;3&G'!2?6($&$.%!'!%!$'#%$/$.8B!,83!%!@!-%%%&Cr$%$'$*.|3^%0Id%f#0[#|3U%c&V$|3C|3&[#MI,j#h#Ap#:2:1!^#$|3n)|3q$|3Q%|3l#(Y#&'#&&%!/#S%b#IX#!***(.(|3U%&f'|3q$|1t#;3Ij#:3#y'!I$$S#G|3c'!*:[%A3!68|3^#v#h#*^#[#Oh#?%!0|36q,|3o*|3u,|3p%|3o&c'&w#!|1&;3&(v$(%!$%!)!*(6Kp#A4Ev#($3!$%#*,|3V$]&&c$|3$)#(2$=4|3S,!(I|3P,|3u&}(!|3o*|3+!E2?*$,$@$'('!(.9!%!%#%!68R#!6%!B!E3#-!$,U#-#'&%!/$'!%$/$'!$=%!|1}+$;3a#$~#)0Q#(*$(/!G($.7#&$&'!5!2%!*'!1#&09%$&%!)'%!%+%'%%%%83$|3^%c$U$!h#E|3w,(|3{$2v#|3Q%*|3*4[%C|3W-|3o,U#|1X$p%m&;3T#!&&%!%$2%#&,'%%!$/!%%'!$*&+,%!C2.(%#&%$%#%#(E04$0$%!%#$+#@!$$&$/!-!$&,h#$%%%#$)$+!'!'%%!&1!-#|1U'a$;3*0CU$!v#[#D!4_#!K`#|3u,|3S%&*l#p#6,W#0^#f#|3Q%&*|3h+|3^#]$|3{&&h#E$2|3c'!+#3!+!|3h%p$!(|0r#8;1r#8x#;3r#@!&(9#)%$:4*$Q(!&&&*$,D!|3T$+!S%606Cz#C804|3b'|3I[$#'&$'%U$!W#A}#*@!'#%$$L!|3]&v'|3i$|3q$0*.r#|3v&#[%?Z$|3S%i)!&6|3r)|3W+|3W%|3r%|3I]$,d#%!^#r#b#&C*,|38|3a,|3W%a*|3T(f#|3S+z#|3W%[#62[#V#!.t#S#|1f#(;3m$'!+!'!)$$D!3%%#5!&&$:k&6%!$%#&%!.)!+!|3P&=M|3[%l).|3`%t#%!+!2Ab#}#1!|1u,;3($&*(5$&*&.(&'$+!%!&0$%!1!%#%)%!%*$%(%!%#%#&($./!%!%'$$'!%#&$'#%%$%$$*$,%#%%%%%!$%#%#%%$&)!&'&'!$(&$%#'%,)!3#$$$'$+#$%!$($((%!'#7$&($$)!($$'!$()'%&%#&%#+&$%$(%!%!%%$%%%!)#'$%!%$(&&*'!'!|1b-;3K462R$[#W#G$4/!&7!'#^#'!%!$$/%((*1!$*'!'!$'#(|3Y-|3X&|36k$($'%$(x#%!.V$.m#!2%!%!%!%#A.|3X'!A|3b)6,&00d#Q#|3Et#&8$M_#![#2=K?.:&?(&|3~(|3Q%(%!l#W'|3~+#'&%'$%!I|3R,|1R,$;36W%R%!A443!CL$$$$@%*&:|3T,|3X%!Y)|3V*|1v'h%;3M]#!M*0X#!7$*.$&(+#<!,$$.7%+!+!%!0'!'#%!$%#3#$&+!<!(6$.+!)!)!0)!&'!|3p)|1[#2;3Ic#!C'!+!|3V$|3}#)!*E$)!^#0:F!(0(6&0$,&+!)!(*+%-!0(1!0$%$%!&5!$$$&26|3o$W$%$T$V#!5!($%![$!1!0&%!'$|3&|3Y)W%|3Mr%,{$|3k,|3T%!|3v-|0v-;1v-;3w-!%!&|3`#|3a%!,|1n+;35!&o#!Z#&%#-!p#e$,Q#B%$$$%!*%$)#$|3w&|3}-|3n+**+#|3x-|3Q%I2r'')%$'!J#|3'!$w$%#%(%'%!%)''00*&$$)!$&4p#6,8A04H!'!*+!$..I|0z+;1z+;3{$&$%!($N$C6n#2^$!*)#$&$$(.&$&-!|3`+|3w#!|3}#u$^%?|3*(1!(n#$$h#=8a$|3e,|3^,!|3}#|3x-|3`%`)|3S)|3g(AW#:^#$|3}%?|3{$f)d#%!&|3^#z%e$}#|30|1Y%v#,h#2a&;3U$#+#24'#$%'Y#2/$&($$0%!$$&*%%%!*$$%#$$)!&*$%!'$&^#*n#%#.%%$$&)#(8)!$|3}+|3V,|3P##({#!t)|3_,|3~#!4r#[%Q#:b#&,[#|3(T$G|3Or#0%#$$$B!6(&f$!f%@#H!|3[%q('#$E.|3=]&Ix#U%I|3Y%|1^#4;3{$&Y#|3}#|34|3_%!`#e$H#K5'%#H$$U#C|3q,|3w#$&Z#&p#,_$Q#'#/!*b#'#&/!%!%)/#&$4($$|3V,|1S'[#U#;3T$*d#*(S#$V##$%!(&KF!$V$|3`%P$0$T$k#!S#=|3X%!|1q$6;3q$($&%#%'%+%.%%$%#0.3#s$$e%!&%%./!|3b'~$S%*|3S+G|3`'m(|3Q+G|0`%;1`%;3^%*o#!j'6J!|00;1Y%$y(C;3&=($6%#E&&((*((%#($$%$$&%#2$*&)!(.,$&$%!'!$$%!%!0(,%!,'!$%$%%'#2%#(%%%!$($&&$$%!$%#*&$)#)#4$('#%$$2$$$%!$$)#$%&%1%*%&42$%$$'!?$|3&r%w&|3T&R&|3u,|3^)|31!?,^#9!+!*b#7#$,+!,(+&2??&$%!+!.*.=**((%!($=$I0|3t'U'|3u&|3V,|1o&;3Q%=s(|3y,|3y&|3o+#|3l'X$|3h#{$K|3t'P$[$!%#K|3d-&|3P$|3c,$|3n+|3h+|3T%#$$$|3O)!C^#r#*2,0*AV$/!9!5%%!$$5!,,&|3c,|3^,!|3}%|3e&q&9!1!$%)(,@#|3W%h#d'G|3`#f%^#l#(,l#M&*0|3l%d'N!&(.&4&|30|3p'T$k##|3h+|3a*|3d,!$20|3v'&?h#`#f#.|3o,|3$(X##G(.>!&'%.$F!8$8%!B!$2$:&*7!'!+$$4+!$$&%!$,H!($,4$&*,6$|3y,|3S%(m(-#A,,|3o&|3U%[%EX#!?+!Q#%!7!&:|3S%b',b#|3V%$p#,}#R$q#!4?|3S-|3m$t)|3U'q&|3W'|3o*|3o&|3~({&|3k$Z$j'J!|3R*|1g,;3v#]&a&*&|3e(&>!m$|36f-|3k,|3Z%!c$8:W#.4b#,G|3t#|3u$|1O;3J!(y%$l'.*+!(4|3S%g&i$|3(|1S'a$;3p%b#W#$W#E$|1k,;3k,|3P,|3W'*c$|3t+|3~$$d#|3Q%w&|3g,|3Y%|3{$|3q,(.|3{&$-!X$B!S#E&O(|3p)V$S#$|3P(&z#$|1u,;34*h#(%!E'!$%!'#.29!V$A8Y#d#%!,6+!&<!&|0`%;1`%;3{$'#%$-%%$.|3S%E|1O8;36.(&%#(E%!*)!C'#'!'!f#(_#$r#1![$!9$.|3K|3e,,|3OR&|3[%|3U#h#$V$%!Y%?w#!&K|3_%#1!s#!%()!'#$$-!&'):X#(&)%%'(.C?*%#%+%)%!$J!|1k&;36h$!$,&0,`'W#J#='!|3p)V$,I$|3q,|3q$_$Q'82|360%!|3^%X(|3?I%!^%Y$!|3y+!|30((|30(.$|3X(}#|1S+;3&2:.&06%!$2&.*%&EK&%!((61!*Q#'!8%!&%!?=/!,1!0$8,+!|3r-|3k&z#v#r#(|3]$k$|36|3X'!,$2)!($?R#!'!:E*/!h#|3o*|3^%|3W%|3y,|3t#6N!X$0$=S#6,,6Y#(2$+!%!$%!$'&|3j$!r#4(r#^%.o#!|3Q%|3I6r%I`#f%|3^%t#Y#W#G|0W-;1W-;3s&$4K:Q#&?&Y#A|3s&|34|3e$_$Q#A*[#=$X$0|3Ie$o(|3b'E85!,Y#=&j#6B!|3(|3i,|3*f#=G|30&%#0>!o*|3^'v%EQ#&|0~*;1~*}#;3d%Y%S#E@![#|36|3o$:c$$|3t)b$!$$|3&&$$t$!Q#k$|3Y%w(%!|3v%|3m(v#|3M4U&!4.4$?%!B$)#$.:8,|3v'|3o$S%4,A,|3j)|3t)b#|3&T$L!%!*r#n%2G*)!%!<!,G|3o,|3i,|3U%j(![#J!|3}+$|3U%|3_%#1!s#!%()!'#$$-!&'):X#('!)%%'(.D$$=*%$%+%)%!$J!|3m,|1w&[#66,I00,M2KA;3T*}#6$*(|1h+t#;3C&$8C+!(,6/!I[#+$'#/!*&($&@#(2%#+!'!)!(@#(?)!$/$%!%'%#$$'!''2'&$($&+#:|3h)V$c#$|30['|3W$!|3i$=z#f#8|3Ig$j#S'2=.>!&|3~$$I2*$(Ac&4?8|3n%|0z+;1c&2W';3}$!($%#%!&0$*4*,*%!'!.+!$B#48*(&*,&)!%#.$8*(**&-#8.,,)!2,|3{&d'|3{$|3*(G*$Q#&$$8($'&K$2,&60H!*0$>#&*$(%!,$286-!(C(,%!:|3e&|3Q+~#!|1Z%!v#(&h#2c$$M6:;3z#+(+%*=$%*',(:*($+!2,%#&$$$%!$%#&)!$%%$%!'!*%%%!$($%!%%%!%#$'#*'!$$'&$%$%#0'!$%!2.)!+#$*$,$E%!.'%&$(%%%$%!&)$)%'!.1!%!|3w,|3y,|3a%!|3*)$)!$&&$@#g%$0}#4B#?($d#?|3m$=|3I~$h#2p#3!%#,Q#,$*+-*('#(F!|1T&;36q#!,^)|3}-|3a%!a#!|3Z#!{%!t$!8H#%!$'$?$$OG|1u(m&;3&{$(%!c$$,EY#,Z$<!R#!|3U%z#i'!|3V,%!|3{$Z*&|3I8?.05#&%#%#&4.s$>!S%+%&%!$&)!/!D#|3G'!,D$&%!@!7!('!x$!,A2*E&&,$*l#*&'!$&&%!&:|3U%}#$K0L!,6p#|3U%T&A|3q$2$$%!Q#=,2W#*9!8*=,4$:*,&0(('!|3U%&}'^#,%!'!,|3U%|3w&|3Y#|3Y%|3W'U'&|3W'w&6|36|3]&|3x)_#!%!|3a,|3v'|3:d#?8p#2,6:K.,O^#$%!(..*$($|3m,|3o*|3U-|3x%4|3o&|3v#/!Q#&=`#,$D#U#=&($&:6:2$$*&.:A|3U%|3]$V${$U#,T$S#(|3R,S#|3S#b'[#V$|3S-|3W%s$R&('!|3U%|3^#P$0g$m##0%!O(+!8$U#<!-!|3x-|14;3(+!'!%%%!&(%!n#A^#:8a${#$&'&)$%#+'%!L$E|3m&%$|3U%U#W#n%S#M|3q,|38.z#GCj#8-!E8&.&$&E6l#|3o&?.e&|3c&|3}-|1X$;3j$!>#E2AT$2a#!T$|3T%!,]$R&z#|3U%|3Q#|3p&!|3W+|3^%<!|3^%t(!$|3X+!|1b'X$(*v%;30..$&)!($48M&&:68$>&%$$&3$+#]##%!(%#'#%!%!%'%#+#%''$)!*$&'(&C+&$()%%%%.%%&=)$&&)!$.'#%!'%)#|3T(|3n'.x#|3Q%{(|3(|3(|3^%_&s$|3e,|3S%%!]$p&!%#%!%!|3}+,:(|3}$!&.o(&|34q$,g(,t#|30R#!l#8=K&W#K'!%!&,`#$.OA$.|3y&r'|3(|3(|3p$!2}%$i%!$:|35$&$,0,O24&V#!,3#0b#$&*<!3!&C4(&:*?3!,C&|3(|386$.d%p#`#**=46&&<!-!0:4&|3r,!|3w&]$b%|3X,|3n+|3P#!2}#Y%%!?$U#:G:G|3X$N!9!`#,)!$U#&E$2$b#:0$%#%#8((A,|3c,&|3T$_&Gy$|3i,|3u,%!.|3T-!|3m&|30*T,|3Q%l#|1u&;3X%!p#a'!4M|3c'!^&!5!%!$%!|3`%X$,b%42*($|1o&&,a$;3&E)!MY#+$*48/!%!'!'!&0%!(,7#2*&.0*$$)!%#$*'!$2/!*$$$$&$4,+#*.%!$&(2$6+!$|3W%*U)&|3a,|0{&a$p#M;1{&a$6[#M;36$4S#Z$At#4}#,E'!,$.6(A|0l%;1S%:?e(;3'!$*n#)!$(B!%!%$%&%0%$$$%#$/$/!*$%!&($@$,(D&6(&-&-!$I4+!$*$V#1%/$-#%$%#)$''$$&($$%#2.$$&|3W#P$j#.G0r#(&=$64j#=|3g*|3[#2*[#?,2&(|3{,K|3w&l',(|3W%d%v#]$|3S%h)|1e,;3u,0|3Mj#k*A|3r,%4|1Q%;3o$Or$!b#(u$&|3o&Ae$b$!$|3S%|3x&!V$T#!?d$#|3Q%|1X&W#;3^$#A)!)!C+!+!(M60W#v$)%'&G|3`)R##&7#g##4%#|3OC)!/!$(,$='!&`#$)#$(%!)!&:(*$$,($$C-!((.$)!($,85!&8$&&.$*$&&%!2,$&$|3i&|3S'a$|1~,;3Q)p#?A|3[%j)$Q#&|38j$$%!'!(0&|3Q%'#*c&`#09!%!I.(4-!|3k,&|3S'a$|1S'a$;3$2$$t#.8$`#?&*b%c#'$.,7!M|3S%'!n)|30|3l-|3{&Z$(j#|34Q'`$!$.d#A|00.;10&*O;31!'!'#$%#($.T#!$GP$*$-#-!&,:$G&3!'!$9!M+!&''(%#)#$*|3a*^#$0*|3G%!m$l#%!-!O&'#%#B#,3!'#0)!=/!$2*.'#%#%$O|1q$;3q$,*$S#a(|3f,!|3Y'v%80|3S)ME,A|3}+'!$|3l,!|3V%$$S#_($&|3R,|3v#~*|3n+Z$|3j'R&|3b',S&!2%#$$$IC|3V%#'!u%!k%!>!|3y,|3`%|3^%|0{&a$p#M;1{&a$p#M;3_,C|3S-|3Y%n)|3U$!P&.&i&|3v#j*!24|3W'|3k)!0^#+#|3}%?S%P$|3d#W%E|3q$|3W'|34|3*|3w&|3P%#%!%!,%!.@!$*&|3V&|3V$|3=e$|1a,;3U#t+|0!;1!;3*]'!_$(b#E|3R%!q&|3U%&'!r'Q#5!/#0|3U%~)#|3X+!$|1b'8$;3'!G'$&'!%!$'!((($$1!,_$&,U#&3$'#,&$I0*)!'!(.C3#$1!%&%)(.&%!'#$%#3!|1j#y$S%;3P##$&$%!$2)!$*)!$5#8($4$,E$$&$E9&(60$B$%!6*1!O(-!%#$$%!0+!('#'#$%#&'!2|3S-|3m(e%(I|1P,;3Q%z#a$&Z$3$'(%!'#47$C|3]&EX$|3q,|3d#S#=(Q#2Eo&(|3o$|3b'|3l%Q$!1!x#Z$*|3S#Z$1!|3k,|3(|3I(_$T$k&|1~$K;3Y#t#%$%%'&%!'/$/$,$&()!($$N$C:K,%!.V##81&%!%6%2%!%!83$)#2,*|3{&e$z#A|3m,|3o*R$S#|3p'|3+!,3!M?'!%!%!1!A:>!&4W#,&KEj#$2E4|38g$'!(`#Q%,b#A?|3x)|1Y%p);3T$_&[#I|38y&a(|3v%h%`#T$|1P,;3'!0*:I(?0%#%*%!%!'($..28%#%$%#'#&(($8/$<!0%#1!%!2$&$+#&-!&$+!,&$*&%!($)#+!)&%!%#%#%#%!&&$%!'!'%%!%!&'!+#F!&$|3p#b#$&4]#!(M*K-!**)#h$!.6*,6|3S%a$s&|3S#}#&$%!$%!$:.O4C42$$04,$(8&44'!1!$$%#%!6(&,|3c,|3^#MOQ#K.M2$82,y#!$.8$*2M|38r%{&85'%$$$|36:U#S#$&k#!0*%!GA^#:9!O3!,,G|3j)|37!4M^#'!%!&$l#.`#&6,3!284,:0$&P#!'!00|3Y%X&r#'!IG|3^%|3T(|3q$|3v%6|3v%]($|3S%`$!(x#*+!D!CG%!MG|3X$U#0,|3n+|3q(|3a*|3(j&&%'|3R,|1K8;3I88'!*)%(=+$'!l#=[#2T&|1j+;3V&Q#,P$4]$|3`+|34|3t#|3W'*|3p%|3~(E|3&k,)!0|3e,|3y,|3S#A}%s&|3^%R&|3V&|3^%|3T$Y#$}(!k#!|3_%%0j'I|1n%;3{$21!'!~&8|1j#v%;3[#&}#S#0A%#$*0+!t#*$?,,46=|3o+#4|1q&;3{&z#|3x+|3V$|3S-|3X&6,,f#A,4a$.&|1W'$?$;3{#!*M&'#O6%!'!%!%!(+$%&$&%'%!%!(%!%$'!$&&'%'$.'!'%$(&'#f#&=49!.'(/!'!'!+#'!(*2&|3W+|1}+$Q#;3m$$h#F!a$s%!K|36}+|3r#8e$'!5!*%!$,$'!)#(%!?A3!'!:A&$$&$-!6U#|3W%r)|3e,|3Q)p#?|3w&|3O.R$U$!1!^#Ed#80'!%#M|3m)!f$!|3`%x#Cl#$|3X,4|3`%^$!&,r%2|3p'f%$|3n+|3`)`#|3Y%k&:|3b'q$|3v#^#{(|3I]$p#$Ob#21#*_#$$8)#'!$,&C'!7!|3Y%i*|36|3`)|30~$S%Y#g$&$/!^#|3}%i$|3IX$&]&2(V$|3*,$Kt#&j#$0/!(.0(E2,,480$(I$42&0&6|3~(U&!A|3Q-|3[%n'Y#|3l'o&|3W%.Cn%Z$E|3^#R&&Z&26|3Q%|3_$A$/#W#|3[%:(^%}#q#!.|3E$Y#}#Z(|3I[#Q#Ez%Z$|3m*|1}#k*;3&G'!**?6($&$.%!'!%!$'#%$/$.8&>!,83!%!@!-%%%&Cr$%$'%*.|3Y#['$=A:$$4=|3y,|3}+'%|3a+$|3U%&P$d#Q#,T$$v#|3`%w(|3W+|1Z%!v#(&h#2}#6$M6:;3`#=+(+$*=%!%*',A*(-!2,%!'!%!%#$%!%!%!&)!%!%$$%!'!*%%%#$$&$%!%%%!%#$'#*'!$$'&$%#%#0'!%!4&+!)!+$$*$((N%*%%&$+%%$%!&$$%#'!%$'!./!%!%!|1`+;3I2j%?.Z$8l#$Q#|1o$;3]$A+!$x#**v#6'!4Q#$H!)#(22(|3Im&T$l#$I|3_%#<!|3a+#j$#|3Mr%,|3*,$0n#&I.&i$[#CZ$|1Z(}#;35!,)!n#$$r#L!a$|3y,|3Z$86c$j%-!23#(4(|3q$|30&&,l'$^%224$|3Z&Gf%W#|3T%!|3Y%y$s&|1_,j#|3V,%#$|3o$|3_,|3Q'v&!U#|3q$^)|3y${(|1}+;3v+G|3S%%!$x#m&4p#|3^#`#4t#4h#/#D#4*,f#&G%$|3u&Q%|3Y%|3`)|3Q%&Aq$S#|3V%!%#$&k&k$*.I|3Z%!|0`%;1`%;3{$-!*.|3U%l)|3Y%|3e,|3w&x'**|3'!2k$%$&%!&00)!&$$*](|3i$|3h+|1f#;30)#:.=H!*W#E'#%#Y#*.,.&&L!((3#&&O0$,$$,*+!$5!(&|3E6R$}%^#p#M|3U#Q#Y#IKR#!6K4($A,&AG0O|3^%t%8Y#42(=I|3^#|3w,|3Q'P(|3q,|3['|1x-;3v-%!&|3Z$|3S-|3(|3x-|1x-;3}$!0$`#1!p#,6W#AN!''%%*,&*0A%#&|3l)|3o$3!u#!$t#2K*U#B!S#$$|3r#j#_)!&,|3U#|3f+|1`'~&;3=A8^#+#&$/!0.-#.?%!%$$$$(/!+#f#)!+!($U#n#|3f#X*|3&W%{#!*&9#v#,Q#0*8$%#$(?.|3U%|3n#k#)P#!,`)|3v+|3n+|3T%!})|3h'h&#|3b'n%S#|3e,A|3W,!$|3u&}(!|3Y%|3X%!.|3R,|3e,|36(*|3_$^#$(]#!V#!,,*=,C6W#|3x-|3l)R$&.","block":32,"count":2976,"termStarts":[0,98,211,346,462,564,678,783,885,989,1102,1217,1330,1549,1833,2112,2308,2581,2817,3033,3236,3419,3618,3796,3971,4174,4373,4615,4873,5090,5308,5542,5753,5950,6146,6354,6497,6594,6692,6793,6895,6998,7103,7204,7304,7404,7507,7609,7707,7814,7914,8017,8116,8216,8313,8419,8521,8621,8722,8823,8927,9026,9127,9233,9340,9445,9551,9653,9754,9853,9956,10056,10156,10258,10358,10463,10575,10682,10781,10887,10988,11092,11193,11298,11404,11509,11615,11717,11816,11918,12021,12123,12223],"postingStarts":[0,234,377,682,931,1235,1441,1733,1926,2128,2308,2449,2606,2756,2884,3023,3252,3475,3714,3921,4146,4412,4627,4823,5109,5305,5531,5801,5973,6189,6342,6609,6861,7050,7288,7469,8095,8516,8990,9269,9997,10642,10955,11408,12039,12664,13055,13643,14124,14558,15151,15605,16012,16374,16853,17223,17658,18032,18628,19120,19565,19976,20280,20874,21108,21780,22089,22415,22859,23489,23794,24192,24616,25142,25775,26175,26757,27041,27360,27721,28088,28711,29120,29438,29858,30449,30838,31242,31818,32162,32505,33034,33359]}});
