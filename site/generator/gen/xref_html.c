@@ -421,7 +421,11 @@ char *sn_xref_link_notes(sn_xref *x, size_t p, const char *html, const sn_xref_w
     xref_ids(x);
     sn_buf out = {0};
     const char *s = html, *hit;
-    const char *scan = html, *scan_close = html, *a_open = NULL, *a_close = NULL;
+    /* The last <a and </a> before the code, and the next ones after it:
+     * each search starts where the last ended, so a page of many code
+     * spans and no link is not searched to its end once per span. */
+    const char *a_open = NULL, *a_close = NULL;
+    const char *next_open = strstr(html, "<a "), *next_close = strstr(html, "</a>");
     while ((hit = strstr(s, open)) != NULL) {
         const char *end = strstr(hit, "</code>");
         if (!end) break;
@@ -439,8 +443,8 @@ char *sn_xref_link_notes(sn_xref *x, size_t p, const char *html, const sn_xref_w
         size_t n = text.len;
         if (n > 2 && strcmp(text.data + n - 2, "()") == 0) n -= 2;
         /* Not already inside a link: the last <a before it is closed. */
-        for (const char *c; (c = strstr(scan, "<a ")) && c < hit; scan = c + 3) a_open = c;
-        for (const char *c; (c = strstr(scan_close, "</a>")) && c < hit; scan_close = c + 4) a_close = c;
+        for (; next_open && next_open < hit; next_open = strstr(next_open + 3, "<a ")) a_open = next_open;
+        for (; next_close && next_close < hit; next_close = strstr(next_close + 4, "</a>")) a_close = next_close;
         int in_link = a_open && (!a_close || a_close < a_open);
         size_t e = !in_link && text.data && is_ident(text.data, n) ? named(x, p, text.data, n) : (size_t)-1;
         xref_place pl;
