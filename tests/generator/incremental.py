@@ -55,7 +55,7 @@ with harness.Scratch() as tmp:
         search_ran[0] = starts(search_log) - before[2]
         print("%-28s node %d, python %d, search %d: %s"
               % (what, ran[0], ran[1], search_ran[0], proc.stdout.strip()))
-        last_output[0] = proc.stdout
+        last_output[0] = proc.stdout + proc.stderr
         return ran
 
     def expect(what, ran, want, search=0):
@@ -126,4 +126,21 @@ with harness.Scratch() as tmp:
     problems = harness.tree_differences(out, fresh)
     if problems:
         harness.fail("a cached build differs from an uncached one:\n" + "\n".join(problems))
+
+    # A build with a warning is not recorded as done (the next one shows it
+    # again), but it made the index: a rebuild finds it in the cache and
+    # starts no search worker, early or late.
+    harness.write(os.path.join(src, "sub", "warns.md"), "# Warns\n\nCosts $\\nosuchmacro x$ here.\n")
+    out = os.path.join(tmp, "out-warned")
+    cache = os.path.join(tmp, "cache-warned")
+    build("first build, with a warning")
+    if search_ran[0] != 1 or "warning" not in last_output[0]:
+        harness.fail("a first build with a warning: search worker started %d times, output %r"
+                     % (search_ran[0], last_output[0]))
+    build("its rebuild")
+    if "warning" not in last_output[0]:
+        harness.fail("the rebuild did not show the warning again")
+    if search_ran[0] != 0:
+        harness.fail("the rebuild of a site with a warning started the search worker %d times; "
+                     "its index was in the cache" % search_ran[0])
 print("ok")
