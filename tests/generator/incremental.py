@@ -137,9 +137,12 @@ with harness.Scratch() as tmp:
     if search_ran[0] != 1 or "warning" not in last_output[0]:
         harness.fail("a first build with a warning: search worker started %d times, output %r"
                      % (search_ran[0], last_output[0]))
-    build("its rebuild")
-    if "warning" not in last_output[0]:
-        harness.fail("the rebuild did not show the warning again")
+    ran = build("its rebuild")
+    if "warning" not in last_output[0] or "nosuchmacro" not in last_output[0]:
+        harness.fail("the rebuild did not show the warning again: %r" % last_output[0])
+    # KaTeX's error is kept in the cache like a result: no node for it.
+    if ran[0] != 0:
+        harness.fail("the rebuild started node %d times for a formula KaTeX had rejected" % ran[0])
     if search_ran[0] != 0:
         harness.fail("the rebuild of a site with a warning started the search worker %d times; "
                      "its index was in the cache" % search_ran[0])
