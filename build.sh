@@ -25,6 +25,7 @@ packages=(
   python3-pygments                        # code highlighting (/usr/bin/python3)
   libjansson-dev                          # JSON between the generator and its workers
   libsqlite3-dev                          # the generator's on-disk render cache
+  libicu-dev                              # the search index of text with no CJK, built without node (NFKC, lower case)
   libgettextpo-dev gettext                # translations: PO files and msgmerge
   libopenblas-dev zlib1g-dev              # example programs: CBLAS, gzip'd IDX files
   dataset-fashion-mnist                   # the example programs' data
