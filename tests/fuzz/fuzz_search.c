@@ -7,10 +7,16 @@
  * - the text is plain: no formula placeholder, no line break or tab, no
  *   space doubled or at an end; without Markdown's punctuation in the input
  *   it is the input's words, in order;
- * - a defined name is an identifier, found once, on a line of the range. */
+ * - a defined name is an identifier, found once, on a line of the range;
+ * - the index built in C (search_index.h) from those parts: built unless a
+ *   byte could be CJK or Hangul (three-byte UTF-8 from U+3000 up); a script
+ *   around JSON that reads back (when no term is cut inside a surrogate
+ *   pair: no four-byte UTF-8) with one document per part, `count` terms,
+ *   a block start per 32 terms and as many postings as terms. */
 #include "fuzz.h"
 #include "search.h"
 #include "search_defs.h"
+#include "search_index.h"
 #include "po_markdown.h"
 #include "read.h"
 #include "texmath.h"
@@ -62,6 +68,45 @@ static int is_prose(const char *md)
         if (*c == ' ' && (c == md || c[-1] == '\n')) return 0; /* maybe indented code */
     }
     return 1;
+}
+
+static void check_index(const char *md, const sn_search_part *parts, size_t n)
+{
+    json_t *pages = json_pack("[[ss]]", "page", "page.html"), *docs = json_array();
+    for (size_t i = 0; i < n; i++)
+        json_array_append_new(docs, json_pack("[iisss]", 0, (int)i, parts[i].heading ? parts[i].heading : "",
+                                              parts[i].text, "[]"));
+    for (size_t i = 0; i < n; i++) json_array_set_new(json_array_get(docs, i), 4, json_array());
+    size_t len = 0;
+    char *js = sn_search_index_build("en", pages, docs, &len);
+    int wide = 0, supplementary = 0; /* may hold CJK or Hangul; four-byte UTF-8 */
+    for (const unsigned char *c = (const unsigned char *)md; *c; c++) {
+        wide |= *c >= 0xE3 && *c <= 0xEF;
+        supplementary |= *c >= 0xF0;
+    }
+    REQUIRE(js || wide);
+    if (js) {
+        static const char head[] = "sidenotesSearchLoaded(", tail[] = ");\n";
+        REQUIRE(len == strlen(js) && len > sizeof head + sizeof tail);
+        REQUIRE(memcmp(js, head, sizeof head - 1) == 0 && strcmp(js + len - 3, tail) == 0);
+        json_t *data = json_loadb(js + sizeof head - 1, len - (sizeof head - 1) - 3, 0, NULL);
+        REQUIRE(data || supplementary);
+        if (data) {
+            json_t *index = json_object_get(data, "index");
+            size_t count = (size_t)json_integer_value(json_object_get(index, "count"));
+            const char *postings = json_string_value(json_object_get(index, "postings"));
+            REQUIRE((size_t)json_integer_value(json_object_get(index, "documentCount")) == n);
+            REQUIRE(json_array_size(json_object_get(index, "fieldLength")) == n);
+            REQUIRE(json_array_size(json_object_get(index, "termStarts")) == (count ? (count + 31) / 32 : 1));
+            size_t bars = 0;
+            for (const char *c = postings; c && *c; c++) bars += *c == '|';
+            REQUIRE(postings && (count ? bars + 1 == count : !*postings));
+            json_decref(data);
+        }
+    }
+    free(js);
+    json_decref(pages);
+    json_decref(docs);
 }
 
 static void check_definitions(const char *text, size_t len, int first, int last)
@@ -123,6 +168,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (parts[i].heading) plain_text(parts[i].heading);
         plain_text(parts[i].text);
     }
+    check_index(md, parts, n);
     if (is_prose(md) && n) {
         /* One paragraph (or a setext heading's text): its words. */
         sn_buf words = {0};
