@@ -18,6 +18,7 @@
 # same HTML as the whole file would, so the generator can have two workers
 # highlight one big file at once and join the pieces.
 import json
+import re
 import sys
 
 import pygments
@@ -27,8 +28,6 @@ from pygments.lexers.c_cpp import CFamilyLexer
 from pygments.token import STANDARD_TYPES, Error, Keyword, Name, Whitespace, _TokenType
 from pygments.util import ClassNotFound
 
-sys.stdout.write(json.dumps({"version": pygments.__version__, "lib": pygments.__file__}) + "\n")
-sys.stdout.flush()
 
 
 classes = {}  # token type -> its short CSS class ("" for whitespace)
@@ -79,6 +78,126 @@ def c_family_types(lexer, tokens):
         yield pos, token, value
 
 
+# ---- which rules can match at a character ---------------------------------
+#
+# A RegexLexer tries its state's rules in order at each position, and most
+# fail: on C, 21 failed matches for each token, half of the worker's time.
+# A rule whose pattern cannot begin with the next character need not be
+# tried. For each state, the rules that can begin with each ASCII character
+# are found from the patterns themselves (the parse of Python's re); a
+# pattern the analysis does not know, or one that can match the empty
+# string, is kept for every character; past ASCII every rule is tried.
+# Which rule matches first is therefore unchanged, and so are the tokens
+# (the `pygments dispatch` test compares them with Pygments' own).
+
+ASCII = frozenset(range(128))
+
+
+def first_chars(pattern, flags):
+    """The ASCII codes a match of `pattern` can begin with, or ASCII."""
+    try:
+        import re._parser as sre_parse
+        import re._constants as c
+    except ImportError:
+        return ASCII
+
+    def in_set(items, code):
+        ch = chr(code)
+        hit, negate = False, False
+        for op, av in items:
+            if op is c.NEGATE:
+                negate = True
+            elif op is c.LITERAL:
+                hit = hit or code == av
+            elif op is c.RANGE:
+                hit = hit or av[0] <= code <= av[1]
+            elif op is c.CATEGORY:
+                probe = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D",
+                         c.CATEGORY_SPACE: r"\s", c.CATEGORY_NOT_SPACE: r"\S",
+                         c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}.get(av)
+                if probe is None:
+                    return True
+                hit = hit or re.fullmatch(probe, ch, flags & re.ASCII) is not None
+            else:
+                return True
+        return hit != negate
+
+    def seq(items, fl):
+        """(codes, nullable) of a sequence of items."""
+        out = set()
+        for op, av in items:
+            codes, nullable = item(op, av, fl)
+            out |= codes
+            if not nullable:
+                return out, False
+        return out, True
+
+    def wide(items):
+        """Has a set a character past ASCII (which may match an ASCII one
+        in another case: K, the Kelvin sign, is k)?"""
+        return any((op is c.LITERAL and av >= 128) or (op is c.RANGE and av[1] >= 128) for op, av in items)
+
+    def item(op, av, fl):
+        if fl & re.IGNORECASE and ((op in (c.LITERAL, c.NOT_LITERAL) and av >= 128) or (op is c.IN and wide(av))):
+            return set(ASCII), False
+        if op is c.LITERAL:
+            codes = {av} if av < 128 else set()
+        elif op is c.NOT_LITERAL:
+            codes = set(ASCII) - {av}
+        elif op is c.IN:
+            codes = {k for k in ASCII if in_set(av, k)}
+        elif op is c.ANY:
+            codes = set(ASCII)
+        elif op is c.BRANCH:
+            codes, nullable = set(), False
+            for branch in av[1]:
+                b, n = seq(branch, fl)
+                codes |= b
+                nullable = nullable or n
+            return case(codes, fl), nullable
+        elif op is c.SUBPATTERN:
+            codes, nullable = seq(av[3], (fl | av[1]) & ~av[2])
+            return codes, nullable
+        elif op is c.ATOMIC_GROUP:
+            return seq(av, fl)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            codes, nullable = seq(av[2], fl)
+            return codes, nullable or av[0] == 0
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return set(), True  # a condition, not a character: what follows begins the match
+        else:  # a group reference, a conditional: anything
+            return set(ASCII), True
+        return case(codes, fl), False
+
+    def case(codes, fl):
+        if fl & re.IGNORECASE:
+            codes = codes | {ord(chr(k).swapcase()) for k in codes if ord(chr(k).swapcase()) < 128}
+        return codes
+
+    try:
+        codes, nullable = seq(sre_parse.parse(pattern, flags).data, flags)
+    except Exception:
+        return ASCII
+    return ASCII if nullable else frozenset(codes)
+
+
+dispatch_tables = {}  # lexer class -> state -> per ASCII code, the rules to try
+
+
+def dispatch(lexer, state):
+    """The rules of `state` that can begin with each ASCII character."""
+    tables = dispatch_tables.setdefault(type(lexer), {})
+    table = tables.get(state)
+    if table is None:
+        rules = lexer._tokens[state]
+        firsts = []
+        for rule in rules:
+            rx = getattr(rule[0], "__self__", None)
+            firsts.append(first_chars(rx.pattern, rx.flags) if isinstance(rx, re.Pattern) else ASCII)
+        table = tables[state] = [[r for r, f in zip(rules, firsts) if k in f] for k in range(128)]
+    return table
+
+
 def regex_tokens(lexer, text, stops, stopped):
     """RegexLexer.get_tokens_unprocessed (pygments/lexer.py, 2.x), which
     keeps its state stack to itself, with one addition: at each position in
@@ -86,16 +205,23 @@ def regex_tokens(lexer, text, stops, stopped):
     and puts that position in stopped[0]."""
     pos = 0
     k = 0  # stops[k] is the next stop
+    end = len(text)
     tokendefs = lexer._tokens
     statestack = ['root']
     statetokens = tokendefs['root']
+    table = dispatch(lexer, 'root')
     while 1:
         while k < len(stops) and stops[k] < pos:
             k += 1
         if k < len(stops) and stops[k] == pos and statestack == ['root']:
             stopped[0] = pos
             return
-        for rexmatch, action, new_state in statetokens:
+        rules = statetokens
+        if pos < end:
+            code = ord(text[pos])
+            if code < 128:
+                rules = table[code]
+        for rexmatch, action, new_state in rules:
             m = rexmatch(text, pos)
             if m:
                 if action is not None:
@@ -124,12 +250,14 @@ def regex_tokens(lexer, text, stops, stopped):
                     else:
                         raise ValueError("wrong state def: %r" % new_state)
                     statetokens = tokendefs[statestack[-1]]
+                    table = dispatch(lexer, statestack[-1])
                 break
         else:
             try:
                 if text[pos] == '\n':
                     statestack = ['root']
                     statetokens = tokendefs['root']
+                    table = dispatch(lexer, 'root')
                     yield pos, Whitespace, '\n'
                     pos += 1
                     continue
@@ -153,12 +281,17 @@ def tokens(lexer, code, stops):
     it stopped at, or nothing (the whole code). The generator sends stops
     only for code with no CR and no BOM, which get_tokens would change."""
     where = []
-    if not stops or not stoppable(lexer):
+    if (not stoppable(lexer) or lexer.filters or lexer.stripall or lexer.stripnl
+            or lexer.tabsize > 0):
         return lexer.get_tokens(code), where
+    # get_tokens' own preparation of the text (pygments/lexer.py, 2.x).
+    if code.startswith("\ufeff"):
+        code = code[1:]
+    code = code.replace("\r\n", "\n").replace("\r", "\n")
     if not code.endswith("\n"):
         code += "\n"  # ensurenl
     at, line, offsets = 0, 0, []  # the stops as offsets in code
-    for stop in stops:
+    for stop in stops or ():
         while line < stop and at >= 0:
             at = code.find("\n", at) + 1 or -1
             line += 1
@@ -227,12 +360,19 @@ def highlight(item):
     return "\n".join(lines).encode()
 
 
-out = sys.stdout.buffer
-for line in sys.stdin:
-    items = json.loads(line)["items"]
-    out.write(b"results %d\n" % len(items))
-    for item in items:
-        html = highlight(item)
-        out.write(b"html %d\n" % len(html))
-        out.write(html)
-    out.flush()
+def main():
+    sys.stdout.write(json.dumps({"version": pygments.__version__, "lib": pygments.__file__}) + "\n")
+    sys.stdout.flush()
+    out = sys.stdout.buffer
+    for line in sys.stdin:
+        items = json.loads(line)["items"]
+        out.write(b"results %d\n" % len(items))
+        for item in items:
+            html = highlight(item)
+            out.write(b"html %d\n" % len(html))
+            out.write(html)
+        out.flush()
+
+
+if __name__ == "__main__":  # not when the `pygments dispatch` test loads it
+    main()
