@@ -19,6 +19,7 @@ struct sn_cache {
 };
 
 static const char schema[] =
+    "PRAGMA page_size=65536;" /* before WAL: a big file's HTML in 16x fewer pages */
     "PRAGMA journal_mode=WAL;"
     "PRAGMA synchronous=NORMAL;"
     "CREATE TABLE IF NOT EXISTS result("

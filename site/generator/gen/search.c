@@ -1,6 +1,7 @@
 /* search.c — see search.h. */
 #include "search.h"
 #include "search_defs.h"
+#include "search_index.h"
 #include "search_tex.h"
 #include "xref.h"
 
@@ -30,6 +31,7 @@ struct site_search {
     char **request;         /* per language: the request line, then the script */
     size_t *len;
     int *pending;           /* per language: sent to the worker */
+    char **own;             /* per language: the index search_index.c built, for the check */
     size_t nlangs;          /* languages the arrays have room for */
     char *version;
     sn_worker *worker;
@@ -236,6 +238,7 @@ static struct site_search *state(site *s)
         st->request = sn_xrealloc(st->request, n * sizeof *st->request);
         st->len = sn_xrealloc(st->len, n * sizeof *st->len);
         st->pending = sn_xrealloc(st->pending, n * sizeof *st->pending);
+        st->own = sn_xrealloc(st->own, n * sizeof *st->own);
         for (size_t l = st->nlangs; l < n; l++) {
             st->pages[l] = json_array();
             st->docs[l] = json_array();
@@ -243,6 +246,7 @@ static struct site_search *state(site *s)
             st->request[l] = NULL;
             st->len[l] = 0;
             st->pending[l] = 0;
+            st->own[l] = NULL;
         }
         st->nlangs = n;
     }
@@ -396,6 +400,9 @@ static int start_worker(site *s, struct site_search *st, const char *script)
 void site_search_start(site *s)
 {
     if (s->o->no_search || s->o->pool) return; /* serve keeps its worker loaded */
+    /* Without translations the index is most likely English, which
+     * search_index.c builds without node. */
+    if (!s->o->po_dir) return;
     struct site_search *st = state(s);
     char *script = worker_script();
     if (!st->off) start_worker(s, st, script);
@@ -410,20 +417,27 @@ int site_search_send(site *s, char **err)
     char *script = worker_script();
     st->version = version_of(script);
     int rc = 0;
+    /* SIDENOTES_SEARCH_CHECK=1 (the `search index` test) makes the worker
+     * check its index against MiniSearch's own, and each index built here
+     * against the worker's: the cache must not answer for it. */
+    const char *check_env = getenv("SIDENOTES_SEARCH_CHECK");
+    int check = check_env && strcmp(check_env, "1") == 0;
     for (size_t l = 0; l < s->nlangs && rc == 0 && !st->off; l++) {
         char *tag = bcp47(s->langs[l].code);
+        size_t n;
+        char *own = sn_search_index_build(tag, st->pages[l], st->docs[l], &n);
+        if (own && !check) { /* no word to segment: no node */
+            free(tag);
+            st->request[l] = own;
+            st->len[l] = n;
+            continue;
+        }
+        st->own[l] = own;
         json_t *req = json_pack("{sssOsO}", "lang", tag, "pages", st->pages[l], "docs", st->docs[l]);
         free(tag);
         char *line = json_dumps(req, JSON_COMPACT);
         json_decref(req);
-        size_t n;
-        /* SIDENOTES_SEARCH_CHECK=1 (the `search index` test) makes the worker
-         * check its index against MiniSearch's own: the cache must not
-         * answer for it. */
-        const char *check = getenv("SIDENOTES_SEARCH_CHECK");
-        char *hit = check && strcmp(check, "1") == 0
-                        ? NULL
-                        : sn_cache_get(s->cache, SEARCH_TOOL, st->version, "", line, strlen(line), &n);
+        char *hit = check ? NULL : sn_cache_get(s->cache, SEARCH_TOOL, st->version, "", line, strlen(line), &n);
         if (hit) {
             free(line);
             st->request[l] = hit;
@@ -563,6 +577,12 @@ int site_search_collect(site *s, char **err)
                 free(out);
                 return -1;
             }
+            if (st->own[l] && (strlen(st->own[l]) != n || memcmp(st->own[l], p + 1, n) != 0)) {
+                *err = sn_strdup_printf("error: the search index of %s built without node differs from "
+                                        "the worker's (search_index.c)", s->langs[l].code);
+                free(out);
+                return -1;
+            }
             sn_cache_put(s->cache, SEARCH_TOOL, st->version, "", st->request[l], st->len[l], p + 1, n);
             free(st->request[l]);
             st->request[l] = sn_strndup(p + 1, n);
@@ -671,6 +691,7 @@ void site_search_free(site *s)
         json_decref(st->docs[l]);
         json_decref(st->snippets[l]);
         free(st->request[l]);
+        free(st->own[l]);
     }
     free(st->pages);
     free(st->docs);
@@ -678,6 +699,7 @@ void site_search_free(site *s)
     free(st->request);
     free(st->len);
     free(st->pending);
+    free(st->own);
     for (size_t i = 0; i < st->nnamed; i++) json_decref(st->named[i].doc);
     free(st->named);
     free(st->version);

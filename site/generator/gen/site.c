@@ -517,8 +517,9 @@ int sn_site_build(const sn_site_options *o, char **err)
     s.progress = sn_progress_start(o->progress && !o->quiet);
     /* A first build of this output needs a search index: node loads now,
      * beside the reading and parsing, not after them (its start-up is
-     * most of its work on a small site). A rebuild starts it only if the
-     * cache lacks the index. */
+     * most of its work on a small site). A rebuild, even of a build that
+     * was not done (SN_STAMP_NOT_DONE), starts it only if the cache lacks
+     * the index. */
     if (first_build) site_search_start(&s);
     sn_progress_stage(s.progress, "reading");
     if (read_sources(&s, err) != 0) goto free_key;
@@ -594,13 +595,17 @@ int sn_site_build(const sn_site_options *o, char **err)
     ws.removed += first.removed;
     if (!out_key) out_key = future_realpath(o->out_dir);
     /* A build with warnings is not recorded as done: the next one shows
-     * them again. Nor one whose sources changed while it ran. */
+     * them again. Nor one whose sources changed while it ran. Either is
+     * recorded as a build that was made (a stamp no build matches), so
+     * that the next one is not taken for a first build. */
     sn_buf now = {0};
     if (out_key && !sn_diags_count(s.diags)) sn_stamp_sources(o, &now);
     if (now.data && read_stamp.data && strcmp(now.data, read_stamp.data) == 0) {
         sn_stamp_compute(o, s.cache, &stamp);
         sn_cache_build_put(s.cache, out_key, stamp.data);
         sn_buf_free(&stamp);
+    } else if (out_key) {
+        sn_cache_build_put(s.cache, out_key, SN_STAMP_NOT_DONE);
     }
     sn_buf_free(&now);
     sn_progress_end(s.progress); /* erased before the summary */

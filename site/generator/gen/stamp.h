@@ -27,4 +27,9 @@ void sn_stamp_compute(const sn_site_options *o, sn_cache *cache, sn_buf *out);
  * not recorded as built. */
 void sn_stamp_sources(const sn_site_options *o, sn_buf *out);
 
+/* What is recorded instead for a build that was made but is not done (it
+ * had warnings, or a source changed while it ran): no stamp matches it,
+ * and the next build knows this output was built before. */
+#define SN_STAMP_NOT_DONE "built, not done\n"
+
 #endif

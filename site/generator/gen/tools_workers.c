@@ -134,6 +134,13 @@ static int take_frame(const char **at, const char *end, int *is_error, const cha
     return 1;
 }
 
+/* The cache's name for a tool's errors (a formula KaTeX rejects): kept
+ * apart from its results, which are HTML. Malloc'd. */
+static char *error_tool_name(int tool)
+{
+    return sn_strdup_printf("%s errors", tool_info[tool].name);
+}
+
 /* Takes the worker's response to batch b apart, from *at: "results N\n",
  * then N frames. Results go to the items and into the cache; a KaTeX error
  * goes to its item (sn_tools_error), for the notes to show the formula as
@@ -171,6 +178,11 @@ static int take_response(sn_tools *t, int tool, const batch *b, const char **at,
         }
         free(it->error);
         it->error = len ? sn_strndup(text, len) : sn_strdup("the worker gave no result");
+        /* Kept too: a rebuild shows the same warning without starting node. */
+        char *name = error_tool_name(tool);
+        sn_cache_put(t->config.cache, name, t->version[tool], item_key(it), it->input, it->len,
+                     it->error, strlen(it->error));
+        free(name);
     }
     return 0;
 }
@@ -316,7 +328,14 @@ static int send_pending(sn_tools *t, char **err)
                     pool_result_put(pool, tool_info[tool].name, t->version[tool], item_key(it),
                                     it->input, it->len, it->html, it->html_len);
             }
-            if (it->html) t->stats.cached++;
+            if (t->version[tool] && !it->html && !it->error) {
+                char *name = error_tool_name(tool);
+                size_t len;
+                it->error = sn_cache_get(t->config.cache, name, t->version[tool], item_key(it),
+                                         it->input, it->len, &len);
+                free(name);
+            }
+            if (it->html || it->error) t->stats.cached++;
             else misses[count++] = it;
         }
         if (!count) {
