@@ -265,7 +265,9 @@ static void *parse_worker(void *arg)
         pthread_mutex_lock(&q->lock);
         while (q->next < q->njobs && !j) {
             j = &q->jobs[q->next++];
-            if (j->records || j->host >= 0) j = NULL; /* a hosted header: with its .c file */
+            /* A hosted header is parsed with its .c file (whose thread may be
+             * writing its records: not read here). */
+            if (j->host >= 0 || j->records) j = NULL;
         }
         pthread_mutex_unlock(&q->lock);
         if (!j) break;
