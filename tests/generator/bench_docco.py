@@ -35,7 +35,11 @@ generator's own CPU time over the Pygments workers' (target <= 1/4).
 A third build per case, `sidenotes --xref` (names resolved by libclang
 with default flags, as the default was before it was turned off for code
 without compile_commands.json), is timed in the same rounds and printed
-after the targets, for what cross-references cost on such code.
+after the targets, for what cross-references cost on such code. It stops
+with an error when that build linked no name in the 8k case (the small
+files, each cut mid-function, never parse): a build tree without
+sidenotes-clang.so (the benchmark depends on it) makes --xref resolve
+nothing and cost nothing.
 
 Targets: 8k cold <= 0.7x Docco, 40k cold <= 1.0x, growth <= 5.5 for 5x,
 peak memory <= Docco's in every case, 20 small files <= 0.6x Docco.
@@ -139,6 +143,17 @@ def timed(argv, cwd, rusage_file):
     return wall, cpu, peak, own, at_once
 
 
+def linked(out):
+    """Does a page under `out` hold a cross-reference link?"""
+    for d, _, names in os.walk(out):
+        for n in names:
+            if n.endswith(".c.html"):
+                with open(os.path.join(d, n), encoding="utf-8") as f:
+                    if 'class="xref"' in f.read():
+                        return True
+    return False
+
+
 def main():
     if not os.path.exists(docco):
         sys.exit("bench_docco.py: %s not found: run `npm ci` (./build.sh does)" % docco)
@@ -169,6 +184,10 @@ def main():
                         if tool == "xref":
                             argv.append("--xref")
                             results[case, tool].append(timed(argv, root, rusage_file))
+                            if case == "8k" and not linked(os.path.join(root, "out")):
+                                sys.exit("bench_docco.py: the --xref build of %s linked no name: is "
+                                         "sidenotes-clang.so built beside %s? (without it --xref "
+                                         "costs nothing and measures nothing)" % (case, sidenotes))
                             continue
                         got = timed(argv, root, rusage_file)
                         if case == "40k":  # the generator against its (Pygments) workers
