@@ -223,8 +223,12 @@
       ['tabindex', 'role', 'aria-label', 'data-scrolls'].forEach(function (a) { el.removeAttribute(a); });
     }
   }
+  // A formula, table or code example is drawn only near the screen as well
+  // (site.css): its own box is there when its content is not, so what is
+  // asked about is its first child.
   function drawn(el) {
-    return !el.checkVisibility || el.checkVisibility({ contentVisibilityAuto: true });
+    var inside = el.firstElementChild || el;
+    return !inside.checkVisibility || inside.checkVisibility({ contentVisibilityAuto: true });
   }
 
   var whenIdle = window.requestIdleCallback || function (work) {
@@ -249,7 +253,9 @@
     else { labelling = false; root.dataset.scrollers = 'labelled'; }
   }
   function queue(within) {
-    Array.prototype.forEach.call(within.querySelectorAll(selector), function (el) {
+    var boxes = Array.prototype.slice.call(within.querySelectorAll(selector));
+    if (within.matches && within.matches(selector)) boxes.unshift(within);
+    boxes.forEach(function (el) {
       for (var i = 0; i < kinds.length; i++) if (el.matches(kinds[i][0])) { toLabel.push([el, kinds[i][1]]); return; }
     });
     if (!toLabel.length) { if (!labelling) root.dataset.scrollers = 'labelled'; return; }

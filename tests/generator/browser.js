@@ -411,6 +411,14 @@ const shotName = (rel, suffix) => path.join(shotDir, `${rel.replace(/\//g, '_')}
     for (const s of await scrollers(reader)) fail(`normalization/worked_example.c.html at 390px, scrolled through: a ${s} scrolls sideways without a keyboard stop or a label`);
     await reader.close();
 
+    // So are a folder page's formulas, tables and code examples: those far
+    // from the screen are not drawn at load (their content is skipped).
+    const folder = await open(phone, 'experiments/index.html', '', { drawn: false });
+    const skipped = await folder.evaluate(() => [...document.querySelectorAll('.docs .katex-display, .docs table, .docs pre.notes-code')]
+      .filter((el) => !(el.firstElementChild || el).checkVisibility({ contentVisibilityAuto: true })).length);
+    if (!skipped) fail('experiments/index.html at 390px: every formula, table and code example was drawn at load');
+    await folder.close();
+
     // Korean breaks lines only between words (site.css): no line of the
     // notes ends between two Hangul syllables.
     const korean = await open(phone, 'ko/normalization/index.html');
