@@ -7,7 +7,8 @@
 // LIGHTHOUSE_FORM=mobile (or desktop) only that form factor, and
 // LIGHTHOUSE_RUNS=N each N times (the table then gives every score);
 // LIGHTHOUSE_SAVE=DIR keeps each run's report (JSON) in DIR. Each run's
-// metrics (FCP, LCP, TBT, CLS, Speed Index) go to stderr.
+// metrics (FCP, LCP, TBT, CLS, Speed Index) go to stderr, with the load
+// average before it (the table gives their range).
 //
 // The site is rendered as it would be published, with `--base-url` the
 // address of a small server of our own (below) on 127.0.0.1, which serves it
@@ -91,12 +92,17 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const rows = [];
 let below = 0;
 const started = Date.now();
+const loads = [];
+if (process.env.LIGHTHOUSE_SAVE) fs.mkdirSync(process.env.LIGHTHOUSE_SAVE, { recursive: true });
 try {
   for (const rel of pages) {
     for (const form of forms) {
       const all = [];
       const lost = new Set();
       for (let run = 0; run < runs; run++) {
+        // The machine is shared: the load each run met goes beside its figures.
+        const load = os.loadavg()[0];
+        loads.push(load);
         const result = await lighthouse(base + rel, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories },
           form === 'desktop' ? desktopConfig : undefined);
         const lhr = result.lhr;
@@ -108,7 +114,7 @@ try {
         // The figures the performance score is made of, for comparing runs.
         const m = (id, unit) => { const v = lhr.audits[id]?.numericValue; return v === undefined ? '-' : unit === 's' ? (v / 1000).toFixed(2) : v.toFixed(unit === '' ? 3 : 0); };
         process.stderr.write(`${form} ${rel}: ${scores.join(' ')}  FCP ${m('first-contentful-paint', 's')} s, LCP ${m('largest-contentful-paint', 's')} s, ` +
-          `TBT ${m('total-blocking-time', 'ms')} ms, CLS ${m('cumulative-layout-shift', '')}, SI ${m('speed-index', 's')} s\n`);
+          `TBT ${m('total-blocking-time', 'ms')} ms, CLS ${m('cumulative-layout-shift', '')}, SI ${m('speed-index', 's')} s; load ${load.toFixed(1)}\n`);
         if (process.env.LIGHTHOUSE_SAVE)
           fs.writeFileSync(path.join(process.env.LIGHTHOUSE_SAVE, `${rel.replace(/\//g, '_')}.${form}.${run}.json`), JSON.stringify(lhr));
       }
@@ -123,7 +129,8 @@ try {
 }
 
 console.log(`Lighthouse ${JSON.parse(fs.readFileSync(new URL('../../node_modules/lighthouse/package.json', import.meta.url))).version}, ` +
-  `Debian's chromium, served from 127.0.0.1 with gzip; ${os.cpus()[0].model.trim()}, ${os.cpus().length} cores; ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+  `Debian's chromium, served from 127.0.0.1 with gzip; ${os.cpus()[0].model.trim()}, ${os.cpus().length} cores; ` +
+  `load average ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)}; ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
 console.log('| page | form | performance | accessibility | best practices | SEO | audits below 0.9 |');
 console.log('|---|---|---:|---:|---:|---:|---|');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);

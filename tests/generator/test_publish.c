@@ -4,12 +4,28 @@
 #include "publish.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 static void describe(const char *text, size_t max, const char *want)
 {
     char *got = sn_describe(text, max);
     CHECK_STR(got, want);
     free(got);
+}
+
+static int no_file(void *ctx, const char *path, const char **data, size_t *len)
+{
+    (void)ctx; (void)path; (void)data; (void)len;
+    return -1;
+}
+
+/* The <img> tags sn_publish_images makes of `html`. */
+static void images(const char *html, const char *want)
+{
+    sn_buf out = {0};
+    sn_publish_images(&out, html, "index.html", no_file, NULL);
+    CHECK_STR(out.data, want);
+    sn_buf_free(&out);
 }
 
 static void size_of(const char *data, size_t len, unsigned w, unsigned h)
@@ -75,5 +91,31 @@ int main(void)
                       "<tbody>\n<tr>\n<th scope=\"row\">sets</th>\n<td>C</td>\n</tr>\n<tr>\n<th scope=\"row\" align=\"left\"><em>a</em></th>\n<td>1</td>\n</tr>\n</tbody>\n</table>"
                       "<table><thead><tr><th>k</th></tr></thead><tbody><tr><td>v</td></tr></tbody></table>");
     sn_buf_free(&t);
+
+    /* The first image loads at once when it can be on the first screen;
+     * below a screen of text (tags and their attributes not counted), and
+     * every later image, it waits to be scrolled to. */
+    images("<h1>T</h1><p>Short.</p><img src=\"a.svg\"><img src=\"b.svg\">",
+           "<h1>T</h1><p>Short.</p><img decoding=\"async\" src=\"a.svg\"><img loading=\"lazy\" decoding=\"async\" src=\"b.svg\">");
+    size_t n = SN_FIRST_SCREEN_TEXT;
+    char *far = malloc(n + 64), *near = malloc(8 * n + 64);
+    strcpy(far, "<p>");
+    strcpy(near, "<p>");
+    for (size_t i = 0; i < n; i++) {
+        strcat(far, "x");
+        /* Markup does not count: only n - 1 characters of text. */
+        if (i) strcat(near, "<b>y</b>");
+    }
+    strcat(far, "</p><img src=\"a.svg\">");
+    strcat(near, "</p><img src=\"a.svg\">");
+    sn_buf out = {0};
+    sn_publish_images(&out, far, "index.html", no_file, NULL);
+    CHECK(strstr(out.data, "<img loading=\"lazy\" decoding=\"async\" src=\"a.svg\">") != NULL);
+    sn_buf_free(&out);
+    sn_publish_images(&out, near, "index.html", no_file, NULL);
+    CHECK(strstr(out.data, "<img decoding=\"async\" src=\"a.svg\">") != NULL);
+    sn_buf_free(&out);
+    free(far);
+    free(near);
     return check_failures != 0;
 }
