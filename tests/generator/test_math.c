@@ -96,6 +96,20 @@ int main(void)
     CHECK_STR(spans_of("a `b\n$x$ c` $y$"), "[y]");
     CHECK_STR(spans_of("a\r`b\r- $x$ `c"), "[x]");
     CHECK_STR(spans_of("```\r$x$\r```\r$y$"), "[y]");
+    /* In a block quote the scan sees the lines as cmark-gfm does, without
+     * their `>` markers: a `$` just after a marker follows a line end,
+     * so it closes nothing, whether a space comes after the marker or not
+     * (found by the fuzz suite: the translation writes "> " where the
+     * notes had ">", and 1 formula became 0); a marker alone on its line
+     * is a blank line, and a heading after a marker ends the paragraph.
+     * A formula may still wrap onto the quote's next line. */
+    CHECK_STR(spans_of("\n> $>\n>$#r0r"), "");
+    CHECK_STR(spans_of("\n> $>\n> $#r0r"), "");
+    CHECK_STR(spans_of("> > a $x\n>>$y"), "");
+    CHECK_STR(spans_of("> a $x\n>\n> b$"), "");
+    CHECK_STR(spans_of("> a $x\n> # b$"), "");
+    CHECK_STR(spans_of("> a $x\n> b$"), "[x\n> b]");
+    CHECK_STR(spans_of("$a\n>$ at the top level"), "[a\n>]");
     /* A closing `$` preceded by a space is skipped, as Pandoc does. */
     CHECK_STR(spans_of("$a $b$"), "[a $b]");
 
