@@ -100,6 +100,19 @@ static int atx_heading_at(const char *s, size_t len, size_t i)
     return i == len || s[i] == ' ' || s[i] == '\t' || sn_is_eol(s, len, i);
 }
 
+/* Is the line starting at byte i a setext underline: up to three spaces,
+ * a run of `=` or of `-`, then blanks? After a paragraph's line, cmark-gfm
+ * makes that paragraph a heading, which ends there. */
+static int setext_underline_at(const char *s, size_t len, size_t i)
+{
+    for (int k = 0; k < 3 && i < len && s[i] == ' '; k++) i++;
+    if (i >= len || (s[i] != '=' && s[i] != '-')) return 0;
+    char mark = s[i];
+    while (i < len && s[i] == mark) i++;
+    while (i < len && (s[i] == ' ' || s[i] == '\t')) i++;
+    return i == len || sn_is_eol(s, len, i);
+}
+
 /* Block quote markers. cmark-gfm reads a line of a block quote without
  * its `>` markers, and so does the scan (the finder lists them, from
  * cmark-gfm's block quotes, in `prefixes`): the translation tools write a
@@ -132,9 +145,10 @@ static int after_markers(const ranges *prefixes, size_t j)
     return lo < prefixes->count && prefixes->items[lo].end == j && prefixes->items[lo].start < j;
 }
 
-/* Does the paragraph end at the line end at byte i? At a blank line, and
- * at an ATX heading, which cmark-gfm lets interrupt any paragraph: a `$`
- * or a backtick before it cannot pair with one on the heading's line.
+/* Does the paragraph end at the line end at byte i? At a blank line, at
+ * an ATX heading, which cmark-gfm lets interrupt any paragraph (a `$` or a
+ * backtick before it cannot pair with one on the heading's line), and at a
+ * setext underline, which holds neither and ends the heading above it.
  * (A list item interrupts a paragraph too, but a formula may wrap onto a
  * line starting with `- `: math is protected before Markdown runs.) Both
  * are judged on the line's content, past its block quote markers. */
@@ -142,7 +156,8 @@ static int paragraph_ends(const char *s, size_t len, size_t i, const ranges *pre
 {
     size_t next = s[i] == '\r' && i + 1 < len && s[i + 1] == '\n' ? i + 2 : i + 1;
     next = content_start(prefixes, next);
-    return blank_line_at(s, len, next) || atx_heading_at(s, len, next);
+    return blank_line_at(s, len, next) || atx_heading_at(s, len, next) ||
+           setext_underline_at(s, len, next);
 }
 
 /* The scan's memory of what failed: an opener that found no closer before

@@ -75,6 +75,15 @@ int main(void)
     CHECK_STR(spans_of("`$b\n   ## `$c$"), "[c]");
     CHECK_STR(spans_of("$a\n#no heading$"), "[a\n#no heading]");
     CHECK_STR(spans_of("$a\n- b$"), "[a\n- b]");
+    /* A setext underline ends the heading above it, and so inline math
+     * and code spans: before, "$u a\n-\n0T$" was one formula once a code
+     * span crossing the underline was dropped, and the code span it then
+     * made hid "$`$" for good: the English had no formula where its
+     * marked copy had one (found by the fuzz suite). */
+    CHECK_STR(spans_of("` $u a\n-\n0T$ $`$`0T"), "[`]");
+    CHECK_STR(spans_of("$a\n-\nb$"), "");
+    CHECK_STR(spans_of("> $a\n>  ===\nb$"), "");
+    CHECK_STR(spans_of("$a\n- -\nb$"), "[a\n- -\nb]");
     CHECK_STR(spans_of("lone ` then $q$"), "[q]");     /* unmatched backtick */
     /* Code spans are cmark-gfm's, inline ones too: a backtick inside raw
      * HTML or an autolink opens none, so the math after it is math, and a
