@@ -25,6 +25,7 @@ typedef struct {
     size_t *in_code; /* the placeholders inside code spans */
     size_t nin_code, in_code_cap;
     ranges prefixes; /* each line's block quote markers (texmath_scan.h) */
+    size_t *quote_at; /* per prefix: where its innermost quote starts */
 } blocks;
 
 static void blocks_free(blocks *b)
@@ -34,6 +35,7 @@ static void blocks_free(blocks *b)
     free(b->dollars);
     free(b->in_code);
     free(b->prefixes.items);
+    free(b->quote_at);
     memset(b, 0, sizeof *b);
 }
 
@@ -44,17 +46,19 @@ static void blocks_free(blocks *b)
  * and one space or tab, as cmark-gfm reads it; a lazy line, none. Lines
  * inside a formula count: the formula's placeholder stands on the quote's
  * line. Linear in len and the number of quotes. */
-static void quote_prefixes(const char *s, size_t len, const ranges *quotes, ranges *out)
+static void quote_prefixes(const char *s, size_t len, const ranges *quotes, ranges *out,
+                           size_t **quote_at)
 {
+    *quote_at = NULL;
     if (!quotes->count) return;
-    size_t *open = sn_xmalloc(quotes->count * sizeof *open); /* ends of the quotes around */
-    size_t depth = 0, q = 0;
+    range *open = sn_xmalloc(quotes->count * sizeof *open); /* the quotes around */
+    size_t depth = 0, q = 0, cap = 0;
     for (size_t line = 0; line < len;) {
         for (; q < quotes->count && quotes->items[q].start <= line; q++) {
-            while (depth && open[depth - 1] <= quotes->items[q].start) depth--;
-            if (quotes->items[q].end > line) open[depth++] = quotes->items[q].end;
+            while (depth && open[depth - 1].end <= quotes->items[q].start) depth--;
+            if (quotes->items[q].end > line) open[depth++] = quotes->items[q];
         }
-        while (depth && open[depth - 1] <= line) depth--;
+        while (depth && open[depth - 1].end <= line) depth--;
         size_t i = line;
         for (size_t d = 0; d < depth; d++) {
             size_t j = i;
@@ -63,7 +67,11 @@ static void quote_prefixes(const char *s, size_t len, const ranges *quotes, rang
             i = j + 1;
             if (i < len && (s[i] == ' ' || s[i] == '\t')) i++;
         }
-        if (i > line) texmath_ranges_add(out, line, i);
+        if (i > line) {
+            texmath_ranges_add(out, line, i);
+            if (out->count > cap) *quote_at = sn_xrealloc(*quote_at, (cap = out->cap) * sizeof **quote_at);
+            (*quote_at)[out->count - 1] = open[depth - 1].start;
+        }
         while (i < len && !sn_is_eol(s, len, i)) i++;
         line = i + 1;
     }
@@ -183,6 +191,7 @@ static void parse_blocks(const char *s, size_t len, const sn_math_list *math, bl
     out->in_code = NULL;
     out->nin_code = out->in_code_cap = 0;
     memset(&out->prefixes, 0, sizeof out->prefixes);
+    out->quote_at = NULL;
     ranges quotes = {0};
     cmark_iter *it = cmark_iter_new(doc);
     cmark_event_type ev;
@@ -206,7 +215,7 @@ static void parse_blocks(const char *s, size_t len, const sn_math_list *math, bl
             texmath_ranges_add(&quotes, line_start_back(&m, first), line_start_back(&m, last + 1));
     }
     cmark_iter_free(it);
-    quote_prefixes(s, len, &quotes, &out->prefixes);
+    quote_prefixes(s, len, &quotes, &out->prefixes, &out->quote_at);
     free(quotes.items);
     if (keep) {
         keep->parser = parser;
@@ -392,6 +401,7 @@ int sn_math_find_parsed(const char *s, size_t len, int options, sn_math_list *ou
 
     size_t *not_open = NULL, nnot_open = 0, *not_math = NULL, nnot_math = 0;
     ranges zones = {0}, *use_zones = NULL, prefixes = {0};
+    size_t *quote_at = NULL; /* per prefix, as in blocks */
     /* The parse of the last pass, and the spans it was made from: a pass
      * whose scan protects the same text needs no parse of its own (the
      * markers of a block quote change the math of few pages). */
@@ -401,7 +411,7 @@ int sn_math_find_parsed(const char *s, size_t len, int options, sn_math_list *ou
     int have_parse = 0;
     int rc = -1;
     for (int pass = 0; pass < MAX_PASSES; pass++) {
-        layout lay = {not_open, nnot_open, use_zones, not_math, nnot_math, pass ? &prefixes : NULL};
+        layout lay = {not_open, nnot_open, use_zones, not_math, nnot_math, &prefixes, quote_at};
         ranges code = {0}, fences = {0}, crossing = {0}, demoted = {0};
         sn_math_list_free(out);
         if (texmath_scan(s, len, &lay, out, &code, &fences) != 0) {
@@ -422,7 +432,8 @@ int sn_math_find_parsed(const char *s, size_t len, int options, sn_math_list *ou
         size_t at = disagreement(s, out, &code, &fences, &lay, &b, &crossing, &demoted);
         /* The scan read the lines of block quotes without the markers
          * cmark-gfm found (none on the first pass). */
-        if (!same_ranges(&prefixes, &b.prefixes)) {
+        if (!same_ranges(&prefixes, &b.prefixes) ||
+            (prefixes.count && memcmp(quote_at, b.quote_at, prefixes.count * sizeof *quote_at) != 0)) {
             size_t k = 0;
             while (k < prefixes.count && k < b.prefixes.count &&
                    prefixes.items[k].start == b.prefixes.items[k].start &&
@@ -469,6 +480,9 @@ int sn_math_find_parsed(const char *s, size_t len, int options, sn_math_list *ou
         use_zones = &zones;
         free(prefixes.items);
         prefixes = ranges_copy(&b.prefixes);
+        free(quote_at);
+        quote_at = sn_xmalloc((prefixes.count + 1) * sizeof *quote_at);
+        if (prefixes.count) memcpy(quote_at, b.quote_at, prefixes.count * sizeof *quote_at);
     }
     blocks_free(&b);
     sn_math_parse_free(&kept);
@@ -477,6 +491,7 @@ int sn_math_find_parsed(const char *s, size_t len, int options, sn_math_list *ou
     free(not_math);
     free(zones.items);
     free(prefixes.items);
+    free(quote_at);
     if (rc != 0) sn_math_list_free(out);
     return rc;
 }

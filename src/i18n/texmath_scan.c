@@ -117,10 +117,20 @@ static int setext_underline_at(const char *s, size_t len, size_t i)
  * its `>` markers, and so does the scan (the finder lists them, from
  * cmark-gfm's block quotes, in `prefixes`): the translation tools write a
  * quote's further lines with markers of their own (`> ` for `>`), which
- * must not change the math. Where the line starting at byte i has its
- * content: past its markers. */
-static size_t content_start(const ranges *prefixes, size_t i)
+ * must not change the math. That holds for math and code opened inside
+ * the quote, at byte `from` or later: a formula opened before the quote
+ * hides its first line (math makes no structure), and must not end there
+ * on a later pass that saw the quote. Where the line starting at byte i
+ * has its content, for what opened at `from`: past its markers. */
+typedef struct {
+    const ranges *prefixes;
+    const size_t *quote_at;
+    size_t from;
+} markers;
+
+static size_t content_start(const markers *m, size_t i)
 {
+    const ranges *prefixes = m->prefixes;
     if (!prefixes) return i;
     size_t lo = 0, hi = prefixes->count;
     while (lo < hi) {
@@ -128,13 +138,16 @@ static size_t content_start(const ranges *prefixes, size_t i)
         if (prefixes->items[mid].start < i) lo = mid + 1;
         else hi = mid;
     }
-    return lo < prefixes->count && prefixes->items[lo].start == i ? prefixes->items[lo].end : i;
+    return lo < prefixes->count && prefixes->items[lo].start == i && m->quote_at[lo] <= m->from
+               ? prefixes->items[lo].end
+               : i;
 }
 
 /* Is byte j the first of its line's content, just after its markers?
  * What comes before it is then a line end, for cmark-gfm. */
-static int after_markers(const ranges *prefixes, size_t j)
+static int after_markers(const markers *m, size_t j)
 {
+    const ranges *prefixes = m->prefixes;
     if (!prefixes) return 0;
     size_t lo = 0, hi = prefixes->count;
     while (lo < hi) { /* the first prefix ending at or after j */
@@ -142,7 +155,8 @@ static int after_markers(const ranges *prefixes, size_t j)
         if (prefixes->items[mid].end < j) lo = mid + 1;
         else hi = mid;
     }
-    return lo < prefixes->count && prefixes->items[lo].end == j && prefixes->items[lo].start < j;
+    return lo < prefixes->count && prefixes->items[lo].end == j && prefixes->items[lo].start < j &&
+           m->quote_at[lo] <= m->from;
 }
 
 /* Does the paragraph end at the line end at byte i? At a blank line, at
@@ -152,10 +166,10 @@ static int after_markers(const ranges *prefixes, size_t j)
  * (A list item interrupts a paragraph too, but a formula may wrap onto a
  * line starting with `- `: math is protected before Markdown runs.) Both
  * are judged on the line's content, past its block quote markers. */
-static int paragraph_ends(const char *s, size_t len, size_t i, const ranges *prefixes)
+static int paragraph_ends(const char *s, size_t len, size_t i, const markers *m)
 {
     size_t next = s[i] == '\r' && i + 1 < len && s[i + 1] == '\n' ? i + 2 : i + 1;
-    next = content_start(prefixes, next);
+    next = content_start(m, next);
     return blank_line_at(s, len, next) || atx_heading_at(s, len, next) ||
            setext_underline_at(s, len, next);
 }
@@ -174,12 +188,13 @@ typedef struct {
  * closes (just past the closing run), or 0 when it does not close before
  * the paragraph ends. */
 static size_t code_span_end(const char *s, size_t len, size_t i, size_t n, failures *f,
-                            const ranges *prefixes)
+                            const layout *lay)
 {
+    markers m = {lay->prefixes, lay->quote_at, i};
     if (n < f->code_cap && i < f->code_until[n]) return 0;
     size_t from = i;
     while (i < len) {
-        if (sn_is_eol(s, len, i) && paragraph_ends(s, len, i, prefixes)) break;
+        if (sn_is_eol(s, len, i) && paragraph_ends(s, len, i, &m)) break;
         if (s[i] != '`') {
             i++;
             continue;
@@ -202,15 +217,16 @@ static size_t code_span_end(const char *s, size_t len, size_t i, size_t n, failu
 /* Where the inline math opened at byte i (the `$`) closes: the index of
  * the closing `$`, or 0. */
 static size_t inline_math_end(const char *s, size_t len, size_t i, failures *f,
-                              const ranges *prefixes)
+                              const layout *lay)
 {
+    markers m = {lay->prefixes, lay->quote_at, i};
     if (i < f->inline_until) return 0;
     size_t j;
     for (j = i + 1; j < len; j++) {
-        if (sn_is_eol(s, len, j) && paragraph_ends(s, len, j, prefixes)) break;
+        if (sn_is_eol(s, len, j) && paragraph_ends(s, len, j, &m)) break;
         if (s[j] == '\\') {
             if (j + 1 < len && !sn_is_eol(s, len, j + 1)) j++;
-        } else if (s[j] == '$' && !is_space(s[j - 1]) && !after_markers(prefixes, j) &&
+        } else if (s[j] == '$' && !is_space(s[j - 1]) && !after_markers(&m, j) &&
                    !(j + 1 < len && s[j + 1] >= '0' && s[j + 1] <= '9')) {
             return j;
         }
@@ -305,7 +321,7 @@ int texmath_scan(const char *s, size_t len, const layout *lay, sn_math_list *out
         } else if (c == '`') {
             size_t n = 0;
             while (i + n < len && s[i + n] == '`') n++;
-            size_t end = listed(lay->not_open, lay->nnot_open, i) ? 0 : code_span_end(s, len, i + n, n, &f, lay->prefixes);
+            size_t end = listed(lay->not_open, lay->nnot_open, i) ? 0 : code_span_end(s, len, i + n, n, &f, lay);
             if (end) texmath_ranges_add(code, i, end);
             i = end ? end : i + n;
         } else if (c == '$' && listed(lay->not_math, lay->nnot_math, i)) {
@@ -322,7 +338,7 @@ int texmath_scan(const char *s, size_t len, const layout *lay, sn_math_list *out
             add_span(out, &cap, (sn_math_span){i, close + 2, i + 2, close, 1, pos.line, pos.col});
             i = close + 2;
         } else if (c == '$' && i + 1 < len && !is_space(s[i + 1])) {
-            size_t close = inline_math_end(s, len, i, &f, lay->prefixes);
+            size_t close = inline_math_end(s, len, i, &f, lay);
             if (close) {
                 texmath_position_advance(&pos, i);
                 add_span(out, &cap, (sn_math_span){i, close + 1, i + 1, close, 0, pos.line, pos.col});

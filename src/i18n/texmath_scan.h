@@ -41,6 +41,7 @@ typedef struct {
     size_t nnot_math;
     const ranges *prefixes; /* NULL, or in order: each line's block quote
                                markers, [line start, content start) */
+    const size_t *quote_at; /* per prefix: where its innermost quote starts */
 } layout;
 
 /* The reserved placeholder characters anywhere: 0, or -1 and *err. */

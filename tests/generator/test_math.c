@@ -119,6 +119,11 @@ int main(void)
     CHECK_STR(spans_of("> a $x\n> # b$"), "");
     CHECK_STR(spans_of("> a $x\n> b$"), "[x\n> b]");
     CHECK_STR(spans_of("$a\n>$ at the top level"), "[a\n>]");
+    /* Only for math opened inside the quote: a formula opened before it
+     * hides the quote's first line (math makes no structure), and must
+     * not end there on a later pass that saw the quote (a fuzz input). */
+    CHECK_STR(spans_of("?m`0\n- $b\xee\xee`x; `x`\n> \nx`b|$ |\n|-q3 \nh`|---|\n-\r|\n|\n|-q3 \nh`"),
+              "[b\xee\xee`x; `x`\n> \nx`b|]");
     /* A closing `$` preceded by a space is skipped, as Pandoc does. */
     CHECK_STR(spans_of("$a $b$"), "[a $b]");
 
