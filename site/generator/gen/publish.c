@@ -206,6 +206,23 @@ int sn_image_size(const char *data, size_t len, unsigned *width, unsigned *heigh
     return *width && *height ? 0 : -1;
 }
 
+/* Characters of text in [s, e): outside tags, a UTF-8 character counted
+ * once (twice from U+0800 on: CJK is about twice as wide), a formula's MathML copy (its <annotation>) and Pygments' spans
+ * included: a rough measure, on the generous side, of how far down the page
+ * a point is. */
+static size_t text_between(const char *s, const char *e)
+{
+    size_t n = 0;
+    int in_tag = 0;
+    for (; s < e; s++) {
+        if (*s == '<') in_tag = 1;
+        else if (*s == '>') in_tag = 0;
+        else if (!in_tag && ((unsigned char)*s & 0xC0) != 0x80 && *s != '\n')
+            n += (unsigned char)*s >= 0xE0 ? 2 : 1; /* CJK: about two Latin letters wide */
+    }
+    return n;
+}
+
 void sn_publish_images(sn_buf *out, const char *html, const char *self, sn_file_lookup find,
                        void *ctx)
 {
@@ -233,8 +250,12 @@ void sn_publish_images(sn_buf *out, const char *html, const char *self, sn_file_
         sn_buf_add(out, tag, 4);
         if (w && h) sn_buf_printf(out, " width=\"%u\" height=\"%u\"", w, h);
         /* The first image may be what the reader sees first (Lighthouse's
-         * largest contentful paint): only the others wait to be scrolled to. */
-        sn_buf_puts(out, first ? " decoding=\"async\"" : " loading=\"lazy\" decoding=\"async\"");
+         * largest contentful paint): it loads at once if it can be on the
+         * first screen (less than a phone's screen of text above it).
+         * Everything else waits to be scrolled to: a figure far down a
+         * folder page would otherwise compete with the page's own files. */
+        int eager = first && text_between(html, tag) < SN_FIRST_SCREEN_TEXT;
+        sn_buf_puts(out, eager ? " decoding=\"async\"" : " loading=\"lazy\" decoding=\"async\"");
         first = 0;
         sn_buf_add(out, tag + 4, (size_t)(s - tag - 4));
         free(path);

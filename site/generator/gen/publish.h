@@ -54,7 +54,10 @@ typedef int (*sn_file_lookup)(void *ctx, const char *path, const char **data, si
 
 /* Appends `html` (of the page at `self`) with every <img> that has a
  * relative src given width, height (when the file tells them) and
- * decoding="async", and all but the page's first loading="lazy". */
+ * decoding="async", and loading="lazy" but the page's first when fewer than
+ * SN_FIRST_SCREEN_TEXT characters of text come before it (about a phone's
+ * screen: it may be the largest thing painted first). */
+#define SN_FIRST_SCREEN_TEXT 1200
 void sn_publish_images(sn_buf *out, const char *html, const char *self, sn_file_lookup find,
                        void *ctx);
 

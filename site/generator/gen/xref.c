@@ -181,6 +181,9 @@ typedef struct {
     int parsed;
     sn_buf deps;   /* when parsed: the files it read, the start of the value to cache */
     int group;     /* its PCH's group (xref_pch.h), or -1 */
+    long host;     /* a header resolved within the parse of this job (a .c file), or -1 */
+    size_t *hosted; /* a .c file: the jobs of the headers it resolves too */
+    size_t nhosted;
 } xref_job;
 
 /* The files the cache did not answer are parsed by two threads (the
@@ -195,30 +198,62 @@ typedef struct {
     xref_pch *pch;
 } parse_queue;
 
+/* Parses job j (its hosted headers' records into `also_out`, or NULL). */
+static char *parse_one(parse_queue *q, xref_job *j, void *index, const char *const *args, int nargs,
+                       sn_buf *deps, const char *const *also, char **also_out)
+{
+    return q->parser->parse(index, j->real, j->src->file, j->code, j->code_len, args, nargs, deps,
+                            also, (int)j->nhosted, also_out);
+}
+
 /* Parses job j: with its group's PCH when there is one, and again without
- * when it does not parse with it (xref_pch.h). */
+ * when it does not parse with it (xref_pch.h). The headers it hosts get
+ * their records from the same parse; those it did not include after all
+ * are parsed alone. */
 static char *parse_job(parse_queue *q, xref_job *j, void *index)
 {
+    const char **also = sn_xcalloc(j->nhosted + 1, sizeof *also);
+    char **also_out = sn_xcalloc(j->nhosted + 1, sizeof *also_out);
+    for (size_t h = 0; h < j->nhosted; h++) also[h] = q->jobs[j->hosted[h]].real;
     const char *pch = xref_pch_get(q->pch, j->group, q->parser, index);
+    char *records = NULL;
     if (pch) {
         const char **args = sn_xcalloc(j->nargs + 3, sizeof *args);
         memcpy(args, j->args, j->nargs * sizeof *args);
         args[j->nargs] = "-include-pch";
         args[j->nargs + 1] = pch;
         sn_buf deps = {0};
-        char *records = q->parser->parse(index, j->real, j->src->file, j->code, j->code_len, args,
-                                         (int)j->nargs + 2, &deps);
+        records = parse_one(q, j, index, args, (int)j->nargs + 2, &deps, also, also_out);
         free(args);
         if (records[0] != 'X') {
             if (deps.len) sn_buf_add(&j->deps, deps.data, deps.len);
-            sn_buf_free(&deps);
-            return records;
+        } else {
+            free(records);
+            records = NULL;
         }
         sn_buf_free(&deps);
-        free(records);
     }
-    return q->parser->parse(index, j->real, j->src->file, j->code, j->code_len,
-                            (const char *const *)j->args, (int)j->nargs, &j->deps);
+    if (!records)
+        records = parse_one(q, j, index, (const char *const *)j->args, (int)j->nargs, &j->deps, also, also_out);
+    for (size_t h = 0; h < j->nhosted; h++) {
+        xref_job *hj = &q->jobs[j->hosted[h]];
+        if (also_out[h]) {
+            /* Its answer holds while the files this parse read hold, the
+             * .c file included (its lines before the #include count). */
+            sn_buf_printf(&hj->deps, "%s\t%zu\n", j->real, j->src->len);
+            sn_buf_add(&hj->deps, j->src->text, j->src->len);
+            sn_buf_putc(&hj->deps, '\n');
+            if (j->deps.len) sn_buf_add(&hj->deps, j->deps.data, j->deps.len);
+            hj->records = also_out[h];
+        } else {
+            hj->records = parse_one(q, hj, index, (const char *const *)hj->args, (int)hj->nargs,
+                                    &hj->deps, NULL, NULL);
+        }
+        hj->parsed = 1;
+    }
+    free(also);
+    free(also_out);
+    return records;
 }
 
 static void *parse_worker(void *arg)
@@ -230,7 +265,9 @@ static void *parse_worker(void *arg)
         pthread_mutex_lock(&q->lock);
         while (q->next < q->njobs && !j) {
             j = &q->jobs[q->next++];
-            if (j->records) j = NULL;
+            /* A hosted header is parsed with its .c file (whose thread may be
+             * writing its records: not read here). */
+            if (j->host >= 0 || j->records) j = NULL;
         }
         pthread_mutex_unlock(&q->lock);
         if (!j) break;
@@ -247,6 +284,7 @@ static void *parse_worker(void *arg)
 static void make_job(xref_job *j, size_t p, const sn_source *src, const flags_db *db)
 {
     j->page = p;
+    j->host = -1;
     j->src = src;
     j->real = realpath(src->file, NULL);
     if (!j->real) j->real = sn_strdup(src->file);
@@ -288,12 +326,88 @@ static void plan_pch(parse_queue *q)
     int *group = sn_xcalloc(q->njobs + 1, sizeof *group);
     size_t n = 0;
     for (size_t i = 0; i < q->njobs; i++)
-        if (!q->jobs[i].records) files[n++] = (xref_pch_file){q->jobs[i].code, q->jobs[i].args, q->jobs[i].nargs};
+        if (!q->jobs[i].records && q->jobs[i].host < 0) files[n++] = (xref_pch_file){q->jobs[i].code, q->jobs[i].args, q->jobs[i].nargs};
     q->pch = xref_pch_plan(files, n, group);
     n = 0;
-    for (size_t i = 0; i < q->njobs; i++) q->jobs[i].group = q->jobs[i].records ? -1 : group[n++];
+    for (size_t i = 0; i < q->njobs; i++) q->jobs[i].group = q->jobs[i].records || q->jobs[i].host >= 0 ? -1 : group[n++];
     free(group);
     free(files);
+}
+
+static int ends_with(const char *s, const char *end)
+{
+    size_t n = strlen(s), m = strlen(end);
+    return n >= m && strcmp(s + n - m, end) == 0;
+}
+
+/* Does the .c file's code include `name` (a header's file name) itself,
+ * with nothing but other #include lines before it? Then the header is read
+ * in its parse as a parse of its own would read it: no macro or
+ * declaration of the .c file comes before. */
+static int includes_first(const char *code, const char *name)
+{
+    size_t nlen = strlen(name);
+    for (const char *s = code; *s;) {
+        const char *e = strchr(s, '\n');
+        size_t n = e ? (size_t)(e - s) : strlen(s);
+        size_t lead = strspn(s, " \t\r");
+        if (lead < n) {
+            const char *d = s + lead;
+            if (*d != '#') return 0;
+            d += 1 + strspn(d + 1, " \t");
+            if (strncmp(d, "include", 7) != 0) return 0;
+            d += 7 + strspn(d + 7, " \t");
+            if (*d == '"') {
+                const char *close = memchr(d + 1, '"', (size_t)(s + n - d - 1));
+                if (close) {
+                    const char *base = close;
+                    while (base > d + 1 && base[-1] != '/') base--;
+                    if ((size_t)(close - base) == nlen && memcmp(base, name, nlen) == 0) return 1;
+                }
+            }
+        }
+        s = e ? e + 1 : s + n;
+    }
+    return 0;
+}
+
+static int same_args(const xref_job *a, const xref_job *b)
+{
+    if (a->nargs != b->nargs) return 0;
+    for (size_t i = 0; i < a->nargs; i++)
+        if (strcmp(a->args[i], b->args[i]) != 0) return 0;
+    return 1;
+}
+
+/* Each header to parse whose names a .c file to parse can resolve (same
+ * flags; it includes the header first, includes_first) is resolved within
+ * that file's parse: a parse's fixed cost and the system headers' is paid
+ * once, not twice. The .c file of the header's own name is preferred. */
+static void plan_hosts(parse_queue *q)
+{
+    for (size_t i = 0; i < q->njobs; i++) q->jobs[i].host = -1;
+    for (size_t i = 0; i < q->njobs; i++) {
+        xref_job *h = &q->jobs[i];
+        if (h->records || !ends_with(h->real, ".h")) continue;
+        const char *name = strrchr(h->real, '/');
+        name = name ? name + 1 : h->real;
+        long best = -1;
+        for (size_t k = 0; k < q->njobs; k++) {
+            xref_job *c = &q->jobs[k];
+            if (c->records || !ends_with(c->real, ".c") || !same_args(c, h) || !includes_first(c->code, name))
+                continue;
+            const char *cname = strrchr(c->real, '/');
+            cname = cname ? cname + 1 : c->real;
+            int own = strlen(cname) == strlen(name) && strncmp(cname, name, strlen(name) - 1) == 0;
+            if (best < 0 || own) best = (long)k;
+            if (own) break;
+        }
+        if (best < 0) continue;
+        xref_job *c = &q->jobs[best];
+        h->host = best;
+        c->hosted = sn_xrealloc(c->hosted, (c->nhosted + 1) * sizeof *c->hosted);
+        c->hosted[c->nhosted++] = i;
+    }
 }
 
 /* A resolution under way: the jobs, and the threads parsing the misses
@@ -358,7 +472,10 @@ sn_xref *sn_xref_start(const sn_xref_config *cfg, const sn_xref_page *pages, siz
         misses = 0;
     }
     free(why);
-    if (misses) plan_pch(q);
+    if (misses) {
+        plan_hosts(q);
+        plan_pch(q);
+    }
     for (size_t t = 0; t < 2 && t < misses; t++)
         if (pthread_create(&ps->threads[ps->nthreads], NULL, parse_worker, q) == 0) ps->nthreads++;
     if (misses && !ps->nthreads) parse_worker(q); /* no thread: here */
@@ -389,6 +506,7 @@ void sn_xref_finish(sn_xref *x)
         for (size_t a = 0; a < j->nargs; a++) free(j->args[a]);
         free(j->args);
         free(j->real);
+        free(j->hosted);
     }
     free(q->jobs);
     xref_pch_free(q->pch);

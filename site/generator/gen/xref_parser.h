@@ -17,7 +17,7 @@
 
 /* Bumped whenever the table changes: a module from another build of
  * sidenotes is refused rather than called wrongly. */
-#define SN_XREF_PARSER_ABI 2
+#define SN_XREF_PARSER_ABI 3
 #define SN_XREF_PARSER_SYMBOL "sn_xref_parser_get"
 
 typedef struct {
@@ -35,9 +35,13 @@ typedef struct {
      * returns its records, malloc'd; `shown` names it in messages. The
      * files of the site it read, with their bytes, are appended to *deps
      * (xref_inputs.h, still_valid). A file that does not parse gives one X
-     * record. */
+     * record. The headers `also` (real paths) are resolved in the same
+     * parse: also_out[i] gets header i's records, as a parse of its own
+     * would give them, when `file` includes it itself and nothing else
+     * does (else NULL: it is parsed alone). */
     char *(*parse)(void *index, const char *file, const char *shown, const char *text, size_t len,
-                   const char *const *args, int nargs, sn_buf *deps);
+                   const char *const *args, int nargs, sn_buf *deps, const char *const *also,
+                   int nalso, char **also_out);
     /* Writes to `out` a precompiled header (PCH) of the header `text`
      * (named `name`, which need not exist) parsed with `args`; returns the
      * real paths of the files it read, one a line, malloc'd; NULL when it

@@ -24,7 +24,59 @@ typedef struct {
     size_t ndollars, dollars_cap;
     size_t *in_code; /* the placeholders inside code spans */
     size_t nin_code, in_code_cap;
+    ranges prefixes; /* each line's block quote markers (texmath_scan.h) */
+    size_t *quote_at; /* per prefix: where its innermost quote starts */
 } blocks;
+
+static void blocks_free(blocks *b)
+{
+    free(b->starts);
+    free(b->code.items);
+    free(b->dollars);
+    free(b->in_code);
+    free(b->prefixes.items);
+    free(b->quote_at);
+    memset(b, 0, sizeof *b);
+}
+
+/* The block quote markers of each line of s that stands in a block quote:
+ * `quotes` are cmark-gfm's block quotes (whole lines, in the order of the
+ * tree, so a quote comes before the quotes inside it). A line `depth`
+ * quotes deep loses up to `depth` markers, each up to three spaces, `>`
+ * and one space or tab, as cmark-gfm reads it; a lazy line, none. Lines
+ * inside a formula count: the formula's placeholder stands on the quote's
+ * line. Linear in len and the number of quotes. */
+static void quote_prefixes(const char *s, size_t len, const ranges *quotes, ranges *out,
+                           size_t **quote_at)
+{
+    *quote_at = NULL;
+    if (!quotes->count) return;
+    range *open = sn_xmalloc(quotes->count * sizeof *open); /* the quotes around */
+    size_t depth = 0, q = 0, cap = 0;
+    for (size_t line = 0; line < len;) {
+        for (; q < quotes->count && quotes->items[q].start <= line; q++) {
+            while (depth && open[depth - 1].end <= quotes->items[q].start) depth--;
+            if (quotes->items[q].end > line) open[depth++] = quotes->items[q];
+        }
+        while (depth && open[depth - 1].end <= line) depth--;
+        size_t i = line;
+        for (size_t d = 0; d < depth; d++) {
+            size_t j = i;
+            while (j < len && j - i < 3 && s[j] == ' ') j++;
+            if (j >= len || s[j] != '>') break;
+            i = j + 1;
+            if (i < len && (s[i] == ' ' || s[i] == '\t')) i++;
+        }
+        if (i > line) {
+            texmath_ranges_add(out, line, i);
+            if (out->count > cap) *quote_at = sn_xrealloc(*quote_at, (cap = out->cap) * sizeof **quote_at);
+            (*quote_at)[out->count - 1] = open[depth - 1].start;
+        }
+        while (i < len && !sn_is_eol(s, len, i)) i++;
+        line = i + 1;
+    }
+    free(open);
+}
 
 /* Offsets of the protected text's placeholders, and its line starts. */
 typedef struct {
@@ -138,6 +190,9 @@ static void parse_blocks(const char *s, size_t len, const sn_math_list *math, bl
     out->ndollars = out->dollars_cap = 0;
     out->in_code = NULL;
     out->nin_code = out->in_code_cap = 0;
+    memset(&out->prefixes, 0, sizeof out->prefixes);
+    out->quote_at = NULL;
+    ranges quotes = {0};
     cmark_iter *it = cmark_iter_new(doc);
     cmark_event_type ev;
     while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
@@ -153,12 +208,15 @@ static void parse_blocks(const char *s, size_t len, const sn_math_list *math, bl
         int first = cmark_node_get_start_line(n), last = cmark_node_get_end_line(n);
         if (out->nstarts == scap) out->starts = sn_xrealloc(out->starts, (scap *= 2) * sizeof *out->starts);
         out->starts[out->nstarts++] = line_start_back(&m, first);
-        if (type == CMARK_NODE_CODE_BLOCK) {
-            if (last < first) last = first;
+        if (last < first) last = first;
+        if (type == CMARK_NODE_CODE_BLOCK)
             texmath_ranges_add(&out->code, line_start_back(&m, first), line_start_back(&m, last + 1));
-        }
+        else if (type == CMARK_NODE_BLOCK_QUOTE)
+            texmath_ranges_add(&quotes, line_start_back(&m, first), line_start_back(&m, last + 1));
     }
     cmark_iter_free(it);
+    quote_prefixes(s, len, &quotes, &out->prefixes, &out->quote_at);
+    free(quotes.items);
     if (keep) {
         keep->parser = parser;
         keep->doc = doc;
@@ -314,6 +372,22 @@ int sn_math_find(const char *s, size_t len, sn_math_list *out, sn_error *err)
     return sn_math_find_parsed(s, len, CMARK_OPT_DEFAULT, out, err, NULL);
 }
 
+/* Do two scans protect the same text (the same spans)? */
+static int same_spans(const sn_math_list *a, const sn_math_list *b)
+{
+    if (a->count != b->count) return 0;
+    for (size_t k = 0; k < a->count; k++)
+        if (a->spans[k].start != b->spans[k].start || a->spans[k].end != b->spans[k].end) return 0;
+    return 1;
+}
+
+static ranges ranges_copy(const ranges *r)
+{
+    ranges c = {0};
+    for (size_t k = 0; k < r->count; k++) texmath_ranges_add(&c, r->items[k].start, r->items[k].end);
+    return c;
+}
+
 int sn_math_find_parsed(const char *s, size_t len, int options, sn_math_list *out, sn_error *err,
                         sn_math_parse *parse)
 {
@@ -326,10 +400,18 @@ int sn_math_find_parsed(const char *s, size_t len, int options, sn_math_list *ou
     if (texmath_find_reserved(s, len, err) != 0) return -1;
 
     size_t *not_open = NULL, nnot_open = 0, *not_math = NULL, nnot_math = 0;
-    ranges zones = {0}, *use_zones = NULL;
+    ranges zones = {0}, *use_zones = NULL, prefixes = {0};
+    size_t *quote_at = NULL; /* per prefix, as in blocks */
+    /* The parse of the last pass, and the spans it was made from: a pass
+     * whose scan protects the same text needs no parse of its own (the
+     * markers of a block quote change the math of few pages). */
+    blocks b = {0};
+    sn_math_parse kept = {0};
+    sn_math_list parsed = {0};
+    int have_parse = 0;
     int rc = -1;
     for (int pass = 0; pass < MAX_PASSES; pass++) {
-        layout lay = {not_open, nnot_open, use_zones, not_math, nnot_math};
+        layout lay = {not_open, nnot_open, use_zones, not_math, nnot_math, &prefixes, quote_at};
         ranges code = {0}, fences = {0}, crossing = {0}, demoted = {0};
         sn_math_list_free(out);
         if (texmath_scan(s, len, &lay, out, &code, &fences) != 0) {
@@ -337,19 +419,35 @@ int sn_math_find_parsed(const char *s, size_t len, int options, sn_math_list *ou
             free(fences.items);
             break;
         }
-        blocks b;
-        sn_math_parse kept = {0};
-        parse_blocks(s, len, out, &b, options, parse ? &kept : NULL);
+        if (!have_parse || !same_spans(out, &parsed)) {
+            blocks_free(&b);
+            sn_math_parse_free(&kept);
+            parse_blocks(s, len, out, &b, options, parse ? &kept : NULL);
+            free(parsed.spans);
+            parsed.spans = sn_xmalloc((out->count ? out->count : 1) * sizeof *parsed.spans);
+            if (out->count) memcpy(parsed.spans, out->spans, out->count * sizeof *parsed.spans);
+            parsed.count = out->count;
+            have_parse = 1;
+        }
         size_t at = disagreement(s, out, &code, &fences, &lay, &b, &crossing, &demoted);
-        if (at == (size_t)-1 && parse) *parse = kept; /* the final pass's */
-        else sn_math_parse_free(&kept);
+        /* The scan read the lines of block quotes without the markers
+         * cmark-gfm found (none on the first pass). */
+        if (!same_ranges(&prefixes, &b.prefixes) ||
+            (prefixes.count && memcmp(quote_at, b.quote_at, prefixes.count * sizeof *quote_at) != 0)) {
+            size_t k = 0;
+            while (k < prefixes.count && k < b.prefixes.count &&
+                   prefixes.items[k].start == b.prefixes.items[k].start &&
+                   prefixes.items[k].end == b.prefixes.items[k].end)
+                k++;
+            size_t differs = k < b.prefixes.count ? b.prefixes.items[k].start
+                                                  : k < prefixes.count ? prefixes.items[k].start : 0;
+            if (differs < at) at = differs;
+        }
         free(code.items);
         free(fences.items);
-        free(b.starts);
-        free(b.dollars);
-        free(b.in_code);
         if (at == (size_t)-1) {
-            free(b.code.items);
+            if (parse) *parse = kept; /* the final pass's */
+            kept = (sn_math_parse){0};
             free(crossing.items);
             free(demoted.items);
             rc = 0;
@@ -378,13 +476,22 @@ int sn_math_find_parsed(const char *s, size_t len, int options, sn_math_list *ou
         qsort(not_math, nnot_math, sizeof *not_math, compare_size);
         free(demoted.items);
         free(zones.items);
-        zones = b.code;
+        zones = ranges_copy(&b.code);
         use_zones = &zones;
+        free(prefixes.items);
+        prefixes = ranges_copy(&b.prefixes);
+        free(quote_at);
+        quote_at = sn_xmalloc((prefixes.count + 1) * sizeof *quote_at);
+        if (prefixes.count) memcpy(quote_at, b.quote_at, prefixes.count * sizeof *quote_at);
     }
+    blocks_free(&b);
+    sn_math_parse_free(&kept);
+    free(parsed.spans);
     free(not_open);
     free(not_math);
     free(zones.items);
+    free(prefixes.items);
+    free(quote_at);
     if (rc != 0) sn_math_list_free(out);
     return rc;
 }
-

@@ -100,15 +100,78 @@ static int atx_heading_at(const char *s, size_t len, size_t i)
     return i == len || s[i] == ' ' || s[i] == '\t' || sn_is_eol(s, len, i);
 }
 
-/* Does the paragraph end at the line end at byte i? At a blank line, and
- * at an ATX heading, which cmark-gfm lets interrupt any paragraph: a `$`
- * or a backtick before it cannot pair with one on the heading's line.
+/* Is the line starting at byte i a setext underline: up to three spaces,
+ * a run of `=` or of `-`, then blanks? After a paragraph's line, cmark-gfm
+ * makes that paragraph a heading, which ends there. */
+static int setext_underline_at(const char *s, size_t len, size_t i)
+{
+    for (int k = 0; k < 3 && i < len && s[i] == ' '; k++) i++;
+    if (i >= len || (s[i] != '=' && s[i] != '-')) return 0;
+    char mark = s[i];
+    while (i < len && s[i] == mark) i++;
+    while (i < len && (s[i] == ' ' || s[i] == '\t')) i++;
+    return i == len || sn_is_eol(s, len, i);
+}
+
+/* Block quote markers. cmark-gfm reads a line of a block quote without
+ * its `>` markers, and so does the scan (the finder lists them, from
+ * cmark-gfm's block quotes, in `prefixes`): the translation tools write a
+ * quote's further lines with markers of their own (`> ` for `>`), which
+ * must not change the math. That holds for math and code opened inside
+ * the quote, at byte `from` or later: a formula opened before the quote
+ * hides its first line (math makes no structure), and must not end there
+ * on a later pass that saw the quote. Where the line starting at byte i
+ * has its content, for what opened at `from`: past its markers. */
+typedef struct {
+    const ranges *prefixes;
+    const size_t *quote_at;
+    size_t from;
+} markers;
+
+static size_t content_start(const markers *m, size_t i)
+{
+    const ranges *prefixes = m->prefixes;
+    if (!prefixes) return i;
+    size_t lo = 0, hi = prefixes->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (prefixes->items[mid].start < i) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < prefixes->count && prefixes->items[lo].start == i && m->quote_at[lo] <= m->from
+               ? prefixes->items[lo].end
+               : i;
+}
+
+/* Is byte j the first of its line's content, just after its markers?
+ * What comes before it is then a line end, for cmark-gfm. */
+static int after_markers(const markers *m, size_t j)
+{
+    const ranges *prefixes = m->prefixes;
+    if (!prefixes) return 0;
+    size_t lo = 0, hi = prefixes->count;
+    while (lo < hi) { /* the first prefix ending at or after j */
+        size_t mid = lo + (hi - lo) / 2;
+        if (prefixes->items[mid].end < j) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < prefixes->count && prefixes->items[lo].end == j && prefixes->items[lo].start < j &&
+           m->quote_at[lo] <= m->from;
+}
+
+/* Does the paragraph end at the line end at byte i? At a blank line, at
+ * an ATX heading, which cmark-gfm lets interrupt any paragraph (a `$` or a
+ * backtick before it cannot pair with one on the heading's line), and at a
+ * setext underline, which holds neither and ends the heading above it.
  * (A list item interrupts a paragraph too, but a formula may wrap onto a
- * line starting with `- `: math is protected before Markdown runs.) */
-static int paragraph_ends(const char *s, size_t len, size_t i)
+ * line starting with `- `: math is protected before Markdown runs.) Both
+ * are judged on the line's content, past its block quote markers. */
+static int paragraph_ends(const char *s, size_t len, size_t i, const markers *m)
 {
     size_t next = s[i] == '\r' && i + 1 < len && s[i + 1] == '\n' ? i + 2 : i + 1;
-    return blank_line_at(s, len, next) || atx_heading_at(s, len, next);
+    next = content_start(m, next);
+    return blank_line_at(s, len, next) || atx_heading_at(s, len, next) ||
+           setext_underline_at(s, len, next);
 }
 
 /* The scan's memory of what failed: an opener that found no closer before
@@ -124,12 +187,14 @@ typedef struct {
 /* Where the code span whose opening run of `n` backticks ends at byte i
  * closes (just past the closing run), or 0 when it does not close before
  * the paragraph ends. */
-static size_t code_span_end(const char *s, size_t len, size_t i, size_t n, failures *f)
+static size_t code_span_end(const char *s, size_t len, size_t i, size_t n, failures *f,
+                            const layout *lay)
 {
+    markers m = {lay->prefixes, lay->quote_at, i};
     if (n < f->code_cap && i < f->code_until[n]) return 0;
     size_t from = i;
     while (i < len) {
-        if (sn_is_eol(s, len, i) && paragraph_ends(s, len, i)) break;
+        if (sn_is_eol(s, len, i) && paragraph_ends(s, len, i, &m)) break;
         if (s[i] != '`') {
             i++;
             continue;
@@ -151,15 +216,17 @@ static size_t code_span_end(const char *s, size_t len, size_t i, size_t n, failu
 
 /* Where the inline math opened at byte i (the `$`) closes: the index of
  * the closing `$`, or 0. */
-static size_t inline_math_end(const char *s, size_t len, size_t i, failures *f)
+static size_t inline_math_end(const char *s, size_t len, size_t i, failures *f,
+                              const layout *lay)
 {
+    markers m = {lay->prefixes, lay->quote_at, i};
     if (i < f->inline_until) return 0;
     size_t j;
     for (j = i + 1; j < len; j++) {
-        if (sn_is_eol(s, len, j) && paragraph_ends(s, len, j)) break;
+        if (sn_is_eol(s, len, j) && paragraph_ends(s, len, j, &m)) break;
         if (s[j] == '\\') {
             if (j + 1 < len && !sn_is_eol(s, len, j + 1)) j++;
-        } else if (s[j] == '$' && !is_space(s[j - 1]) &&
+        } else if (s[j] == '$' && !is_space(s[j - 1]) && !after_markers(&m, j) &&
                    !(j + 1 < len && s[j + 1] >= '0' && s[j + 1] <= '9')) {
             return j;
         }
@@ -254,7 +321,7 @@ int texmath_scan(const char *s, size_t len, const layout *lay, sn_math_list *out
         } else if (c == '`') {
             size_t n = 0;
             while (i + n < len && s[i + n] == '`') n++;
-            size_t end = listed(lay->not_open, lay->nnot_open, i) ? 0 : code_span_end(s, len, i + n, n, &f);
+            size_t end = listed(lay->not_open, lay->nnot_open, i) ? 0 : code_span_end(s, len, i + n, n, &f, lay);
             if (end) texmath_ranges_add(code, i, end);
             i = end ? end : i + n;
         } else if (c == '$' && listed(lay->not_math, lay->nnot_math, i)) {
@@ -271,7 +338,7 @@ int texmath_scan(const char *s, size_t len, const layout *lay, sn_math_list *out
             add_span(out, &cap, (sn_math_span){i, close + 2, i + 2, close, 1, pos.line, pos.col});
             i = close + 2;
         } else if (c == '$' && i + 1 < len && !is_space(s[i + 1])) {
-            size_t close = inline_math_end(s, len, i, &f);
+            size_t close = inline_math_end(s, len, i, &f, lay);
             if (close) {
                 texmath_position_advance(&pos, i);
                 add_span(out, &cap, (sn_math_span){i, close + 1, i + 1, close, 0, pos.line, pos.col});

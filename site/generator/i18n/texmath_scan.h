@@ -39,6 +39,9 @@ typedef struct {
     const ranges *zones;    /* NULL: find fenced code by its fence lines */
     const size_t *not_math; /* sorted: dollars that open no math */
     size_t nnot_math;
+    const ranges *prefixes; /* NULL, or in order: each line's block quote
+                               markers, [line start, content start) */
+    const size_t *quote_at; /* per prefix: where its innermost quote starts */
 } layout;
 
 /* The reserved placeholder characters anywhere: 0, or -1 and *err. */
