@@ -223,12 +223,8 @@
       ['tabindex', 'role', 'aria-label', 'data-scrolls'].forEach(function (a) { el.removeAttribute(a); });
     }
   }
-  // A formula, table or code example is drawn only near the screen as well
-  // (site.css): its own box is there when its content is not, so what is
-  // asked about is its first child.
   function drawn(el) {
-    var inside = el.firstElementChild || el;
-    return !inside.checkVisibility || inside.checkVisibility({ contentVisibilityAuto: true });
+    return !el.checkVisibility || el.checkVisibility({ contentVisibilityAuto: true });
   }
 
   var whenIdle = window.requestIdleCallback || function (work) {
@@ -250,24 +246,13 @@
     }
     slice.forEach(function (s) { labelScroller(s[0], s[1], s[2]); });
     if (toLabel.length) whenIdle(labelSome);
-    else { labelling = false; settled(); }
-  }
-  // Every box drawn has been checked only if no round is still to come: a
-  // resize's (on a timer) or a font's (a box drawn late can ask for a font
-  // not loaded yet, and is as wide as its text in that font). A section or
-  // paragraph drawn with no box in it must not say so before that round.
-  var pending = 0;
-  function settled() {
-    if (labelling || pending || (document.fonts && document.fonts.status === 'loading')) return;
-    root.dataset.scrollers = 'labelled';
+    else { labelling = false; root.dataset.scrollers = 'labelled'; }
   }
   function queue(within) {
-    var boxes = Array.prototype.slice.call(within.querySelectorAll(selector));
-    if (within.matches && within.matches(selector)) boxes.unshift(within);
-    boxes.forEach(function (el) {
+    Array.prototype.forEach.call(within.querySelectorAll(selector), function (el) {
       for (var i = 0; i < kinds.length; i++) if (el.matches(kinds[i][0])) { toLabel.push([el, kinds[i][1]]); return; }
     });
-    if (!toLabel.length) { settled(); return; }
+    if (!toLabel.length) { if (!labelling) root.dataset.scrollers = 'labelled'; return; }
     delete root.dataset.scrollers;
     if (!labelling) { labelling = true; whenIdle(labelSome); }
   }
@@ -283,25 +268,14 @@
     labelScrollers();
     if (document.fonts && document.fonts.ready) document.fonts.ready.then(labelScrollers);
   });
-  // A font that comes in later (asked for by a box drawn late) changes the
-  // widths of what it is used in.
-  if (document.fonts && document.fonts.addEventListener) {
-    ['loading', 'loadingdone', 'loadingerror'].forEach(function (what) {
-      document.fonts.addEventListener(what, function () {
-        if (!started) return;
-        if (what === 'loading') delete root.dataset.scrollers;
-        else labelScrollers();
-      });
-    });
-  }
   document.addEventListener('contentvisibilityautostatechange', function (e) {
     if (started && !e.skipped) queue(e.target);
   }, true);
+  var pending = 0;
   window.addEventListener('resize', function () {
     if (!started) return;
     window.clearTimeout(pending);
-    delete root.dataset.scrollers;
-    pending = window.setTimeout(function () { pending = 0; labelScrollers(); }, 150);
+    pending = window.setTimeout(labelScrollers, 150);
   });
 
   // ---- a link to a section lands on it ----

@@ -411,47 +411,6 @@ const shotName = (rel, suffix) => path.join(shotDir, `${rel.replace(/\//g, '_')}
     for (const s of await scrollers(reader)) fail(`normalization/worked_example.c.html at 390px, scrolled through: a ${s} scrolls sideways without a keyboard stop or a label`);
     await reader.close();
 
-    // So are a folder page's formulas, tables and code examples: those far
-    // from the screen are not drawn at load (their content is skipped).
-    const folder = await open(phone, 'experiments/index.html', '', { drawn: false });
-    const skipped = await folder.evaluate(() => [...document.querySelectorAll('.docs .katex-display, .docs table, .docs pre.notes-code')]
-      .filter((el) => !(el.firstElementChild || el).checkVisibility({ contentVisibilityAuto: true })).length);
-    if (!skipped) fail('experiments/index.html at 390px: every formula, table and code example was drawn at load');
-    await folder.close();
-
-    // A box drawn late is checked by a round still to come (here a resize's,
-    // on a timer), and the page must not say it is done before that round:
-    // under load, a paragraph with no box in it, drawn at load, can report
-    // it after everything is drawn (the clean-clone run of stop 13 failed so
-    // on this page's formula of section 4, which scrolls only in ja and ko).
-    // The report is made here; what scrolls and lacks its stop or label is
-    // taken the moment <html data-scrollers> says "labelled".
-    const late = 'ja/normalization/batch_norm/batch_norm_plain.c.html';
-    if (fs.existsSync(path.join(siteDir, late))) {
-      const page = await open(desktop, late, '', { drawn: false });
-      const seen = await page.evaluate(() => new Promise((done) => {
-        const root = document.documentElement;
-        const boxes = [...document.querySelectorAll('.katex-display, .docs table, .docs pre.notes-code')];
-        const undrawn = boxes.filter((el) => !(el.firstElementChild || el).checkVisibility({ contentVisibilityAuto: true }));
-        const empty = [...document.querySelectorAll('.docs > p')].find((p) => !p.querySelector('.katex-display, table, pre'));
-        new MutationObserver((changes, watch) => {
-          if (root.dataset.scrollers !== 'labelled') return;
-          watch.disconnect();
-          done({
-            late: undrawn.filter((el) => el.scrollWidth > el.clientWidth + 1).length,
-            bare: boxes.filter((el) => el.scrollWidth > el.clientWidth + 1 && (el.tabIndex < 0 || !el.getAttribute('aria-label'))).map((el) => el.className),
-          });
-        }).observe(root, { attributes: true, attributeFilter: ['data-scrollers'] });
-        root.classList.add('all-drawn');
-        delete root.dataset.scrollers;
-        window.dispatchEvent(new Event('resize'));
-        empty.dispatchEvent(new ContentVisibilityAutoStateChangeEvent('contentvisibilityautostatechange', { skipped: false }));
-      }));
-      if (!seen.late) fail(`${late} at 1280px: no box left undrawn at load scrolls once drawn (the check below needs one: choose another page)`);
-      for (const s of seen.bare) fail(`${late} at 1280px, drawn late: the page said it was labelled while a ${s} that scrolls had no keyboard stop or label`);
-      await page.close();
-    }
-
     // Korean breaks lines only between words (site.css): no line of the
     // notes ends between two Hangul syllables.
     const korean = await open(phone, 'ko/normalization/index.html');
