@@ -56,25 +56,49 @@ lexers = {}  # by name: finding and making a lexer costs more than using it
 def lexer_for(name):
     if name not in lexers:
         try:
-            lexers[name] = get_lexer_by_name(name, stripnl=False, ensurenl=True, tabsize=0)
+            lexer = get_lexer_by_name(name, stripnl=False, ensurenl=True, tabsize=0)
         except ClassNotFound:
-            lexers[name] = get_lexer_by_name("text", stripnl=False, ensurenl=True)
+            lexer = get_lexer_by_name("text", stripnl=False, ensurenl=True)
+        if stoppable(lexer):
+            # A rule whose action is using(this) lexes its match again with
+            # lexer.get_tokens_unprocessed: on C, the declarator of every
+            # function, 2 of every 3 regular-expression matches. Ours gives
+            # the same tokens, trying only the rules that can match.
+            types = c_family_types(lexer)
+            lexer.get_tokens_unprocessed = lambda text, stack=('root',), lexer=lexer: (
+                own_tokens(lexer, types, text, stack))
+        lexers[name] = lexer
     return lexers[name]
 
 
-def c_family_types(lexer, tokens):
-    """CFamilyLexer's own pass over RegexLexer's tokens: names of standard
-    types become Keyword.Type (pygments/lexers/c_cpp.py, 2.x)."""
+def own_tokens(lexer, types, text, stack):
+    """lexer.get_tokens_unprocessed(text, stack), by regex_tokens; `types`
+    is c_family_types(lexer)."""
+    raw = regex_tokens(lexer, text, stack=stack)
+    return raw if types is None else typed(raw, types)
+
+
+def c_family_types(lexer):
+    """The names that CFamilyLexer's own pass over RegexLexer's tokens makes
+    Keyword.Type (pygments/lexers/c_cpp.py, 2.x): the standard types its
+    options ask for; None for another lexer."""
+    if not isinstance(lexer, CFamilyLexer):
+        return None
+    names = set()
+    for on, group in ((lexer.stdlibhighlighting, lexer.stdlib_types),
+                      (lexer.c99highlighting, lexer.c99_types),
+                      (lexer.c11highlighting, lexer.c11_atomic_types),
+                      (lexer.platformhighlighting, lexer.linux_types)):
+        if on:
+            names.update(group)
+    return frozenset(names)
+
+
+def typed(tokens, types):
+    """The tokens, a Name in `types` made Keyword.Type."""
     for pos, token, value in tokens:
-        if token is Name:
-            if lexer.stdlibhighlighting and value in lexer.stdlib_types:
-                token = Keyword.Type
-            elif lexer.c99highlighting and value in lexer.c99_types:
-                token = Keyword.Type
-            elif lexer.c11highlighting and value in lexer.c11_atomic_types:
-                token = Keyword.Type
-            elif lexer.platformhighlighting and value in lexer.linux_types:
-                token = Keyword.Type
+        if token is Name and value in types:
+            token = Keyword.Type
         yield pos, token, value
 
 
@@ -198,7 +222,7 @@ def dispatch(lexer, state):
     return table
 
 
-def regex_tokens(lexer, text, stops, stopped):
+def regex_tokens(lexer, text, stops=(), stopped=None, stack=('root',)):
     """RegexLexer.get_tokens_unprocessed (pygments/lexer.py, 2.x), which
     keeps its state stack to itself, with one addition: at each position in
     `stops` (ascending) where the stack is the root state alone, it ends,
@@ -207,15 +231,17 @@ def regex_tokens(lexer, text, stops, stopped):
     k = 0  # stops[k] is the next stop
     end = len(text)
     tokendefs = lexer._tokens
-    statestack = ['root']
-    statetokens = tokendefs['root']
-    table = dispatch(lexer, 'root')
+    statestack = list(stack)
+    statetokens = tokendefs[statestack[-1]]
+    table = dispatch(lexer, statestack[-1])
+    nstops = len(stops)
     while 1:
-        while k < len(stops) and stops[k] < pos:
-            k += 1
-        if k < len(stops) and stops[k] == pos and statestack == ['root']:
-            stopped[0] = pos
-            return
+        if k < nstops:
+            while k < nstops and stops[k] < pos:
+                k += 1
+            if k < nstops and stops[k] == pos and statestack == ['root']:
+                stopped[0] = pos
+                return
         rules = statetokens
         if pos < end:
             code = ord(text[pos])
@@ -300,11 +326,12 @@ def tokens(lexer, code, stops):
         offsets.append(at)
     stopped = [None]
     raw = regex_tokens(lexer, code, offsets, stopped)
-    if isinstance(lexer, CFamilyLexer):
-        raw = c_family_types(lexer, raw)
+    types = c_family_types(lexer) or ()
 
     def gen():
         for _, ttype, value in raw:
+            if ttype is Name and value in types:
+                ttype = Keyword.Type
             yield ttype, value
         if stopped[0] is not None:
             where.append(stops[offsets.index(stopped[0])])
@@ -322,6 +349,7 @@ def highlight(item):
     line = []   # the current line's finished runs
     run = []    # the current run's escaped texts
     cur = ""    # the current run's class
+    escaped = {}  # token text -> its HTML: names and operators come back often
 
     def end_run():
         text = "".join(run)
@@ -333,8 +361,17 @@ def highlight(item):
         cls = classes.get(ttype)
         if cls is None:
             cls = css_class(ttype)
-        parts = value.split("\n") if "\n" in value else (value,)
-        for k, part in enumerate(parts):
+        if "\n" not in value:  # most tokens: the loop below, for one part
+            if value:
+                if run and cls != cur:
+                    end_run()
+                cur = cls
+                html = escaped.get(value)
+                if html is None:
+                    html = escaped[value] = escape(value)
+                run.append(html)
+            continue
+        for k, part in enumerate(value.split("\n")):
             if k:
                 if run:
                     end_run()
