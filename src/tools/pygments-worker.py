@@ -205,20 +205,54 @@ def first_chars(pattern, flags):
     return ASCII if nullable else frozenset(codes)
 
 
-dispatch_tables = {}  # lexer class -> state -> per ASCII code, the rules to try
+def line_start_only(pattern, flags):
+    """Can a match of `pattern` begin only where a line begins (its first
+    element is ^ or \\A)? Then it need not be tried within a line: on C,
+    the preprocessor's and the labels' rules, a third of the failed
+    matches. False when unsure."""
+    try:
+        import re._parser as sre_parse
+        import re._constants as c
+    except ImportError:
+        return False
+
+    def starts(items):
+        if not items:
+            return False
+        op, av = items[0]
+        if op is c.AT:
+            return av in (c.AT_BEGINNING, c.AT_BEGINNING_STRING)
+        if op is c.SUBPATTERN:
+            return starts(av[3])
+        if op is c.BRANCH:
+            return all(starts(branch) for branch in av[1])
+        return False
+
+    try:
+        return starts(list(sre_parse.parse(pattern, flags).data))
+    except Exception:
+        return False
+
+
+dispatch_tables = {}  # lexer class -> state -> its table (below)
 
 
 def dispatch(lexer, state):
-    """The rules of `state` that can begin with each ASCII character."""
+    """The rules of `state` that can begin with each ASCII character: at
+    index k within a line, at 128 + k where a line begins."""
     tables = dispatch_tables.setdefault(type(lexer), {})
     table = tables.get(state)
     if table is None:
         rules = lexer._tokens[state]
-        firsts = []
+        firsts, anchored = [], []
         for rule in rules:
             rx = getattr(rule[0], "__self__", None)
-            firsts.append(first_chars(rx.pattern, rx.flags) if isinstance(rx, re.Pattern) else ASCII)
-        table = tables[state] = [[r for r, f in zip(rules, firsts) if k in f] for k in range(128)]
+            known = isinstance(rx, re.Pattern)
+            firsts.append(first_chars(rx.pattern, rx.flags) if known else ASCII)
+            anchored.append(known and line_start_only(rx.pattern, rx.flags))
+        within = [[r for r, f, a in zip(rules, firsts, anchored) if k in f and not a] for k in range(128)]
+        starting = [[r for r, f in zip(rules, firsts) if k in f] for k in range(128)]
+        table = tables[state] = within + starting
     return table
 
 
@@ -246,6 +280,8 @@ def regex_tokens(lexer, text, stops=(), stopped=None, stack=('root',)):
         if pos < end:
             code = ord(text[pos])
             if code < 128:
+                if pos == 0 or text[pos - 1] == '\n':
+                    code += 128
                 rules = table[code]
         for rexmatch, action, new_state in rules:
             m = rexmatch(text, pos)

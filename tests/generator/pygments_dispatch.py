@@ -40,6 +40,13 @@ def compare(name, code, what):
     return 1
 
 
+# Rules left out within a line: only those that cannot match there.
+for pattern, only in ((r"(^[ \t]*)(?!x)(\w+)", True), (r"^(\s*(?:/[*].*?[*]/\s*)?)(#)", True),
+                      (r"\A#!", True), (r"(?:^a|^b)", True), (r"(?:^a|b)", False),
+                      (r"\s*^x", False), (r"\b^", False), (r"x^", False), (r"(?=^)a", False)):
+    if worker["line_start_only"](pattern, 8) != only:
+        problems.append("line_start_only(%r) is not %s" % (pattern, only))
+
 files = 0
 for folder in ("annotated", "src", "tests", "templates"):
     for root, dirs, names in os.walk(os.path.join(top, folder)):
