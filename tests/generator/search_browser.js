@@ -15,7 +15,10 @@
 //   - `/` focuses the box; arrows move aria-activedescendant; Enter opens
 //     the chosen result at its #section-N; Escape closes the list;
 //   - no console error, no failed request, no request but local files, no
-//     fetch, the index loaded only once the box is used.
+//     fetch, the index loaded only once the box is used;
+//   - while the box is used the bar has no backdrop blur (it was redrawn
+//     with every frame of results), and on a Japanese page the list is set
+//     in the page's Japanese text font.
 // Screenshots of the open list (light and dark, 1280 and 390 px wide) go to
 // SCREENSHOT_DIR.
 'use strict';
@@ -135,6 +138,24 @@ async function main() {
   expectAt(res, '滑动平均', `zh/${BN}#${running.zh}`, 3);
   res = await search(`ja/${BN}`, '移動平均');
   expectAt(res, '移動平均', `ja/${BN}#${running.ja}`, 3);
+  // While the box is in use the bar is drawn without its backdrop blur
+  // (search.css: with it, every frame of new results redrew the blur), and
+  // with it again once the box is left; on a Japanese page the list is set
+  // in the page's text font, the Japanese fonts first, not the bar's.
+  const looks = await page.evaluate(() => {
+    const bar = document.querySelector('.masthead'), list = document.getElementById('search-results');
+    const first = (families) => families.split(',')[0].trim();
+    const inUse = getComputedStyle(bar).backdropFilter;
+    const font = first(getComputedStyle(list).fontFamily);
+    document.activeElement.blur();
+    return {inUse, font, left: getComputedStyle(bar).backdropFilter,
+            text: first(getComputedStyle(document.documentElement).getPropertyValue('--text')),
+            bar: first(getComputedStyle(bar).fontFamily)};
+  });
+  if (looks.inUse !== 'none') fail(`${where}: the bar keeps its backdrop filter (${looks.inUse}) while the box is used`);
+  if (!/blur/.test(looks.left)) fail(`${where}: the bar has no blur once the box is left (${looks.left})`);
+  if (looks.font !== looks.text || looks.font === looks.bar)
+    fail(`${where}: the list's font begins with ${looks.font}, not the page's text font ${looks.text}`);
   res = await search(`ko/${BN}`, '이동 평균');
   expectAt(res, '이동 평균', `ko/${BN}#${running.ko}`, 3);
   res = await search(`ko/${BN}`, '이동평균');
