@@ -9,7 +9,6 @@
 
 #include <clang-c/Index.h>
 #include <dlfcn.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -198,63 +197,6 @@ static void usr_set_free(usr_set *set)
     free(set->slots);
 }
 
-/* What file_records needs of a referenced cursor, asked of libclang once
- * per cursor rather than once per token: a file names each entity about
- * five times, and each answer (the USR above all) walks clang's AST.
- * The answers depend on nothing but the cursor, so a cursor equal in
- * every field gets the same ones. */
-typedef struct {
-    CXCursor ref;
-    int used;
-    int kind;    /* entity_kind, or -1: not a name we link */
-    int pch_ok;  /* same_with_pch, when parsed with a PCH */
-    int outside; /* declared in a system header, or built in */
-    char *name;  /* its spelling */
-    char *usr;
-} ref_info;
-
-typedef struct {
-    ref_info *slots;
-    size_t mask;
-} ref_table;
-
-static int same_cursor(CXCursor a, CXCursor b)
-{
-    return a.kind == b.kind && a.xdata == b.xdata && a.data[0] == b.data[0] && a.data[1] == b.data[1] &&
-           a.data[2] == b.data[2];
-}
-
-static char *take_string(CXString s)
-{
-    char *out = sn_strdup(clang_getCString(s));
-    clang_disposeString(s);
-    return out;
-}
-
-/* The answers for `ref`, asked on its first lookup. */
-static const ref_info *ref_lookup(ref_table *t, CXCursor ref, int with_pch)
-{
-    size_t h = (size_t)(uintptr_t)ref.data[0] * 31u + (size_t)(uintptr_t)ref.data[1];
-    h = (h ^ (h >> 17) ^ (size_t)ref.kind) * 2654435761u;
-    size_t i = h & t->mask;
-    for (; t->slots[i].used; i = (i + 1) & t->mask)
-        if (same_cursor(t->slots[i].ref, ref)) return &t->slots[i];
-    ref_info *r = &t->slots[i];
-    *r = (ref_info){ref, 1, entity_kind(ref), 1, 0, NULL, NULL};
-    if (r->kind < 0) return r;
-    if (with_pch) r->pch_ok = same_with_pch(ref);
-    CXSourceLocation rloc = clang_getCursorLocation(ref);
-    CXFile rfile = NULL;
-    r->outside = clang_Location_isInSystemHeader(rloc); /* the C library, OpenBLAS */
-    if (!r->outside) clang_getSpellingLocation(rloc, &rfile, NULL, NULL, NULL);
-    if (!rfile) r->outside = 1; /* built in */
-    if (r->pch_ok && !r->outside) {
-        r->name = take_string(clang_getCursorSpelling(ref));
-        r->usr = take_string(clang_getCursorUSR(ref));
-    }
-    return r;
-}
-
 /* The records of the identifiers of one file of the translation unit:
  * `file` (NULL: the main file). 0, or 1 when an entity both a system
  * header and the site declare makes the PCH's answer uncertain. */
@@ -283,11 +225,6 @@ static int file_records(CXTranslationUnit tu, CXFile file, int with_pch, CXPrint
     int uncertain = 0;
     usr_set seen;
     usr_set_init(&seen, ntoks);
-    ref_table refs;
-    size_t cap = 16;
-    while (cap < 2 * (size_t)ntoks) cap *= 2;
-    refs.slots = sn_xcalloc(cap, sizeof *refs.slots);
-    refs.mask = cap - 1;
     for (unsigned i = 0; i < ntoks; i++) {
         if (clang_getTokenKind(toks[i]) != CXToken_Identifier) continue;
         CXSourceLocation loc = clang_getTokenLocation(tu, toks[i]);
@@ -303,20 +240,27 @@ static int file_records(CXTranslationUnit tu, CXFile file, int with_pch, CXPrint
         /* A macro's definition refers to nothing: it is its own. */
         if (clang_getCursorKind(c) == CXCursor_MacroDefinition) ref = c;
         if (clang_Cursor_isNull(ref) || clang_isInvalid(clang_getCursorKind(ref))) continue;
-        const ref_info *ri = ref_lookup(&refs, ref, with_pch);
-        int kind = ri->kind;
+        int kind = entity_kind(ref);
         if (kind < 0) continue;
-        if (!ri->pch_ok) {
+        CXSourceLocation rloc = clang_getCursorLocation(ref);
+        if (with_pch && !same_with_pch(ref)) {
             uncertain = 1;
             break;
         }
-        if (ri->outside) continue;
+        if (clang_Location_isInSystemHeader(rloc)) continue; /* the C library, OpenBLAS */
+        CXFile rfile;
+        clang_getSpellingLocation(rloc, &rfile, NULL, NULL, NULL);
+        if (!rfile) continue; /* built in */
         CXString tspell = clang_getTokenSpelling(tu, toks[i]);
-        if (strcmp(clang_getCString(tspell), ri->name) != 0) {
+        CXString rspell = clang_getCursorSpelling(ref);
+        int same = strcmp(clang_getCString(tspell), clang_getCString(rspell)) == 0;
+        clang_disposeString(rspell);
+        if (!same) {
             clang_disposeString(tspell);
             continue;
         }
-        const char *u = ri->usr;
+        CXString usr = clang_getCursorUSR(ref);
+        const char *u = clang_getCString(usr);
         if (*u) {
             int role = XR_USE;
             if (clang_equalCursors(c, ref)) {
@@ -339,13 +283,9 @@ static int file_records(CXTranslationUnit tu, CXFile file, int with_pch, CXPrint
             sn_buf_printf(out, "O\t%u\t%u\t%zu\t%c\t%s\n", line, col,
                           strlen(clang_getCString(tspell)), role, u);
         }
+        clang_disposeString(usr);
         clang_disposeString(tspell);
     }
-    for (size_t k = 0; k <= refs.mask; k++) {
-        free(refs.slots[k].name);
-        free(refs.slots[k].usr);
-    }
-    free(refs.slots);
     usr_set_free(&seen);
     free(curs);
     clang_disposeTokens(tu, toks, ntoks);
