@@ -11,7 +11,10 @@ Prints, for each round and as medians: CPU time (user + system of the
 generator and every worker it waited for) and wall time, with the load
 average before each build; then the ratio of the medians, CPU first (the
 target's measure: wall time on a loaded 2-core machine is mostly waiting).
-BENCH_ROUNDS sets the rounds (default 5).
+BENCH_ROUNDS sets the rounds (default 5). BENCH_BASELINE=PATH (another
+build's `sidenotes`, e.g. main's, copied with its sidenotes-clang.so) adds
+its two builds to each round, so that a change is measured before and after
+in the same run.
 """
 import os
 import resource
@@ -26,6 +29,10 @@ import harness
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "5"))
 sidenotes, source = sys.argv[1], sys.argv[2]
 options = sys.argv[3:]
+baseline = os.environ.get("BENCH_BASELINE")
+programs = {"with": sidenotes, "without": sidenotes}
+if baseline:
+    programs.update({"base-with": baseline, "base-without": baseline})
 
 
 def children_cpu():
@@ -45,17 +52,19 @@ with harness.Scratch() as tmp:
     with_env = dict(os.environ)
     without_env = dict(os.environ, SIDENOTES_CLANG_MODULE=os.path.join(tmp, "no-module.so"))
     loose = [a for a in options if a != "--strict"]  # unlinked pages warn
-    runs = {"with": [], "without": []}
+    runs = {k: [] for k in programs}
     print("cold site builds (empty cache, empty output), %d rounds; CPU = user+sys, s" % ROUNDS)
+    kinds = list(programs)
     for r in range(ROUNDS):
-        order = ("with", "without") if r % 2 == 0 else ("without", "with")
+        order = kinds[r % len(kinds):] + kinds[:r % len(kinds)]  # each takes turns at going first
         for kind in order:
+            linked = not kind.endswith("without")
             out, cache = os.path.join(tmp, kind + "-out"), os.path.join(tmp, kind + "-cache")
-            args = [sidenotes, source, "-o", out, "--cache", cache, "-q",
-                    *(options if kind == "with" else loose)]
-            cpu, wall, load = build(args, with_env if kind == "with" else without_env)
+            args = [programs[kind], source, "-o", out, "--cache", cache, "-q",
+                    *(options if linked else loose)]
+            cpu, wall, load = build(args, with_env if linked else without_env)
             runs[kind].append((cpu, wall, load))
-            print("  round %d %-7s CPU %6.2f  wall %6.2f  load %5.1f" % (r + 1, kind, cpu, wall, load),
+            print("  round %d %-12s CPU %6.2f  wall %6.2f  load %5.1f" % (r + 1, kind, cpu, wall, load),
                   flush=True)
             shutil.rmtree(out)
             shutil.rmtree(cache)
@@ -67,5 +76,11 @@ with harness.Scratch() as tmp:
     print("median CPU %.2f s without, %.2f s with cross-references: %+.0f%% (target <= +30%%): %s"
           % (med["without"][0], med["with"][0], cpu_x * 100, "met" if cpu_x <= 0.3 else "NOT MET"))
     print("median wall %.2f s without, %.2f s with: %+.0f%%" % (med["without"][1], med["with"][1], wall_x * 100))
+    if baseline:
+        base_x = med["base-with"][0] / med["base-without"][0] - 1
+        print("baseline %s: median CPU %.2f s without, %.2f s with: %+.0f%%; with cross-references, "
+              "this build's CPU is %.2fx the baseline's"
+              % (baseline, med["base-without"][0], med["base-with"][0], base_x * 100,
+                 med["with"][0] / med["base-with"][0]))
     print("load average (1 min) before the builds: %.1f .. %.1f, on %d cores"
           % (min(loads), max(loads), os.cpu_count()))

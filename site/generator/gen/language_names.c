@@ -26,8 +26,15 @@ static int sn_is_file(const char *path)
 static char *iso_name(const char *dir, const char *file, const char *list, const char *key,
                       const char *value)
 {
+    /* Read whole, then parsed: json_load_file reads a byte at a time with
+     * getc(), which locks the stream at each byte once the process has a
+     * thread (the cross-references' parsers): 40 ms for the 0.9 MB of
+     * iso_639-3.json in three languages, against 2 ms without a thread. */
     char *path = sn_strdup_printf("%s/%s", dir, file);
-    json_t *root = json_load_file(path, 0, NULL);
+    char *text = NULL;
+    size_t len = 0;
+    json_t *root = sn_read_file(path, &text, &len) == 0 ? json_loadb(text, len, 0, NULL) : NULL;
+    free(text);
     free(path);
     json_t *items = json_object_get(root, list);
     char *name = NULL;
