@@ -418,35 +418,45 @@ const shotName = (rel, suffix) => path.join(shotDir, `${rel.replace(/\//g, '_')}
     // So are the notes' formulas, tables and code examples, each on its
     // own, and whether one scrolls sideways is known only once it is drawn
     // (web3's and web4's checks, in idle slices, missed boxes drawn late on
-    // the Korean and Japanese copies of this page at 390px). A reader
-    // scrolls through, then sets the browser's font size to "Very large"
-    // (the root's font size 150%, which the rem-based margins follow; no
-    // resize event) and jumps back: every box drawn that scrolls
-    // must have its stop and name two frames later, with no event but the
-    // drawing, and no box that does not scroll may keep them.
+    // the Korean and Japanese copies of this page at 390px). A reader sets
+    // the browser's font size to "Very large" (the root's font size 150%,
+    // which the rem-based margins follow: no resize event) while a formula
+    // that then scrolls is on screen, and scrolls through: two frames after
+    // each change, with no event but the layout, every box drawn that
+    // scrolls has its stop and name, and no box that does not scroll keeps
+    // them.
     const late = ['ko/', 'ja/', ''].map((l) => `${l}normalization/batch_norm/batch_norm_plain.c.html`).find((p) => fs.existsSync(path.join(siteDir, p)));
-    const plain = await open(phone, late, '', { drawn: false });
     const boxes = '.docs .katex-display, .docs table, .docs pre.notes-code';
+    const wide = (sel) => [...document.querySelectorAll(sel)].map((el) => el.scrollWidth > el.clientWidth + 1);
+    const probe = await open(phone, late);
+    const normal = await probe.evaluate(wide, boxes);
+    await probe.evaluate(() => { document.documentElement.style.fontSize = '150%'; });
+    const grows = (await probe.evaluate(wide, boxes)).findIndex((w, i) => w && !normal[i]);
+    await probe.close();
+    if (grows < 0) fail(`${late} at 390px: the larger font size made no box scroll that did not (the check below needs one: choose another page or size)`);
+    const plain = await open(phone, late, '', { drawn: false });
     const skipped = await plain.evaluate((sel) => [...document.querySelectorAll(sel)]
       .filter((el) => el.firstElementChild && !el.firstElementChild.checkVisibility({ contentVisibilityAuto: true })).length, boxes);
     if (!skipped) fail(`${late} at 390px: every formula, table and code example was drawn at load`);
-    const count = await plain.evaluate((sel) => document.querySelectorAll(sel).length, boxes);
-    const wide = (sel) => [...document.querySelectorAll(sel)].map((el) => el.scrollWidth > el.clientWidth + 1);
-    const first = [];
-    for (let i = 0; i < count; i++) {
-      await plain.evaluate(([sel, k]) => document.querySelectorAll(sel)[k].scrollIntoView({ block: 'center' }), [boxes, i]);
+    const show = (k) => plain.evaluate(([sel, i]) => document.querySelectorAll(sel)[i].scrollIntoView({ block: 'center' }), [boxes, k]);
+    if (grows >= 0) {
+      await show(grows);
       await plain.settled();
-      first.push((await plain.evaluate(wide, boxes))[i]);
+      await plain.evaluate(() => { document.documentElement.style.fontSize = '150%'; });
+      await plain.settled();
+      const named = await plain.evaluate(([sel, i]) => { const el = document.querySelectorAll(sel)[i]; return el.tabIndex >= 0 && !!el.getAttribute('aria-label'); }, [boxes, grows]);
+      if (!named) fail(`${late} at 390px: a formula on screen that scrolls once the font size is 150% has no keyboard stop or label`);
     }
-    await plain.evaluate(() => { document.documentElement.style.fontSize = '150%'; window.scrollTo(0, 0); });
-    await plain.settled();
+    const count = await plain.evaluate((sel) => document.querySelectorAll(sel).length, boxes);
+    for (let i = 0; i < count; i++) {
+      await show(i);
+      await plain.settled();
+    }
     await plain.evaluate(() => document.documentElement.classList.add('all-drawn'));
     await plain.settled();
-    const larger = await plain.evaluate(wide, boxes);
-    if (!larger.some((w, i) => w && !first[i])) fail(`${late} at 390px: the larger font size made no box scroll that did not (the check below needs one: choose another page or size)`);
     const idle = await plain.evaluate((sel) => [...document.querySelectorAll(sel)]
       .filter((el) => el.tabIndex >= 0 && el.scrollWidth <= el.clientWidth + 1).map((el) => el.className || el.tagName), boxes);
-    for (const s of await scrollers(plain)) fail(`${late} at 390px, scrolled through, font size 150%, then all drawn: a ${s} scrolls sideways without a keyboard stop or a label`);
+    for (const s of await scrollers(plain)) fail(`${late} at 390px, font size 150%, scrolled through: a ${s} scrolls sideways without a keyboard stop or a label`);
     for (const s of idle) fail(`${late} at 390px, font size 150%: a ${s} that does not scroll is a Tab stop`);
     await plain.close();
 
