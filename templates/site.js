@@ -203,18 +203,22 @@
 
   // ---- whatever scrolls sideways can be reached and is named ----
 
-  // A code page's sections are drawn only near the screen (content-visibility
-  // in site.css), and a box in a section not drawn cannot be measured: it
-  // waits for its section, which says when it is drawn
-  // (contentvisibilityautostatechange). The boxes drawn are checked a few
-  // at a time when the browser is idle, in page order, never as one long
-  // task at start-up; again after a resize and once the fonts are in.
-  // <html data-scrollers="labelled"> when every box drawn has been checked
-  // (the browser test waits for it).
+  // A display formula, table or code example of the notes is drawn only
+  // near the screen (content-visibility in site.css), and so is every box
+  // of a code page's section far from it: what is not drawn has no width
+  // yet. So nothing is measured on a timer or in idle slices, which can
+  // come before a box is drawn or before the font it asks for is in (the
+  // box then scrolled with no Tab stop or name: web3 and web4). A
+  // ResizeObserver watches each box and its first child instead: the
+  // browser reports them right after a layout that drew them for the first
+  // time or changed their size (a resize, a larger text, a font come in),
+  // and a box's size read then is up to date.
   var kinds = [['.katex-display', 'formula'], ['.docs table', 'table'], ['.docs pre.notes-code', 'code']];
   var selector = kinds.map(function (k) { return k[0]; }).join(', ');
-  function labelScroller(el, kind, scrolls) {
+  function labelScroller(el, scrolls) {
     if (scrolls && !el.hasAttribute('tabindex')) {
+      var kind = '';
+      for (var i = 0; i < kinds.length && !kind; i++) if (el.matches(kinds[i][0])) kind = kinds[i][1];
       el.setAttribute('tabindex', '0');
       if (kind !== 'table') el.setAttribute('role', 'group');
       el.setAttribute('aria-label', say(kind === 'code' ? 'snippet' : kind, {}));
@@ -223,59 +227,82 @@
       ['tabindex', 'role', 'aria-label', 'data-scrolls'].forEach(function (a) { el.removeAttribute(a); });
     }
   }
-  function drawn(el) {
-    return !el.checkVisibility || el.checkVisibility({ contentVisibilityAuto: true });
+  // A box whose own content is not drawn (it is far from the screen) is as
+  // wide as its content box: it is asked again when that content is drawn.
+  // Its first child, observed afresh, is reported only then.
+  function contentDrawn(el) {
+    var inside = el.firstElementChild;
+    return !inside || !inside.checkVisibility || inside.checkVisibility({ contentVisibilityAuto: true });
   }
-
-  var whenIdle = window.requestIdleCallback || function (work) {
-    return window.setTimeout(function () {
-      var end = Date.now() + 8;
-      work({ timeRemaining: function () { return Math.max(0, end - Date.now()); } });
-    }, 1);
-  };
-  var toLabel = [];
-  var labelling = false;
-  // All the reads of a slice, then its writes: a write between two reads
-  // would make the second lay the page out again. A box whose section is
-  // not drawn (any more) is left for that section's turn.
-  function labelSome(deadline) {
-    var slice = [];
-    while (toLabel.length && (!slice.length || deadline.timeRemaining() > 1)) {
-      var next = toLabel.shift();
-      if (drawn(next[0])) slice.push([next[0], next[1], next[0].scrollWidth > next[0].clientWidth + 1]);
-    }
-    slice.forEach(function (s) { labelScroller(s[0], s[1], s[2]); });
-    if (toLabel.length) whenIdle(labelSome);
-    else { labelling = false; root.dataset.scrollers = 'labelled'; }
+  var watcher = null;
+  function watch(el) {
+    watcher.observe(el);
+    if (el.firstElementChild) watcher.observe(el.firstElementChild);
   }
-  function queue(within) {
-    Array.prototype.forEach.call(within.querySelectorAll(selector), function (el) {
-      for (var i = 0; i < kinds.length; i++) if (el.matches(kinds[i][0])) { toLabel.push([el, kinds[i][1]]); return; }
+  function again(el) {
+    watcher.unobserve(el);
+    if (el.firstElementChild) watcher.unobserve(el.firstElementChild);
+    watch(el);
+  }
+  // All the reads, then all the writes: a write between two reads would
+  // make the second lay the page out again.
+  function measure(entries) {
+    var boxes = [];
+    entries.forEach(function (e) {
+      var box = e.target.matches(selector) ? e.target : e.target.parentElement;
+      if (boxes.indexOf(box) < 0) boxes.push(box);
     });
-    if (!toLabel.length) { if (!labelling) root.dataset.scrollers = 'labelled'; return; }
-    delete root.dataset.scrollers;
-    if (!labelling) { labelling = true; whenIdle(labelSome); }
+    var found = boxes.map(function (box) {
+      return contentDrawn(box) ? box.scrollWidth > box.clientWidth + 1 : null;
+    });
+    boxes.forEach(function (box, i) {
+      if (found[i] === null) {
+        watcher.unobserve(box.firstElementChild);
+        watcher.observe(box.firstElementChild);
+      } else {
+        labelScroller(box, found[i]);
+      }
+    });
   }
-  function labelScrollers() { toLabel = []; queue(document); }
-  // Start-up: the code blocks' Tab stops and the first round of labels wait
-  // for the browser's first idle moment, out of the task that runs this
-  // script while the page loads (a big page's longest). Until then no
-  // section's drawing is listened to: the first round looks at every box.
-  var started = false;
+  // <html data-scrollers="labelled"> once the browser has drawn a frame
+  // since the boxes were (re)watched and no font is loading: every box
+  // drawn has been measured by then (the browser test waits for it).
+  // Only the latest round may say so.
+  var round = 0;
+  function unsettle() {
+    round++;
+    delete root.dataset.scrollers;
+  }
+  function settle() {
+    var mine = ++round;
+    delete root.dataset.scrollers;
+    window.requestAnimationFrame(function () {
+      window.requestAnimationFrame(function () {
+        if (mine === round && (!document.fonts || document.fonts.status !== 'loading')) root.dataset.scrollers = 'labelled';
+      });
+    });
+  }
+  function watchAll(how) {
+    document.querySelectorAll(selector).forEach(how);
+    settle();
+  }
+  // Start-up: the code blocks' Tab stops and the watching wait for the
+  // browser's first idle moment, out of the task that runs this script
+  // while the page loads (a big page's longest).
+  var whenIdle = window.requestIdleCallback || function (work) { return window.setTimeout(work, 1); };
   whenIdle(function () {
-    started = true;
     codeStops();
-    labelScrollers();
-    if (document.fonts && document.fonts.ready) document.fonts.ready.then(labelScrollers);
-  });
-  document.addEventListener('contentvisibilityautostatechange', function (e) {
-    if (started && !e.skipped) queue(e.target);
-  }, true);
-  var pending = 0;
-  window.addEventListener('resize', function () {
-    if (!started) return;
-    window.clearTimeout(pending);
-    pending = window.setTimeout(labelScrollers, 150);
+    if (!window.ResizeObserver) { root.dataset.scrollers = 'labelled'; return; }
+    watcher = new ResizeObserver(measure);
+    watchAll(watch);
+    // A font that comes in changes the widths of the text it is used in;
+    // the browser may report no size change for a box (a block is as wide
+    // as its column): every box is asked again.
+    if (document.fonts && document.fonts.addEventListener) {
+      document.fonts.addEventListener('loading', unsettle);
+      document.fonts.addEventListener('loadingdone', function () { watchAll(again); });
+      document.fonts.addEventListener('loadingerror', function () { watchAll(again); });
+    }
   });
 
   // ---- a link to a section lands on it ----
@@ -291,7 +318,6 @@
     if (measured || !target || !target.closest('.code-page .section, .docs')) return;
     measured = true;
     root.classList.add('all-drawn');
-    if (started) labelScrollers();
     target.scrollIntoView();
   }
   window.addEventListener('hashchange', land);

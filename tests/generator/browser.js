@@ -64,7 +64,18 @@ async function tab(context) {
     fail(`${rel}: request failed: ${r.url()} (${r.failure().errorText})`);
   });
   page.on('request', (r) => { if (!r.url().startsWith('file://') && !r.url().startsWith('data:')) fail(`${rel}: request to another host: ${r.url()}`); });
-  const labelled = () => page.waitForFunction(() => !document.querySelector('script[src$="site.js"]') || document.documentElement.dataset.scrollers === 'labelled');
+  // site.js says "labelled" two frames after it (re)watched the boxes that
+  // may scroll, unless a font is loading; from then on each box is measured
+  // in the frame that draws or resizes it, so two frames after a change of
+  // the page, and once its fonts are in, every box drawn has been measured.
+  const labelled = () => page.waitForFunction(() => !document.querySelector('script[src$="site.js"]') ||
+    (document.documentElement.dataset.scrollers === 'labelled' && document.fonts.status !== 'loading'));
+  const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  page.settled = async () => {
+    await frames();
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await labelled();
+  };
   // `drawn`: every section of a code page and every paragraph of notes
   // drawn, as after a jump to a section (site.js's land()), so that what
   // follows sees the whole page; a reader's load draws only what is near
@@ -72,18 +83,12 @@ async function tab(context) {
   page.load = async (where, hash = '', { drawn = true } = {}) => {
     rel = where;
     await page.goto('file://' + path.join(siteDir, where) + hash, { waitUntil: 'load' });
-    // Fonts, then site.js's work after them: the labels of what scrolls,
-    // put on a few boxes at a time while the browser is idle.
+    // Fonts, then site.js's start (at the first idle moment).
     await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => setTimeout(r, 0))));
-    await labelled();
+    await page.settled();
     if (drawn && await page.evaluate(() => !!document.querySelector('.code-page, .docs'))) {
-      await page.evaluate(() => {
-        const root = document.documentElement;
-        root.classList.add('all-drawn');
-        delete root.dataset.scrollers;
-        window.dispatchEvent(new Event('resize'));
-      });
-      await labelled();
+      await page.evaluate(() => document.documentElement.classList.add('all-drawn'));
+      await page.settled();
     }
   };
   return page;
@@ -405,11 +410,55 @@ const shotName = (rel, suffix) => path.join(shotDir, `${rel.replace(/\//g, '_')}
     const steps = await reader.evaluate(() => document.querySelectorAll('.section').length);
     for (let i = 0; i < steps; i++) {
       await reader.evaluate((k) => document.querySelectorAll('.section')[k].scrollIntoView(), i);
-      await reader.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      await reader.waitForFunction(() => document.documentElement.dataset.scrollers === 'labelled');
+      await reader.settled();
     }
     for (const s of await scrollers(reader)) fail(`normalization/worked_example.c.html at 390px, scrolled through: a ${s} scrolls sideways without a keyboard stop or a label`);
     await reader.close();
+
+    // So are the notes' formulas, tables and code examples, each on its
+    // own, and whether one scrolls sideways is known only once it is drawn
+    // (web3's and web4's checks, in idle slices, missed boxes drawn late on
+    // the Korean and Japanese copies of this page at 390px). A reader sets
+    // the browser's font size to "Very large" (the root's font size 150%,
+    // which the rem-based margins follow: no resize event) while a formula
+    // that then scrolls is on screen, and scrolls through: two frames after
+    // each change, with no event but the layout, every box drawn that
+    // scrolls has its stop and name, and no box that does not scroll keeps
+    // them.
+    const late = ['ko/', 'ja/', ''].map((l) => `${l}normalization/batch_norm/batch_norm_plain.c.html`).find((p) => fs.existsSync(path.join(siteDir, p)));
+    const boxes = '.docs .katex-display, .docs table, .docs pre.notes-code';
+    const wide = (sel) => [...document.querySelectorAll(sel)].map((el) => el.scrollWidth > el.clientWidth + 1);
+    const probe = await open(phone, late);
+    const normal = await probe.evaluate(wide, boxes);
+    await probe.evaluate(() => { document.documentElement.style.fontSize = '150%'; });
+    const grows = (await probe.evaluate(wide, boxes)).findIndex((w, i) => w && !normal[i]);
+    await probe.close();
+    if (grows < 0) fail(`${late} at 390px: the larger font size made no box scroll that did not (the check below needs one: choose another page or size)`);
+    const plain = await open(phone, late, '', { drawn: false });
+    const skipped = await plain.evaluate((sel) => [...document.querySelectorAll(sel)]
+      .filter((el) => el.firstElementChild && !el.firstElementChild.checkVisibility({ contentVisibilityAuto: true })).length, boxes);
+    if (!skipped) fail(`${late} at 390px: every formula, table and code example was drawn at load`);
+    const show = (k) => plain.evaluate(([sel, i]) => document.querySelectorAll(sel)[i].scrollIntoView({ block: 'center' }), [boxes, k]);
+    if (grows >= 0) {
+      await show(grows);
+      await plain.settled();
+      await plain.evaluate(() => { document.documentElement.style.fontSize = '150%'; });
+      await plain.settled();
+      const named = await plain.evaluate(([sel, i]) => { const el = document.querySelectorAll(sel)[i]; return el.tabIndex >= 0 && !!el.getAttribute('aria-label'); }, [boxes, grows]);
+      if (!named) fail(`${late} at 390px: a formula on screen that scrolls once the font size is 150% has no keyboard stop or label`);
+    }
+    const count = await plain.evaluate((sel) => document.querySelectorAll(sel).length, boxes);
+    for (let i = 0; i < count; i++) {
+      await show(i);
+      await plain.settled();
+    }
+    await plain.evaluate(() => document.documentElement.classList.add('all-drawn'));
+    await plain.settled();
+    const idle = await plain.evaluate((sel) => [...document.querySelectorAll(sel)]
+      .filter((el) => el.tabIndex >= 0 && el.scrollWidth <= el.clientWidth + 1).map((el) => el.className || el.tagName), boxes);
+    for (const s of await scrollers(plain)) fail(`${late} at 390px, font size 150%, scrolled through: a ${s} scrolls sideways without a keyboard stop or a label`);
+    for (const s of idle) fail(`${late} at 390px, font size 150%: a ${s} that does not scroll is a Tab stop`);
+    await plain.close();
 
     // Korean breaks lines only between words (site.css): no line of the
     // notes ends between two Hangul syllables.
