@@ -317,6 +317,43 @@ static void campaign_heading_math(void)
     check_blocks_ordered(notes);
 }
 
+/* The English notes and their translation with an empty catalog (every
+ * block marked English) hold as many formulas. */
+static void check_math_kept(const char *notes, size_t count)
+{
+    CHECK_INT(math_count(notes), count);
+    sn_catalog *c = empty_catalog();
+    char *err = NULL;
+    char *out = translate(c, notes, &err);
+    CHECK(out != NULL);
+    if (out && math_count(out) != count) fprintf(stderr, "translated:\n%s\n", out);
+    if (out) CHECK_INT(math_count(out), count);
+    free(out);
+    free(err);
+    sn_catalog_free(c);
+    check_blocks_ordered(notes);
+}
+
+/* Found by the campaign of issue 16 (fuzz_po_blocks, rel5): a formula that
+ * wraps onto the line of a list item or a block quote, between two
+ * backticks, makes them one code span for cmark-gfm, and every formula in
+ * it was made plain dollars at once. But only the formula hiding the line
+ * end joined the two blocks: once it is plain, the blocks are apart and
+ * the other formula is math, as in the translation, where the untranslated
+ * paragraph stands alone (1 formula in English, 2 in the translation). */
+static void campaign_code_span_over_blocks(void)
+{
+    check_math_kept("`$w\n* $$$4$`", 1);       /* the wrapping formula first */
+    check_math_kept("`$y$$s\n>$`", 1);         /* the wrapping formula last */
+    check_math_kept("`$x$$a\n- |$`", 1);
+    check_math_kept("`$t$$a\n- 0$`", 1);
+    check_math_kept("`r$(\n> $$$`$`", 1);
+    check_math_kept("E`$\"$$.\n* $$`", 1);
+    /* Two formulas over line ends, only one of them over a block start. */
+    check_math_kept("`$y\nz$ $s\n>$`", 1);
+    check_math_kept("`$s\n>$ $y\nz$`", 1);
+}
+
 /* With arguments, only the findings named ("f3" ...) run. */
 int main(int argc, char **argv)
 {
@@ -327,7 +364,8 @@ int main(int argc, char **argv)
                  {"f3", f3_block_comment_column}, {"f4", f4_front_matter_only},
                  {"f5", f5_context_separator}, {"f6", f6_pipe_in_cell_math},
                  {"f7", f7_heading_math_line_break}, {"f8", f8_block_boundaries},
-                 {"campaign", campaign_heading_math}};
+                 {"campaign", campaign_heading_math},
+                 {"campaign", campaign_code_span_over_blocks}};
     if (!mkdtemp(tmp)) return 2;
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         int run = argc < 2;
