@@ -354,6 +354,17 @@ static void campaign_code_span_over_blocks(void)
     check_math_kept("`$s\n>$ $y\nz$`", 1);
 }
 
+/* Found by the same campaign: a block that starts with an autolink
+ * (`www.`, `http://`), whose backticks and dollars are then link text, not
+ * code, was marked untranslated with its text right after the `<span>`:
+ * GFM takes `www.` for a link only after a space, a line start or one of
+ * `*_~(`, so the backticks there made a code span of the formula. */
+static void campaign_autolink_untranslated(void)
+{
+    check_math_kept(">www.`$`$", 1);
+    check_math_kept("- www.`$`$", 1);
+}
+
 /* With arguments, only the findings named ("f3" ...) run. */
 int main(int argc, char **argv)
 {
@@ -365,7 +376,8 @@ int main(int argc, char **argv)
                  {"f5", f5_context_separator}, {"f6", f6_pipe_in_cell_math},
                  {"f7", f7_heading_math_line_break}, {"f8", f8_block_boundaries},
                  {"campaign", campaign_heading_math},
-                 {"campaign", campaign_code_span_over_blocks}};
+                 {"campaign", campaign_code_span_over_blocks},
+                 {"campaign", campaign_autolink_untranslated}};
     if (!mkdtemp(tmp)) return 2;
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         int run = argc < 2;
