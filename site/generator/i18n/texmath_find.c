@@ -351,6 +351,42 @@ static size_t disagreement(const char *s, const sn_math_list *math, const ranges
     return at;
 }
 
+/* Adds the sorted block starts `add` to the sorted, unique `seen`. */
+static void starts_merge(size_t **seen, size_t *nseen, const size_t *add, size_t nadd)
+{
+    size_t *m = sn_xmalloc((*nseen + nadd + 1) * sizeof *m);
+    size_t i = 0, j = 0, n = 0;
+    while (i < *nseen || j < nadd) {
+        size_t v = j == nadd || (i < *nseen && (*seen)[i] <= add[j]) ? (*seen)[i++] : add[j++];
+        if (!n || m[n - 1] != v) m[n++] = v;
+    }
+    free(*seen);
+    *seen = m;
+    *nseen = n;
+}
+
+/* Of the formulas a pass found in cmark-gfm's code spans, those that hide
+ * the start of a block an earlier parse saw: math makes no structure, so
+ * such a formula joins two blocks into one line, and may be all that puts
+ * the backticks of both into one code span. The other formulas of that
+ * span may be math once it is plain, so only these are made plain first
+ * (all of them when none is); the next pass judges the rest afresh. */
+static void keep_joining(ranges *demoted, const size_t *seen, size_t nseen)
+{
+    size_t kept = 0;
+    for (size_t k = 0; k < demoted->count; k++) {
+        range r = demoted->items[k];
+        size_t lo = 0, hi = nseen; /* the first start after the formula's */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (seen[mid] <= r.start) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo < nseen && seen[lo] < r.end) demoted->items[kept++] = r;
+    }
+    if (kept) demoted->count = kept;
+}
+
 enum { MAX_PASSES = 8 };
 
 int sn_math_check_reserved(const char *md, size_t len, sn_error *err)
@@ -402,6 +438,7 @@ int sn_math_find_parsed(const char *s, size_t len, int options, sn_math_list *ou
     size_t *not_open = NULL, nnot_open = 0, *not_math = NULL, nnot_math = 0;
     ranges zones = {0}, *use_zones = NULL, prefixes = {0};
     size_t *quote_at = NULL; /* per prefix, as in blocks */
+    size_t *seen = NULL, nseen = 0; /* block starts of every parse so far */
     /* The parse of the last pass, and the spans it was made from: a pass
      * whose scan protects the same text needs no parse of its own (the
      * markers of a block quote change the math of few pages). */
@@ -428,6 +465,7 @@ int sn_math_find_parsed(const char *s, size_t len, int options, sn_math_list *ou
             if (out->count) memcpy(parsed.spans, out->spans, out->count * sizeof *parsed.spans);
             parsed.count = out->count;
             have_parse = 1;
+            starts_merge(&seen, &nseen, b.starts, b.nstarts);
         }
         size_t at = disagreement(s, out, &code, &fences, &lay, &b, &crossing, &demoted);
         /* The scan read the lines of block quotes without the markers
@@ -466,6 +504,7 @@ int sn_math_find_parsed(const char *s, size_t len, int options, sn_math_list *ou
          * to the text, so the code spans are judged afresh (those of this
          * pass were judged with the formula): the answer is then the same
          * as for the text without that formula. */
+        keep_joining(&demoted, seen, nseen);
         if (demoted.count) nnot_open = crossing.count = 0;
         not_open = sn_xrealloc(not_open, (nnot_open + crossing.count + 1) * sizeof *not_open);
         for (size_t k = 0; k < crossing.count; k++) not_open[nnot_open++] = crossing.items[k].start;
@@ -487,6 +526,7 @@ int sn_math_find_parsed(const char *s, size_t len, int options, sn_math_list *ou
     blocks_free(&b);
     sn_math_parse_free(&kept);
     free(parsed.spans);
+    free(seen);
     free(not_open);
     free(not_math);
     free(zones.items);
