@@ -352,6 +352,10 @@ static void campaign_code_span_over_blocks(void)
     /* Two formulas over line ends, only one of them over a block start. */
     check_math_kept("`$y\nz$ $s\n>$`", 1);
     check_math_kept("`$s\n>$ $y\nz$`", 1);
+    /* Two formulas over block starts in one code span: making the first
+     * plain is enough to end the span, and the second is math again. */
+    check_math_kept("`$Y\n>$ $`\n1. r$`", 1);
+    check_math_kept("`$Y\n>$\r$`\n- b$`", 1);
 }
 
 /* Found by the same campaign: a block that starts with an autolink
