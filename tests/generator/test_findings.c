@@ -369,6 +369,19 @@ static void campaign_autolink_untranslated(void)
     check_math_kept("- www.`$`$", 1);
 }
 
+/* Found by the same campaign: a fence inside a block quote, a backtick
+ * before the quote. The scan's first guess of fenced code did not look
+ * past a line's `>`: a formula from the fence's info string on was
+ * protected, hiding the fence from cmark-gfm. In English, the backtick
+ * first made a code span of it all, so cmark-gfm saw the fence, and the
+ * formula was code; in the translation, the untranslated paragraph
+ * stands apart and the formula stayed. */
+static void campaign_fence_in_quote(void)
+{
+    check_math_kept("m`\n>```$w\n`$`", 0);
+    check_math_kept("> ```\n> $x$\n> ```\n", 0);
+}
+
 /* With arguments, only the findings named ("f3" ...) run. */
 int main(int argc, char **argv)
 {
@@ -381,7 +394,8 @@ int main(int argc, char **argv)
                  {"f7", f7_heading_math_line_break}, {"f8", f8_block_boundaries},
                  {"campaign", campaign_heading_math},
                  {"campaign", campaign_code_span_over_blocks},
-                 {"campaign", campaign_autolink_untranslated}};
+                 {"campaign", campaign_autolink_untranslated},
+                 {"campaign", campaign_fence_in_quote}};
     if (!mkdtemp(tmp)) return 2;
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         int run = argc < 2;
