@@ -3,6 +3,7 @@
  * found, and the property it broke. */
 #include "check.h"
 
+#include "buf.h"
 #include "texmath.h"
 #include "po_blocks.h"
 #include "po_check.h"
@@ -382,6 +383,47 @@ static void campaign_fence_in_quote(void)
     check_math_kept("> ```\n> $x$\n> ```\n", 0);
 }
 
+/* The messages of `notes`, joined by `|`. */
+static char *messages(const char *notes)
+{
+    sn_po_block_list l;
+    sn_error err = {0};
+    sn_buf b = {0};
+    if (sn_po_blocks_split(notes, strlen(notes), &l, &err) != 0) {
+        sn_error_free(&err);
+        return sn_strdup("(does not scan)");
+    }
+    for (size_t i = 0; i < l.count; i++) {
+        if (i) sn_buf_puts(&b, "|");
+        sn_buf_puts(&b, l.blocks[i].message);
+    }
+    sn_po_block_list_free(&l);
+    return sn_buf_take(&b);
+}
+
+/* Found by the same campaign: a table grown out of a paragraph whose later
+ * lines are indented. cmark-gfm reports the header row at the paragraph's
+ * first line, its cells' columns counted without the indentation it took
+ * off, and the paragraph's lines above the header at 0:0: the header's
+ * messages were cut from the wrong bytes (`b` and `c` for `cc` and `dd`),
+ * and the paragraph had none. */
+static void campaign_table_after_indented_lines(void)
+{
+    char *m = messages("a\n   b\n|cc|dd|\n|-|-|\n");
+    CHECK_STR(m, "a b|cc|dd");
+    free(m);
+    m = messages("a\n   b\n|cc|dd|\n|-|-|\n|ee|ff|\n");
+    CHECK_STR(m, "a b|cc|dd|ee|ff");
+    free(m);
+    m = messages("> a\n>  b\n> |cc|dd|\n> |-|-|\n");
+    CHECK_STR(m, "a b|cc|dd");
+    free(m);
+    m = messages("a\n   b\ncc|d\\|d\n-|-\n");
+    CHECK_STR(m, "a b|cc|d\\|d");
+    free(m);
+    check_math_kept("$\n `$|$\n|`b||\n-|-", 1);
+}
+
 /* With arguments, only the findings named ("f3" ...) run. */
 int main(int argc, char **argv)
 {
@@ -395,7 +437,8 @@ int main(int argc, char **argv)
                  {"campaign", campaign_heading_math},
                  {"campaign", campaign_code_span_over_blocks},
                  {"campaign", campaign_autolink_untranslated},
-                 {"campaign", campaign_fence_in_quote}};
+                 {"campaign", campaign_fence_in_quote},
+                 {"campaign", campaign_table_after_indented_lines}};
     if (!mkdtemp(tmp)) return 2;
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         int run = argc < 2;
