@@ -357,6 +357,8 @@ static void campaign_code_span_over_blocks(void)
      * plain is enough to end the span, and the second is math again. */
     check_math_kept("`$Y\n>$ $`\n1. r$`", 1);
     check_math_kept("`$Y\n>$\r$`\n- b$`", 1);
+    /* The same on the first pass, before a parse saw the blocks apart. */
+    check_math_kept("`$w\n* $5$$$\n\n$$`", 2);
 }
 
 /* Found by the same campaign: a block that starts with an autolink
