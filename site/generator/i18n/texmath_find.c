@@ -301,6 +301,12 @@ static void starts_merge(size_t **seen, size_t *nseen, const size_t *add, size_t
     *nseen = n;
 }
 
+/* Does s[0, n) hold a line end? */
+static int has_line_end(const char *s, size_t n)
+{
+    return memchr(s, '\n', n) != NULL || memchr(s, '\r', n) != NULL;
+}
+
 /* Does the formula hide the start of a block that a parse of an earlier
  * pass saw (`seen`, sorted)? Math makes no structure, so such a formula
  * joins two blocks into one line. */
@@ -319,8 +325,8 @@ static int joins_blocks(const sn_math_span *f, const size_t *seen, size_t nseen)
  * first byte where they differ, or (size_t)-1; adds to `crossing` the code
  * spans that run over a block start or that cmark-gfm does not open, and to
  * `demoted` the formulas that stand in one of cmark-gfm's code spans. Of a
- * code span that holds a formula joining two blocks, only the first such
- * formula: it may be all that puts the backticks of both blocks into one
+ * code span that holds a formula joining two blocks (or, before a parse saw
+ * the blocks, one over a line end), only the first such formula: it may be all that puts the backticks of both blocks into one
  * span, and once it is plain, the span ends with the first block and the
  * other formulas may be math (judged on the next pass). */
 static size_t disagreement(const char *s, const sn_math_list *math, const ranges *code,
@@ -386,6 +392,12 @@ static size_t disagreement(const char *s, const sn_math_list *math, const ranges
         for (size_t i = k; i < next && joining == next; i++)
             if (b->in_code[i] < math->count && joins_blocks(&math->spans[b->in_code[i]], seen, nseen))
                 joining = i;
+        /* No parse saw the blocks yet (the first pass's protected them):
+         * a formula over a line end may join two. */
+        for (size_t i = k; i < next && joining == next; i++) {
+            const sn_math_span *f = b->in_code[i] < math->count ? &math->spans[b->in_code[i]] : NULL;
+            if (f && has_line_end(s + f->start, f->end - f->start)) joining = i;
+        }
         for (size_t i = k; i < next; i++) {
             if (b->in_code[i] >= math->count) continue; /* cannot be: ours */
             if (joining < next && i != joining) continue;
