@@ -383,6 +383,10 @@ static void campaign_fence_in_quote(void)
 {
     check_math_kept("m`\n>```$w\n`$`", 0);
     check_math_kept("> ```\n> $x$\n> ```\n", 0);
+    /* A display formula from a paragraph over a fence: once it is plain,
+     * the fence is code again, though the parse that had it protected saw
+     * no fence. */
+    check_math_kept("m`$$\n```$n\n$$`", 0);
 }
 
 /* The messages of `notes`, joined by `|`. */
