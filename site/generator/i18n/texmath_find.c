@@ -534,10 +534,14 @@ int sn_math_find_parsed(const char *s, size_t len, int options, sn_math_list *ou
         not_math = sn_xrealloc(not_math, (nnot_math + demoted.count + 1) * sizeof *not_math);
         for (size_t k = 0; k < demoted.count; k++) not_math[nnot_math++] = demoted.items[k].start;
         qsort(not_math, nnot_math, sizeof *not_math, compare_size);
+        /* cmark-gfm's code blocks, unless a formula is made plain: the
+         * parse had it protected, and saw no block it hid (a fence), so
+         * the scan finds fences itself again. */
+        int made_plain = demoted.count > 0;
         free(demoted.items);
         free(zones.items);
-        zones = ranges_copy(&b.code);
-        use_zones = &zones;
+        zones = made_plain ? (ranges){0} : ranges_copy(&b.code);
+        use_zones = made_plain ? NULL : &zones;
         free(prefixes.items);
         prefixes = ranges_copy(&b.prefixes);
         free(quote_at);
