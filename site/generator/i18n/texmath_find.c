@@ -326,9 +326,10 @@ static int joins_blocks(const sn_math_span *f, const size_t *seen, size_t nseen)
  * spans that run over a block start or that cmark-gfm does not open, and to
  * `demoted` the formulas that stand in one of cmark-gfm's code spans. Of a
  * code span that holds a formula joining two blocks (or, before a parse saw
- * the blocks, one over a line end), only the first such formula: it may be all that puts the backticks of both blocks into one
- * span, and once it is plain, the span ends with the first block and the
- * other formulas may be math (judged on the next pass). */
+ * the blocks, one over a line end), only the first such formula: it may be
+ * all that puts the backticks of both blocks into one span, and once it is
+ * plain, the span ends with the first block and the other formulas may be
+ * math (judged on the next pass). */
 static size_t disagreement(const char *s, const sn_math_list *math, const ranges *code,
                            const ranges *fences, const layout *lay, const blocks *b,
                            const size_t *seen, size_t nseen, ranges *crossing, ranges *demoted)
