@@ -392,9 +392,12 @@ char *sn_translate_blocks(const sn_catalog *catalog, const char *notes, const sn
             sn_buf_add(&out, notes + done, blk->start - done);
             /* A space between the tags and a `$` that starts or ends the
              * block, as there was in the notes, so that the tags do not
-             * make a dollar open or close math. */
+             * make a dollar open or close math; and before a `www.` link,
+             * which GFM finds only after a space, a line start or one of
+             * `*_~(` (after the tag, its backticks would make code). */
             sn_buf_puts(&out, "<span " SN_UNTRANSLATED_ATTRS ">");
-            if (notes[blk->start] == '$') sn_buf_putc(&out, ' ');
+            if (notes[blk->start] == '$' || strncmp(notes + blk->start, "www.", 4) == 0)
+                sn_buf_putc(&out, ' ');
             sn_buf_add(&out, notes + blk->start, blk->end - blk->start);
             if (notes[blk->end - 1] == '$') sn_buf_putc(&out, ' ');
             sn_buf_puts(&out, "</span>");

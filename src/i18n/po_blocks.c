@@ -315,6 +315,67 @@ static void node_range(const positions *p, cmark_node *n, size_t *start, size_t 
     *end = b;
 }
 
+/* A table grown out of a paragraph with lines above its header row:
+ * cmark-gfm reports the header at the paragraph's first line, its cells'
+ * columns counted through the paragraph's text without the indentation it
+ * took off each line, and the paragraph left above the header at 0:0. The
+ * header row is the line above the delimiter row: above the first body
+ * row, or the table's last line. */
+static int header_line(cmark_node *table)
+{
+    cmark_node *header = cmark_node_first_child(table);
+    cmark_node *body = header ? cmark_node_next(header) : NULL;
+    return body ? cmark_node_get_start_line(body) - 2 : cmark_node_get_end_line(table) - 1;
+}
+
+static int grew_from_paragraph(cmark_node *table)
+{
+    return header_line(table) > cmark_node_get_start_line(table);
+}
+
+/* The paragraph above such a table: from the table's start to the line
+ * above its header. */
+static void leftover_range(const positions *p, cmark_node *table, size_t *start, size_t *end)
+{
+    size_t a = protected_offset(p, cmark_node_get_start_line(table), cmark_node_get_start_column(table));
+    size_t b = protected_offset(p, header_line(table), 1);
+    *start = original_offset(p, a);
+    *end = original_offset(p, b);
+    while (*start < *end && is_blank(p->notes[*start])) (*start)++;
+    while (*end > *start && is_blank(p->notes[*end - 1])) (*end)--;
+}
+
+/* A header cell of such a table: the header line cut at its pipes (not
+ * escaped ones, nor those in math, which the placeholders hide), as
+ * cmark-gfm cuts a row, after the line's block quote markers. */
+static void header_cell_range(const positions *p, cmark_node *cell, int depth, size_t *start,
+                              size_t *end)
+{
+    const char *s = p->prot;
+    int line = header_line(cmark_node_parent(cmark_node_parent(cell)));
+    size_t i = protected_offset(p, line, 1), eol = i;
+    while (eol < p->prot_len && !sn_is_eol(s, p->prot_len, eol)) eol++;
+    i = skip_prefix(s, i, eol, depth);
+    if (i < eol && s[i] == '|') i++;
+    size_t k = 0;
+    for (cmark_node *c = cmark_node_first_child(cmark_node_parent(cell)); c && c != cell; c = cmark_node_next(c))
+        k++;
+    size_t a = i;
+    for (; i < eol; i++) {
+        if (s[i] == '\\' && i + 1 < eol && strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", s[i + 1])) {
+            i++;
+        } else if (s[i] == '|') {
+            if (k == 0) break;
+            k--;
+            a = i + 1;
+        }
+    }
+    *start = original_offset(p, a);
+    *end = original_offset(p, k == 0 ? i : a);
+    while (*start < *end && is_blank(p->notes[*start])) (*start)++;
+    while (*end > *start && is_blank(p->notes[*end - 1])) (*end)--;
+}
+
 /* The line count so far: blocks come in the order of the notes, so each
  * line is counted once. */
 typedef struct {
@@ -407,12 +468,21 @@ void sn_po_blocks_from_parse(const char *notes, size_t len, const sn_math_list *
             if (has_words(n)) {
                 int depth = quote_depth(n);
                 sn_po_kind kind = in_list(n) ? SN_PO_ITEM : depth ? SN_PO_QUOTE : SN_PO_PARAGRAPH;
-                node_range(&p, n, &a, &b);
+                cmark_node *next = cmark_node_next(n);
+                if (cmark_node_get_start_line(n) == 0 && next && is_type(next, "table") &&
+                    grew_from_paragraph(next))
+                    leftover_range(&p, next, &a, &b);
+                else
+                    node_range(&p, n, &a, &b);
                 add_block(out, &cap, &p, &lines, kind, a, b, depth);
             }
         } else if (is_type(n, "table_cell")) {
             if (has_words(n)) {
-                node_range(&p, n, &a, &b);
+                cmark_node *row = cmark_node_parent(n);
+                if (is_type(row, "table_header") && grew_from_paragraph(cmark_node_parent(row)))
+                    header_cell_range(&p, n, quote_depth(n), &a, &b);
+                else
+                    node_range(&p, n, &a, &b);
                 add_block(out, &cap, &p, &lines, SN_PO_CELL, a, b, 0);
             }
         } else {

@@ -23,7 +23,8 @@ typedef struct {
     size_t *dollars; /* per inline code span holding a `$`, in order: how many */
     size_t ndollars, dollars_cap;
     size_t *in_code; /* the placeholders inside code spans */
-    size_t nin_code, in_code_cap;
+    size_t *in_code_span; /* per placeholder there: which code span, counted */
+    size_t nin_code, in_code_cap, ncode_spans;
     ranges prefixes; /* each line's block quote markers (texmath_scan.h) */
     size_t *quote_at; /* per prefix: where its innermost quote starts */
 } blocks;
@@ -34,6 +35,7 @@ static void blocks_free(blocks *b)
     free(b->code.items);
     free(b->dollars);
     free(b->in_code);
+    free(b->in_code_span);
     free(b->prefixes.items);
     free(b->quote_at);
     memset(b, 0, sizeof *b);
@@ -144,9 +146,12 @@ static void note_code_span(blocks *out, const char *code)
         if (out->nin_code == out->in_code_cap) {
             out->in_code_cap = out->in_code_cap ? 2 * out->in_code_cap : 16;
             out->in_code = sn_xrealloc(out->in_code, out->in_code_cap * sizeof *out->in_code);
+            out->in_code_span = sn_xrealloc(out->in_code_span, out->in_code_cap * sizeof *out->in_code_span);
         }
+        out->in_code_span[out->nin_code] = out->ncode_spans;
         out->in_code[out->nin_code++] = strtoul(mark, NULL, 10);
     }
+    out->ncode_spans++;
 }
 
 /* The blocks of the protected text; its parse (made with `options`) kept
@@ -188,8 +193,8 @@ static void parse_blocks(const char *s, size_t len, const sn_math_list *math, bl
     memset(&out->code, 0, sizeof out->code);
     out->dollars = NULL;
     out->ndollars = out->dollars_cap = 0;
-    out->in_code = NULL;
-    out->nin_code = out->in_code_cap = 0;
+    out->in_code = out->in_code_span = NULL;
+    out->nin_code = out->in_code_cap = out->ncode_spans = 0;
     memset(&out->prefixes, 0, sizeof out->prefixes);
     out->quote_at = NULL;
     ranges quotes = {0};
@@ -282,13 +287,52 @@ static size_t dollars_in(const char *s, size_t start, size_t end)
     return n;
 }
 
+/* Adds the sorted block starts `add` to the sorted, unique `seen`. */
+static void starts_merge(size_t **seen, size_t *nseen, const size_t *add, size_t nadd)
+{
+    size_t *m = sn_xmalloc((*nseen + nadd + 1) * sizeof *m);
+    size_t i = 0, j = 0, n = 0;
+    while (i < *nseen || j < nadd) {
+        size_t v = j == nadd || (i < *nseen && (*seen)[i] <= add[j]) ? (*seen)[i++] : add[j++];
+        if (!n || m[n - 1] != v) m[n++] = v;
+    }
+    free(*seen);
+    *seen = m;
+    *nseen = n;
+}
+
+/* Does s[0, n) hold a line end? */
+static int has_line_end(const char *s, size_t n)
+{
+    return memchr(s, '\n', n) != NULL || memchr(s, '\r', n) != NULL;
+}
+
+/* Does the formula hide the start of a block that a parse of an earlier
+ * pass saw (`seen`, sorted)? Math makes no structure, so such a formula
+ * joins two blocks into one line. */
+static int joins_blocks(const sn_math_span *f, const size_t *seen, size_t nseen)
+{
+    size_t lo = 0, hi = nseen; /* the first start after the formula's */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (seen[mid] <= f->start) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < nseen && seen[lo] < f->end;
+}
+
 /* Does the scan under `lay` agree with cmark-gfm's blocks `b`? Returns the
  * first byte where they differ, or (size_t)-1; adds to `crossing` the code
  * spans that run over a block start or that cmark-gfm does not open, and to
- * `demoted` the formulas that stand in one of cmark-gfm's code spans. */
+ * `demoted` the formulas that stand in one of cmark-gfm's code spans. Of a
+ * code span that holds a formula joining two blocks (or, before a parse saw
+ * the blocks, one over a line end), only the first such formula: it may be
+ * all that puts the backticks of both blocks into one span, and once it is
+ * plain, the span ends with the first block and the other formulas may be
+ * math (judged on the next pass). */
 static size_t disagreement(const char *s, const sn_math_list *math, const ranges *code,
                            const ranges *fences, const layout *lay, const blocks *b,
-                           ranges *crossing, ranges *demoted)
+                           const size_t *seen, size_t nseen, ranges *crossing, ranges *demoted)
 {
     size_t at = (size_t)-1;
     for (size_t k = 0; k < code->count; k++) {
@@ -342,11 +386,26 @@ static size_t disagreement(const char *s, const sn_math_list *math, const ranges
         if (code->items[k].start < at) at = code->items[k].start;
         break;
     }
-    for (size_t k = 0; k < b->nin_code; k++) {
-        if (b->in_code[k] >= math->count) continue; /* cannot be: ours */
-        const sn_math_span *formula = &math->spans[b->in_code[k]];
-        texmath_ranges_add(demoted, formula->start, formula->end);
-        if (formula->start < at) at = formula->start;
+    for (size_t k = 0, next; k < b->nin_code; k = next) {
+        next = k; /* the formulas of one code span: [k, next) */
+        while (next < b->nin_code && b->in_code_span[next] == b->in_code_span[k]) next++;
+        size_t joining = next;
+        for (size_t i = k; i < next && joining == next; i++)
+            if (b->in_code[i] < math->count && joins_blocks(&math->spans[b->in_code[i]], seen, nseen))
+                joining = i;
+        /* No parse saw the blocks yet (the first pass's protected them):
+         * a formula over a line end may join two. */
+        for (size_t i = k; i < next && joining == next; i++) {
+            const sn_math_span *f = b->in_code[i] < math->count ? &math->spans[b->in_code[i]] : NULL;
+            if (f && has_line_end(s + f->start, f->end - f->start)) joining = i;
+        }
+        for (size_t i = k; i < next; i++) {
+            if (b->in_code[i] >= math->count) continue; /* cannot be: ours */
+            if (joining < next && i != joining) continue;
+            const sn_math_span *formula = &math->spans[b->in_code[i]];
+            texmath_ranges_add(demoted, formula->start, formula->end);
+            if (formula->start < at) at = formula->start;
+        }
     }
     return at;
 }
@@ -402,6 +461,7 @@ int sn_math_find_parsed(const char *s, size_t len, int options, sn_math_list *ou
     size_t *not_open = NULL, nnot_open = 0, *not_math = NULL, nnot_math = 0;
     ranges zones = {0}, *use_zones = NULL, prefixes = {0};
     size_t *quote_at = NULL; /* per prefix, as in blocks */
+    size_t *seen = NULL, nseen = 0; /* block starts of every parse so far */
     /* The parse of the last pass, and the spans it was made from: a pass
      * whose scan protects the same text needs no parse of its own (the
      * markers of a block quote change the math of few pages). */
@@ -428,8 +488,9 @@ int sn_math_find_parsed(const char *s, size_t len, int options, sn_math_list *ou
             if (out->count) memcpy(parsed.spans, out->spans, out->count * sizeof *parsed.spans);
             parsed.count = out->count;
             have_parse = 1;
+            starts_merge(&seen, &nseen, b.starts, b.nstarts);
         }
-        size_t at = disagreement(s, out, &code, &fences, &lay, &b, &crossing, &demoted);
+        size_t at = disagreement(s, out, &code, &fences, &lay, &b, seen, nseen, &crossing, &demoted);
         /* The scan read the lines of block quotes without the markers
          * cmark-gfm found (none on the first pass). */
         if (!same_ranges(&prefixes, &b.prefixes) ||
@@ -474,10 +535,14 @@ int sn_math_find_parsed(const char *s, size_t len, int options, sn_math_list *ou
         not_math = sn_xrealloc(not_math, (nnot_math + demoted.count + 1) * sizeof *not_math);
         for (size_t k = 0; k < demoted.count; k++) not_math[nnot_math++] = demoted.items[k].start;
         qsort(not_math, nnot_math, sizeof *not_math, compare_size);
+        /* cmark-gfm's code blocks, unless a formula is made plain: the
+         * parse had it protected, and saw no block it hid (a fence), so
+         * the scan finds fences itself again. */
+        int made_plain = demoted.count > 0;
         free(demoted.items);
         free(zones.items);
-        zones = ranges_copy(&b.code);
-        use_zones = &zones;
+        zones = made_plain ? (ranges){0} : ranges_copy(&b.code);
+        use_zones = made_plain ? NULL : &zones;
         free(prefixes.items);
         prefixes = ranges_copy(&b.prefixes);
         free(quote_at);
@@ -487,6 +552,7 @@ int sn_math_find_parsed(const char *s, size_t len, int options, sn_math_list *ou
     blocks_free(&b);
     sn_math_parse_free(&kept);
     free(parsed.spans);
+    free(seen);
     free(not_open);
     free(not_math);
     free(zones.items);

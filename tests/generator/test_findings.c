@@ -3,6 +3,7 @@
  * found, and the property it broke. */
 #include "check.h"
 
+#include "buf.h"
 #include "texmath.h"
 #include "po_blocks.h"
 #include "po_check.h"
@@ -317,6 +318,118 @@ static void campaign_heading_math(void)
     check_blocks_ordered(notes);
 }
 
+/* The English notes and their translation with an empty catalog (every
+ * block marked English) hold as many formulas. */
+static void check_math_kept(const char *notes, size_t count)
+{
+    CHECK_INT(math_count(notes), count);
+    sn_catalog *c = empty_catalog();
+    char *err = NULL;
+    char *out = translate(c, notes, &err);
+    CHECK(out != NULL);
+    if (out && math_count(out) != count) fprintf(stderr, "translated:\n%s\n", out);
+    if (out) CHECK_INT(math_count(out), count);
+    free(out);
+    free(err);
+    sn_catalog_free(c);
+    check_blocks_ordered(notes);
+}
+
+/* Found by the campaign of issue 16 (fuzz_po_blocks, rel5): a formula that
+ * wraps onto the line of a list item or a block quote, between two
+ * backticks, makes them one code span for cmark-gfm, and every formula in
+ * it was made plain dollars at once. But only the formula hiding the line
+ * end joined the two blocks: once it is plain, the blocks are apart and
+ * the other formula is math, as in the translation, where the untranslated
+ * paragraph stands alone (1 formula in English, 2 in the translation). */
+static void campaign_code_span_over_blocks(void)
+{
+    check_math_kept("`$w\n* $$$4$`", 1);       /* the wrapping formula first */
+    check_math_kept("`$y$$s\n>$`", 1);         /* the wrapping formula last */
+    check_math_kept("`$x$$a\n- |$`", 1);
+    check_math_kept("`$t$$a\n- 0$`", 1);
+    check_math_kept("`r$(\n> $$$`$`", 1);
+    check_math_kept("E`$\"$$.\n* $$`", 1);
+    /* Two formulas over line ends, only one of them over a block start. */
+    check_math_kept("`$y\nz$ $s\n>$`", 1);
+    check_math_kept("`$s\n>$ $y\nz$`", 1);
+    /* Two formulas over block starts in one code span: making the first
+     * plain is enough to end the span, and the second is math again. */
+    check_math_kept("`$Y\n>$ $`\n1. r$`", 1);
+    check_math_kept("`$Y\n>$\r$`\n- b$`", 1);
+    /* The same on the first pass, before a parse saw the blocks apart. */
+    check_math_kept("`$w\n* $5$$$\n\n$$`", 2);
+}
+
+/* Found by the same campaign: a block that starts with an autolink
+ * (`www.`, `http://`), whose backticks and dollars are then link text, not
+ * code, was marked untranslated with its text right after the `<span>`:
+ * GFM takes `www.` for a link only after a space, a line start or one of
+ * `*_~(`, so the backticks there made a code span of the formula. */
+static void campaign_autolink_untranslated(void)
+{
+    check_math_kept(">www.`$`$", 1);
+    check_math_kept("- www.`$`$", 1);
+}
+
+/* Found by the same campaign: a fence inside a block quote, a backtick
+ * before the quote. The scan's first guess of fenced code did not look
+ * past a line's `>`: a formula from the fence's info string on was
+ * protected, hiding the fence from cmark-gfm. In English, the backtick
+ * first made a code span of it all, so cmark-gfm saw the fence, and the
+ * formula was code; in the translation, the untranslated paragraph
+ * stands apart and the formula stayed. */
+static void campaign_fence_in_quote(void)
+{
+    check_math_kept("m`\n>```$w\n`$`", 0);
+    check_math_kept("> ```\n> $x$\n> ```\n", 0);
+    /* A display formula from a paragraph over a fence: once it is plain,
+     * the fence is code again, though the parse that had it protected saw
+     * no fence. */
+    check_math_kept("m`$$\n```$n\n$$`", 0);
+}
+
+/* The messages of `notes`, joined by `|`. */
+static char *messages(const char *notes)
+{
+    sn_po_block_list l;
+    sn_error err = {0};
+    sn_buf b = {0};
+    if (sn_po_blocks_split(notes, strlen(notes), &l, &err) != 0) {
+        sn_error_free(&err);
+        return sn_strdup("(does not scan)");
+    }
+    for (size_t i = 0; i < l.count; i++) {
+        if (i) sn_buf_puts(&b, "|");
+        sn_buf_puts(&b, l.blocks[i].message);
+    }
+    sn_po_block_list_free(&l);
+    return sn_buf_take(&b);
+}
+
+/* Found by the same campaign: a table grown out of a paragraph whose later
+ * lines are indented. cmark-gfm reports the header row at the paragraph's
+ * first line, its cells' columns counted without the indentation it took
+ * off, and the paragraph's lines above the header at 0:0: the header's
+ * messages were cut from the wrong bytes (`b` and `c` for `cc` and `dd`),
+ * and the paragraph had none. */
+static void campaign_table_after_indented_lines(void)
+{
+    char *m = messages("a\n   b\n|cc|dd|\n|-|-|\n");
+    CHECK_STR(m, "a b|cc|dd");
+    free(m);
+    m = messages("a\n   b\n|cc|dd|\n|-|-|\n|ee|ff|\n");
+    CHECK_STR(m, "a b|cc|dd|ee|ff");
+    free(m);
+    m = messages("> a\n>  b\n> |cc|dd|\n> |-|-|\n");
+    CHECK_STR(m, "a b|cc|dd");
+    free(m);
+    m = messages("a\n   b\ncc|d\\|d\n-|-\n");
+    CHECK_STR(m, "a b|cc|d\\|d");
+    free(m);
+    check_math_kept("$\n `$|$\n|`b||\n-|-", 1);
+}
+
 /* With arguments, only the findings named ("f3" ...) run. */
 int main(int argc, char **argv)
 {
@@ -327,7 +440,11 @@ int main(int argc, char **argv)
                  {"f3", f3_block_comment_column}, {"f4", f4_front_matter_only},
                  {"f5", f5_context_separator}, {"f6", f6_pipe_in_cell_math},
                  {"f7", f7_heading_math_line_break}, {"f8", f8_block_boundaries},
-                 {"campaign", campaign_heading_math}};
+                 {"campaign", campaign_heading_math},
+                 {"campaign", campaign_code_span_over_blocks},
+                 {"campaign", campaign_autolink_untranslated},
+                 {"campaign", campaign_fence_in_quote},
+                 {"campaign", campaign_table_after_indented_lines}};
     if (!mkdtemp(tmp)) return 2;
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         int run = argc < 2;

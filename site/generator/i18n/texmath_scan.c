@@ -39,11 +39,12 @@ static size_t next_line(const char *s, size_t len, size_t i)
     return i < len ? i + 1 : len;
 }
 
-/* A fence line: optional indentation, then three or more ` or ~. Returns
- * the run's length and sets *mark, or 0. */
+/* A fence line: optional indentation and block quote markers (a `>`
+ * always starts a quote, and cmark-gfm then sees the fence in it), then
+ * three or more ` or ~. Returns the run's length and sets *mark, or 0. */
 static size_t fence_at(const char *s, size_t len, size_t i, char *mark)
 {
-    while (i < len && (s[i] == ' ' || s[i] == '\t')) i++;
+    while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '>')) i++;
     if (i >= len || (s[i] != '`' && s[i] != '~')) return 0;
     size_t n = 0;
     while (i + n < len && s[i + n] == s[i]) n++;
