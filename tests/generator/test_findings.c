@@ -430,6 +430,63 @@ static void campaign_table_after_indented_lines(void)
     check_math_kept("$\n `$|$\n|`b||\n-|-", 1);
 }
 
+/* A catalog translating every message of `notes` to itself. */
+static sn_catalog *identity_catalog(const char *notes)
+{
+    sn_po_block_list l;
+    sn_error err = {0};
+    CHECK_INT(sn_po_blocks_split(notes, strlen(notes), &l, &err), 0);
+    char path[256];
+    snprintf(path, sizeof path, "%s/one.po", tmp);
+    FILE *f = fopen(path, "w");
+    fputs("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n", f);
+    for (size_t i = 0; i < l.count; i++) {
+        int seen = 0;
+        for (size_t j = 0; j < i && !seen; j++) seen = strcmp(l.blocks[j].message, l.blocks[i].message) == 0;
+        for (int side = 0; side < 2 && !seen; side++) {
+            fputs(side ? "\nmsgstr \"" : "\nmsgid \"", f);
+            for (const char *s = l.blocks[i].message; *s; s++)
+                fprintf(f, *s == '\n' ? "\\n" : *s == '"' || *s == '\\' ? "\\%c" : "%c", *s);
+            fputs("\"", f);
+        }
+        if (!seen) fputs("\n", f);
+    }
+    fclose(f);
+    sn_po_block_list_free(&l);
+    char *why = NULL;
+    sn_catalog *c = sn_catalog_load(path, &why);
+    if (why) fprintf(stderr, "%s\n", why);
+    free(why);
+    CHECK(c != NULL);
+    return c;
+}
+
+/* check_math_kept, and the same with every message translated to itself. */
+static void check_math_kept_both(const char *notes, size_t count)
+{
+    check_math_kept(notes, count);
+    sn_catalog *c = identity_catalog(notes);
+    char *err = NULL;
+    char *out = c ? translate(c, notes, &err) : NULL;
+    CHECK(out != NULL);
+    if (out && math_count(out) != count) fprintf(stderr, "translated to itself:\n%s\n", out);
+    if (out) CHECK_INT(math_count(out), count);
+    free(out);
+    free(err);
+    sn_catalog_free(c);
+}
+
+/* Found by the campaign of issue 16 (fuzz_po_blocks, rel5 and rel6): the
+ * inputs rel5 left open. */
+static void campaign_left_by_rel5(void)
+{
+    check_math_kept_both("|w`$--|\n|`$b|\n--|\n|", math_count("|w`$--|\n|`$b|\n--|\n|"));
+    check_math_kept_both("`s\n>     $|\r$$`$_\n`$", math_count("`s\n>     $|\r$$`$_\n`$"));
+    check_math_kept_both("`y\n$#\n-|\n|$`", math_count("`y\n$#\n-|\n|$`"));
+    check_math_kept_both("`$$\r# $$\nb`", math_count("`$$\r# $$\nb`"));
+    check_math_kept_both("$0\n >`=\n=`\n=\n| a | ee==1$", math_count("$0\n >`=\n=`\n=\n| a | ee==1$"));
+}
+
 /* With arguments, only the findings named ("f3" ...) run. */
 int main(int argc, char **argv)
 {
@@ -444,7 +501,8 @@ int main(int argc, char **argv)
                  {"campaign", campaign_code_span_over_blocks},
                  {"campaign", campaign_autolink_untranslated},
                  {"campaign", campaign_fence_in_quote},
-                 {"campaign", campaign_table_after_indented_lines}};
+                 {"campaign", campaign_table_after_indented_lines},
+                 {"campaign", campaign_left_by_rel5}};
     if (!mkdtemp(tmp)) return 2;
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         int run = argc < 2;
