@@ -494,6 +494,22 @@ static void campaign_cell_backtick_before_formula(void)
     free(m);
 }
 
+/* Found by the same campaign (rel5): a formula from a paragraph into a
+ * block quote, over a line of `=` outside the quote. The scan took that
+ * line for a setext underline, which ends the paragraph, and the formula
+ * was plain; but to cmark-gfm it is a lazy line of the quote's paragraph,
+ * which the translation joins to the lines before it, and there the
+ * formula stood (0 formulas in English, 1 translated to itself). */
+static void campaign_lazy_underline_in_quote(void)
+{
+    check_math_kept_both("$0\n >`=\n=`\n=\n| a | ee==1$", 1);
+    check_math_kept_both("$0\n>x\n=\n1$", 1);
+    check_math_kept_both("$0\n>x\ny\n=\nz$", 1);
+    /* A formula opened in the quote, over an underline in it. */
+    check_math_kept_both("> x $a\n> =\nb$", 0);
+    check_math_kept_both("$0\nx\n=\ny$", 0);
+}
+
 /* With arguments, only the findings named ("f3" ...) run. */
 int main(int argc, char **argv)
 {
@@ -509,7 +525,8 @@ int main(int argc, char **argv)
                  {"campaign", campaign_autolink_untranslated},
                  {"campaign", campaign_fence_in_quote},
                  {"campaign", campaign_table_after_indented_lines},
-                 {"campaign", campaign_cell_backtick_before_formula}};
+                 {"campaign", campaign_cell_backtick_before_formula},
+                 {"campaign", campaign_lazy_underline_in_quote}};
     if (!mkdtemp(tmp)) return 2;
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         int run = argc < 2;
