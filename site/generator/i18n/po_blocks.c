@@ -141,7 +141,7 @@ static size_t skip_prefix(const char *s, size_t i, size_t end, int quote_depth)
 }
 
 static char *message_text(const char *s, size_t start, size_t end,
-                          const sn_math_list *math, int quote_depth)
+                          const sn_math_list *math, int quote_depth, int escape_ticks)
 {
     sn_buf b = {0};
     sn_buf_grow(&b, end - start);
@@ -151,6 +151,8 @@ static char *message_text(const char *s, size_t start, size_t end,
             continue;
         }
         if (s[i] != '\n' && s[i] != '\r') {
+            if (escape_ticks && s[i] == '`' && !in_math(math, i) && !(b.len && b.data[b.len - 1] == '\\'))
+                sn_buf_putc(&b, '\\');
             sn_buf_putc(&b, s[i++]);
             continue;
         }
@@ -391,12 +393,51 @@ static int line_of(const positions *p, line_cursor *c, size_t at)
     return c->line;
 }
 
+/* The formulas of the notes within [start, end). */
+static size_t math_within(const sn_math_list *math, size_t start, size_t end)
+{
+    size_t lo = 0, hi = math->count;
+    while (lo < hi) { /* the first span starting at or after start */
+        size_t mid = lo + (hi - lo) / 2;
+        if (math->spans[mid].start < start) lo = mid + 1;
+        else hi = mid;
+    }
+    size_t n = 0;
+    for (size_t k = lo; k < math->count && math->spans[k].end <= end; k++) n++;
+    return n;
+}
+
+/* The formulas of a message scanned alone; (size_t)-1 when it does not scan. */
+static size_t self_math(const char *message)
+{
+    sn_math_list l;
+    sn_error err = {0};
+    size_t n = sn_math_find(message, strlen(message), &l, &err) == 0 ? l.count : (size_t)-1;
+    sn_error_free(&err);
+    sn_math_list_free(&l);
+    return n;
+}
+
 static void add_block(sn_po_block_list *list, size_t *cap, const positions *p, line_cursor *lines,
                       sn_po_kind kind, size_t start, size_t end, int depth)
 {
     const char *s = p->notes;
     if (end <= start) return;
-    char *message = message_text(s, start, end, p->math, depth);
+    char *message = message_text(s, start, end, p->math, depth, 0);
+    if (strchr(message, '`') && self_math(message) != math_within(p->math, start, end)) {
+        /* Alone, the message's backticks open a code span that the notes'
+         * blocks did not let open (a table cell's backtick whose mate is
+         * in a formula that wraps the row), so its math differs: those
+         * backticks are text in the notes, and with a backslash before each
+         * the message scans alone as it does in place. Kept only when that is so. */
+        char *escaped = message_text(s, start, end, p->math, depth, 1);
+        if (self_math(escaped) == math_within(p->math, start, end)) {
+            free(message);
+            message = escaped;
+        } else {
+            free(escaped);
+        }
+    }
     if (strchr(message, '\004')) {
         /* U+0004 separates a context from a message in gettext's files:
          * no msgid can hold it, so such a block stays English. */
