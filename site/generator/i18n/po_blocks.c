@@ -393,8 +393,9 @@ static int line_of(const positions *p, line_cursor *c, size_t at)
     return c->line;
 }
 
-/* The formulas of the notes within [start, end). */
-static size_t math_within(const sn_math_list *math, size_t start, size_t end)
+/* The formulas of the notes within [start, end); *ticks is set when one
+ * of them holds a backtick. */
+static size_t math_within(const char *s, const sn_math_list *math, size_t start, size_t end, int *ticks)
 {
     size_t lo = 0, hi = math->count;
     while (lo < hi) { /* the first span starting at or after start */
@@ -403,7 +404,9 @@ static size_t math_within(const sn_math_list *math, size_t start, size_t end)
         else hi = mid;
     }
     size_t n = 0;
-    for (size_t k = lo; k < math->count && math->spans[k].end <= end; k++) n++;
+    *ticks = 0;
+    for (size_t k = lo; k < math->count && math->spans[k].end <= end; k++, n++)
+        *ticks |= memchr(s + math->spans[k].start, '`', math->spans[k].end - math->spans[k].start) != NULL;
     return n;
 }
 
@@ -424,14 +427,19 @@ static void add_block(sn_po_block_list *list, size_t *cap, const positions *p, l
     const char *s = p->notes;
     if (end <= start) return;
     char *message = message_text(s, start, end, p->math, depth, 0);
-    if (strchr(message, '`') && self_math(message) != math_within(p->math, start, end)) {
+    int ticks;
+    size_t formulas = math_within(s, p->math, start, end, &ticks);
+    /* A scan of its own per message would double the cost of notes whose
+     * messages hold code spans: only a formula holding a backtick (the
+     * mate of one outside) makes the message scan otherwise alone. */
+    if (ticks && strchr(message, '`') && self_math(message) != formulas) {
         /* Alone, the message's backticks open a code span that the notes'
          * blocks did not let open (a table cell's backtick whose mate is
          * in a formula that wraps the row), so its math differs: those
          * backticks are text in the notes, and with a backslash before each
          * the message scans alone as it does in place. Kept only when that is so. */
         char *escaped = message_text(s, start, end, p->math, depth, 1);
-        if (self_math(escaped) == math_within(p->math, start, end)) {
+        if (self_math(escaped) == formulas) {
             free(message);
             message = escaped;
         } else {
