@@ -19,17 +19,20 @@
 
 static char tmp[] = "/tmp/sn-findings-XXXXXX";
 
-/* A catalog with one translated message. */
-static sn_catalog *catalog_of(const char *msgid, const char *msgstr)
+/* A catalog translating msgids[i] to msgstrs[i], for i < n. */
+static sn_catalog *catalog_from(const char *const *msgids, const char *const *msgstrs, size_t n)
 {
     char path[256];
     snprintf(path, sizeof path, "%s/one.po", tmp);
     FILE *f = fopen(path, "w");
-    fputs("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgid \"", f);
-    for (const char *s = msgid; *s; s++) fprintf(f, *s == '\n' ? "\\n" : *s == '"' || *s == '\\' ? "\\%c" : "%c", *s);
-    fputs("\"\nmsgstr \"", f);
-    for (const char *s = msgstr; *s; s++) fprintf(f, *s == '\n' ? "\\n" : *s == '"' || *s == '\\' ? "\\%c" : "%c", *s);
-    fputs("\"\n", f);
+    fputs("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n", f);
+    for (size_t i = 0; i < n; i++)
+        for (int side = 0; side < 2; side++) {
+            fputs(side ? "\nmsgstr \"" : "\nmsgid \"", f);
+            for (const char *s = side ? msgstrs[i] : msgids[i]; *s; s++)
+                fprintf(f, *s == '\n' ? "\\n" : *s == '"' || *s == '\\' ? "\\%c" : "%c", *s);
+            fputs(side ? "\"\n" : "\"", f);
+        }
     fclose(f);
     char *err = NULL;
     sn_catalog *c = sn_catalog_load(path, &err);
@@ -37,6 +40,12 @@ static sn_catalog *catalog_of(const char *msgid, const char *msgstr)
     free(err);
     CHECK(c != NULL);
     return c;
+}
+
+/* A catalog with one translated message. */
+static sn_catalog *catalog_of(const char *msgid, const char *msgstr)
+{
+    return catalog_from(&msgid, &msgstr, 1);
 }
 
 /* An empty catalog: every block falls back to English, marked. */
@@ -436,28 +445,16 @@ static sn_catalog *identity_catalog(const char *notes)
     sn_po_block_list l;
     sn_error err = {0};
     CHECK_INT(sn_po_blocks_split(notes, strlen(notes), &l, &err), 0);
-    char path[256];
-    snprintf(path, sizeof path, "%s/one.po", tmp);
-    FILE *f = fopen(path, "w");
-    fputs("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n", f);
+    const char **ids = malloc((l.count + 1) * sizeof *ids);
+    size_t n = 0;
     for (size_t i = 0; i < l.count; i++) {
         int seen = 0;
-        for (size_t j = 0; j < i && !seen; j++) seen = strcmp(l.blocks[j].message, l.blocks[i].message) == 0;
-        for (int side = 0; side < 2 && !seen; side++) {
-            fputs(side ? "\nmsgstr \"" : "\nmsgid \"", f);
-            for (const char *s = l.blocks[i].message; *s; s++)
-                fprintf(f, *s == '\n' ? "\\n" : *s == '"' || *s == '\\' ? "\\%c" : "%c", *s);
-            fputs("\"", f);
-        }
-        if (!seen) fputs("\n", f);
+        for (size_t j = 0; j < n && !seen; j++) seen = strcmp(ids[j], l.blocks[i].message) == 0;
+        if (!seen) ids[n++] = l.blocks[i].message;
     }
-    fclose(f);
+    sn_catalog *c = catalog_from(ids, ids, n);
+    free(ids);
     sn_po_block_list_free(&l);
-    char *why = NULL;
-    sn_catalog *c = sn_catalog_load(path, &why);
-    if (why) fprintf(stderr, "%s\n", why);
-    free(why);
-    CHECK(c != NULL);
     return c;
 }
 
