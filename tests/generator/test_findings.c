@@ -507,6 +507,25 @@ static void campaign_lazy_underline_in_quote(void)
     check_math_kept_both("$0\nx\n=\ny$", 0);
 }
 
+/* Found by the campaign of issue 16 (fuzz_po_blocks, rel6): an indented
+ * body row of a table. cmark-gfm's columns for its cells are off by the
+ * indentation, so the messages were cut from the wrong bytes (`x` for
+ * `xxb`, `yz|` for `xyz`, and `uvw` lost); with a formula's dollars cut
+ * apart, the translation had a formula the English had not. */
+static void campaign_indented_row(void)
+{
+    char *m = messages("b||\n-|-\n  xxb|y");
+    CHECK_STR(m, "b|xxb|y");
+    free(m);
+    m = messages("b|c\n-|-\n   xyz|uvw");
+    CHECK_STR(m, "b|c|xyz|uvw");
+    free(m);
+    m = messages("> b|c\n> -|-\n>   xyz|uvw\n");
+    CHECK_STR(m, "b|c|xyz|uvw");
+    free(m);
+    check_math_kept_both("b||\n-|-\n  $$b|$", 0);
+}
+
 /* With arguments, only the findings named ("f3" ...) run. */
 int main(int argc, char **argv)
 {
@@ -523,7 +542,8 @@ int main(int argc, char **argv)
                  {"campaign", campaign_fence_in_quote},
                  {"campaign", campaign_table_after_indented_lines},
                  {"campaign", campaign_cell_backtick_before_formula},
-                 {"campaign", campaign_lazy_underline_in_quote}};
+                 {"campaign", campaign_lazy_underline_in_quote},
+                 {"campaign", campaign_indented_row}};
     if (!mkdtemp(tmp)) return 2;
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         int run = argc < 2;
