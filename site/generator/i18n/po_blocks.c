@@ -347,14 +347,19 @@ static void leftover_range(const positions *p, cmark_node *table, size_t *start,
     while (*end > *start && is_blank(p->notes[*end - 1])) (*end)--;
 }
 
-/* A header cell of such a table: the header line cut at its pipes (not
- * escaped ones, nor those in math, which the placeholders hide), as
- * cmark-gfm cuts a row, after the line's block quote markers. */
-static void header_cell_range(const positions *p, cmark_node *cell, int depth, size_t *start,
-                              size_t *end)
+/* A cell: its row's line cut at its pipes (not escaped ones, nor those in
+ * math, which the placeholders hide), as cmark-gfm cuts a row, after the
+ * line's indentation and block quote markers. cmark-gfm's columns for a
+ * cell are not to be trusted: in a header grown out of a paragraph they
+ * count through the paragraph's text without the indentation it took off
+ * each line, and in an indented row they are off by the indentation
+ * (`  xxb|y` gave the message `x`). Its lines are. */
+static void cell_range(const positions *p, cmark_node *cell, int depth, size_t *start, size_t *end)
 {
     const char *s = p->prot;
-    int line = header_line(cmark_node_parent(cmark_node_parent(cell)));
+    cmark_node *row = cmark_node_parent(cell);
+    int line = is_type(row, "table_header") ? header_line(cmark_node_parent(row))
+                                            : cmark_node_get_start_line(row);
     size_t i = protected_offset(p, line, 1), eol = i;
     while (eol < p->prot_len && !sn_is_eol(s, p->prot_len, eol)) eol++;
     i = skip_prefix(s, i, eol, depth);
@@ -527,11 +532,7 @@ void sn_po_blocks_from_parse(const char *notes, size_t len, const sn_math_list *
             }
         } else if (is_type(n, "table_cell")) {
             if (has_words(n)) {
-                cmark_node *row = cmark_node_parent(n);
-                if (is_type(row, "table_header") && grew_from_paragraph(cmark_node_parent(row)))
-                    header_cell_range(&p, n, quote_depth(n), &a, &b);
-                else
-                    node_range(&p, n, &a, &b);
+                cell_range(&p, n, quote_depth(n), &a, &b);
                 add_block(out, &cap, &p, &lines, SN_PO_CELL, a, b, 0);
             }
         } else {
