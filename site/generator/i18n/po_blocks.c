@@ -353,21 +353,31 @@ static void leftover_range(const positions *p, cmark_node *table, size_t *start,
  * cell are not to be trusted: in a header grown out of a paragraph they
  * count through the paragraph's text without the indentation it took off
  * each line, and in an indented row they are off by the indentation
- * (`  xxb|y` gave the message `x`). Its lines are. */
-static void cell_range(const positions *p, cmark_node *cell, int depth, size_t *start, size_t *end)
+ * (`  xxb|y` gave the message `x`). Its lines are. The cells of a row
+ * come in order, so each goes on from the last one's start (`c`): linear
+ * in the row's length, however many cells it has. */
+typedef struct {
+    cmark_node *row, *cell; /* the cell whose text starts at byte `at` */
+    size_t at, eol;
+} cell_cursor;
+
+static void cell_range(const positions *p, cmark_node *cell, int depth, cell_cursor *c, size_t *start,
+                       size_t *end)
 {
     const char *s = p->prot;
     cmark_node *row = cmark_node_parent(cell);
-    int line = is_type(row, "table_header") ? header_line(cmark_node_parent(row))
-                                            : cmark_node_get_start_line(row);
-    size_t i = protected_offset(p, line, 1), eol = i;
-    while (eol < p->prot_len && !sn_is_eol(s, p->prot_len, eol)) eol++;
-    i = skip_prefix(s, i, eol, depth);
-    if (i < eol && s[i] == '|') i++;
+    if (c->row != row) {
+        int line = is_type(row, "table_header") ? header_line(cmark_node_parent(row))
+                                                : cmark_node_get_start_line(row);
+        size_t i = protected_offset(p, line, 1), eol = i;
+        while (eol < p->prot_len && !sn_is_eol(s, p->prot_len, eol)) eol++;
+        i = skip_prefix(s, i, eol, depth);
+        if (i < eol && s[i] == '|') i++;
+        *c = (cell_cursor){row, cmark_node_first_child(row), i, eol};
+    }
     size_t k = 0;
-    for (cmark_node *c = cmark_node_first_child(cmark_node_parent(cell)); c && c != cell; c = cmark_node_next(c))
-        k++;
-    size_t a = i;
+    for (cmark_node *x = c->cell; x && x != cell; x = cmark_node_next(x)) k++;
+    size_t i = c->at, eol = c->eol, a = i;
     for (; i < eol; i++) {
         if (s[i] == '\\' && i + 1 < eol && strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", s[i + 1])) {
             i++;
@@ -376,6 +386,10 @@ static void cell_range(const positions *p, cmark_node *cell, int depth, size_t *
             k--;
             a = i + 1;
         }
+    }
+    if (k == 0) { /* found: the next cell is looked for from here */
+        c->cell = cell;
+        c->at = a;
     }
     *start = original_offset(p, a);
     *end = original_offset(p, k == 0 ? i : a);
@@ -506,6 +520,7 @@ void sn_po_blocks_from_parse(const char *notes, size_t len, const sn_math_list *
 
     size_t cap = 0;
     line_cursor lines = {0, 1};
+    cell_cursor cells = {0};
     cmark_iter *it = cmark_iter_new(doc);
     cmark_event_type ev;
     while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
@@ -532,7 +547,7 @@ void sn_po_blocks_from_parse(const char *notes, size_t len, const sn_math_list *
             }
         } else if (is_type(n, "table_cell")) {
             if (has_words(n)) {
-                cell_range(&p, n, quote_depth(n), &a, &b);
+                cell_range(&p, n, quote_depth(n), &cells, &a, &b);
                 add_block(out, &cap, &p, &lines, SN_PO_CELL, a, b, 0);
             }
         } else {
