@@ -416,6 +416,15 @@ static char *messages(const char *notes)
     return sn_buf_take(&b);
 }
 
+/* The messages of `notes` are `want` (joined by `|`). */
+static void check_messages(const char *notes, const char *want)
+{
+    char *m = messages(notes);
+    if (strcmp(m, want) != 0) fprintf(stderr, "the messages of \"%s\":\n", notes);
+    CHECK_STR(m, want);
+    free(m);
+}
+
 /* Found by the same campaign: a table grown out of a paragraph whose later
  * lines are indented. cmark-gfm reports the header row at the paragraph's
  * first line, its cells' columns counted without the indentation it took
@@ -424,18 +433,10 @@ static char *messages(const char *notes)
  * and the paragraph had none. */
 static void campaign_table_after_indented_lines(void)
 {
-    char *m = messages("a\n   b\n|cc|dd|\n|-|-|\n");
-    CHECK_STR(m, "a b|cc|dd");
-    free(m);
-    m = messages("a\n   b\n|cc|dd|\n|-|-|\n|ee|ff|\n");
-    CHECK_STR(m, "a b|cc|dd|ee|ff");
-    free(m);
-    m = messages("> a\n>  b\n> |cc|dd|\n> |-|-|\n");
-    CHECK_STR(m, "a b|cc|dd");
-    free(m);
-    m = messages("a\n   b\ncc|d\\|d\n-|-\n");
-    CHECK_STR(m, "a b|cc|d\\|d");
-    free(m);
+    check_messages("a\n   b\n|cc|dd|\n|-|-|\n", "a b|cc|dd");
+    check_messages("a\n   b\n|cc|dd|\n|-|-|\n|ee|ff|\n", "a b|cc|dd|ee|ff");
+    check_messages("> a\n>  b\n> |cc|dd|\n> |-|-|\n", "a b|cc|dd");
+    check_messages("a\n   b\ncc|d\\|d\n-|-\n", "a b|cc|d\\|d");
     check_math_kept("$\n `$|$\n|`b||\n-|-", 1);
 }
 
@@ -481,14 +482,10 @@ static void check_math_kept_both(const char *notes, size_t count)
  * lost it. The message now has the backtick written as text. */
 static void campaign_cell_backtick_before_formula(void)
 {
-    char *m = messages("|w`$--|\n|`$b|\n--|\n|");
-    CHECK_STR(m, "w\\`$--|\n|`$b");
-    free(m);
+    check_messages("|w`$--|\n|`$b|\n--|\n|", "w\\`$--|\n|`$b");
     check_math_kept_both("|w`$--|\n|`$b|\n--|\n|", 1);
     /* A backtick that does open a code span keeps its message as it was. */
-    m = messages("|w`$x$`|\n|-|\n");
-    CHECK_STR(m, "w`$x$`");
-    free(m);
+    check_messages("|w`$x$`|\n|-|\n", "w`$x$`");
 }
 
 /* Found by the same campaign (rel5): a formula from a paragraph into a
@@ -514,15 +511,9 @@ static void campaign_lazy_underline_in_quote(void)
  * apart, the translation had a formula the English had not. */
 static void campaign_indented_row(void)
 {
-    char *m = messages("b||\n-|-\n  xxb|y");
-    CHECK_STR(m, "b|xxb|y");
-    free(m);
-    m = messages("b|c\n-|-\n   xyz|uvw");
-    CHECK_STR(m, "b|c|xyz|uvw");
-    free(m);
-    m = messages("> b|c\n> -|-\n>   xyz|uvw\n");
-    CHECK_STR(m, "b|c|xyz|uvw");
-    free(m);
+    check_messages("b||\n-|-\n  xxb|y", "b|xxb|y");
+    check_messages("b|c\n-|-\n   xyz|uvw", "b|c|xyz|uvw");
+    check_messages("> b|c\n> -|-\n>   xyz|uvw\n", "b|c|xyz|uvw");
     check_math_kept_both("b||\n-|-\n  $$b|$", 0);
 }
 
