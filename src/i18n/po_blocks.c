@@ -141,7 +141,7 @@ static size_t skip_prefix(const char *s, size_t i, size_t end, int quote_depth)
 }
 
 static char *message_text(const char *s, size_t start, size_t end,
-                          const sn_math_list *math, int quote_depth)
+                          const sn_math_list *math, int quote_depth, int escape_ticks)
 {
     sn_buf b = {0};
     sn_buf_grow(&b, end - start);
@@ -151,6 +151,8 @@ static char *message_text(const char *s, size_t start, size_t end,
             continue;
         }
         if (s[i] != '\n' && s[i] != '\r') {
+            if (escape_ticks && s[i] == '`' && !in_math(math, i) && !(b.len && b.data[b.len - 1] == '\\'))
+                sn_buf_putc(&b, '\\');
             sn_buf_putc(&b, s[i++]);
             continue;
         }
@@ -345,22 +347,37 @@ static void leftover_range(const positions *p, cmark_node *table, size_t *start,
     while (*end > *start && is_blank(p->notes[*end - 1])) (*end)--;
 }
 
-/* A header cell of such a table: the header line cut at its pipes (not
- * escaped ones, nor those in math, which the placeholders hide), as
- * cmark-gfm cuts a row, after the line's block quote markers. */
-static void header_cell_range(const positions *p, cmark_node *cell, int depth, size_t *start,
-                              size_t *end)
+/* A cell: its row's line cut at its pipes (not escaped ones, nor those in
+ * math, which the placeholders hide), as cmark-gfm cuts a row, after the
+ * line's indentation and block quote markers. cmark-gfm's columns for a
+ * cell are not to be trusted: in a header grown out of a paragraph they
+ * count through the paragraph's text without the indentation it took off
+ * each line, and in an indented row they are off by the indentation
+ * (`  xxb|y` gave the message `x`). Its lines are. The cells of a row
+ * come in order, so each goes on from the last one's start (`c`): linear
+ * in the row's length, however many cells it has. */
+typedef struct {
+    cmark_node *row, *cell; /* the cell whose text starts at byte `at` */
+    size_t at, eol;
+} cell_cursor;
+
+static void cell_range(const positions *p, cmark_node *cell, int depth, cell_cursor *c, size_t *start,
+                       size_t *end)
 {
     const char *s = p->prot;
-    int line = header_line(cmark_node_parent(cmark_node_parent(cell)));
-    size_t i = protected_offset(p, line, 1), eol = i;
-    while (eol < p->prot_len && !sn_is_eol(s, p->prot_len, eol)) eol++;
-    i = skip_prefix(s, i, eol, depth);
-    if (i < eol && s[i] == '|') i++;
+    cmark_node *row = cmark_node_parent(cell);
+    if (c->row != row) {
+        int line = is_type(row, "table_header") ? header_line(cmark_node_parent(row))
+                                                : cmark_node_get_start_line(row);
+        size_t i = protected_offset(p, line, 1), eol = i;
+        while (eol < p->prot_len && !sn_is_eol(s, p->prot_len, eol)) eol++;
+        i = skip_prefix(s, i, eol, depth);
+        if (i < eol && s[i] == '|') i++;
+        *c = (cell_cursor){row, cmark_node_first_child(row), i, eol};
+    }
     size_t k = 0;
-    for (cmark_node *c = cmark_node_first_child(cmark_node_parent(cell)); c && c != cell; c = cmark_node_next(c))
-        k++;
-    size_t a = i;
+    for (cmark_node *x = c->cell; x && x != cell; x = cmark_node_next(x)) k++;
+    size_t i = c->at, eol = c->eol, a = i;
     for (; i < eol; i++) {
         if (s[i] == '\\' && i + 1 < eol && strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", s[i + 1])) {
             i++;
@@ -369,6 +386,10 @@ static void header_cell_range(const positions *p, cmark_node *cell, int depth, s
             k--;
             a = i + 1;
         }
+    }
+    if (k == 0) { /* found: the next cell is looked for from here */
+        c->cell = cell;
+        c->at = a;
     }
     *start = original_offset(p, a);
     *end = original_offset(p, k == 0 ? i : a);
@@ -391,12 +412,59 @@ static int line_of(const positions *p, line_cursor *c, size_t at)
     return c->line;
 }
 
+/* The formulas of the notes within [start, end); *ticks is set when one
+ * of them holds a backtick. */
+static size_t math_within(const char *s, const sn_math_list *math, size_t start, size_t end, int *ticks)
+{
+    size_t lo = 0, hi = math->count;
+    while (lo < hi) { /* the first span starting at or after start */
+        size_t mid = lo + (hi - lo) / 2;
+        if (math->spans[mid].start < start) lo = mid + 1;
+        else hi = mid;
+    }
+    size_t n = 0;
+    *ticks = 0;
+    for (size_t k = lo; k < math->count && math->spans[k].end <= end; k++, n++)
+        *ticks |= memchr(s + math->spans[k].start, '`', math->spans[k].end - math->spans[k].start) != NULL;
+    return n;
+}
+
+/* The formulas of a message scanned alone; (size_t)-1 when it does not scan. */
+static size_t self_math(const char *message)
+{
+    sn_math_list l;
+    sn_error err = {0};
+    size_t n = sn_math_find(message, strlen(message), &l, &err) == 0 ? l.count : (size_t)-1;
+    sn_error_free(&err);
+    sn_math_list_free(&l);
+    return n;
+}
+
 static void add_block(sn_po_block_list *list, size_t *cap, const positions *p, line_cursor *lines,
                       sn_po_kind kind, size_t start, size_t end, int depth)
 {
     const char *s = p->notes;
     if (end <= start) return;
-    char *message = message_text(s, start, end, p->math, depth);
+    char *message = message_text(s, start, end, p->math, depth, 0);
+    int ticks;
+    size_t formulas = math_within(s, p->math, start, end, &ticks);
+    /* A scan of its own per message would double the cost of notes whose
+     * messages hold code spans: only a formula holding a backtick (the
+     * mate of one outside) makes the message scan otherwise alone. */
+    if (ticks && strchr(message, '`') && self_math(message) != formulas) {
+        /* Alone, the message's backticks open a code span that the notes'
+         * blocks did not let open (a table cell's backtick whose mate is
+         * in a formula that wraps the row), so its math differs: those
+         * backticks are text in the notes, and with a backslash before each
+         * the message scans alone as it does in place. Kept only when that is so. */
+        char *escaped = message_text(s, start, end, p->math, depth, 1);
+        if (self_math(escaped) == formulas) {
+            free(message);
+            message = escaped;
+        } else {
+            free(escaped);
+        }
+    }
     if (strchr(message, '\004')) {
         /* U+0004 separates a context from a message in gettext's files:
          * no msgid can hold it, so such a block stays English. */
@@ -452,6 +520,7 @@ void sn_po_blocks_from_parse(const char *notes, size_t len, const sn_math_list *
 
     size_t cap = 0;
     line_cursor lines = {0, 1};
+    cell_cursor cells = {0};
     cmark_iter *it = cmark_iter_new(doc);
     cmark_event_type ev;
     while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
@@ -478,11 +547,7 @@ void sn_po_blocks_from_parse(const char *notes, size_t len, const sn_math_list *
             }
         } else if (is_type(n, "table_cell")) {
             if (has_words(n)) {
-                cmark_node *row = cmark_node_parent(n);
-                if (is_type(row, "table_header") && grew_from_paragraph(cmark_node_parent(row)))
-                    header_cell_range(&p, n, quote_depth(n), &a, &b);
-                else
-                    node_range(&p, n, &a, &b);
+                cell_range(&p, n, quote_depth(n), &cells, &a, &b);
                 add_block(out, &cap, &p, &lines, SN_PO_CELL, a, b, 0);
             }
         } else {

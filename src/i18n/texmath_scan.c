@@ -127,6 +127,7 @@ typedef struct {
     const ranges *prefixes;
     const size_t *quote_at;
     size_t from;
+    int quoted; /* a line after the opener's starts a block quote */
 } markers;
 
 static size_t content_start(const markers *m, size_t i)
@@ -160,19 +161,35 @@ static int after_markers(const markers *m, size_t j)
            m->quote_at[lo] <= m->from;
 }
 
+/* Does the line starting at byte i start a block quote: up to three
+ * spaces, then `>`? */
+static int quote_line_at(const char *s, size_t len, size_t i)
+{
+    for (int k = 0; k < 3 && i < len && s[i] == ' '; k++) i++;
+    return i < len && s[i] == '>';
+}
+
 /* Does the paragraph end at the line end at byte i? At a blank line, at
  * an ATX heading, which cmark-gfm lets interrupt any paragraph (a `$` or a
  * backtick before it cannot pair with one on the heading's line), and at a
  * setext underline, which holds neither and ends the heading above it.
  * (A list item interrupts a paragraph too, but a formula may wrap onto a
  * line starting with `- `: math is protected before Markdown runs.) Both
- * are judged on the line's content, past its block quote markers. */
-static int paragraph_ends(const char *s, size_t len, size_t i, const markers *m)
+ * are judged on the line's content, past its block quote markers. An
+ * underline after a line that starts a block quote, past the opener's
+ * line, the underline itself outside the quote, is no underline but a
+ * lazy line of the quote's paragraph to cmark-gfm (the translation tools
+ * join such lines into one): the paragraph goes on. (A quote the opener
+ * stands in is not one: the translation writes its lazy lines with
+ * markers, and there the line is an underline.) */
+static int paragraph_ends(const char *s, size_t len, size_t i, markers *m)
 {
-    size_t next = s[i] == '\r' && i + 1 < len && s[i + 1] == '\n' ? i + 2 : i + 1;
-    next = content_start(m, next);
-    return blank_line_at(s, len, next) || atx_heading_at(s, len, next) ||
-           setext_underline_at(s, len, next);
+    size_t line = s[i] == '\r' && i + 1 < len && s[i + 1] == '\n' ? i + 2 : i + 1;
+    size_t next = content_start(m, line);
+    if (blank_line_at(s, len, next) || atx_heading_at(s, len, next)) return 1;
+    if (setext_underline_at(s, len, next)) return !m->quoted || next != line;
+    if (quote_line_at(s, len, next)) m->quoted = 1;
+    return 0;
 }
 
 /* The scan's memory of what failed: an opener that found no closer before
@@ -191,7 +208,7 @@ typedef struct {
 static size_t code_span_end(const char *s, size_t len, size_t i, size_t n, failures *f,
                             const layout *lay)
 {
-    markers m = {lay->prefixes, lay->quote_at, i};
+    markers m = {lay->prefixes, lay->quote_at, i, 0};
     if (n < f->code_cap && i < f->code_until[n]) return 0;
     size_t from = i;
     while (i < len) {
@@ -220,7 +237,7 @@ static size_t code_span_end(const char *s, size_t len, size_t i, size_t n, failu
 static size_t inline_math_end(const char *s, size_t len, size_t i, failures *f,
                               const layout *lay)
 {
-    markers m = {lay->prefixes, lay->quote_at, i};
+    markers m = {lay->prefixes, lay->quote_at, i, 0};
     if (i < f->inline_until) return 0;
     size_t j;
     for (j = i + 1; j < len; j++) {

@@ -19,17 +19,20 @@
 
 static char tmp[] = "/tmp/sn-findings-XXXXXX";
 
-/* A catalog with one translated message. */
-static sn_catalog *catalog_of(const char *msgid, const char *msgstr)
+/* A catalog translating msgids[i] to msgstrs[i], for i < n. */
+static sn_catalog *catalog_from(const char *const *msgids, const char *const *msgstrs, size_t n)
 {
     char path[256];
     snprintf(path, sizeof path, "%s/one.po", tmp);
     FILE *f = fopen(path, "w");
-    fputs("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgid \"", f);
-    for (const char *s = msgid; *s; s++) fprintf(f, *s == '\n' ? "\\n" : *s == '"' || *s == '\\' ? "\\%c" : "%c", *s);
-    fputs("\"\nmsgstr \"", f);
-    for (const char *s = msgstr; *s; s++) fprintf(f, *s == '\n' ? "\\n" : *s == '"' || *s == '\\' ? "\\%c" : "%c", *s);
-    fputs("\"\n", f);
+    fputs("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n", f);
+    for (size_t i = 0; i < n; i++)
+        for (int side = 0; side < 2; side++) {
+            fputs(side ? "\nmsgstr \"" : "\nmsgid \"", f);
+            for (const char *s = side ? msgstrs[i] : msgids[i]; *s; s++)
+                fprintf(f, *s == '\n' ? "\\n" : *s == '"' || *s == '\\' ? "\\%c" : "%c", *s);
+            fputs(side ? "\"\n" : "\"", f);
+        }
     fclose(f);
     char *err = NULL;
     sn_catalog *c = sn_catalog_load(path, &err);
@@ -37,6 +40,12 @@ static sn_catalog *catalog_of(const char *msgid, const char *msgstr)
     free(err);
     CHECK(c != NULL);
     return c;
+}
+
+/* A catalog with one translated message. */
+static sn_catalog *catalog_of(const char *msgid, const char *msgstr)
+{
+    return catalog_from(&msgid, &msgstr, 1);
 }
 
 /* An empty catalog: every block falls back to English, marked. */
@@ -407,6 +416,15 @@ static char *messages(const char *notes)
     return sn_buf_take(&b);
 }
 
+/* The messages of `notes` are `want` (joined by `|`). */
+static void check_messages(const char *notes, const char *want)
+{
+    char *m = messages(notes);
+    if (strcmp(m, want) != 0) fprintf(stderr, "the messages of \"%s\":\n", notes);
+    CHECK_STR(m, want);
+    free(m);
+}
+
 /* Found by the same campaign: a table grown out of a paragraph whose later
  * lines are indented. cmark-gfm reports the header row at the paragraph's
  * first line, its cells' columns counted without the indentation it took
@@ -415,19 +433,88 @@ static char *messages(const char *notes)
  * and the paragraph had none. */
 static void campaign_table_after_indented_lines(void)
 {
-    char *m = messages("a\n   b\n|cc|dd|\n|-|-|\n");
-    CHECK_STR(m, "a b|cc|dd");
-    free(m);
-    m = messages("a\n   b\n|cc|dd|\n|-|-|\n|ee|ff|\n");
-    CHECK_STR(m, "a b|cc|dd|ee|ff");
-    free(m);
-    m = messages("> a\n>  b\n> |cc|dd|\n> |-|-|\n");
-    CHECK_STR(m, "a b|cc|dd");
-    free(m);
-    m = messages("a\n   b\ncc|d\\|d\n-|-\n");
-    CHECK_STR(m, "a b|cc|d\\|d");
-    free(m);
+    check_messages("a\n   b\n|cc|dd|\n|-|-|\n", "a b|cc|dd");
+    check_messages("a\n   b\n|cc|dd|\n|-|-|\n|ee|ff|\n", "a b|cc|dd|ee|ff");
+    check_messages("> a\n>  b\n> |cc|dd|\n> |-|-|\n", "a b|cc|dd");
+    check_messages("a\n   b\ncc|d\\|d\n-|-\n", "a b|cc|d\\|d");
     check_math_kept("$\n `$|$\n|`b||\n-|-", 1);
+}
+
+/* A catalog translating every message of `notes` to itself. */
+static sn_catalog *identity_catalog(const char *notes)
+{
+    sn_po_block_list l;
+    sn_error err = {0};
+    CHECK_INT(sn_po_blocks_split(notes, strlen(notes), &l, &err), 0);
+    const char **ids = malloc((l.count + 1) * sizeof *ids);
+    size_t n = 0;
+    for (size_t i = 0; i < l.count; i++) {
+        int seen = 0;
+        for (size_t j = 0; j < n && !seen; j++) seen = strcmp(ids[j], l.blocks[i].message) == 0;
+        if (!seen) ids[n++] = l.blocks[i].message;
+    }
+    sn_catalog *c = catalog_from(ids, ids, n);
+    free(ids);
+    sn_po_block_list_free(&l);
+    return c;
+}
+
+/* check_math_kept, and the same with every message translated to itself. */
+static void check_math_kept_both(const char *notes, size_t count)
+{
+    check_math_kept(notes, count);
+    sn_catalog *c = identity_catalog(notes);
+    char *err = NULL;
+    char *out = c ? translate(c, notes, &err) : NULL;
+    CHECK(out != NULL);
+    if (out && math_count(out) != count) fprintf(stderr, "translated to itself:\n%s\n", out);
+    if (out) CHECK_INT(math_count(out), count);
+    free(out);
+    free(err);
+    sn_catalog_free(c);
+}
+
+/* Found by the campaign of issue 16 (fuzz_po_blocks, rel5): a table cell
+ * whose formula wraps the header row holds a backtick before the formula
+ * and one in it. In the notes the first opens no code span (the first
+ * parse saw it run over the row's start), but the cell's message, scanned
+ * alone, made a code span of the formula: translated to itself, the cell
+ * lost it. The message now has the backtick written as text. */
+static void campaign_cell_backtick_before_formula(void)
+{
+    check_messages("|w`$--|\n|`$b|\n--|\n|", "w\\`$--|\n|`$b");
+    check_math_kept_both("|w`$--|\n|`$b|\n--|\n|", 1);
+    /* A backtick that does open a code span keeps its message as it was. */
+    check_messages("|w`$x$`|\n|-|\n", "w`$x$`");
+}
+
+/* Found by the same campaign (rel5): a formula from a paragraph into a
+ * block quote, over a line of `=` outside the quote. The scan took that
+ * line for a setext underline, which ends the paragraph, and the formula
+ * was plain; but to cmark-gfm it is a lazy line of the quote's paragraph,
+ * which the translation joins to the lines before it, and there the
+ * formula stood (0 formulas in English, 1 translated to itself). */
+static void campaign_lazy_underline_in_quote(void)
+{
+    check_math_kept_both("$0\n >`=\n=`\n=\n| a | ee==1$", 1);
+    check_math_kept_both("$0\n>x\n=\n1$", 1);
+    check_math_kept_both("$0\n>x\ny\n=\nz$", 1);
+    /* A formula opened in the quote, over an underline in it. */
+    check_math_kept_both("> x $a\n> =\nb$", 0);
+    check_math_kept_both("$0\nx\n=\ny$", 0);
+}
+
+/* Found by the campaign of issue 16 (fuzz_po_blocks, rel6): an indented
+ * body row of a table. cmark-gfm's columns for its cells are off by the
+ * indentation, so the messages were cut from the wrong bytes (`x` for
+ * `xxb`, `yz|` for `xyz`, and `uvw` lost); with a formula's dollars cut
+ * apart, the translation had a formula the English had not. */
+static void campaign_indented_row(void)
+{
+    check_messages("b||\n-|-\n  xxb|y", "b|xxb|y");
+    check_messages("b|c\n-|-\n   xyz|uvw", "b|c|xyz|uvw");
+    check_messages("> b|c\n> -|-\n>   xyz|uvw\n", "b|c|xyz|uvw");
+    check_math_kept_both("b||\n-|-\n  $$b|$", 0);
 }
 
 /* With arguments, only the findings named ("f3" ...) run. */
@@ -444,7 +531,10 @@ int main(int argc, char **argv)
                  {"campaign", campaign_code_span_over_blocks},
                  {"campaign", campaign_autolink_untranslated},
                  {"campaign", campaign_fence_in_quote},
-                 {"campaign", campaign_table_after_indented_lines}};
+                 {"campaign", campaign_table_after_indented_lines},
+                 {"campaign", campaign_cell_backtick_before_formula},
+                 {"campaign", campaign_lazy_underline_in_quote},
+                 {"campaign", campaign_indented_row}};
     if (!mkdtemp(tmp)) return 2;
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         int run = argc < 2;
