@@ -4,6 +4,7 @@
  * structure; code, HTML and formula-only blocks are not messages. */
 #include "../generator/check.h"
 
+#include "eol.h"
 #include "po_blocks.h"
 
 #include <cmark-gfm.h>
@@ -289,6 +290,42 @@ static void test_blocks_from_the_render_parse(void)
     }
 }
 
+/* Each block's line_start and line_end, found by looking back and forth
+ * from the block as po_blocks.h defines them, on notes whose blocks share
+ * lines (cells of a row) and span several (a paragraph, a quote); a cell's
+ * or a heading's indent is empty (one line: translate.c writes none). */
+static void test_line_bounds(void)
+{
+    const char *notes =
+        "# A heading\n"
+        "\n"
+        "| a | b | c |\n"
+        "| - | - | - |\n"
+        "| `x` | two words | $y$ |\n"
+        "  | indented | row | here |\n"
+        "\n"
+        "> a quote\r\n"
+        "> on two lines\n"
+        "\n"
+        "* an item\n"
+        "  going on\n";
+    sn_po_block_list l = split(notes);
+    size_t len = strlen(notes), cells = 0;
+    CHECK(l.count >= 10);
+    for (size_t k = 0; k < l.count; k++) {
+        const sn_po_block *b = &l.blocks[k];
+        size_t from = b->start, to = b->end;
+        while (from > 0 && !sn_is_eol(notes, len, from - 1)) from--;
+        while (to < len && !sn_is_eol(notes, len, to)) to++;
+        CHECK_INT((int)b->line_start, (int)from);
+        CHECK_INT((int)b->line_end, (int)to);
+        if (b->kind == SN_PO_CELL || b->kind == SN_PO_HEADING) CHECK_STR(b->indent, "");
+        cells += b->kind == SN_PO_CELL;
+    }
+    CHECK_INT((int)cells, 7); /* `x` and $y$ alone have no words */
+    sn_po_block_list_free(&l);
+}
+
 int main(void)
 {
     test_headings_and_paragraphs();
@@ -296,6 +333,7 @@ int main(void)
     test_math_is_verbatim_and_inert();
     test_lists_and_quotes();
     test_tables();
+    test_line_bounds();
     test_what_is_not_a_message();
     test_utf8_and_errors();
     test_blocks_from_the_render_parse();

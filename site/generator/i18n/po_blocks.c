@@ -397,19 +397,33 @@ static void cell_range(const positions *p, cmark_node *cell, int depth, cell_cur
     while (*end > *start && is_blank(p->notes[*end - 1])) (*end)--;
 }
 
-/* The line count so far: blocks come in the order of the notes, so each
- * line is counted once. */
+/* The line count so far, where that line begins, and the last line end
+ * found: blocks come in the order of the notes, so each byte is looked at
+ * once or twice, even in a row of thousands of cells, whose every cell is
+ * on the same line. */
 typedef struct {
     size_t at;
     int line;
+    size_t begin;            /* where the line holding `at` begins */
+    size_t eol_from, eol_at; /* no line end in [eol_from, eol_at) */
 } line_cursor;
 
 static int line_of(const positions *p, line_cursor *c, size_t at)
 {
-    if (at < c->at) *c = (line_cursor){0, 1};
+    if (at < c->at) *c = (line_cursor){0, 1, 0, 0, 0};
     for (; c->at < at; c->at++)
-        if (sn_is_eol(p->notes, p->len, c->at)) c->line++;
+        if (sn_is_eol(p->notes, p->len, c->at)) c->line++, c->begin = c->at + 1;
     return c->line;
+}
+
+/* The first line end at or after `at` (its byte, or the end of the notes). */
+static size_t line_end_from(const positions *p, line_cursor *c, size_t at)
+{
+    if (at < c->eol_from || at > c->eol_at) {
+        c->eol_from = c->eol_at = at;
+        while (c->eol_at < p->len && !sn_is_eol(p->notes, p->len, c->eol_at)) c->eol_at++;
+    }
+    return c->eol_at;
 }
 
 /* The formulas of the notes within [start, end); *ticks is set when one
@@ -479,15 +493,17 @@ static void add_block(sn_po_block_list *list, size_t *cap, const positions *p, l
     blk->kind = kind;
     blk->start = start;
     blk->end = end;
-    blk->line_start = start;
-    while (blk->line_start > 0 && !sn_is_eol(s, p->len, blk->line_start - 1)) blk->line_start--;
-    blk->line_end = end;
-    while (blk->line_end < p->len && !sn_is_eol(s, p->len, blk->line_end)) blk->line_end++;
     blk->line = line_of(p, lines, start);
+    blk->line_start = lines->begin;
+    blk->line_end = line_end_from(p, lines, end);
     blk->message = message;
+    /* A cell or a heading is one line (translate.c writes no indent for
+     * it): in a row of thousands of cells, the text before each would add
+     * up to the square of the row's length. */
     sn_buf indent = {0};
-    for (size_t i = blk->line_start; i < start; i++)
-        sn_buf_putc(&indent, s[i] == '>' || s[i] == '\t' ? s[i] : ' ');
+    if (kind != SN_PO_CELL && kind != SN_PO_HEADING)
+        for (size_t i = blk->line_start; i < start; i++)
+            sn_buf_putc(&indent, s[i] == '>' || s[i] == '\t' ? s[i] : ' ');
     blk->indent = sn_buf_take(&indent);
 }
 
@@ -519,7 +535,7 @@ void sn_po_blocks_from_parse(const char *notes, size_t len, const sn_math_list *
     positions_init(&p, notes, len, math, prot);
 
     size_t cap = 0;
-    line_cursor lines = {0, 1};
+    line_cursor lines = {0, 1, 0, 0, 0};
     cell_cursor cells = {0};
     cmark_iter *it = cmark_iter_new(doc);
     cmark_event_type ev;

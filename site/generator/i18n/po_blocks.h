@@ -42,7 +42,8 @@ typedef struct {
     char *message;       /* the msgid (malloc'd) */
     char *indent;        /* what starts each further line of the block: the
                             first line's container prefix with list markers
-                            blanked ("  ", ">   "); malloc'd */
+                            blanked ("  ", ">   "); "" for a cell or a
+                            heading, which have one line; malloc'd */
 } sn_po_block;
 
 typedef struct {
