@@ -274,7 +274,8 @@ static int page_body(site *s, size_t l, size_t p, const char *self, sn_buf *body
     char *joined = NULL, *linked = NULL;
     if (pr->page.src->kind == SN_SOURCE_C) {
         code = sn_code_join(s->tools, &pr->code, &len, &joined);
-        code = linked = site_link_code(s, l, p, self, code);
+        linked = site_link_code(s, l, p, self, code);
+        if (linked) code = linked;
     }
     sn_code_cursor cursor = {code, code, 1};
     for (size_t k = 0; k < pr->page.count; k++) {

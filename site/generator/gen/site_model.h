@@ -122,7 +122,7 @@ void site_contents(const site *s, size_t l, int f, const char *self, sn_buf *out
  * page of language l. */
 int site_resolve_names(site *s, char **err); /* starts: files not in the cache parsed meanwhile */
 void site_finish_names(site *s);             /* waits: before the search index and assembly */
-char *site_link_code(site *s, size_t l, size_t p, const char *self, const char *code);
+char *site_link_code(site *s, size_t l, size_t p, const char *self, const char *code); /* NULL: unchanged */
 char *site_link_notes(site *s, size_t l, size_t p, const char *self, char *html); /* frees html */
 void site_xref_tooltips(site *s, size_t l, size_t p, const char *self, sn_buf *body);
 /* Keeps the first sentence of section k's notes (Markdown) for tooltips. */

@@ -91,7 +91,8 @@ typedef struct {
 
 /* Highlighted code of page p (Pygments' HTML, a line per source line) with
  * each resolved identifier wrapped in <a class="xref" href data-x>. The
- * page's use of entity i is noted for sn_xref_tooltips. Malloc'd. */
+ * page's use of entity i is noted for sn_xref_tooltips. Malloc'd; NULL when
+ * the page has no name to link (the code stays as it is). */
 char *sn_xref_link_code(sn_xref *x, size_t p, const char *html, const sn_xref_where *w);
 
 /* The notes' HTML of page p with each `inline code` that names an entity

@@ -286,9 +286,10 @@ static size_t entity_len(const char *s)
 char *sn_xref_link_code(sn_xref *x, size_t p, const char *html, const sn_xref_where *w)
 {
     xref_ids(x);
-    sn_buf out = {0};
     const xref_occ *occ = x->occ[p];
     size_t nocc = x->nocc[p], i = 0;
+    if (!nocc) return NULL; /* no copy of a page's code (megabytes) to make */
+    sn_buf out = {0};
     int line = 1, col = 1;
     const char *s = html;
     while (*s) {
