@@ -116,10 +116,18 @@ def links_of(html):
 def site_problems(root):
     """Checks every page of a rendered site: it has exactly one <h1> (axe's
     page-has-heading-one, and no second), each relative link and image leads
-    to a file of the site, and nothing is loaded from another host."""
+    to a file of the site, a link's #fragment names an id (or name) of the
+    page it leads to, and nothing is loaded from another host."""
     import re
     from urllib.parse import unquote
     problems = []
+    ids = {}
+
+    def ids_of(page):
+        if page not in ids:
+            ids[page] = set(re.findall(r'\b(?:id|name)="([^"]+)"', read(page).decode()))
+        return ids[page]
+
     for rel in files_under(root):
         if not rel.endswith(".html"):
             continue
@@ -141,4 +149,9 @@ def site_problems(root):
                 problems.append("%s links outside the site: %s" % (rel, url))
             elif not os.path.exists(target):
                 problems.append("%s links to a missing file: %s" % (rel, url))
+            elif "#" in url and url.split("#", 1)[1]:
+                page = os.path.join(target, "index.html") if os.path.isdir(target) else target
+                fragment = unquote(url.split("#", 1)[1])
+                if page.endswith(".html") and os.path.exists(page) and fragment not in ids_of(page):
+                    problems.append("%s links to %s, which has no id %s" % (rel, url, fragment))
     return problems
