@@ -82,6 +82,8 @@ struct sn_templates {
     sn_template *t[TEMPLATE_COUNT];
     char *style;     /* site.css, search.css and xref.css, as every page carries them */
     char *katex_css; /* KaTeX's, fonts named from static/katex/, or NULL */
+    sn_buf text;     /* every template's own text, one after another: the
+                        ids a link's #fragment may name (links.c) */
 };
 
 /* The stylesheets are carried inline by every page (no request stands
@@ -163,6 +165,8 @@ sn_templates *sn_templates_load(const char *dir, char **err)
             path = sn_strdup_printf("templates/%s", file); /* built in: named as in the repository */
         }
         ts->t[i] = sn_template_parse(path, text, len, template_info[i].vars, err);
+        sn_buf_add(&ts->text, text, len);
+        sn_buf_putc(&ts->text, '\n');
         free(text);
         free(path);
         if (!ts->t[i]) {
@@ -177,12 +181,18 @@ sn_templates *sn_templates_load(const char *dir, char **err)
     return ts;
 }
 
+const char *sn_templates_text(const sn_templates *ts)
+{
+    return ts->text.data ? ts->text.data : "";
+}
+
 void sn_templates_free(sn_templates *ts)
 {
     if (!ts) return;
     for (int i = 0; i < TEMPLATE_COUNT; i++) sn_template_free(ts->t[i]);
     free(ts->style);
     free(ts->katex_css);
+    sn_buf_free(&ts->text);
     free(ts);
 }
 

@@ -104,6 +104,20 @@ def broken_link(tmp, src, out, cache):
     proc = harness.run(sidenotes, src, "-o", out, "--strict", *cache, expect=1)
     if not re.search(want.replace("warning", "error"), proc.stderr.strip(), re.M):
         harness.fail("--strict did not make the broken link an error; stderr:\n%s" % proc.stderr)
+    # A #fragment must name an anchor of its page: one of its sections, an
+    # id written in its notes, or one of the templates' ids.
+    harness.write(os.path.join(src, "notes.md"),
+                  "# Notes\n\n<a id=\"here\"></a>\n\nSee [a](a.c#section-1), [b](notes.md#here),\n"
+                  "[c](#anywhere), [d](a.c#contents), [e](./#here) and [f](a.c#section-1?x).\n\n"
+                  "Not [g](a.c#section-2), [h](notes.md#nowhere) nor [i](./#there).\n")
+    harness.write(os.path.join(src, "a.c"), "// One.\nint a;\n\n// Two.\nint b;\n")
+    harness.write(os.path.join(src, "readme.md"), "# Top\n\n<a name='here'></a>Text.\n")
+    proc = harness.run(sidenotes, src, "-o", out, *cache)
+    warned = re.findall(r"notes\.md:(\d+):\d+: warning: link to `([^`]*)`: its page has no anchor `([^`]*)`",
+                        proc.stderr)
+    if warned != [("8", "a.c#section-2", "section-2"), ("8", "notes.md#nowhere", "nowhere"),
+                  ("8", "./#there", "there")]:
+        harness.fail("the links to missing anchors: %r; stderr:\n%s" % (warned, proc.stderr))
     return "warned"
 
 

@@ -53,6 +53,9 @@ typedef struct sn_templates sn_templates;
  * template is unreadable or uses an unknown variable. */
 sn_templates *sn_templates_load(const char *dir, char **err);
 void sn_templates_free(sn_templates *t);
+/* The templates' own text, all of them (NUL-terminated): what a link's
+ * #fragment may name besides the page's sections and notes. */
+const char *sn_templates_text(const sn_templates *t);
 
 /* KaTeX's CSS (fonts named as url(fonts/...)), which pages with a formula
  * then carry inline; NULL: they link static/katex/katex.min.css. */
