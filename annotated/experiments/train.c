@@ -20,11 +20,12 @@ shifted by one draw, see [rng.h](rng.h)). OpenBLAS and the
 OpenMP loops of the normalization libraries run on `--threads` threads (1 by
 default). The JSON output ends with a fingerprint of the trained weights:
 with the same seed, options and thread count, two runs on the same machine
-print the same one. On another CPU OpenBLAS and the normalization kernels
-may choose other code, which sums in another order; training carries the
-rounding differences on, so the weights differ well beyond their last bits,
-and the accuracies, in the runs compared, by less than the test set's
-standard error (see [Reproducing](readme.md#reproducing)).
+print the same one, and so do two machines on which OpenBLAS uses the same
+kernel set. On another CPU OpenBLAS may choose another set, which sums in
+another order; training carries the rounding differences on, so the weights
+differ well beyond their last bits, and the accuracies by little, except in a
+training as unstable as BatchNorm at batch 2 (see
+[Reproducing](readme.md#reproducing)). The JSON output names the set.
 */
 #define _POSIX_C_SOURCE 200809L
 #include <cblas.h>
@@ -756,7 +757,10 @@ static int train(run *r, const options *o, message error)
 
 /*
 A fingerprint of the trained weights (64-bit FNV-1a over their bytes): two
-runs that print the same fingerprint ended with bitwise the same model.
+runs that print the same fingerprint almost certainly ended with bitwise the
+same model (two different models share a 64-bit fingerprint with a chance of
+about $2^{-64}$), and two different fingerprints certainly mean different
+weights.
 */
 static void fingerprint(run *r)
 {
@@ -856,6 +860,10 @@ static json_t *results_json(const options *o, const run *r)
     json_t *root = json_object();
     json_object_set_new(root, "program", json_string("train"));
     json_object_set_new(root, "config", config_json(o, r));
+    /* The kernels OpenBLAS chose for this CPU (or were told to use, with
+     * OPENBLAS_CORETYPE): other kernels sum in another order, and the
+     * weights differ in their last bits, then more (experiments page). */
+    json_object_set_new(root, "openblas_core", json_string(openblas_get_corename()));
     json_t *epochs = json_array();
     for (int i = 0; i < r->nepochs; i++) {
         const epoch_record *e = &r->epochs[i];

@@ -92,10 +92,11 @@ int dataset_load(dataset *d, const char *images_path, const char *labels_path,
 
 Inputs with mean 0 and variance 1 suit the initialisation of the first layer
 (its weights are scaled for unit-variance inputs). We compute the mean and
-standard deviation over all training pixels, in double, and apply the same
-two numbers to the test set: the test set must not leak into the preprocessing.
-For all 60,000 training images of Fashion-MNIST they are about 0.286 and
-0.353.
+standard deviation over the training pixels loaded (all 60,000 images unless
+`--train-limit` says fewer), in double, and apply the same two numbers to the
+test set: the test set must not leak into the preprocessing. For all 60,000
+training images of Fashion-MNIST they are about 0.286 and 0.353; for the first
+10,000, 0.286 and 0.354.
 */
 void dataset_pixel_stats(const dataset *d, float *mean, float *std)
 {

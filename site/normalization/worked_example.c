@@ -321,8 +321,10 @@ int main(int argc, char **argv)
 //    > are unchanged. Layer norm: every row changes in one of its features, so
 //    > every row's $\mu_i$, $\sigma_i^2$, $\hat x$, $y$ and
 //    > $\partial L/\partial x$ change, and with $\hat x$ the gain's gradient;
-//    > only the bias's gradient, the column sums of `dy`, stays. The check
-//    > lines change too, in digits at the level of rounding.
+//    > only the bias's gradient, the column sums of `dy`, stays. Layer norm's
+//    > check lines change too, in digits at the level of rounding; batch
+//    > norm's do not, since the shifted column and its mean are exact, and
+//    > so are the deviations.
 //
 // 2. Set every value of `dy` to 1. Predict batch norm's and layer norm's
 //    $\partial L/\partial x$ before running the program.

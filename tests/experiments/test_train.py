@@ -15,6 +15,8 @@ Checks, each with a real assertion:
   accuracy passes a floor, for the MLP and the CNN, in every variant;
 * the same seed gives bitwise the same weights (fingerprint) and the same
   curve; another seed gives other weights;
+* the JSON names OpenBLAS's kernel set, and two sets (OPENBLAS_CORETYPE
+  Haswell and Prescott) give other weights from the same seed;
 * the JSON output holds the exact configuration, the gradient measures at
   every curve point, and the evaluation in test batches of 2 to 128 (with
   BatchNorm's batch statistics the order of the test set changes
@@ -46,9 +48,10 @@ def check(cond, message):
         print("FAIL:", message, file=sys.stderr)
 
 
-def run(*args, data=DATA):
+def run(*args, data=DATA, env=None):
     args = [TRAIN, *args] if args and args[0] == "--help" else [TRAIN, "--data-dir", data, *args]
-    return subprocess.run(args, capture_output=True, text=True, timeout=600)
+    return subprocess.run(args, capture_output=True, text=True, timeout=600,
+                          env=dict(os.environ, **env) if env else None)
 
 
 def test_help():
@@ -111,10 +114,10 @@ def test_bad_data(tmp):
     check(r.returncode == 1 and "cannot create" in r.stderr, f"unwritable output: {r.stderr!r}")
 
 
-def train(tmp, name, *args):
+def train(tmp, name, *args, env=None):
     out = os.path.join(tmp, name + ".json")
     csv = os.path.join(tmp, name + ".csv")
-    r = run(*args, "--out", out, "--history", csv)
+    r = run(*args, "--out", out, "--history", csv, env=env)
     check(r.returncode == 0, f"{name}: exit {r.returncode}: {r.stderr[-500:]}")
     if r.returncode != 0:
         return None, None, r
@@ -210,6 +213,21 @@ def test_divergence(tmp):
     check(len(result["curve"]) == csv.count("\n") - 1, "divergence: CSV is not the curve")
 
 
+def test_kernel_set(tmp):
+    # The result names OpenBLAS's kernel set; two sets, same seed: other bits.
+    args = ["--train-limit", "2000", "--test-limit", "300", "--epochs", "1", "-q",
+            "--eval-batches", "none"]
+    runs = {core: train(tmp, "core-" + core, *args, env={"OPENBLAS_CORETYPE": core})[0]
+            for core in ("Haswell", "Prescott")}
+    for core, result in runs.items():
+        if result:
+            check(result.get("openblas_core") == core,
+                  f"OPENBLAS_CORETYPE={core}: the result says {result.get('openblas_core')!r}")
+    if all(runs.values()):
+        check(runs["Haswell"]["final"]["weights_fnv1a64"] != runs["Prescott"]["final"]["weights_fnv1a64"],
+              "the Haswell and Prescott kernel sets gave the same weights")
+
+
 def test_same_seed(tmp):
     args = ["--model", "cnn", "--variant", "bn", "--cnn-channels", "4,8", "--cnn-hidden", "16",
             "--train-limit", "1000", "--test-limit", "300", "--epochs", "2", "-q",
@@ -232,6 +250,7 @@ def main():
         test_bad_options()
         test_bad_data(tmp)
         test_same_seed(tmp)
+        test_kernel_set(tmp)
         test_divergence(tmp)
         test_short_runs(tmp)
     finally:

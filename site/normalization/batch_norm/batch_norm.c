@@ -157,8 +157,10 @@ static int check_common(const batch_norm_state *s, const float *x, size_t N, siz
 // merge the $N$ runs (see [moments](../moments.h.html)), all shifted by the
 // channel's first value $K$. Each run is read from memory once; with
 // $S = 56 \cdot 56$ a run is 12 KiB and its second pass hits L1. The runs of a
-// channel are $C S$ floats apart, a jump the hardware prefetcher does not
-// follow, so the second pass over each run prefetches the next one.
+// channel are $C S$ floats apart (784 KiB for $(32, 64, 56, 56)$), a jump the
+// hardware prefetcher does not follow: it tracks streams within one 4 KiB page
+// (Drepper 2007, section 6.3.1). So the second pass over each run prefetches
+// the next one. No run here measures what that prefetch gains.
 NORM_KERNEL static moments channel_moments(const float *x, size_t N, size_t C, size_t S,
                                size_t c, float K)
 {
@@ -436,8 +438,8 @@ static float *nc_scratch(size_t blocks, size_t per_block, size_t C, size_t per_c
 // the threads share out: the blocks' statistics; the merge and each channel's
 // scale and shift; the output, block by block, each thread the blocks it read
 // in the first step, last block first: a thread's blocks of $(4096, 256)$ are
-// 2 or 4 MiB, more than a 1 MiB L2 (this machine's), which holds those it
-// read last.
+// 2 or 4 MiB, more than the 1 MiB L2 per core of the AMD EPYC the
+// [measurements](../performance.md) ran on, which holds those it read last.
 static int forward_nc(batch_norm_state *st, float *y, float *mean, float *rstd, const float *x,
                       const float *gain, const float *bias, size_t N, bool update, double alpha)
 {
@@ -928,3 +930,6 @@ int batch_norm_backward(const batch_norm_state *state, float *dx, float *dgain, 
 //   Sample Variance: Analysis and Recommendations*, The American Statistician
 //   37(3), 1983, [JSTOR 2683386](https://www.jstor.org/stable/2683386): merging
 //   the statistics of blocks, as in [moments](../moments.h).
+// * U. Drepper, [*What Every Programmer Should Know About Memory*](https://people.freebsd.org/~lstewart/articles/cpumemory.pdf),
+//   2007, section 6.3.1: hardware prefetchers follow streams within a page,
+//   not across a jump to another.

@@ -192,10 +192,13 @@ static void nonfinite_row_stats(const float *x, size_t D, float *mu, double *var
 //
 // A row is read from memory by the first statistics pass only; the second
 // statistics pass and the output pass work from L1. While they run, nothing
-// would be loading, and the hardware prefetcher does not bridge the pause. So
-// the second pass asks for the next row (`next`), one 64-byte cache line per
-// 16 values (see [moments](../moments.h.html)), and the next row's first pass
-// finds it in cache or on its way: reading overlaps with computing.
+// would be loading: the hardware prefetcher reacts to the loads it sees, and
+// follows a stream only within one 4 KiB page (Drepper 2007, section 6.3.1),
+// while these passes make no load from memory. So the second pass asks for the
+// next row (`next`), one 64-byte cache line per 16 values (see
+// [moments](../moments.h.html)), and the next row's first pass finds it in
+// cache or on its way: reading overlaps with computing. No run here measures
+// what that prefetch gains.
 //
 // With `stream` set, the output goes out in pieces of `NORM_PIECE` values,
 // each computed into `piece`, in L1, and sent to memory with streaming stores;
@@ -535,3 +538,6 @@ int layer_norm_backward(float *dx, float *dgain, float *dbias,
 // * Harvard NLP, [*The Annotated Transformer*](http://nlp.seas.harvard.edu/annotated-transformer/):
 //   a layer norm that divides by `x.std() + eps` with `eps = 1e-6`, the variant
 //   compared above.
+// * U. Drepper, [*What Every Programmer Should Know About Memory*](https://people.freebsd.org/~lstewart/articles/cpumemory.pdf),
+//   2007, section 6.3.1: hardware prefetchers follow streams within a page
+//   and react to the loads they see.

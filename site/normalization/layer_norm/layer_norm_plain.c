@@ -126,8 +126,9 @@ void layer_norm_plain_backward(float *dx, float *dgain, float *dbias,
 //    > inference is different: there $\mu_c$ and $\sigma_c$ are constants, and
 //    > $\gamma_c = \sqrt{\sigma_c^2+\epsilon}$, $\beta_c = \mu_c$ undo it.
 //
-// 2. Show that every row of $\partial L/\partial x$ sums to zero, and that it
-//    is orthogonal to the row's $\hat x$.
+// 2. Show that every row of $\partial L/\partial x$ sums to zero, and that
+//    for $\epsilon = 0$ it is orthogonal to the row's $\hat x$ (and nearly so
+//    for $\sigma_i^2 \gg \epsilon$).
 //
 //    > [!ANSWER]
 //    > Write $\overline{h}_i = \frac{1}{D}\sum_k h_{ik}$ and
