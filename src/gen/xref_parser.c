@@ -9,6 +9,7 @@
 
 #include <clang-c/Index.h>
 #include <dlfcn.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -150,7 +151,9 @@ static char *signature(CXTranslationUnit tu, CXCursor c, int kind, CXPrintingPol
  * (a library's struct declared ahead, a prototype repeated), the
  * declaration a name refers to may not be the one it refers to in the
  * file's own order: an incomplete struct is the first declaration seen, a
- * function the last. Such a file is parsed again without the PCH. */
+ * function the last. Such an entity's answer is kept only when
+ * pch_order_kept proves it the plain parse's; else the file is parsed
+ * again without the PCH. */
 static int same_with_pch(CXCursor ref)
 {
     int sys = clang_Location_isInSystemHeader(clang_getCursorLocation(ref));
@@ -161,6 +164,157 @@ static int same_with_pch(CXCursor ref)
         clang_Cursor_isNull(clang_getCursorDefinition(ref)))
         return 0;
     return 1;
+}
+
+/* ---- when the PCH keeps the plain parse's order -------------------------- */
+
+/* An entity same_with_pch doubts is first declared by a system header
+ * (with the PCH, before any line of the site). The plain parse declares it
+ * in the same order, and so answers every name of it the same, when it too
+ * reads that header before any text of the site that names the entity: a
+ * #include of the main file reaches the header, and neither the main
+ * file's lines above that #include nor a file of the site read from it or
+ * before it holds the name (a word search: a comment naming it is enough
+ * to doubt). A #include reaches the header when it names it, or, for a
+ * header this parse read itself rather than from the PCH, one of the files
+ * on its include stack (clang_getInclusions does not list the PCH's). On
+ * our site that keeps `extern char **environ;` after <unistd.h> (worker.c,
+ * po_update.c) and serve.c's <microhttpd.h> structs; a `struct cmark_node *`
+ * in a site header read before <cmark-gfm.h> still makes its file parse
+ * again. The system headers are taken to read the same with and without
+ * the PCH, as the PCH itself takes them (xref_pch.h: no #define before
+ * them). */
+
+/* Whether `name` is a word of s[0, n). */
+static int names_word(const char *s, size_t n, const char *name)
+{
+    size_t len = strlen(name);
+    for (size_t i = 0; len && i + len <= n; i++) {
+        if (memcmp(s + i, name, len) != 0) continue;
+        int before = i > 0 && (s[i - 1] == '_' || (s[i - 1] >= 'a' && s[i - 1] <= 'z') ||
+                               (s[i - 1] >= 'A' && s[i - 1] <= 'Z') || (s[i - 1] >= '0' && s[i - 1] <= '9'));
+        char a = i + len < n ? s[i + len] : ' ';
+        int after = a == '_' || (a >= 'a' && a <= 'z') || (a >= 'A' && a <= 'Z') || (a >= '0' && a <= '9');
+        if (!before && !after) return 1;
+    }
+    return 0;
+}
+
+typedef struct {
+    CXTranslationUnit tu;
+    CXFile header;      /* the system header declaring the entity first */
+    CXFile *chain;      /* it, and the files on its include stack */
+    size_t nchain;
+    const char *name;
+    unsigned named_at;  /* the main file's first #include of a site file naming it; or UINT_MAX */
+    int lost;           /* a site file not included from the main file */
+} reach_ctx;
+
+static void note_reach(CXFile f, CXSourceLocation *stack, unsigned depth, CXClientData data)
+{
+    reach_ctx *r = data;
+    if (depth == 0) return;
+    if (!r->chain && clang_File_isEqual(f, r->header)) {
+        r->chain = sn_xcalloc(depth + 1, sizeof *r->chain);
+        r->chain[r->nchain++] = f;
+        for (unsigned k = 0; k < depth; k++) {
+            CXFile by = NULL;
+            clang_getSpellingLocation(stack[k], &by, NULL, NULL, NULL);
+            if (by) r->chain[r->nchain++] = by;
+        }
+    }
+    if (clang_Location_isInSystemHeader(clang_getLocationForOffset(r->tu, f, 0))) return;
+    size_t size = 0;
+    const char *text = clang_getFileContents(r->tu, f, &size);
+    if (!text || !names_word(text, size, r->name)) return;
+    unsigned at;
+    if (!clang_Location_isFromMainFile(stack[depth - 1])) {
+        r->lost = 1;
+        return;
+    }
+    clang_getSpellingLocation(stack[depth - 1], NULL, NULL, NULL, &at);
+    if (at < r->named_at) r->named_at = at;
+}
+
+typedef struct {
+    const reach_ctx *r;
+    unsigned at; /* the first #include of the main file reaching the header; or UINT_MAX */
+} directive_ctx;
+
+static enum CXChildVisitResult find_directive(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    directive_ctx *d = data;
+    if (clang_getCursorKind(c) != CXCursor_InclusionDirective ||
+        !clang_Location_isFromMainFile(clang_getCursorLocation(c)))
+        return CXChildVisit_Continue;
+    CXFile inc = clang_getIncludedFile(c);
+    for (size_t i = 0; inc && i < d->r->nchain; i++)
+        if (clang_File_isEqual(inc, d->r->chain[i])) {
+            unsigned at;
+            clang_getSpellingLocation(clang_getCursorLocation(c), NULL, NULL, NULL, &at);
+            if (at < d->at) d->at = at;
+        }
+    return CXChildVisit_Continue;
+}
+
+/* The main file's bytes (as parsed: comments blanked) and, per entity
+ * doubted, whether the PCH's answer is kept. */
+typedef struct {
+    const char *text;
+    size_t len;
+    char **usrs;
+    int *kept;
+    size_t n;
+} pch_order;
+
+static int order_kept(CXTranslationUnit tu, CXCursor ref, const pch_order *o)
+{
+    CXCursor first = clang_getCanonicalCursor(ref);
+    CXSourceLocation at = clang_getCursorLocation(first);
+    CXFile header = NULL;
+    clang_getSpellingLocation(at, &header, NULL, NULL, NULL);
+    if (!header || !clang_Location_isInSystemHeader(at)) return 0;
+    CXString name = clang_getCursorSpelling(ref);
+    reach_ctx r = {tu, header, NULL, 0, clang_getCString(name), UINT_MAX, 0};
+    clang_getInclusions(tu, note_reach, &r);
+    if (!r.chain) { /* read from the PCH: its include stack is not known */
+        r.chain = sn_xcalloc(1, sizeof *r.chain);
+        r.chain[r.nchain++] = header;
+    }
+    directive_ctx d = {&r, UINT_MAX};
+    if (!r.lost)
+        clang_visitChildren(clang_getTranslationUnitCursor(tu), find_directive, &d);
+    int kept = d.at != UINT_MAX && r.named_at > d.at && d.at <= o->len && !names_word(o->text, d.at, r.name);
+    free(r.chain);
+    clang_disposeString(name);
+    return kept;
+}
+
+/* Whether the answer for `ref`, doubted, is the plain parse's: asked once
+ * per entity. */
+static int pch_order_kept(CXTranslationUnit tu, CXCursor ref, pch_order *o)
+{
+    CXString usr = clang_getCursorUSR(ref);
+    const char *u = clang_getCString(usr);
+    for (size_t i = 0; i < o->n; i++)
+        if (strcmp(o->usrs[i], u) == 0) {
+            clang_disposeString(usr);
+            return o->kept[i];
+        }
+    o->usrs = sn_xrealloc(o->usrs, (o->n + 1) * sizeof *o->usrs);
+    o->kept = sn_xrealloc(o->kept, (o->n + 1) * sizeof *o->kept);
+    o->usrs[o->n] = sn_strdup(u);
+    o->kept[o->n] = order_kept(tu, ref, o);
+    clang_disposeString(usr);
+    return o->kept[o->n++];
+}
+
+static void pch_order_free(pch_order *o)
+{
+    for (size_t i = 0; i < o->n; i++) free(o->usrs[i]);
+    free(o->usrs);
+    free(o->kept);
 }
 
 /* A set of USRs: open addressing, FNV-1a, sized once for at most `most`. */
@@ -200,7 +354,7 @@ static void usr_set_free(usr_set *set)
 /* The records of the identifiers of one file of the translation unit:
  * `file` (NULL: the main file). 0, or 1 when an entity both a system
  * header and the site declare makes the PCH's answer uncertain. */
-static int file_records(CXTranslationUnit tu, CXFile file, int with_pch, CXPrintingPolicy pol,
+static int file_records(CXTranslationUnit tu, CXFile file, pch_order *with_pch, CXPrintingPolicy pol,
                         sn_buf *out)
 {
     CXSourceRange range;
@@ -243,7 +397,7 @@ static int file_records(CXTranslationUnit tu, CXFile file, int with_pch, CXPrint
         int kind = entity_kind(ref);
         if (kind < 0) continue;
         CXSourceLocation rloc = clang_getCursorLocation(ref);
-        if (with_pch && !same_with_pch(ref)) {
+        if (with_pch && !same_with_pch(ref) && !pch_order_kept(tu, ref, with_pch)) {
             uncertain = 1;
             break;
         }
@@ -364,8 +518,10 @@ static char *parse_file(CXIndex index, const char *file, const char *shown, cons
 
     CXPrintingPolicy pol = clang_getCursorPrintingPolicy(clang_getTranslationUnitCursor(tu));
     clang_PrintingPolicy_setProperty(pol, CXPrintingPolicy_TerseOutput, 1);
-    int with_pch = 0;
-    for (int a = 0; a < nargs; a++) with_pch |= !strcmp(args[a], "-include-pch");
+    int pch = 0;
+    for (int a = 0; a < nargs; a++) pch |= !strcmp(args[a], "-include-pch");
+    pch_order order = {text, len, NULL, NULL, 0};
+    pch_order *with_pch = pch ? &order : NULL;
     int uncertain = file_records(tu, NULL, with_pch, pol, &out);
     if (nalso > 0 && !uncertain) {
         also_ctx ac = {also, nalso, sn_xcalloc((size_t)nalso, sizeof(int)),
@@ -389,6 +545,7 @@ static char *parse_file(CXIndex index, const char *file, const char *shown, cons
         sn_buf_free(&out);
         sn_buf_printf(&out, "X\t%s:1\tan entity both a system header and the site declare: parse without the PCH\n", shown);
     }
+    pch_order_free(&order);
     clang_PrintingPolicy_dispose(pol);
     clang_disposeTranslationUnit(tu);
     return out.data ? sn_buf_take(&out) : sn_strdup("");
