@@ -13,6 +13,9 @@ must get the answer a plain parse gives:
     the header comes before every word of the site naming it, so the plain
     parse sees the declarations in the same order (only a.c, above, is
     parsed again: the summary says so);
+  - a folder of the site holding a header of the same name as one the PCH
+    read through another (bits/stdint-uintn.h, which <stdint.h> includes)
+    keeps the PCH away: the site's header is the one its files read;
   - a file that sets a feature macro before its headers (_GNU_SOURCE) is
     not parsed with a PCH made without it: strchrnul() is the C library's,
     not a name of the site;
@@ -147,6 +150,45 @@ with harness.Scratch() as tmp:
     check("strchrnul" not in index, "gnu.c: strchrnul is the C library's, yet it is in the index")
     check("word_end" in index, "gnu.c: word_end is missing from the index")
 
+
+# A header of the site that stands where <stdint.h> looks for one of its
+# own: a parse with the PCH (made without the site's -I folder) would not
+# read it, and the files' functions under SHADOW_MARKER would be skipped.
+UINTN_H = """// # Unsigned types, and a marker
+#ifndef _BITS_STDINT_UINTN_H
+#define _BITS_STDINT_UINTN_H 1
+#include <bits/types.h>
+typedef __uint8_t uint8_t;
+typedef __uint16_t uint16_t;
+typedef __uint32_t uint32_t;
+typedef __uint64_t uint64_t;
+#define SHADOW_MARKER 1
+#endif
+"""
+
+UINT_C = """// # %(name)s
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef SHADOW_MARKER
+// There only when the site's header was read.
+uint8_t %(name)s_shadowed(void) { return 1; }
+#endif
+"""
+
+with harness.Scratch() as tmp:
+    src = os.path.join(tmp, "src")
+    harness.write(os.path.join(src, "bits", "stdint-uintn.h"), UINTN_H)
+    for name in ("u1", "u2", "u3"):
+        harness.write(os.path.join(src, name + ".c"), UINT_C % {"name": name})
+    out = os.path.join(tmp, "out")
+    harness.run(sidenotes, "--xref", src, "-o", out, "--no-cache", "--strict")
+    index_page = os.path.join(out, "identifiers.html")  # none: no name at all
+    index = harness.read(index_page).decode() if os.path.exists(index_page) else ""
+    for name in ("u1", "u2", "u3"):
+        check(name + "_shadowed" in index,
+              "%s.c: the site's bits/stdint-uintn.h was not read (parsed with a PCH?): "
+              "%s_shadowed is missing from the index" % (name, name))
 
 
 def pch_in_use(pid, folder):
