@@ -16,9 +16,74 @@
 
 /* ---- the files it read ------------------------------------------------- */
 
+/* Each file a parse reads is named by its real path, and the same headers
+ * come back in parse after parse: realpath() asks the kernel about every
+ * folder of the path (readlink), 32,000 calls a cold build of our site, so
+ * the answers are kept for the thread's parses (the files do not move
+ * during a build). Open addressing on the name, FNV-1a. */
+typedef struct {
+    char **names;
+    char **reals; /* NULL: realpath() failed */
+    size_t n, cap;
+} real_cache;
+
+static size_t name_hash(const char *s)
+{
+    size_t h = 2166136261u;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) h = (h ^ *p) * 16777619u;
+    return h;
+}
+
+/* The real path of `path`, or NULL; owned by the cache. */
+static const char *real_of(real_cache *c, const char *path)
+{
+    if (2 * (c->n + 1) > c->cap) {
+        size_t cap = c->cap ? 2 * c->cap : 256;
+        char **names = sn_xcalloc(cap, sizeof *names), **reals = sn_xcalloc(cap, sizeof *reals);
+        for (size_t i = 0; i < c->cap; i++) {
+            if (!c->names[i]) continue;
+            size_t h = name_hash(c->names[i]) & (cap - 1);
+            while (names[h]) h = (h + 1) & (cap - 1);
+            names[h] = c->names[i];
+            reals[h] = c->reals[i];
+        }
+        free(c->names);
+        free(c->reals);
+        c->names = names;
+        c->reals = reals;
+        c->cap = cap;
+    }
+    size_t h = name_hash(path) & (c->cap - 1);
+    while (c->names[h]) {
+        if (strcmp(c->names[h], path) == 0) return c->reals[h];
+        h = (h + 1) & (c->cap - 1);
+    }
+    c->names[h] = sn_strdup(path);
+    c->reals[h] = realpath(path, NULL);
+    c->n++;
+    return c->reals[h];
+}
+
+static void real_cache_free(real_cache *c)
+{
+    for (size_t i = 0; i < c->cap; i++) {
+        free(c->names[i]);
+        free(c->reals[i]);
+    }
+    free(c->names);
+    free(c->reals);
+}
+
+/* What a thread's parses share: libclang's index and the real paths. */
+typedef struct {
+    CXIndex index;
+    real_cache reals;
+} parser_state;
+
 typedef struct {
     sn_buf *deps;
     CXTranslationUnit tu;
+    real_cache *reals;
 } deps_ctx;
 
 /* The files of the site the main file read (not the system's), with their
@@ -32,11 +97,10 @@ static void note_inclusion(CXFile f, CXSourceLocation *stack, unsigned depth, CX
     size_t size = 0;
     const char *text = clang_getFileContents(d->tu, f, &size);
     if (path && text && strncmp(path, "/usr/", 5) != 0) {
-        char *real = realpath(path, NULL);
+        const char *real = real_of(d->reals, path);
         sn_buf_printf(d->deps, "%s\t%zu\n", real ? real : path, size);
         sn_buf_add(d->deps, text, size);
         sn_buf_putc(d->deps, '\n');
-        free(real);
     }
     clang_disposeString(name);
 }
@@ -456,6 +520,7 @@ typedef struct {
     int *direct;   /* per path: included at depth 1 */
     int *indirect; /* per path: included from another header too */
     CXFile *files;
+    real_cache *reals;
 } also_ctx;
 
 static void note_also(CXFile f, CXSourceLocation *stack, unsigned depth, CXClientData data)
@@ -465,13 +530,12 @@ static void note_also(CXFile f, CXSourceLocation *stack, unsigned depth, CXClien
     if (depth == 0) return;
     CXString name = clang_getFileName(f);
     const char *path = clang_getCString(name);
-    char *real = path ? realpath(path, NULL) : NULL;
+    const char *real = path ? real_of(a->reals, path) : NULL;
     for (int i = 0; real && i < a->n; i++)
         if (strcmp(real, a->paths[i]) == 0) {
             if (depth == 1 && !a->direct[i]) a->direct[i] = 1, a->files[i] = f;
             else a->indirect[i] = 1;
         }
-    free(real);
     clang_disposeString(name);
 }
 
@@ -479,14 +543,14 @@ static void note_also(CXFile f, CXSourceLocation *stack, unsigned depth, CXClien
  * *deps; the records of each header of `also` it includes into also_out
  * (NULL for one it does not). A file that does not parse gives one X
  * record. */
-static char *parse_file(CXIndex index, const char *file, const char *shown, const char *text,
+static char *parse_file(parser_state *ps, const char *file, const char *shown, const char *text,
                         size_t len, const char *const *args, int nargs, sn_buf *deps,
                         const char *const *also, int nalso, char **also_out)
 {
     struct CXUnsavedFile unsaved = {file, text, (unsigned long)len};
     CXTranslationUnit tu = NULL;
     unsigned opts = CXTranslationUnit_DetailedPreprocessingRecord | CXTranslationUnit_KeepGoing;
-    enum CXErrorCode ec = clang_parseTranslationUnit2(index, file, args, nargs, &unsaved, 1, opts, &tu);
+    enum CXErrorCode ec = clang_parseTranslationUnit2(ps->index, file, args, nargs, &unsaved, 1, opts, &tu);
     sn_buf out = {0};
     for (int i = 0; i < nalso; i++) also_out[i] = NULL;
     if (ec != CXError_Success || !tu) {
@@ -513,7 +577,7 @@ static char *parse_file(CXIndex index, const char *file, const char *shown, cons
         }
         clang_disposeDiagnostic(d);
     }
-    deps_ctx dc = {deps, tu};
+    deps_ctx dc = {deps, tu, &ps->reals};
     clang_getInclusions(tu, note_inclusion, &dc);
 
     CXPrintingPolicy pol = clang_getCursorPrintingPolicy(clang_getTranslationUnitCursor(tu));
@@ -525,7 +589,8 @@ static char *parse_file(CXIndex index, const char *file, const char *shown, cons
     int uncertain = file_records(tu, NULL, with_pch, pol, &out);
     if (nalso > 0 && !uncertain) {
         also_ctx ac = {also, nalso, sn_xcalloc((size_t)nalso, sizeof(int)),
-                       sn_xcalloc((size_t)nalso, sizeof(int)), sn_xcalloc((size_t)nalso, sizeof(CXFile))};
+                       sn_xcalloc((size_t)nalso, sizeof(int)), sn_xcalloc((size_t)nalso, sizeof(CXFile)),
+                       &ps->reals};
         clang_getInclusions(tu, note_also, &ac);
         for (int i = 0; i < nalso && !uncertain; i++) {
             if (!ac.direct[i] || ac.indirect[i]) continue;
@@ -553,16 +618,21 @@ static char *parse_file(CXIndex index, const char *file, const char *shown, cons
 
 /* ---- a precompiled header -------------------------------------------- */
 
+typedef struct {
+    sn_buf *files;
+    real_cache *reals;
+} list_ctx;
+
 static void list_inclusion(CXFile f, CXSourceLocation *stack, unsigned depth, CXClientData data)
 {
     (void)stack;
     (void)depth;
+    list_ctx *l = data;
     CXString name = clang_getFileName(f);
     const char *path = clang_getCString(name);
     if (path) {
-        char *real = realpath(path, NULL);
-        sn_buf_printf(data, "%s\n", real ? real : path);
-        free(real);
+        const char *real = real_of(l->reals, path);
+        sn_buf_printf(l->files, "%s\n", real ? real : path);
     }
     clang_disposeString(name);
 }
@@ -574,7 +644,8 @@ static char *parser_precompile(void *index, const char *name, const char *text, 
     CXTranslationUnit tu = NULL;
     unsigned opts = CXTranslationUnit_Incomplete | CXTranslationUnit_ForSerialization |
                     CXTranslationUnit_DetailedPreprocessingRecord; /* as the files parsed with it */
-    if (clang_parseTranslationUnit2(index, name, args, nargs, &unsaved, 1, opts, &tu) != CXError_Success || !tu)
+    parser_state *ps = index;
+    if (clang_parseTranslationUnit2(ps->index, name, args, nargs, &unsaved, 1, opts, &tu) != CXError_Success || !tu)
         return NULL;
     int ok = 1;
     for (unsigned i = 0, nd = clang_getNumDiagnostics(tu); i < nd && ok; i++) {
@@ -584,7 +655,8 @@ static char *parser_precompile(void *index, const char *name, const char *text, 
     }
     sn_buf files = {0};
     if (ok) ok = clang_saveTranslationUnit(tu, out, clang_defaultSaveOptions(tu)) == CXSaveError_None;
-    if (ok) clang_getInclusions(tu, list_inclusion, &files);
+    list_ctx lc = {&files, &ps->reals};
+    if (ok) clang_getInclusions(tu, list_inclusion, &lc);
     clang_disposeTranslationUnit(tu);
     if (!ok) {
         sn_buf_free(&files);
@@ -616,15 +688,26 @@ static char *parser_library(void)
 /* excludeDeclarationsFromPCH: annotating a file's tokens then visits only
  * its own declarations, not every one its PCH (xref_pch.h) holds: the
  * same cursors, 12% less of the parses' CPU on our site. */
-static void *parser_index_new(void) { return clang_createIndex(1, 0); }
+static void *parser_index_new(void)
+{
+    parser_state *ps = sn_xcalloc(1, sizeof *ps);
+    ps->index = clang_createIndex(1, 0);
+    return ps;
+}
 
-static void parser_index_free(void *index) { clang_disposeIndex(index); }
+static void parser_index_free(void *index)
+{
+    parser_state *ps = index;
+    clang_disposeIndex(ps->index);
+    real_cache_free(&ps->reals);
+    free(ps);
+}
 
 static char *parser_parse(void *index, const char *file, const char *shown, const char *text,
                           size_t len, const char *const *args, int nargs, sn_buf *deps,
                           const char *const *also, int nalso, char **also_out)
 {
-    return parse_file(index, file, shown, text, len, args, nargs, deps, also, nalso, also_out);
+    return parse_file((parser_state *)index, file, shown, text, len, args, nargs, deps, also, nalso, also_out);
 }
 
 __attribute__((visibility("default"))) const sn_xref_parser *sn_xref_parser_get(void);
