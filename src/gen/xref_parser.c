@@ -381,7 +381,7 @@ static void pch_order_free(pch_order *o)
     free(o->kept);
 }
 
-/* A set of USRs: open addressing, FNV-1a, sized once for at most `most`. */
+/* A set of USRs: open addressing (name_hash), sized once for at most `most`. */
 typedef struct {
     char **slots;
     size_t mask;
@@ -398,9 +398,7 @@ static void usr_set_init(usr_set *set, size_t most)
 /* Adds `usr`; 1 if it was not there yet. */
 static int usr_set_add(usr_set *set, const char *usr)
 {
-    size_t h = 2166136261u;
-    for (const unsigned char *p = (const unsigned char *)usr; *p; p++) h = (h ^ *p) * 16777619u;
-    for (size_t i = h & set->mask;; i = (i + 1) & set->mask) {
+    for (size_t i = name_hash(usr) & set->mask;; i = (i + 1) & set->mask) {
         if (!set->slots[i]) {
             set->slots[i] = sn_strdup(usr);
             return 1;
