@@ -179,6 +179,7 @@ typedef struct {
     size_t code_len;
     char *records; /* from the cache; else parsed */
     int parsed;
+    int again;     /* parsed again without its PCH, whose answer was in doubt */
     sn_buf deps;   /* when parsed: the files it read, the start of the value to cache */
     int group;     /* its PCH's group (xref_pch.h), or -1 */
     long host;     /* a header resolved within the parse of this job (a .c file), or -1 */
@@ -233,6 +234,7 @@ static char *parse_job(parse_queue *q, xref_job *j, void *index)
         }
         sn_buf_free(&deps);
     }
+    if (pch && !records) j->again = 1;
     if (!records)
         records = parse_one(q, j, index, (const char *const *)j->args, (int)j->nargs, &j->deps, also, also_out);
     for (size_t h = 0; h < j->nhosted; h++) {
@@ -497,6 +499,7 @@ void sn_xref_finish(sn_xref *x)
             sn_cache_put(ps->cache, SN_XREF_TOOL, ps->ver, j->key.data, j->code, j->code_len,
                          j->deps.data, j->deps.len);
             x->stats.parsed++;
+            x->stats.again += (size_t)j->again;
         }
         merge(x, j->page, j->records, ps->warn);
         free(j->records);

@@ -70,6 +70,7 @@ typedef struct {
     size_t links;     /* identifiers in code linked */
     size_t entities;  /* names defined or declared in the site */
     size_t parsed;    /* files parsed (the others came from the cache) */
+    size_t again;     /* of those, parsed again without their PCH (xref_pch.h) */
     size_t failed;    /* files clang could not parse */
     size_t too_big;   /* files over the size limit, left unlinked */
     size_t off;       /* C files left unlinked: no --compile-commands nor --xref */

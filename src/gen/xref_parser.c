@@ -9,15 +9,81 @@
 
 #include <clang-c/Index.h>
 #include <dlfcn.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 /* ---- the files it read ------------------------------------------------- */
 
+/* Each file a parse reads is named by its real path, and the same headers
+ * come back in parse after parse: realpath() asks the kernel about every
+ * folder of the path (readlink), 32,000 calls a cold build of our site, so
+ * the answers are kept for the thread's parses (the files do not move
+ * during a build). Open addressing on the name, FNV-1a. */
+typedef struct {
+    char **names;
+    char **reals; /* NULL: realpath() failed */
+    size_t n, cap;
+} real_cache;
+
+static size_t name_hash(const char *s)
+{
+    size_t h = 2166136261u;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) h = (h ^ *p) * 16777619u;
+    return h;
+}
+
+/* The real path of `path`, or NULL; owned by the cache. */
+static const char *real_of(real_cache *c, const char *path)
+{
+    if (2 * (c->n + 1) > c->cap) {
+        size_t cap = c->cap ? 2 * c->cap : 256;
+        char **names = sn_xcalloc(cap, sizeof *names), **reals = sn_xcalloc(cap, sizeof *reals);
+        for (size_t i = 0; i < c->cap; i++) {
+            if (!c->names[i]) continue;
+            size_t h = name_hash(c->names[i]) & (cap - 1);
+            while (names[h]) h = (h + 1) & (cap - 1);
+            names[h] = c->names[i];
+            reals[h] = c->reals[i];
+        }
+        free(c->names);
+        free(c->reals);
+        c->names = names;
+        c->reals = reals;
+        c->cap = cap;
+    }
+    size_t h = name_hash(path) & (c->cap - 1);
+    while (c->names[h]) {
+        if (strcmp(c->names[h], path) == 0) return c->reals[h];
+        h = (h + 1) & (c->cap - 1);
+    }
+    c->names[h] = sn_strdup(path);
+    c->reals[h] = realpath(path, NULL);
+    c->n++;
+    return c->reals[h];
+}
+
+static void real_cache_free(real_cache *c)
+{
+    for (size_t i = 0; i < c->cap; i++) {
+        free(c->names[i]);
+        free(c->reals[i]);
+    }
+    free(c->names);
+    free(c->reals);
+}
+
+/* What a thread's parses share: libclang's index and the real paths. */
+typedef struct {
+    CXIndex index;
+    real_cache reals;
+} parser_state;
+
 typedef struct {
     sn_buf *deps;
     CXTranslationUnit tu;
+    real_cache *reals;
 } deps_ctx;
 
 /* The files of the site the main file read (not the system's), with their
@@ -31,11 +97,10 @@ static void note_inclusion(CXFile f, CXSourceLocation *stack, unsigned depth, CX
     size_t size = 0;
     const char *text = clang_getFileContents(d->tu, f, &size);
     if (path && text && strncmp(path, "/usr/", 5) != 0) {
-        char *real = realpath(path, NULL);
+        const char *real = real_of(d->reals, path);
         sn_buf_printf(d->deps, "%s\t%zu\n", real ? real : path, size);
         sn_buf_add(d->deps, text, size);
         sn_buf_putc(d->deps, '\n');
-        free(real);
     }
     clang_disposeString(name);
 }
@@ -150,7 +215,9 @@ static char *signature(CXTranslationUnit tu, CXCursor c, int kind, CXPrintingPol
  * (a library's struct declared ahead, a prototype repeated), the
  * declaration a name refers to may not be the one it refers to in the
  * file's own order: an incomplete struct is the first declaration seen, a
- * function the last. Such a file is parsed again without the PCH. */
+ * function the last. Such an entity's answer is kept only when
+ * pch_order_kept proves it the plain parse's; else the file is parsed
+ * again without the PCH. */
 static int same_with_pch(CXCursor ref)
 {
     int sys = clang_Location_isInSystemHeader(clang_getCursorLocation(ref));
@@ -163,7 +230,158 @@ static int same_with_pch(CXCursor ref)
     return 1;
 }
 
-/* A set of USRs: open addressing, FNV-1a, sized once for at most `most`. */
+/* ---- when the PCH keeps the plain parse's order -------------------------- */
+
+/* An entity same_with_pch doubts is first declared by a system header
+ * (with the PCH, before any line of the site). The plain parse declares it
+ * in the same order, and so answers every name of it the same, when it too
+ * reads that header before any text of the site that names the entity: a
+ * #include of the main file reaches the header, and neither the main
+ * file's lines above that #include nor a file of the site read from it or
+ * before it holds the name (a word search: a comment naming it is enough
+ * to doubt). A #include reaches the header when it names it, or, for a
+ * header this parse read itself rather than from the PCH, one of the files
+ * on its include stack (clang_getInclusions does not list the PCH's). On
+ * our site that keeps `extern char **environ;` after <unistd.h> (worker.c,
+ * po_update.c) and serve.c's <microhttpd.h> structs; a `struct cmark_node *`
+ * in a site header read before <cmark-gfm.h> still makes its file parse
+ * again. The system headers are taken to read the same with and without
+ * the PCH, as the PCH itself takes them (xref_pch.h: no #define before
+ * them). */
+
+/* Whether `name` is a word of s[0, n). */
+static int names_word(const char *s, size_t n, const char *name)
+{
+    size_t len = strlen(name);
+    for (size_t i = 0; len && i + len <= n; i++) {
+        if (memcmp(s + i, name, len) != 0) continue;
+        int before = i > 0 && (s[i - 1] == '_' || (s[i - 1] >= 'a' && s[i - 1] <= 'z') ||
+                               (s[i - 1] >= 'A' && s[i - 1] <= 'Z') || (s[i - 1] >= '0' && s[i - 1] <= '9'));
+        char a = i + len < n ? s[i + len] : ' ';
+        int after = a == '_' || (a >= 'a' && a <= 'z') || (a >= 'A' && a <= 'Z') || (a >= '0' && a <= '9');
+        if (!before && !after) return 1;
+    }
+    return 0;
+}
+
+typedef struct {
+    CXTranslationUnit tu;
+    CXFile header;      /* the system header declaring the entity first */
+    CXFile *chain;      /* it, and the files on its include stack */
+    size_t nchain;
+    const char *name;
+    unsigned named_at;  /* the main file's first #include of a site file naming it; or UINT_MAX */
+    int lost;           /* a site file not included from the main file */
+} reach_ctx;
+
+static void note_reach(CXFile f, CXSourceLocation *stack, unsigned depth, CXClientData data)
+{
+    reach_ctx *r = data;
+    if (depth == 0) return;
+    if (!r->chain && clang_File_isEqual(f, r->header)) {
+        r->chain = sn_xcalloc(depth + 1, sizeof *r->chain);
+        r->chain[r->nchain++] = f;
+        for (unsigned k = 0; k < depth; k++) {
+            CXFile by = NULL;
+            clang_getSpellingLocation(stack[k], &by, NULL, NULL, NULL);
+            if (by) r->chain[r->nchain++] = by;
+        }
+    }
+    if (clang_Location_isInSystemHeader(clang_getLocationForOffset(r->tu, f, 0))) return;
+    size_t size = 0;
+    const char *text = clang_getFileContents(r->tu, f, &size);
+    if (!text || !names_word(text, size, r->name)) return;
+    unsigned at;
+    if (!clang_Location_isFromMainFile(stack[depth - 1])) {
+        r->lost = 1;
+        return;
+    }
+    clang_getSpellingLocation(stack[depth - 1], NULL, NULL, NULL, &at);
+    if (at < r->named_at) r->named_at = at;
+}
+
+typedef struct {
+    const reach_ctx *r;
+    unsigned at; /* the first #include of the main file reaching the header; or UINT_MAX */
+} directive_ctx;
+
+static enum CXChildVisitResult find_directive(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    directive_ctx *d = data;
+    if (clang_getCursorKind(c) != CXCursor_InclusionDirective ||
+        !clang_Location_isFromMainFile(clang_getCursorLocation(c)))
+        return CXChildVisit_Continue;
+    CXFile inc = clang_getIncludedFile(c);
+    for (size_t i = 0; inc && i < d->r->nchain; i++)
+        if (clang_File_isEqual(inc, d->r->chain[i])) {
+            unsigned at;
+            clang_getSpellingLocation(clang_getCursorLocation(c), NULL, NULL, NULL, &at);
+            if (at < d->at) d->at = at;
+        }
+    return CXChildVisit_Continue;
+}
+
+/* The main file's bytes (as parsed: comments blanked) and, per entity
+ * doubted, whether the PCH's answer is kept. */
+typedef struct {
+    const char *text;
+    size_t len;
+    char **usrs;
+    int *kept;
+    size_t n;
+} pch_order;
+
+static int order_kept(CXTranslationUnit tu, CXCursor ref, const pch_order *o)
+{
+    CXCursor first = clang_getCanonicalCursor(ref);
+    CXSourceLocation at = clang_getCursorLocation(first);
+    CXFile header = NULL;
+    clang_getSpellingLocation(at, &header, NULL, NULL, NULL);
+    if (!header || !clang_Location_isInSystemHeader(at)) return 0;
+    CXString name = clang_getCursorSpelling(ref);
+    reach_ctx r = {tu, header, NULL, 0, clang_getCString(name), UINT_MAX, 0};
+    clang_getInclusions(tu, note_reach, &r);
+    if (!r.chain) { /* read from the PCH: its include stack is not known */
+        r.chain = sn_xcalloc(1, sizeof *r.chain);
+        r.chain[r.nchain++] = header;
+    }
+    directive_ctx d = {&r, UINT_MAX};
+    if (!r.lost)
+        clang_visitChildren(clang_getTranslationUnitCursor(tu), find_directive, &d);
+    int kept = d.at != UINT_MAX && r.named_at > d.at && d.at <= o->len && !names_word(o->text, d.at, r.name);
+    free(r.chain);
+    clang_disposeString(name);
+    return kept;
+}
+
+/* Whether the answer for `ref`, doubted, is the plain parse's: asked once
+ * per entity. */
+static int pch_order_kept(CXTranslationUnit tu, CXCursor ref, pch_order *o)
+{
+    CXString usr = clang_getCursorUSR(ref);
+    const char *u = clang_getCString(usr);
+    for (size_t i = 0; i < o->n; i++)
+        if (strcmp(o->usrs[i], u) == 0) {
+            clang_disposeString(usr);
+            return o->kept[i];
+        }
+    o->usrs = sn_xrealloc(o->usrs, (o->n + 1) * sizeof *o->usrs);
+    o->kept = sn_xrealloc(o->kept, (o->n + 1) * sizeof *o->kept);
+    o->usrs[o->n] = sn_strdup(u);
+    o->kept[o->n] = order_kept(tu, ref, o);
+    clang_disposeString(usr);
+    return o->kept[o->n++];
+}
+
+static void pch_order_free(pch_order *o)
+{
+    for (size_t i = 0; i < o->n; i++) free(o->usrs[i]);
+    free(o->usrs);
+    free(o->kept);
+}
+
+/* A set of USRs: open addressing (name_hash), sized once for at most `most`. */
 typedef struct {
     char **slots;
     size_t mask;
@@ -180,9 +398,7 @@ static void usr_set_init(usr_set *set, size_t most)
 /* Adds `usr`; 1 if it was not there yet. */
 static int usr_set_add(usr_set *set, const char *usr)
 {
-    size_t h = 2166136261u;
-    for (const unsigned char *p = (const unsigned char *)usr; *p; p++) h = (h ^ *p) * 16777619u;
-    for (size_t i = h & set->mask;; i = (i + 1) & set->mask) {
+    for (size_t i = name_hash(usr) & set->mask;; i = (i + 1) & set->mask) {
         if (!set->slots[i]) {
             set->slots[i] = sn_strdup(usr);
             return 1;
@@ -200,7 +416,7 @@ static void usr_set_free(usr_set *set)
 /* The records of the identifiers of one file of the translation unit:
  * `file` (NULL: the main file). 0, or 1 when an entity both a system
  * header and the site declare makes the PCH's answer uncertain. */
-static int file_records(CXTranslationUnit tu, CXFile file, int with_pch, CXPrintingPolicy pol,
+static int file_records(CXTranslationUnit tu, CXFile file, pch_order *with_pch, CXPrintingPolicy pol,
                         sn_buf *out)
 {
     CXSourceRange range;
@@ -243,7 +459,7 @@ static int file_records(CXTranslationUnit tu, CXFile file, int with_pch, CXPrint
         int kind = entity_kind(ref);
         if (kind < 0) continue;
         CXSourceLocation rloc = clang_getCursorLocation(ref);
-        if (with_pch && !same_with_pch(ref)) {
+        if (with_pch && !same_with_pch(ref) && !pch_order_kept(tu, ref, with_pch)) {
             uncertain = 1;
             break;
         }
@@ -302,6 +518,7 @@ typedef struct {
     int *direct;   /* per path: included at depth 1 */
     int *indirect; /* per path: included from another header too */
     CXFile *files;
+    real_cache *reals;
 } also_ctx;
 
 static void note_also(CXFile f, CXSourceLocation *stack, unsigned depth, CXClientData data)
@@ -311,13 +528,12 @@ static void note_also(CXFile f, CXSourceLocation *stack, unsigned depth, CXClien
     if (depth == 0) return;
     CXString name = clang_getFileName(f);
     const char *path = clang_getCString(name);
-    char *real = path ? realpath(path, NULL) : NULL;
+    const char *real = path ? real_of(a->reals, path) : NULL;
     for (int i = 0; real && i < a->n; i++)
         if (strcmp(real, a->paths[i]) == 0) {
             if (depth == 1 && !a->direct[i]) a->direct[i] = 1, a->files[i] = f;
             else a->indirect[i] = 1;
         }
-    free(real);
     clang_disposeString(name);
 }
 
@@ -325,14 +541,14 @@ static void note_also(CXFile f, CXSourceLocation *stack, unsigned depth, CXClien
  * *deps; the records of each header of `also` it includes into also_out
  * (NULL for one it does not). A file that does not parse gives one X
  * record. */
-static char *parse_file(CXIndex index, const char *file, const char *shown, const char *text,
+static char *parse_file(parser_state *ps, const char *file, const char *shown, const char *text,
                         size_t len, const char *const *args, int nargs, sn_buf *deps,
                         const char *const *also, int nalso, char **also_out)
 {
     struct CXUnsavedFile unsaved = {file, text, (unsigned long)len};
     CXTranslationUnit tu = NULL;
     unsigned opts = CXTranslationUnit_DetailedPreprocessingRecord | CXTranslationUnit_KeepGoing;
-    enum CXErrorCode ec = clang_parseTranslationUnit2(index, file, args, nargs, &unsaved, 1, opts, &tu);
+    enum CXErrorCode ec = clang_parseTranslationUnit2(ps->index, file, args, nargs, &unsaved, 1, opts, &tu);
     sn_buf out = {0};
     for (int i = 0; i < nalso; i++) also_out[i] = NULL;
     if (ec != CXError_Success || !tu) {
@@ -359,17 +575,20 @@ static char *parse_file(CXIndex index, const char *file, const char *shown, cons
         }
         clang_disposeDiagnostic(d);
     }
-    deps_ctx dc = {deps, tu};
+    deps_ctx dc = {deps, tu, &ps->reals};
     clang_getInclusions(tu, note_inclusion, &dc);
 
     CXPrintingPolicy pol = clang_getCursorPrintingPolicy(clang_getTranslationUnitCursor(tu));
     clang_PrintingPolicy_setProperty(pol, CXPrintingPolicy_TerseOutput, 1);
-    int with_pch = 0;
-    for (int a = 0; a < nargs; a++) with_pch |= !strcmp(args[a], "-include-pch");
+    int pch = 0;
+    for (int a = 0; a < nargs; a++) pch |= !strcmp(args[a], "-include-pch");
+    pch_order order = {text, len, NULL, NULL, 0};
+    pch_order *with_pch = pch ? &order : NULL;
     int uncertain = file_records(tu, NULL, with_pch, pol, &out);
     if (nalso > 0 && !uncertain) {
         also_ctx ac = {also, nalso, sn_xcalloc((size_t)nalso, sizeof(int)),
-                       sn_xcalloc((size_t)nalso, sizeof(int)), sn_xcalloc((size_t)nalso, sizeof(CXFile))};
+                       sn_xcalloc((size_t)nalso, sizeof(int)), sn_xcalloc((size_t)nalso, sizeof(CXFile)),
+                       &ps->reals};
         clang_getInclusions(tu, note_also, &ac);
         for (int i = 0; i < nalso && !uncertain; i++) {
             if (!ac.direct[i] || ac.indirect[i]) continue;
@@ -389,6 +608,7 @@ static char *parse_file(CXIndex index, const char *file, const char *shown, cons
         sn_buf_free(&out);
         sn_buf_printf(&out, "X\t%s:1\tan entity both a system header and the site declare: parse without the PCH\n", shown);
     }
+    pch_order_free(&order);
     clang_PrintingPolicy_dispose(pol);
     clang_disposeTranslationUnit(tu);
     return out.data ? sn_buf_take(&out) : sn_strdup("");
@@ -396,16 +616,21 @@ static char *parse_file(CXIndex index, const char *file, const char *shown, cons
 
 /* ---- a precompiled header -------------------------------------------- */
 
+typedef struct {
+    sn_buf *files;
+    real_cache *reals;
+} list_ctx;
+
 static void list_inclusion(CXFile f, CXSourceLocation *stack, unsigned depth, CXClientData data)
 {
     (void)stack;
     (void)depth;
+    list_ctx *l = data;
     CXString name = clang_getFileName(f);
     const char *path = clang_getCString(name);
     if (path) {
-        char *real = realpath(path, NULL);
-        sn_buf_printf(data, "%s\n", real ? real : path);
-        free(real);
+        const char *real = real_of(l->reals, path);
+        sn_buf_printf(l->files, "%s\n", real ? real : path);
     }
     clang_disposeString(name);
 }
@@ -417,7 +642,8 @@ static char *parser_precompile(void *index, const char *name, const char *text, 
     CXTranslationUnit tu = NULL;
     unsigned opts = CXTranslationUnit_Incomplete | CXTranslationUnit_ForSerialization |
                     CXTranslationUnit_DetailedPreprocessingRecord; /* as the files parsed with it */
-    if (clang_parseTranslationUnit2(index, name, args, nargs, &unsaved, 1, opts, &tu) != CXError_Success || !tu)
+    parser_state *ps = index;
+    if (clang_parseTranslationUnit2(ps->index, name, args, nargs, &unsaved, 1, opts, &tu) != CXError_Success || !tu)
         return NULL;
     int ok = 1;
     for (unsigned i = 0, nd = clang_getNumDiagnostics(tu); i < nd && ok; i++) {
@@ -427,7 +653,8 @@ static char *parser_precompile(void *index, const char *name, const char *text, 
     }
     sn_buf files = {0};
     if (ok) ok = clang_saveTranslationUnit(tu, out, clang_defaultSaveOptions(tu)) == CXSaveError_None;
-    if (ok) clang_getInclusions(tu, list_inclusion, &files);
+    list_ctx lc = {&files, &ps->reals};
+    if (ok) clang_getInclusions(tu, list_inclusion, &lc);
     clang_disposeTranslationUnit(tu);
     if (!ok) {
         sn_buf_free(&files);
@@ -459,15 +686,26 @@ static char *parser_library(void)
 /* excludeDeclarationsFromPCH: annotating a file's tokens then visits only
  * its own declarations, not every one its PCH (xref_pch.h) holds: the
  * same cursors, 12% less of the parses' CPU on our site. */
-static void *parser_index_new(void) { return clang_createIndex(1, 0); }
+static void *parser_index_new(void)
+{
+    parser_state *ps = sn_xcalloc(1, sizeof *ps);
+    ps->index = clang_createIndex(1, 0);
+    return ps;
+}
 
-static void parser_index_free(void *index) { clang_disposeIndex(index); }
+static void parser_index_free(void *index)
+{
+    parser_state *ps = index;
+    clang_disposeIndex(ps->index);
+    real_cache_free(&ps->reals);
+    free(ps);
+}
 
 static char *parser_parse(void *index, const char *file, const char *shown, const char *text,
                           size_t len, const char *const *args, int nargs, sn_buf *deps,
                           const char *const *also, int nalso, char **also_out)
 {
-    return parse_file(index, file, shown, text, len, args, nargs, deps, also, nalso, also_out);
+    return parse_file((parser_state *)index, file, shown, text, len, args, nargs, deps, also, nalso, also_out);
 }
 
 __attribute__((visibility("default"))) const sn_xref_parser *sn_xref_parser_get(void);

@@ -28,7 +28,8 @@ typedef struct {
     /* The file libclang was loaded from (a new one may resolve
      * differently): malloc'd, or NULL. */
     char *(*library)(void);
-    /* An index per thread (libclang is safe with one each). */
+    /* An index per thread (libclang is safe with one each), and what the
+     * thread's parses share (the real paths of the files they read). */
     void *(*index_new)(void);
     void (*index_free)(void *index);
     /* Parses `file` (real path; its bytes are `text`, `len`) with `args`;

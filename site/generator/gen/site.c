@@ -616,17 +616,18 @@ int sn_site_build(const sn_site_options *o, char **err)
         sn_xref_stats xs = sn_xref_get_stats(s.xref);
         /* Names are off by default without compile_commands.json: say how
          * to turn them on, where there are C files to link. */
-        char off_hint[96] = "";
+        char off_hint[96] = "", again[64] = "";
+        if (xs.again) snprintf(again, sizeof again, ", %zu parsed again without the PCH", xs.again);
         if (xs.off)
             snprintf(off_hint, sizeof off_hint, "; %zu C file%s not cross-referenced: --compile-commands FILE or --xref",
                      xs.off, xs.off == 1 ? "" : "s");
         printf("sidenotes: %zu pages in %zu language%s -> %s: %zu files written, %zu unchanged, "
                "%zu removed; %zu formulas and code blocks (%zu distinct, %zu from the cache%s%s); "
-               "%zu names linked (%zu C files parsed by libclang in %.0f ms%s%s); "
+               "%zu names linked (%zu C files parsed by libclang in %.0f ms%s%s%s); "
                "%zu files skipped (unknown type); %.0f ms\n",
                s.npages, s.nlangs, s.nlangs == 1 ? "" : "s", o->out_dir, ws.written, ws.unchanged,
                ws.removed, ts.requests, ts.distinct, ts.cached, ts.katex_ran ? ", KaTeX ran" : "",
-               ts.pygments_ran ? ", Pygments ran" : "", xs.links, xs.parsed, resolve_ms,
+               ts.pygments_ran ? ", Pygments ran" : "", xs.links, xs.parsed, resolve_ms, again,
                xs.failed ? ", some could not be" : "", off_hint, s.sources.unknown, seconds_since(&t0) * 1000);
     }
     rc = 0;

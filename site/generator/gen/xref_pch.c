@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -205,21 +206,47 @@ xref_pch *xref_pch_plan(const xref_pch_file *files, size_t n, int *group)
 /* ---- building ----------------------------------------------------------- */
 
 /* Whether a -I folder holds a file that one of `files` (real paths, one a
- * line) could be found as: its name, or its name with the folders above. */
+ * line) could be found as: its name, or its name with the folders above.
+ * A name with folders ("bits/types/time_t.h") can only be in a -I folder
+ * that holds its first one ("bits"), so each folder's entries are read
+ * once and only those names are looked for: asking every folder for every
+ * tail of every path the PCH read was 15,000 failed stat()s for the
+ * generator's group of 10 folders and 200 headers. */
 static int shadowed(const pch_group *gr, const char *files)
 {
-    for (const char *s = files; *s;) {
+    sn_strv *entries = sn_xcalloc(gr->dirs.count + 1, sizeof *entries);
+    int *unread = sn_xcalloc(gr->dirs.count + 1, sizeof *unread); /* a folder to ask each time */
+    for (size_t d = 0; d < gr->dirs.count; d++) {
+        DIR *dir = opendir(gr->dirs.items[d]);
+        unread[d] = !dir;
+        for (struct dirent *e; dir && (e = readdir(dir)) != NULL;) sn_strv_add(&entries[d], e->d_name);
+        if (dir) closedir(dir);
+        sn_strv_sort(&entries[d]);
+    }
+    int hit = 0;
+    for (const char *s = files; *s && !hit;) {
         const char *eol = strchr(s, '\n');
         if (!eol) break;
         char *path = sn_strndup(s, (size_t)(eol - s));
-        int hit = 0;
-        for (char *c = path + strlen(path); c > path && !hit; c--)
-            if (c[-1] == '/') hit = in_dirs(&gr->dirs, c);
+        for (char *c = path + strlen(path); c > path && !hit; c--) {
+            if (c[-1] != '/') continue;
+            char *first = sn_strndup(c, strcspn(c, "/"));
+            for (size_t d = 0; d < gr->dirs.count && !hit; d++) {
+                struct stat st;
+                if (!unread[d] && !sn_strv_find(&entries[d], first)) continue;
+                char *candidate = sn_strdup_printf("%s/%s", gr->dirs.items[d], c);
+                hit = stat(candidate, &st) == 0;
+                free(candidate);
+            }
+            free(first);
+        }
         free(path);
-        if (hit) return 1;
         s = eol + 1;
     }
-    return 0;
+    for (size_t d = 0; d < gr->dirs.count; d++) sn_strv_free(&entries[d]);
+    free(entries);
+    free(unread);
+    return hit;
 }
 
 /* The PCH file is removed as soon as it is written, and read through the
