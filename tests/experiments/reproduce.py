@@ -3,11 +3,12 @@ fingerprint with the committed result's, under the OpenBLAS kernel sets
 named, on whatever machine it runs on. Run by hand (it trains for a few
 minutes); its output is `annotated/experiments/results/reproduced-*.txt`.
 
-    reproduce.py [--every-seed] LABEL=TRAIN:CORETYPE...
+    reproduce.py [--every-seed | --runs NAME,...] LABEL=TRAIN:CORETYPE...
 
 Each LABEL=TRAIN:CORETYPE is a column: the program TRAIN (a `train` built
 from some commit) under the OpenBLAS kernel set CORETYPE. Without --every-seed it takes one seed per configuration (36 runs), the
-seeds going round 1 to 5 so that each is used. The commands are
+seeds going round 1 to 5 so that each is used; --runs takes the runs named
+(as in suite.json, e.g. cnn-ln-s5). The commands are
 `results/suite.json`'s, with the output written to a scratch file and
 OMP_NUM_THREADS=1 (the result and history files it writes go to a scratch
 folder: the committed ones are only read); OPENBLAS_CORETYPE chooses the kernel set
@@ -54,6 +55,11 @@ def main():
     args = sys.argv[1:]
     every = "--every-seed" in args
     args = [a for a in args if a != "--every-seed"]
+    names = None
+    if "--runs" in args:
+        i = args.index("--runs")
+        names = set(args[i + 1].split(",")) if i + 1 < len(args) else set()
+        del args[i:i + 2]
     if not args or any("=" not in a or ":" not in a for a in args):
         sys.exit(__doc__)
     columns = []
@@ -68,7 +74,10 @@ def main():
     for r in suite["runs"]:
         config = (r["experiment"], r["name"].rsplit("-s", 1)[0])
         seed = int(r["name"].rsplit("-s", 1)[1])
-        if every or seed == len(seen) % 5 + 1 and config not in seen:
+        if names is not None:
+            if r["name"] in names:
+                chosen.append(r)
+        elif every or seed == len(seen) % 5 + 1 and config not in seen:
             seen.setdefault(config, seed)
             chosen.append(r)
     print("# machine: %s, %s CPUs; %s; committed runs: %s, %s" % (
