@@ -20,8 +20,9 @@ shifted by one draw, see [rng.h](rng.h)). OpenBLAS and the
 OpenMP loops of the normalization libraries run on `--threads` threads (1 by
 default). The JSON output ends with a fingerprint of the trained weights:
 with the same seed, options and thread count, two runs on the same machine
-print the same one, and so do two machines on which OpenBLAS uses the same
-kernel set. On another CPU OpenBLAS may choose another set, which sums in
+print the same one, and so did an AMD EPYC and an Intel Xeon on which
+OpenBLAS used the same kernel set (and the normalization kernels their AVX2
+copy). On another CPU OpenBLAS may choose another set, which sums in
 another order; training carries the rounding differences on, so the weights
 differ well beyond their last bits, and the accuracies by little, except in a
 training as unstable as BatchNorm at batch 2 (see
