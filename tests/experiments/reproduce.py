@@ -58,7 +58,9 @@ def main():
     names = None
     if "--runs" in args:
         i = args.index("--runs")
-        names = set(args[i + 1].split(",")) if i + 1 < len(args) else set()
+        if i + 1 >= len(args) or every:
+            sys.exit("reproduce.py: --runs needs a list of run names, and goes without --every-seed")
+        names = set(args[i + 1].split(","))
         del args[i:i + 2]
     if not args or any("=" not in a or ":" not in a for a in args):
         sys.exit(__doc__)
@@ -80,6 +82,9 @@ def main():
         elif every or seed == len(seen) % 5 + 1 and config not in seen:
             seen.setdefault(config, seed)
             chosen.append(r)
+    if names is not None and names - {r["name"] for r in chosen}:
+        sys.exit("reproduce.py: --runs: no run named %s in results/suite.json"
+                 % ", ".join(sorted(names - {r["name"] for r in chosen})))
     print("# machine: %s, %s CPUs; %s; committed runs: %s, %s" % (
         cpu_name(), os.cpu_count(), platform.platform(), suite["machine"]["cpu"], suite["machine"]["cpus"]))
     for label, train, core in columns:
