@@ -470,10 +470,11 @@ static size_t self_math(const char *message)
 /* The message of notes[start, end), written again with a backslash before
  * each dollar that was plain in the notes but opens math in the message
  * alone (a formula over a quote's lazy `=` line, which the scan ends at
- * the line, and the message joins to the lines before); NULL when none
- * does. `ticks`: its backticks are written `\``, as in add_block. */
+ * the line, and the message joins to the lines before), when the message
+ * alone has not the notes' `formulas` and then has them; else NULL.
+ * `ticks`: a backslash before each backtick, as in add_block. */
 static char *plain_dollars_kept(const positions *p, const sn_po_block_list *list, size_t start,
-                                size_t end, int depth, int ticks)
+                                size_t end, int depth, int ticks, const char *message, size_t formulas)
 {
     size_t lo = 0, hi = list->nplain; /* the first plain dollar at or after start */
     while (lo < hi) {
@@ -481,7 +482,7 @@ static char *plain_dollars_kept(const positions *p, const sn_po_block_list *list
         if (list->plain[mid] < start) lo = mid + 1;
         else hi = mid;
     }
-    if (lo == list->nplain || list->plain[lo] >= end) return NULL;
+    if (lo == list->nplain || list->plain[lo] >= end || self_math(message) == formulas) return NULL;
     sn_math_copies copies = {0};
     size_t *dollars = NULL, ndollars = 0;
     escapes e = {ticks, NULL, 0, &copies};
@@ -496,7 +497,7 @@ static char *plain_dollars_kept(const positions *p, const sn_po_block_list *list
     }
     sn_math_copies_free(&copies);
     free(dollars);
-    if (ndollars) return text;
+    if (ndollars && self_math(text) == formulas) return text;
     free(text);
     return NULL;
 }
@@ -528,7 +529,7 @@ static void add_block(sn_po_block_list *list, size_t *cap, const positions *p, l
             free(escaped);
         }
     }
-    char *kept = plain_dollars_kept(p, list, start, end, depth, ticks_escaped);
+    char *kept = plain_dollars_kept(p, list, start, end, depth, ticks_escaped, message, formulas);
     if (kept) {
         free(message);
         message = kept;

@@ -534,6 +534,10 @@ static void campaign_plain_dollars_kept(void)
     /* A plain dollar of a translation (here a message translated to
      * itself, in place) that pairs with one of the English after it. */
     check_math_kept_both("E`|$0\n >` -c`$*0\n$a|$ c\nE` $a\n\n", 1);
+    /* A message whose plain dollar opens math alone (`$q$`) but which
+     * alone holds the notes' formulas all the same stays as written: with
+     * that dollar escaped, it lost `$|`$` in place. */
+    check_math_kept_both("E`| b$0\n >x[$\n| `c`te $q$|`$mbc`\n", 1);
     /* Plain dollars that open nothing in the translation stay as written. */
     check_messages("Costs $5 and $6.", "Costs $5 and $6.");
 }
