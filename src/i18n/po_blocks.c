@@ -482,7 +482,12 @@ static char *plain_dollars_kept(const positions *p, const sn_po_block_list *list
         if (list->plain[mid] < start) lo = mid + 1;
         else hi = mid;
     }
-    if (lo == list->nplain || list->plain[lo] >= end || self_math(message) == formulas) return NULL;
+    if (lo == list->nplain || list->plain[lo] >= end) return NULL;
+    /* A message of one line is the notes' line: translated to itself, it
+     * scans in place as the notes do. */
+    const char *s = p->notes + start;
+    if (!memchr(s, '\n', end - start) && !memchr(s, '\r', end - start)) return NULL;
+    if (self_math(message) == formulas) return NULL;
     sn_math_copies copies = {0};
     size_t *dollars = NULL, ndollars = 0;
     escapes e = {ticks, NULL, 0, &copies};
