@@ -1,6 +1,7 @@
 /* texmath.c — see texmath.h: protecting the spans sn_math_find
  * (texmath_find.c) located behind placeholders, and putting them back. */
 #include "texmath.h"
+#include "texmath_scan.h"
 
 #include "buf.h"
 
@@ -151,17 +152,6 @@ static size_t copied_from(const sn_math_copies *c, size_t at)
     return lo < c->count && c->runs[lo].at <= at ? c->runs[lo].from + (at - c->runs[lo].at) : (size_t)-1;
 }
 
-static int is_listed(const size_t *list, size_t n, size_t at)
-{
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (list[mid] < at) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo < n && list[lo] == at;
-}
-
 static int compare_offsets(const void *a, const void *b)
 {
     size_t x = *(const size_t *)a, y = *(const size_t *)b;
@@ -180,7 +170,7 @@ size_t sn_math_reopened(const char *text, size_t len, const sn_math_copies *copi
     for (size_t k = 0; rc == 0 && k < math.count; k++) {
         size_t from = copied_from(copies, math.spans[k].start);
         for (size_t d = 0; from != (size_t)-1 && d <= (size_t)math.spans[k].display; d++) {
-            if (!is_listed(plain, nplain, from + d) || is_listed(*escape, *nescape, from + d)) continue;
+            if (!texmath_listed(plain, nplain, from + d) || texmath_listed(*escape, *nescape, from + d)) continue;
             (*escape)[n++] = from + d;
             added++;
         }
