@@ -21,7 +21,6 @@ typedef struct {
     size_t nstarts;
     ranges code;    /* code blocks, whole lines */
     size_t *dollars; /* per inline code span holding a `$`, in order: how many */
-    size_t *dollars_block; /* and where the block holding it starts */
     size_t ndollars, dollars_cap;
     size_t *in_code; /* the placeholders inside code spans */
     size_t *in_code_span; /* per placeholder there: which code span, counted */
@@ -35,7 +34,6 @@ static void blocks_free(blocks *b)
     free(b->starts);
     free(b->code.items);
     free(b->dollars);
-    free(b->dollars_block);
     free(b->in_code);
     free(b->in_code_span);
     free(b->prefixes.items);
@@ -130,9 +128,9 @@ static size_t decimal_digits(size_t k)
     return n;
 }
 
-/* An inline code span of cmark-gfm's, its text `code`, in the block that
- * starts at byte `block`: the count of its dollars, and a placeholder in it. */
-static void note_code_span(blocks *out, const char *code, size_t block)
+/* An inline code span of cmark-gfm's, its text `code`: the count of its
+ * dollars, and a placeholder in it. */
+static void note_code_span(blocks *out, const char *code)
 {
     size_t n = 0;
     for (const char *p = code; (p = strchr(p, '$')) != NULL; p++) n++;
@@ -140,9 +138,7 @@ static void note_code_span(blocks *out, const char *code, size_t block)
         if (out->ndollars == out->dollars_cap) {
             out->dollars_cap = out->dollars_cap ? 2 * out->dollars_cap : 16;
             out->dollars = sn_xrealloc(out->dollars, out->dollars_cap * sizeof *out->dollars);
-            out->dollars_block = sn_xrealloc(out->dollars_block, out->dollars_cap * sizeof *out->dollars_block);
         }
-        out->dollars_block[out->ndollars] = block;
         out->dollars[out->ndollars++] = n;
     }
     for (const char *mark = code; (mark = strstr(mark, SN_MATH_MARK_OPEN)) != NULL;) {
@@ -195,7 +191,7 @@ static void parse_blocks(const char *s, size_t len, const sn_math_list *math, bl
     out->starts = sn_xmalloc(scap * sizeof *out->starts);
     out->nstarts = 0;
     memset(&out->code, 0, sizeof out->code);
-    out->dollars = out->dollars_block = NULL;
+    out->dollars = NULL;
     out->ndollars = out->dollars_cap = 0;
     out->in_code = out->in_code_span = NULL;
     out->nin_code = out->in_code_cap = out->ncode_spans = 0;
@@ -208,11 +204,7 @@ static void parse_blocks(const char *s, size_t len, const sn_math_list *math, bl
         cmark_node *n = cmark_iter_get_node(it);
         cmark_node_type type = cmark_node_get_type(n);
         if (type == CMARK_NODE_CODE) {
-            cmark_node *block = cmark_node_parent(n);
-            while (block && (cmark_node_get_type(block) & CMARK_NODE_TYPE_MASK) != CMARK_NODE_TYPE_BLOCK)
-                block = cmark_node_parent(block);
-            note_code_span(out, cmark_node_get_literal(n),
-                           line_start_back(&m, block ? cmark_node_get_start_line(block) : 1));
+            note_code_span(out, cmark_node_get_literal(n));
             continue;
         }
         if (ev != CMARK_EVENT_ENTER || type == CMARK_NODE_DOCUMENT ||
@@ -277,19 +269,6 @@ static int crosses(const blocks *b, size_t start, size_t end)
         else hi = mid;
     }
     return lo < b->nstarts && b->starts[lo] < end;
-}
-
-/* Where the block holding byte `at` starts: the last block start at or
- * before it. */
-static size_t block_of(const blocks *b, size_t at)
-{
-    size_t lo = 0, hi = b->nstarts;
-    while (lo < hi) { /* the first start after at */
-        size_t mid = lo + (hi - lo) / 2;
-        if (b->starts[mid] <= at) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo ? b->starts[lo - 1] : 0;
 }
 
 static int same_ranges(const ranges *a, const ranges *b)
@@ -385,9 +364,7 @@ static size_t disagreement(const char *s, const sn_math_list *math, const ranges
         }
     }
     /* Inline code spans. cmark-gfm reports no reliable place for inlines,
-     * so they are compared by their dollars, in order, block by block (a
-     * code span of cmark-gfm's in the next block must not stand for one
-     * that it did not open in this one): each of the scan's
+     * so they are compared by their dollars, in order: each of the scan's
      * code spans that hides a dollar must be one of cmark-gfm's (a backtick
      * inside raw HTML or an autolink opens none), else its backticks are
      * text; and a formula that stands in one of cmark-gfm's (a code span
@@ -400,12 +377,9 @@ static size_t disagreement(const char *s, const sn_math_list *math, const ranges
     for (size_t k = 0; k < code->count; k++) {
         size_t n = dollars_in(s, code->items[k].start, code->items[k].end);
         if (!n) continue;
-        size_t block = block_of(b, code->items[k].start);
-        while (j < b->ndollars && b->dollars_block[j] < block) j++;
-        size_t f = j;
-        while (f < b->ndollars && b->dollars_block[f] == block && b->dollars[f] != n) f++;
-        if (f < b->ndollars && b->dollars_block[f] == block) {
-            j = f + 1;
+        while (j < b->ndollars && b->dollars[j] != n) j++;
+        if (j < b->ndollars) {
+            j++;
             continue;
         }
         texmath_ranges_add(crossing, code->items[k].start, code->items[k].end);
