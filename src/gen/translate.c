@@ -310,15 +310,70 @@ void sn_catalog_each(const sn_catalog *catalog, sn_catalog_visitor visit, void *
 }
 
 /* ------------------------------------------------------------------------
- * Notes. */
+ * Notes.
+ *
+ * A dollar that is plain where it was written (in the English notes, or in
+ * a translation alone) may open math in the translated notes: an
+ * untranslated paragraph stands apart in its `<div>`, where a formula the
+ * English left plain (as math, it made a code span of two blocks'
+ * backticks) closes; a translation's plain dollar may pair with one after
+ * it. Such dollars are written `\$`, which Markdown shows as `$`. The
+ * dollars are named by where they were written: bytes [0, len) are the
+ * English notes', and each translation put in the notes takes the next
+ * strlen(msgstr) numbers after them. */
+typedef struct {
+    const char *notes;
+    const size_t *escape; /* the dollars written `\$`, sorted */
+    size_t nescape, next; /* next: the first not yet passed */
+    size_t *plain;        /* the plain dollars met, sorted */
+    size_t nplain, plain_cap;
+    size_t written;       /* the number of the next translation's first byte */
+    sn_math_copies *copies; /* where each byte of the output was written */
+} source;
+
+/* Writes byte `at` of a source (`c`), after a backslash when it is a
+ * dollar to escape. */
+static void put_byte(sn_buf *out, source *src, size_t at, char c)
+{
+    while (src->next < src->nescape && src->escape[src->next] < at) src->next++;
+    if (src->next < src->nescape && src->escape[src->next] == at) sn_buf_putc(out, '\\');
+    sn_math_copies_add(src->copies, out->len, at, 1);
+    sn_buf_putc(out, c);
+}
+
+static void add_plain(source *src, size_t at)
+{
+    if (src->nplain == src->plain_cap)
+        src->plain = sn_xrealloc(src->plain, (src->plain_cap = src->plain_cap ? 2 * src->plain_cap : 16) *
+                                                 sizeof *src->plain);
+    src->plain[src->nplain++] = at;
+}
+
+/* English: notes[from, to). */
+static void put_english(sn_buf *out, source *src, size_t from, size_t to)
+{
+    while (from < to) {
+        while (src->next < src->nescape && src->escape[src->next] < from) src->next++;
+        size_t stop = src->next < src->nescape && src->escape[src->next] < to ? src->escape[src->next] : to;
+        if (stop == from) {
+            put_byte(out, src, from, src->notes[from]);
+            from++;
+            continue;
+        }
+        sn_math_copies_add(src->copies, out->len, from, stop - from);
+        sn_buf_add(out, src->notes + from, stop - from);
+        from = stop;
+    }
+}
 
 /* A translation in place of a block: further lines get the block's
  * indentation (a list item's continuation), a table cell or heading stays on
  * one line, and a cell's `|` are escaped so that they do not split it. */
-static void put_translation(sn_buf *out, const sn_po_block *blk, const char *tr)
+static void put_translation(sn_buf *out, source *src, const sn_po_block *blk, const char *tr)
 {
     int one_line = blk->kind == SN_PO_CELL || blk->kind == SN_PO_HEADING;
-    size_t len = strlen(tr);
+    size_t len = strlen(tr), base = src->written;
+    src->written += len;
     /* The translation's math is kept as it is: a `|` in it is no cell
      * border, and its line breaks stay (a TeX comment ends at one). The
      * placeholders hide math from Markdown, so a heading or a row whose
@@ -342,7 +397,8 @@ static void put_translation(sn_buf *out, const sn_po_block *blk, const char *tr)
         } else if (c == '|' && blk->kind == SN_PO_CELL && !in_math && (i == 0 || tr[i - 1] != '\\')) {
             sn_buf_puts(out, "\\|");
         } else {
-            sn_buf_putc(out, c);
+            if (c == '$' && !in_math) add_plain(src, base + i);
+            put_byte(out, src, base + i, c);
         }
     }
     sn_math_list_free(&math);
@@ -365,11 +421,16 @@ char *sn_translate_notes(const sn_catalog *catalog, const char *notes, char **er
     return out;
 }
 
-char *sn_translate_blocks(const sn_catalog *catalog, const char *notes, const sn_po_block_list *blocks)
+/* The notes with each block translated or marked English, the dollars of
+ * src->escape written `\$`. */
+static char *write_translation(const sn_catalog *catalog, const char *notes, size_t len,
+                               const sn_po_block_list *blocks, source *src)
 {
-    size_t len = strlen(notes);
-    if (!catalog) return sn_strndup(notes, len);
     sn_buf out = {0};
+    src->next = 0;
+    src->written = len;
+    src->nplain = 0;
+    for (size_t k = 0; k < blocks->nplain; k++) add_plain(src, blocks->plain[k]);
     size_t done = 0;
     for (size_t i = 0; i < blocks->count; i++) {
         const sn_po_block *blk = &blocks->blocks[i];
@@ -377,19 +438,19 @@ char *sn_translate_blocks(const sn_catalog *catalog, const char *notes, const sn
         if (from < done || blk->end > len) continue; /* po_blocks.h promises it never is */
         const char *tr = sn_catalog_get(catalog, blk->message);
         if (tr) {
-            sn_buf_add(&out, notes + done, blk->start - done);
-            put_translation(&out, blk, tr);
+            put_english(&out, src, done, blk->start);
+            put_translation(&out, src, blk, tr);
             done = blk->end;
         } else if (blk->kind == SN_PO_PARAGRAPH) {
             /* whole lines, with blank lines inside and after the div so that
              * Markdown sees the paragraph, and what follows, as before */
-            sn_buf_add(&out, notes + done, blk->line_start - done);
+            put_english(&out, src, done, blk->line_start);
             sn_buf_puts(&out, SN_UNTRANSLATED_BLOCK "\n\n");
-            sn_buf_add(&out, notes + blk->line_start, blk->line_end - blk->line_start);
+            put_english(&out, src, blk->line_start, blk->line_end);
             sn_buf_puts(&out, "\n\n</div>\n");
             done = blk->line_end;
         } else {
-            sn_buf_add(&out, notes + done, blk->start - done);
+            put_english(&out, src, done, blk->start);
             /* A space between the tags and a `$` that starts or ends the
              * block, as there was in the notes, so that the tags do not
              * make a dollar open or close math; and before a `www.` link,
@@ -398,14 +459,38 @@ char *sn_translate_blocks(const sn_catalog *catalog, const char *notes, const sn
             sn_buf_puts(&out, "<span " SN_UNTRANSLATED_ATTRS ">");
             if (notes[blk->start] == '$' || strncmp(notes + blk->start, "www.", 4) == 0)
                 sn_buf_putc(&out, ' ');
-            sn_buf_add(&out, notes + blk->start, blk->end - blk->start);
+            put_english(&out, src, blk->start, blk->end);
             if (notes[blk->end - 1] == '$') sn_buf_putc(&out, ' ');
             sn_buf_puts(&out, "</span>");
             done = blk->end;
         }
     }
-    sn_buf_add(&out, notes + done, len - done);
+    put_english(&out, src, done, len);
     return sn_buf_take(&out);
+}
+
+char *sn_translate_blocks(const sn_catalog *catalog, const char *notes, const sn_po_block_list *blocks)
+{
+    size_t len = strlen(notes);
+    if (!catalog) return sn_strndup(notes, len);
+    sn_math_copies copies = {0};
+    size_t *escape = NULL, nescape = 0;
+    source src = {notes, NULL, 0, 0, NULL, 0, 0, len, &copies};
+    char *out = write_translation(catalog, notes, len, blocks, &src);
+    /* Only notes with plain dollars are scanned again. */
+    for (int round = 0; src.nplain && round < SN_MATH_KEEP_ROUNDS; round++) {
+        if (!sn_math_reopened(out, strlen(out), &copies, src.plain, src.nplain, &escape, &nescape))
+            break;
+        sn_math_copies_free(&copies);
+        free(out);
+        src.escape = escape;
+        src.nescape = nescape;
+        out = write_translation(catalog, notes, len, blocks, &src);
+    }
+    free(escape);
+    free(src.plain);
+    sn_math_copies_free(&copies);
+    return out;
 }
 
 /* ------------------------------------------------------------------------

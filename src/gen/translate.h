@@ -87,7 +87,9 @@ void sn_catalog_each(const sn_catalog *catalog, sn_catalog_visitor visit, void *
  * paragraph, a table cell) in an inline
  *     <span class="untranslated" lang="en">...</span>
  * so that the heading, list or table keeps its shape. A translated table
- * cell has its `|` escaped and its line breaks made spaces.
+ * cell has its `|` escaped and its line breaks made spaces. A dollar that
+ * is plain in the English (or in a translation alone) and would open math
+ * in the result is written `\$`, so that the notes keep their formulas.
  * Notes whose math does not scan return NULL and set *err to a malloc'd
  * "line:col: message", relative to the notes. A NULL catalog returns a copy
  * of `notes`. */

@@ -517,6 +517,31 @@ static void campaign_indented_row(void)
     check_math_kept_both("b||\n-|-\n  $$b|$", 0);
 }
 
+/* Found by the campaign of issue 16 (fuzz_po_blocks, rel5 and rel6): a
+ * formula that is plain dollars in the notes, because as math it would put
+ * the backticks of two blocks into one code span (or, over a lazy `=` line,
+ * because the scan ends its paragraph there), was math in the translation:
+ * the untranslated paragraph stands apart in its `<div>`, or the message
+ * joins the lines, and there nothing keeps the formula from closing (0
+ * formulas in English, 1 translated). Those dollars are now written `\$`
+ * where they would open math the notes do not have. */
+static void campaign_plain_dollars_kept(void)
+{
+    check_math_kept_both("`s\n>     $|\r$$`$_\n`$", 0);
+    check_math_kept_both("`y\n$#\n-|\n|$`", 0);
+    check_math_kept_both("`$$\r# $$\nb`", 0);
+    check_math_kept_both("> x $a\n=\nb$", 0);
+    /* A plain dollar of a translation (here a message translated to
+     * itself, in place) that pairs with one of the English after it. */
+    check_math_kept_both("E`|$0\n >` -c`$*0\n$a|$ c\nE` $a\n\n", 1);
+    /* A message whose plain dollar opens math alone (`$q$`) but which
+     * alone holds the notes' formulas all the same stays as written: with
+     * that dollar escaped, it lost `$|`$` in place. */
+    check_math_kept_both("E`| b$0\n >x[$\n| `c`te $q$|`$mbc`\n", 1);
+    /* Plain dollars that open nothing in the translation stay as written. */
+    check_messages("Costs $5 and $6.", "Costs $5 and $6.");
+}
+
 /* With arguments, only the findings named ("f3" ...) run. */
 int main(int argc, char **argv)
 {
@@ -534,7 +559,8 @@ int main(int argc, char **argv)
                  {"campaign", campaign_table_after_indented_lines},
                  {"campaign", campaign_cell_backtick_before_formula},
                  {"campaign", campaign_lazy_underline_in_quote},
-                 {"campaign", campaign_indented_row}};
+                 {"campaign", campaign_indented_row},
+                 {"campaign", campaign_plain_dollars_kept}};
     if (!mkdtemp(tmp)) return 2;
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         int run = argc < 2;

@@ -140,19 +140,32 @@ static size_t skip_prefix(const char *s, size_t i, size_t end, int quote_depth)
     return i;
 }
 
+/* What a message writes with a backslash before it (see add_block), and
+ * where its bytes come from in the notes (NULL: not asked). */
+typedef struct {
+    int ticks;              /* every backtick outside math */
+    const size_t *dollars;  /* these dollars (sorted bytes of the notes) */
+    size_t ndollars;
+    sn_math_copies *copies;
+} escapes;
+
 static char *message_text(const char *s, size_t start, size_t end,
-                          const sn_math_list *math, int quote_depth, int escape_ticks)
+                          const sn_math_list *math, int quote_depth, const escapes *e)
 {
     sn_buf b = {0};
     sn_buf_grow(&b, end - start);
+    size_t d = 0; /* the next of e->dollars */
     for (size_t i = start; i < end;) {
         if (s[i] == '\r' && i + 1 < end && s[i + 1] == '\n') {
             i++; /* CRLF: the LF ends the line */
             continue;
         }
         if (s[i] != '\n' && s[i] != '\r') {
-            if (escape_ticks && s[i] == '`' && !in_math(math, i) && !(b.len && b.data[b.len - 1] == '\\'))
+            if (e && e->ticks && s[i] == '`' && !in_math(math, i) && !(b.len && b.data[b.len - 1] == '\\'))
                 sn_buf_putc(&b, '\\');
+            while (e && d < e->ndollars && e->dollars[d] < i) d++;
+            if (e && d < e->ndollars && e->dollars[d] == i) sn_buf_putc(&b, '\\');
+            if (e && e->copies) sn_math_copies_add(e->copies, b.len, i, 1);
             sn_buf_putc(&b, s[i++]);
             continue;
         }
@@ -454,13 +467,53 @@ static size_t self_math(const char *message)
     return n;
 }
 
+/* The message of notes[start, end), written again with a backslash before
+ * each dollar that was plain in the notes but opens math in the message
+ * alone (a formula over a quote's lazy `=` line, which the scan ends at
+ * the line, and the message joins to the lines before), when the message
+ * alone has not the notes' `formulas` and then has them; else NULL.
+ * `ticks`: a backslash before each backtick, as in add_block. */
+static char *plain_dollars_kept(const positions *p, const sn_po_block_list *list, size_t start,
+                                size_t end, int depth, int ticks, const char *message, size_t formulas)
+{
+    size_t lo = 0, hi = list->nplain; /* the first plain dollar at or after start */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (list->plain[mid] < start) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == list->nplain || list->plain[lo] >= end) return NULL;
+    /* A message of one line is the notes' line: translated to itself, it
+     * scans in place as the notes do. */
+    const char *s = p->notes + start;
+    if (!memchr(s, '\n', end - start) && !memchr(s, '\r', end - start)) return NULL;
+    if (self_math(message) == formulas) return NULL;
+    sn_math_copies copies = {0};
+    size_t *dollars = NULL, ndollars = 0;
+    escapes e = {ticks, NULL, 0, &copies};
+    char *text = message_text(p->notes, start, end, p->math, depth, &e);
+    for (int round = 0; round < SN_MATH_KEEP_ROUNDS; round++) {
+        if (!sn_math_reopened(text, strlen(text), &copies, list->plain, list->nplain, &dollars, &ndollars))
+            break;
+        sn_math_copies_free(&copies);
+        free(text);
+        e = (escapes){ticks, dollars, ndollars, &copies};
+        text = message_text(p->notes, start, end, p->math, depth, &e);
+    }
+    sn_math_copies_free(&copies);
+    free(dollars);
+    if (ndollars && self_math(text) == formulas) return text;
+    free(text);
+    return NULL;
+}
+
 static void add_block(sn_po_block_list *list, size_t *cap, const positions *p, line_cursor *lines,
                       sn_po_kind kind, size_t start, size_t end, int depth)
 {
     const char *s = p->notes;
     if (end <= start) return;
-    char *message = message_text(s, start, end, p->math, depth, 0);
-    int ticks;
+    char *message = message_text(s, start, end, p->math, depth, NULL);
+    int ticks, ticks_escaped = 0;
     size_t formulas = math_within(s, p->math, start, end, &ticks);
     /* A scan of its own per message would double the cost of notes whose
      * messages hold code spans: only a formula holding a backtick (the
@@ -471,13 +524,20 @@ static void add_block(sn_po_block_list *list, size_t *cap, const positions *p, l
          * in a formula that wraps the row), so its math differs: those
          * backticks are text in the notes, and with a backslash before each
          * the message scans alone as it does in place. Kept only when that is so. */
-        char *escaped = message_text(s, start, end, p->math, depth, 1);
+        escapes e = {1, NULL, 0, NULL};
+        char *escaped = message_text(s, start, end, p->math, depth, &e);
         if (self_math(escaped) == formulas) {
             free(message);
             message = escaped;
+            ticks_escaped = 1;
         } else {
             free(escaped);
         }
+    }
+    char *kept = plain_dollars_kept(p, list, start, end, depth, ticks_escaped, message, formulas);
+    if (kept) {
+        free(message);
+        message = kept;
     }
     if (strchr(message, '\004')) {
         /* U+0004 separates a context from a message in gettext's files:
@@ -531,6 +591,7 @@ void sn_po_blocks_from_parse(const char *notes, size_t len, const sn_math_list *
 {
     out->blocks = NULL;
     out->count = 0;
+    out->plain = sn_math_plain_dollars(notes, len, math, &out->nplain);
     positions p;
     positions_init(&p, notes, len, math, prot);
 
@@ -581,6 +642,8 @@ int sn_po_blocks_split(const char *notes, size_t len, sn_po_block_list *out, sn_
 {
     out->blocks = NULL;
     out->count = 0;
+    out->plain = NULL;
+    out->nplain = 0;
     sn_math_list math;
     sn_math_parse parse; /* the math finder's parse of the protected text, kept */
     if (sn_math_find_parsed(notes, len, CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE, &math, err, &parse) != 0) {
@@ -600,6 +663,9 @@ void sn_po_block_list_free(sn_po_block_list *list)
         free(list->blocks[i].indent);
     }
     free(list->blocks);
+    free(list->plain);
     list->blocks = NULL;
     list->count = 0;
+    list->plain = NULL;
+    list->nplain = 0;
 }

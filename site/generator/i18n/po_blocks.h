@@ -49,6 +49,9 @@ typedef struct {
 typedef struct {
     sn_po_block *blocks; /* in the order of the notes, never overlapping */
     size_t count;
+    size_t *plain;       /* the notes' plain dollars (sn_math_plain_dollars):
+                            translate.c keeps them plain */
+    size_t nplain;
 } sn_po_block_list;
 
 /* Finds the translatable blocks of the Markdown `notes` (`len` bytes).

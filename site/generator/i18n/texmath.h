@@ -115,4 +115,39 @@ typedef struct {
 } sn_math_source;
 const char *sn_math_original(void *source, size_t index, size_t *len);
 
+/* Keeping plain dollars plain in a rewrite of the notes (translate.c's
+ * translation, po_blocks.c's messages). A rewrite copies runs of the notes
+ * into a new text; where it sets a run apart from what stood around it (an
+ * untranslated paragraph in its `<div>`, a message's lines joined), a
+ * dollar that the notes' scan left plain, because there it would have
+ * made a code span of two blocks' backticks or run past an underline, may
+ * open math. The rewrite records its runs, asks which of the new text's
+ * formulas open at such a dollar, and writes those dollars `\$`. */
+typedef struct {
+    size_t at, from, len; /* text[at, at + len) is notes[from, from + len) */
+} sn_math_run;
+typedef struct {
+    sn_math_run *runs; /* in order */
+    size_t count, cap;
+} sn_math_copies;
+/* Records that text[at, at + len) is notes[from, from + len). */
+void sn_math_copies_add(sn_math_copies *c, size_t at, size_t from, size_t len);
+void sn_math_copies_free(sn_math_copies *c);
+
+/* The notes' plain dollars: each `$` outside the formulas of `math`, in
+ * order; *n of them (NULL when none). Malloc'd. */
+size_t *sn_math_plain_dollars(const char *notes, size_t len, const sn_math_list *math, size_t *n);
+
+/* The formulas of `text` (copied from the notes as `copies` says) that open
+ * at one of the notes' `plain` dollars: their opening dollars (both of a
+ * `$$`), as bytes of the notes, are added to the sorted, unique *escape
+ * (malloc'd, or NULL). Returns how many were added; 0 when none,
+ * or when the text does not scan. */
+size_t sn_math_reopened(const char *text, size_t len, const sn_math_copies *copies,
+                        const size_t *plain, size_t nplain, size_t **escape, size_t *nescape);
+
+/* How many times a rewrite is written again with more dollars escaped
+ * before it is taken as it is. Each round escapes at least one dollar. */
+enum { SN_MATH_KEEP_ROUNDS = 8 };
+
 #endif

@@ -77,8 +77,7 @@ void texmath_ranges_add(ranges *r, size_t start, size_t end)
 }
 
 
-/* Is `at` in the sorted list? */
-static int listed(const size_t *list, size_t n, size_t at)
+int texmath_listed(const size_t *list, size_t n, size_t at)
 {
     size_t lo = 0, hi = n;
     while (lo < hi) {
@@ -339,10 +338,10 @@ int texmath_scan(const char *s, size_t len, const layout *lay, sn_math_list *out
         } else if (c == '`') {
             size_t n = 0;
             while (i + n < len && s[i + n] == '`') n++;
-            size_t end = listed(lay->not_open, lay->nnot_open, i) ? 0 : code_span_end(s, len, i + n, n, &f, lay);
+            size_t end = texmath_listed(lay->not_open, lay->nnot_open, i) ? 0 : code_span_end(s, len, i + n, n, &f, lay);
             if (end) texmath_ranges_add(code, i, end);
             i = end ? end : i + n;
-        } else if (c == '$' && listed(lay->not_math, lay->nnot_math, i)) {
+        } else if (c == '$' && texmath_listed(lay->not_math, lay->nnot_math, i)) {
             i += i + 1 < len && s[i + 1] == '$' ? 2 : 1; /* plain dollars */
         } else if (c == '$' && i + 1 < len && s[i + 1] == '$') {
             size_t close = display_math_end(s, len, i);

@@ -1,7 +1,7 @@
 /* texmath_scan.h — the scanner of texmath.h's rules (texmath_scan.c): one
  * pass over the Markdown that records each `$` or `$$` span; the math
  * finder (texmath_find.c) runs it until it agrees with cmark-gfm's blocks.
- * Private to the two. */
+ * Private to the two, and to texmath.c (texmath_listed). */
 #ifndef SN_TEXMATH_SCAN_H
 #define SN_TEXMATH_SCAN_H
 
@@ -31,6 +31,9 @@ typedef struct {
     size_t count, cap;
 } ranges;
 void texmath_ranges_add(ranges *r, size_t start, size_t end);
+
+/* Is `at` in the sorted list of n? */
+int texmath_listed(const size_t *list, size_t n, size_t at);
 
 /* What the scan is told of the blocks (see texmath_scan.c). */
 typedef struct {
