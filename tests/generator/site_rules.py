@@ -108,7 +108,7 @@ def broken_link(tmp, src, out, cache):
     # id written in its notes, or one of the templates' ids.
     harness.write(os.path.join(src, "notes.md"),
                   "# Notes\n\n<a id=\"here\"></a>\n\nSee [a](a.c#section-1), [b](notes.md#here),\n"
-                  "[c](#anywhere), [d](a.c#contents), [e](./#here) and [f](a.c#section-1?x).\n\n"
+                  "[c](#anywhere), [d](a.c#contents), [e](./#here), [f](a.c#section-1?x) and [g](a.c#?x).\n\n"
                   "Not [g](a.c#section-2), [h](notes.md#nowhere) nor [i](./#there).\n")
     harness.write(os.path.join(src, "a.c"), "// One.\nint a;\n\n// Two.\nint b;\n")
     harness.write(os.path.join(src, "readme.md"), "# Top\n\n<a name='here'></a>Text.\n")

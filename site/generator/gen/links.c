@@ -108,7 +108,7 @@ char *site_rewrite_url(void *ctx, const char *url, int is_image, int line, int c
     long page = -1;
     char *to = target ? link_target(s, lc->lang, target, &page) : NULL;
     const char *frag = strchr(url, '#');
-    if (to && page >= 0 && frag && frag[1] && lc->lang == &s->langs[0] &&
+    if (to && page >= 0 && frag && strcspn(frag + 1, "?") > 0 && lc->lang == &s->langs[0] &&
         !page_has_anchor(s, (size_t)page, frag + 1, strcspn(frag + 1, "?"))) {
         int l, c;
         sn_section_locate(lc->section, line - 1, col, &l, &c);
