@@ -192,7 +192,16 @@ static char *translate_section(site *s, const lang_rec *lang, size_t p, size_t k
         }
         if (!blocks->blocks) blocks->blocks = sn_xcalloc(1, sizeof *blocks->blocks); /* cut, empty */
     }
-    return sn_translate_blocks(lang->catalogs[p], notes, blocks);
+    int english;
+    char *md = sn_translate_blocks(lang->catalogs[p], notes, blocks, &english);
+    if (english) {
+        const sn_section *sec = &pr->page.sections[k];
+        char *where = sn_strdup_printf("%s:%d", pr->page.src->file, sec->note_lines ? sec->note_line[0] : 1);
+        sn_diags_warn(s->diags, where, "%s: translating these notes would change their math (the scan and "
+                      "cmark-gfm read their code spans otherwise); they are shown in English", lang->code);
+        free(where);
+    }
+    return md;
 }
 
 /* What reads the English notes' parse besides the renderer: the search

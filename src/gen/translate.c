@@ -416,7 +416,7 @@ char *sn_translate_notes(const sn_catalog *catalog, const char *notes, char **er
         sn_error_free(&bad);
         return NULL;
     }
-    char *out = sn_translate_blocks(catalog, notes, &blocks);
+    char *out = sn_translate_blocks(catalog, notes, &blocks, NULL);
     sn_po_block_list_free(&blocks);
     return out;
 }
@@ -469,9 +469,63 @@ static char *write_translation(const sn_catalog *catalog, const char *notes, siz
     return sn_buf_take(&out);
 }
 
-char *sn_translate_blocks(const sn_catalog *catalog, const char *notes, const sn_po_block_list *blocks)
+/* The text of each formula of `md`, sorted (count set), or NULL with
+ * *count = (size_t)-1 when its math does not scan. */
+typedef struct {
+    const char *text;
+    size_t len;
+} formula;
+
+static int compare_formulas(const void *a, const void *b)
+{
+    const formula *x = a, *y = b;
+    if (x->len != y->len) return x->len < y->len ? -1 : 1;
+    return memcmp(x->text, y->text, x->len);
+}
+
+static formula *formulas(const char *md, size_t *count)
+{
+    sn_math_list l;
+    sn_error err = {0};
+    if (sn_math_find(md, strlen(md), &l, &err) != 0) {
+        sn_error_free(&err);
+        sn_math_list_free(&l);
+        *count = (size_t)-1;
+        return NULL;
+    }
+    formula *f = sn_xcalloc(l.count + 1, sizeof *f);
+    for (size_t i = 0; i < l.count; i++) f[i] = (formula){md + l.spans[i].start, l.spans[i].end - l.spans[i].start};
+    qsort(f, l.count, sizeof *f, compare_formulas);
+    *count = l.count;
+    sn_math_list_free(&l);
+    return f;
+}
+
+static int same_formulas(const formula *a, size_t na, const char *md)
+{
+    size_t nb;
+    formula *b = formulas(md, &nb);
+    int same = nb == na;
+    for (size_t i = 0; same && i < na; i++) same = compare_formulas(&a[i], &b[i]) == 0;
+    free(b);
+    return same;
+}
+
+/* The English notes in place of a translation that changed their math:
+ * wrapped whole as untranslated when that keeps it, else as written. */
+static char *english_instead(const char *notes, const formula *english, size_t count)
+{
+    char *wrapped = sn_strdup_printf(SN_UNTRANSLATED_BLOCK "\n\n%s\n\n</div>\n", notes);
+    if (same_formulas(english, count, wrapped)) return wrapped;
+    free(wrapped);
+    return sn_strdup(notes);
+}
+
+char *sn_translate_blocks(const sn_catalog *catalog, const char *notes, const sn_po_block_list *blocks,
+                          int *kept_english)
 {
     size_t len = strlen(notes);
+    if (kept_english) *kept_english = 0;
     if (!catalog) return sn_strndup(notes, len);
     sn_math_copies copies = {0};
     size_t *escape = NULL, nescape = 0;
@@ -490,6 +544,16 @@ char *sn_translate_blocks(const sn_catalog *catalog, const char *notes, const sn
     free(escape);
     free(src.plain);
     sn_math_copies_free(&copies);
+    if (strchr(notes, '$') || strchr(out, '$')) {
+        size_t count;
+        formula *english = formulas(notes, &count);
+        if (english && !same_formulas(english, count, out)) {
+            free(out);
+            out = english_instead(notes, english, count);
+            if (kept_english) *kept_english = 1;
+        }
+        free(english);
+    }
     return out;
 }
 

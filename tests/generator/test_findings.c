@@ -542,6 +542,57 @@ static void campaign_plain_dollars_kept(void)
     check_messages("Costs $5 and $6.", "Costs $5 and $6.");
 }
 
+/* Left open by the campaign of issue 16 (fuzz_po_blocks, rel7): notes
+ * whose translation the scan cannot keep to the English's formulas, as it
+ * reads code spans the translation's markers move otherwise than
+ * cmark-gfm (cmark-gfm 0.29 opens no code span at the paragraph's `$`
+ * after ``-`p`; a message joining two lines whose pipes then make a table;
+ * math that does not settle within the rounds). Such notes are now shown
+ * in English, whole, and the caller is told (kept_english). */
+static void check_math_or_english(const char *notes, int identity)
+{
+    size_t count = math_count(notes);
+    CHECK(count != (size_t)-1);
+    sn_catalog *c = identity ? identity_catalog(notes) : empty_catalog();
+    sn_po_block_list l;
+    sn_error bad = {0};
+    CHECK(c != NULL);
+    CHECK_INT(sn_po_blocks_split(notes, strlen(notes), &l, &bad), 0);
+    int english = -1;
+    char *out = c ? sn_translate_blocks(c, notes, &l, &english) : NULL;
+    CHECK(out != NULL);
+    if (out && math_count(out) != count)
+        fprintf(stderr, "%zu formulas, %zu translated:\n%s\n", count, math_count(out), out);
+    if (out) CHECK_INT(math_count(out), count);
+    CHECK_INT(english, 1);
+    if (out) CHECK(strstr(out, notes) != NULL); /* the English, as written */
+    free(out);
+    sn_error_free(&bad);
+    sn_po_block_list_free(&l);
+    sn_catalog_free(c);
+}
+
+static void campaign_math_kept_or_english(void)
+{
+    check_math_or_english("``-`p`-`$`$m\n>`$`", 0);
+    check_math_or_english("m`\n- ` ``$0\n>`$0\n```\n``\n>$`$", 0);
+    check_math_or_english("`$$$0$0\n>`$`$\xd0\x83\n$$`c", 1);
+    check_math_or_english("`$`b`\n|$`|~\n-|-\n-$$q$", 1);
+    /* Notes whose translation keeps their formulas are translated. */
+    sn_catalog *c = empty_catalog();
+    const char *notes = "A $x$ and\n\n- $y$ `z`\n";
+    sn_po_block_list l;
+    sn_error bad = {0};
+    CHECK_INT(sn_po_blocks_split(notes, strlen(notes), &l, &bad), 0);
+    int english = -1;
+    char *out = sn_translate_blocks(c, notes, &l, &english);
+    CHECK_INT(english, 0);
+    CHECK(out && strstr(out, "untranslated") != NULL);
+    free(out);
+    sn_po_block_list_free(&l);
+    sn_catalog_free(c);
+}
+
 /* With arguments, only the findings named ("f3" ...) run. */
 int main(int argc, char **argv)
 {
@@ -560,7 +611,8 @@ int main(int argc, char **argv)
                  {"campaign", campaign_cell_backtick_before_formula},
                  {"campaign", campaign_lazy_underline_in_quote},
                  {"campaign", campaign_indented_row},
-                 {"campaign", campaign_plain_dollars_kept}};
+                 {"campaign", campaign_plain_dollars_kept},
+                 {"campaign", campaign_math_kept_or_english}};
     if (!mkdtemp(tmp)) return 2;
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         int run = argc < 2;
