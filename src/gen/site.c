@@ -244,6 +244,13 @@ static void render_notes(site *s, size_t l)
             if (l > 0 && !s->langs[0].notes[p][k].html) continue;
             if (l == 0) {
                 md = sn_strdup(sec->notes);
+                if (sec->wide_line) {
+                    char *where = sn_strdup_printf("%s:%d", page->src->file, sec->wide_line);
+                    sn_diags_warn(s->diags, where, "a line of more than %d `|`: those past the %dth are "
+                                  "text, not cells (a table has at most %d columns here)",
+                                  SN_MAX_COLUMNS, SN_MAX_COLUMNS, SN_MAX_COLUMNS);
+                    free(where);
+                }
             } else if (!(md = translate_section(s, lang, p, k, &why))) {
                 sn_diags_take_error(s->diags, why); /* noted; on to the next */
                 continue;

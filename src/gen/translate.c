@@ -11,6 +11,7 @@
 #include "po_blocks.h"
 #include "po_check.h"
 #include "read.h"
+#include "strv.h"
 
 #include <errno.h>
 #include <gettext-po.h>
@@ -469,54 +470,62 @@ static char *write_translation(const sn_catalog *catalog, const char *notes, siz
     return sn_buf_take(&out);
 }
 
-/* The text of each formula of `md`, sorted (count set), or NULL with
- * *count = (size_t)-1 when its math does not scan. */
+/* The formulas of `md`, each as its text with every run of white space
+ * one space (TeX reads them alike, and a translation re-indents a formula
+ * that goes on over the lines of a list item), sorted; NULL when its math
+ * does not scan. Free with free_formulas. */
 typedef struct {
-    const char *text;
-    size_t len;
-} formula;
+    char **text;
+    size_t count;
+} formulas;
 
-static int compare_formulas(const void *a, const void *b)
+static formulas find_formulas(const char *md)
 {
-    const formula *x = a, *y = b;
-    if (x->len != y->len) return x->len < y->len ? -1 : 1;
-    return memcmp(x->text, y->text, x->len);
-}
-
-static formula *formulas(const char *md, size_t *count)
-{
+    formulas f = {NULL, 0};
     sn_math_list l;
     sn_error err = {0};
     if (sn_math_find(md, strlen(md), &l, &err) != 0) {
         sn_error_free(&err);
         sn_math_list_free(&l);
-        *count = (size_t)-1;
-        return NULL;
+        return f;
     }
-    formula *f = sn_xcalloc(l.count + 1, sizeof *f);
-    for (size_t i = 0; i < l.count; i++) f[i] = (formula){md + l.spans[i].start, l.spans[i].end - l.spans[i].start};
-    qsort(f, l.count, sizeof *f, compare_formulas);
-    *count = l.count;
+    f.text = sn_xcalloc(l.count + 1, sizeof *f.text);
+    for (size_t i = 0; i < l.count; i++) {
+        sn_buf b = {0};
+        for (size_t j = l.spans[i].start; j < l.spans[i].end; j++) {
+            int space = md[j] == ' ' || md[j] == '\t' || md[j] == '\n' || md[j] == '\r';
+            if (!space) sn_buf_putc(&b, md[j]);
+            else if (b.len && b.data[b.len - 1] != ' ') sn_buf_putc(&b, ' ');
+        }
+        f.text[i] = b.len ? sn_buf_take(&b) : sn_strdup("");
+    }
+    f.count = l.count;
+    qsort(f.text, f.count, sizeof *f.text, sn_strcmp_ptr);
     sn_math_list_free(&l);
     return f;
 }
 
-static int same_formulas(const formula *a, size_t na, const char *md)
+static void free_formulas(formulas *f)
 {
-    size_t nb;
-    formula *b = formulas(md, &nb);
-    int same = nb == na;
-    for (size_t i = 0; same && i < na; i++) same = compare_formulas(&a[i], &b[i]) == 0;
-    free(b);
+    for (size_t i = 0; i < f->count; i++) free(f->text[i]);
+    free(f->text);
+}
+
+static int same_formulas(const formulas *a, const char *md)
+{
+    formulas b = find_formulas(md);
+    int same = b.text && b.count == a->count;
+    for (size_t i = 0; same && i < a->count; i++) same = strcmp(a->text[i], b.text[i]) == 0;
+    free_formulas(&b);
     return same;
 }
 
 /* The English notes in place of a translation that changed their math:
  * wrapped whole as untranslated when that keeps it, else as written. */
-static char *english_instead(const char *notes, const formula *english, size_t count)
+static char *english_instead(const char *notes, const formulas *english)
 {
     char *wrapped = sn_strdup_printf(SN_UNTRANSLATED_BLOCK "\n\n%s\n\n</div>\n", notes);
-    if (same_formulas(english, count, wrapped)) return wrapped;
+    if (same_formulas(english, wrapped)) return wrapped;
     free(wrapped);
     return sn_strdup(notes);
 }
@@ -545,14 +554,13 @@ char *sn_translate_blocks(const sn_catalog *catalog, const char *notes, const sn
     free(src.plain);
     sn_math_copies_free(&copies);
     if (strchr(notes, '$') || strchr(out, '$')) {
-        size_t count;
-        formula *english = formulas(notes, &count);
-        if (english && !same_formulas(english, count, out)) {
+        formulas english = find_formulas(notes);
+        if (english.text && !same_formulas(&english, out)) {
             free(out);
-            out = english_instead(notes, english, count);
+            out = english_instead(notes, &english);
             if (kept_english) *kept_english = 1;
         }
-        free(english);
+        free_formulas(&english);
     }
     return out;
 }

@@ -192,7 +192,16 @@ static char *translate_section(site *s, const lang_rec *lang, size_t p, size_t k
         }
         if (!blocks->blocks) blocks->blocks = sn_xcalloc(1, sizeof *blocks->blocks); /* cut, empty */
     }
-    return sn_translate_blocks(lang->catalogs[p], notes, blocks);
+    int english;
+    char *md = sn_translate_blocks(lang->catalogs[p], notes, blocks, &english);
+    if (english) {
+        const sn_section *sec = &pr->page.sections[k];
+        char *where = sn_strdup_printf("%s:%d", pr->page.src->file, sec->note_lines ? sec->note_line[0] : 1);
+        sn_diags_warn(s->diags, where, "%s: translating these notes would change their math (the scan and "
+                      "cmark-gfm read their code spans otherwise); they are shown in English", lang->code);
+        free(where);
+    }
+    return md;
 }
 
 /* What reads the English notes' parse besides the renderer: the search
@@ -235,6 +244,13 @@ static void render_notes(site *s, size_t l)
             if (l > 0 && !s->langs[0].notes[p][k].html) continue;
             if (l == 0) {
                 md = sn_strdup(sec->notes);
+                if (sec->wide_line) {
+                    char *where = sn_strdup_printf("%s:%d", page->src->file, sec->wide_line);
+                    sn_diags_warn(s->diags, where, "a line of more than %d `|`: those past the %dth are "
+                                  "text, not cells (a table has at most %d columns here)",
+                                  SN_MAX_COLUMNS, SN_MAX_COLUMNS, SN_MAX_COLUMNS);
+                    free(where);
+                }
             } else if (!(md = translate_section(s, lang, p, k, &why))) {
                 sn_diags_take_error(s->diags, why); /* noted; on to the next */
                 continue;

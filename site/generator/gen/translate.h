@@ -96,9 +96,19 @@ void sn_catalog_each(const sn_catalog *catalog, sn_catalog_visitor visit, void *
 char *sn_translate_notes(const sn_catalog *catalog, const char *notes, char **err);
 
 /* The same, for notes already cut into `blocks` by sn_po_blocks_split
- * (po_blocks.h): a site in several languages cuts each page's notes once. */
+ * (po_blocks.h): a site in several languages cuts each page's notes once.
+ *
+ * The result is checked to hold the English's formulas (the same spans'
+ * text, in any order), and when it does not, the English notes are
+ * returned instead, whole: wrapped in the untranslated marker when that
+ * keeps their formulas, else as written. The scan of math is our reading
+ * of where cmark-gfm's code spans and blocks end, and on some contrived
+ * notes (backticks and dollars mixed across blocks) the markers and joined
+ * lines of a translation move them; a page must never lose or gain a
+ * formula by being translated. *kept_english (when not NULL) is set to 1
+ * then, else 0, so that the caller can warn. */
 char *sn_translate_blocks(const sn_catalog *catalog, const char *notes,
-                          const sn_po_block_list *blocks);
+                          const sn_po_block_list *blocks, int *kept_english);
 
 /* The catalog of a page: "<po_dir>/<lang>/<page>.po", where `page` is the
  * page's source path relative to the folder being rendered
