@@ -591,6 +591,18 @@ static void campaign_math_kept_or_english(void)
     free(out);
     sn_po_block_list_free(&l);
     sn_catalog_free(c);
+    /* A formula over a list item's lines is re-indented by its
+     * translation (two spaces where the English has four): TeX reads it
+     * alike, so it is the same formula, and the item is translated. */
+    notes = "- a $x +\n    y$ b\n";
+    c = identity_catalog(notes);
+    CHECK_INT(sn_po_blocks_split(notes, strlen(notes), &l, &bad), 0);
+    out = c ? sn_translate_blocks(c, notes, &l, &english) : NULL;
+    CHECK(out && strcmp(out, notes) != 0 && strstr(out, "untranslated") == NULL);
+    CHECK_INT(english, 0);
+    free(out);
+    sn_po_block_list_free(&l);
+    sn_catalog_free(c);
 }
 
 /* With arguments, only the findings named ("f3" ...) run. */
