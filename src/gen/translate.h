@@ -96,19 +96,30 @@ void sn_catalog_each(const sn_catalog *catalog, sn_catalog_visitor visit, void *
 char *sn_translate_notes(const sn_catalog *catalog, const char *notes, char **err);
 
 /* The same, for notes already cut into `blocks` by sn_po_blocks_split
- * (po_blocks.h): a site in several languages cuts each page's notes once.
- *
- * The result is checked to hold the English's formulas (the same spans'
- * text, in any order), and when it does not, the English notes are
- * returned instead, whole: wrapped in the untranslated marker when that
- * keeps their formulas, else as written. The scan of math is our reading
- * of where cmark-gfm's code spans and blocks end, and on some contrived
- * notes (backticks and dollars mixed across blocks) the markers and joined
- * lines of a translation move them; a page must never lose or gain a
- * formula by being translated. *kept_english (when not NULL) is set to 1
- * then, else 0, so that the caller can warn. */
+ * (po_blocks.h): a site in several languages cuts each page's notes once. */
 char *sn_translate_blocks(const sn_catalog *catalog, const char *notes,
-                          const sn_po_block_list *blocks, int *kept_english);
+                          const sn_po_block_list *blocks);
+
+/* A translation must not lose or gain a formula. Translating keeps each
+ * message's math as written, but the scan of math (texmath.h) is our
+ * reading of where cmark-gfm's code spans and blocks end, and on some
+ * contrived notes (backticks and dollars mixed across blocks) the
+ * translation's markers and joined lines make it read them otherwise. So
+ * the caller, which scans the translated notes anyway to render them,
+ * compares their formulas with the English's, and shows the English when
+ * they differ. */
+
+/* 1 when two lists of formulas (each as written, delimiters included) are
+ * the same in any order, every run of white space read as one space (TeX
+ * reads them alike, and a translation re-indents a formula that goes on
+ * over a list item's lines); else 0. */
+int sn_translate_same_formulas(char *const *english, size_t n_english, char *const *translated,
+                               size_t n_translated);
+
+/* The English notes whole, marked as not yet translated (malloc'd), for
+ * notes whose translation changed their formulas. Should even that change
+ * them, the caller shows `notes` as written. */
+char *sn_translate_all_english(const char *notes);
 
 /* The catalog of a page: "<po_dir>/<lang>/<page>.po", where `page` is the
  * page's source path relative to the folder being rendered

@@ -221,7 +221,7 @@ with harness.Scratch() as tmp:
     harness.write(os.path.join(tmp, "odd-po", "LINGUAS"), "zh\n")
     proc = harness.run(sidenotes, odd, "-o", os.path.join(tmp, "odd-out"), "--po", os.path.join(tmp, "odd-po"),
                        "--no-cache", "--min-translated", "0")
-    if not re.search(r"/odd/a\.md:1: warning: zh: translating these notes would change their math", proc.stderr):
+    if not re.search(r"/odd/a\.md:1: warning: zh: translating these notes would change their formulas", proc.stderr):
         problems.append("no warning for notes whose translation changes their math: %r" % proc.stderr)
     zh = harness.read(os.path.join(tmp, "odd-out", "zh", "a.html")).decode()
     en = harness.read(os.path.join(tmp, "odd-out", "a.html")).decode()
@@ -230,7 +230,7 @@ with harness.Scratch() as tmp:
                         % (zh.count('class="katex"'), en.count('class="katex"')))
     proc = harness.run(sidenotes, odd, "-o", os.path.join(tmp, "odd-strict"), "--po", os.path.join(tmp, "odd-po"),
                        "--no-cache", "--min-translated", "0", "--strict", expect=1)
-    if "translating these notes would change their math" not in proc.stderr or \
+    if "translating these notes would change their formulas" not in proc.stderr or \
             os.path.exists(os.path.join(tmp, "odd-strict")):
         problems.append("--strict: not an error, or the output was written: %r" % proc.stderr)
     if problems:

@@ -542,66 +542,80 @@ static void campaign_plain_dollars_kept(void)
     check_messages("Costs $5 and $6.", "Costs $5 and $6.");
 }
 
-/* Left open by the campaign of issue 16 (fuzz_po_blocks, rel7): notes
- * whose translation the scan cannot keep to the English's formulas, as it
- * reads code spans the translation's markers move otherwise than
- * cmark-gfm (cmark-gfm 0.29 opens no code span at the paragraph's `$`
- * after ``-`p`; a message joining two lines whose pipes then make a table;
- * math that does not settle within the rounds). Such notes are now shown
- * in English, whole, and the caller is told (kept_english). */
-static void check_math_or_english(const char *notes, int identity)
+/* The formulas of `md` as written, in order (count set; NULL when its
+ * math does not scan). */
+static char **formulas_of(const char *md, size_t *count)
 {
-    size_t count = math_count(notes);
-    CHECK(count != (size_t)-1);
-    sn_catalog *c = identity ? identity_catalog(notes) : empty_catalog();
-    sn_po_block_list l;
-    sn_error bad = {0};
-    CHECK(c != NULL);
-    CHECK_INT(sn_po_blocks_split(notes, strlen(notes), &l, &bad), 0);
-    int english = -1;
-    char *out = c ? sn_translate_blocks(c, notes, &l, &english) : NULL;
-    CHECK(out != NULL);
-    if (out && math_count(out) != count)
-        fprintf(stderr, "%zu formulas, %zu translated:\n%s\n", count, math_count(out), out);
-    if (out) CHECK_INT(math_count(out), count);
-    CHECK_INT(english, 1);
-    if (out) CHECK(strstr(out, notes) != NULL); /* the English, as written */
-    free(out);
-    sn_error_free(&bad);
-    sn_po_block_list_free(&l);
-    sn_catalog_free(c);
+    sn_math_list l;
+    sn_error err = {0};
+    if (sn_math_find(md, strlen(md), &l, &err) != 0) {
+        sn_error_free(&err);
+        sn_math_list_free(&l);
+        *count = 0;
+        return NULL;
+    }
+    char **f = sn_xcalloc(l.count + 1, sizeof *f);
+    for (size_t i = 0; i < l.count; i++) f[i] = sn_strndup(md + l.spans[i].start, l.spans[i].end - l.spans[i].start);
+    *count = l.count;
+    sn_math_list_free(&l);
+    return f;
 }
 
+static void free_formulas(char **f, size_t n)
+{
+    for (size_t i = 0; i < n; i++) free(f[i]);
+    free(f);
+}
+
+/* Does `b` hold the formulas of `a` (translate.h's rule)? */
+static int same_formulas(const char *a, const char *b)
+{
+    size_t na, nb;
+    char **fa = formulas_of(a, &na), **fb = formulas_of(b, &nb);
+    int same = fa && fb && sn_translate_same_formulas(fa, na, fb, nb);
+    free_formulas(fa, na);
+    free_formulas(fb, nb);
+    return same;
+}
+
+/* Left open by the campaign of issue 16 (fuzz_po_blocks, rel7): notes
+ * whose translation the scan reads with other code spans than the
+ * English (cmark-gfm 0.29 opens no code span at the paragraph's `$` after
+ * ``-`p`; a message joining two lines whose pipes then make a table; math
+ * that does not settle within the rounds), so that a formula is lost or
+ * gained. The site compares the formulas and shows such notes in English,
+ * marked (test `languages`); here, the rule it compares by, and that the
+ * marked English keeps these notes' formulas. */
 static void campaign_math_kept_or_english(void)
 {
-    check_math_or_english("``-`p`-`$`$m\n>`$`", 0);
-    check_math_or_english("m`\n- ` ``$0\n>`$0\n```\n``\n>$`$", 0);
-    check_math_or_english("`$$$0$0\n>`$`$\xd0\x83\n$$`c", 1);
-    check_math_or_english("`$`b`\n|$`|~\n-|-\n-$$q$", 1);
-    /* Notes whose translation keeps their formulas are translated. */
-    sn_catalog *c = empty_catalog();
-    const char *notes = "A $x$ and\n\n- $y$ `z`\n";
-    sn_po_block_list l;
-    sn_error bad = {0};
-    CHECK_INT(sn_po_blocks_split(notes, strlen(notes), &l, &bad), 0);
-    int english = -1;
-    char *out = sn_translate_blocks(c, notes, &l, &english);
-    CHECK_INT(english, 0);
-    CHECK(out && strstr(out, "untranslated") != NULL);
+    static const struct {
+        const char *notes;
+        int identity;
+    } open[] = {{"``-`p`-`$`$m\n>`$`", 0},
+                {"m`\n- ` ``$0\n>`$0\n```\n``\n>$`$", 0},
+                {"`$$$0$0\n>`$`$\xd0\x83\n$$`c", 1},
+                {"`$`b`\n|$`|~\n-|-\n-$$q$", 1}};
+    for (size_t i = 0; i < sizeof open / sizeof *open; i++) {
+        char *all = sn_translate_all_english(open[i].notes);
+        CHECK(same_formulas(open[i].notes, all));
+        free(all);
+    }
+    /* The rule: any order, white space runs alike (a formula over a list
+     * item's lines is re-indented by its translation); not a formula more
+     * or less, nor other TeX. */
+    char *en[] = {"$a$", "$$x +\n    y$$", "$a$"}, *tr[] = {"$$x + y$$", "$a$", "$a$"};
+    char *less[] = {"$a$", "$$x + y$$"}, *other[] = {"$$x + y$$", "$a$", "$b$"};
+    CHECK_INT(sn_translate_same_formulas(en, 3, tr, 3), 1);
+    CHECK_INT(sn_translate_same_formulas(en, 3, less, 2), 0);
+    CHECK_INT(sn_translate_same_formulas(en, 3, other, 3), 0);
+    CHECK_INT(sn_translate_same_formulas(NULL, 0, NULL, 0), 1);
+    const char *notes = "- a $x +\n    y$ b\n";
+    sn_catalog *c = identity_catalog(notes);
+    char *err = NULL;
+    char *out = c ? translate(c, notes, &err) : NULL;
+    CHECK(out && strcmp(out, notes) != 0 && same_formulas(notes, out));
     free(out);
-    sn_po_block_list_free(&l);
-    sn_catalog_free(c);
-    /* A formula over a list item's lines is re-indented by its
-     * translation (two spaces where the English has four): TeX reads it
-     * alike, so it is the same formula, and the item is translated. */
-    notes = "- a $x +\n    y$ b\n";
-    c = identity_catalog(notes);
-    CHECK_INT(sn_po_blocks_split(notes, strlen(notes), &l, &bad), 0);
-    out = c ? sn_translate_blocks(c, notes, &l, &english) : NULL;
-    CHECK(out && strcmp(out, notes) != 0 && strstr(out, "untranslated") == NULL);
-    CHECK_INT(english, 0);
-    free(out);
-    sn_po_block_list_free(&l);
+    free(err);
     sn_catalog_free(c);
 }
 

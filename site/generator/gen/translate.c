@@ -417,7 +417,7 @@ char *sn_translate_notes(const sn_catalog *catalog, const char *notes, char **er
         sn_error_free(&bad);
         return NULL;
     }
-    char *out = sn_translate_blocks(catalog, notes, &blocks, NULL);
+    char *out = sn_translate_blocks(catalog, notes, &blocks);
     sn_po_block_list_free(&blocks);
     return out;
 }
@@ -470,71 +470,9 @@ static char *write_translation(const sn_catalog *catalog, const char *notes, siz
     return sn_buf_take(&out);
 }
 
-/* The formulas of `md`, each as its text with every run of white space
- * one space (TeX reads them alike, and a translation re-indents a formula
- * that goes on over the lines of a list item), sorted; NULL when its math
- * does not scan. Free with free_formulas. */
-typedef struct {
-    char **text;
-    size_t count;
-} formulas;
-
-static formulas find_formulas(const char *md)
-{
-    formulas f = {NULL, 0};
-    sn_math_list l;
-    sn_error err = {0};
-    if (sn_math_find(md, strlen(md), &l, &err) != 0) {
-        sn_error_free(&err);
-        sn_math_list_free(&l);
-        return f;
-    }
-    f.text = sn_xcalloc(l.count + 1, sizeof *f.text);
-    for (size_t i = 0; i < l.count; i++) {
-        sn_buf b = {0};
-        for (size_t j = l.spans[i].start; j < l.spans[i].end; j++) {
-            int space = md[j] == ' ' || md[j] == '\t' || md[j] == '\n' || md[j] == '\r';
-            if (!space) sn_buf_putc(&b, md[j]);
-            else if (b.len && b.data[b.len - 1] != ' ') sn_buf_putc(&b, ' ');
-        }
-        f.text[i] = b.len ? sn_buf_take(&b) : sn_strdup("");
-    }
-    f.count = l.count;
-    qsort(f.text, f.count, sizeof *f.text, sn_strcmp_ptr);
-    sn_math_list_free(&l);
-    return f;
-}
-
-static void free_formulas(formulas *f)
-{
-    for (size_t i = 0; i < f->count; i++) free(f->text[i]);
-    free(f->text);
-}
-
-static int same_formulas(const formulas *a, const char *md)
-{
-    formulas b = find_formulas(md);
-    int same = b.text && b.count == a->count;
-    for (size_t i = 0; same && i < a->count; i++) same = strcmp(a->text[i], b.text[i]) == 0;
-    free_formulas(&b);
-    return same;
-}
-
-/* The English notes in place of a translation that changed their math:
- * wrapped whole as untranslated when that keeps it, else as written. */
-static char *english_instead(const char *notes, const formulas *english)
-{
-    char *wrapped = sn_strdup_printf(SN_UNTRANSLATED_BLOCK "\n\n%s\n\n</div>\n", notes);
-    if (same_formulas(english, wrapped)) return wrapped;
-    free(wrapped);
-    return sn_strdup(notes);
-}
-
-char *sn_translate_blocks(const sn_catalog *catalog, const char *notes, const sn_po_block_list *blocks,
-                          int *kept_english)
+char *sn_translate_blocks(const sn_catalog *catalog, const char *notes, const sn_po_block_list *blocks)
 {
     size_t len = strlen(notes);
-    if (kept_english) *kept_english = 0;
     if (!catalog) return sn_strndup(notes, len);
     sn_math_copies copies = {0};
     size_t *escape = NULL, nescape = 0;
@@ -553,16 +491,50 @@ char *sn_translate_blocks(const sn_catalog *catalog, const char *notes, const sn
     free(escape);
     free(src.plain);
     sn_math_copies_free(&copies);
-    if (strchr(notes, '$') || strchr(out, '$')) {
-        formulas english = find_formulas(notes);
-        if (english.text && !same_formulas(&english, out)) {
-            free(out);
-            out = english_instead(notes, &english);
-            if (kept_english) *kept_english = 1;
-        }
-        free_formulas(&english);
-    }
     return out;
+}
+
+/* ------------------------------------------------------------------------
+ * The check of a translation's formulas. */
+
+/* Copies of `f`, each with every run of white space made one space, sorted. */
+static char **normalized(char *const *f, size_t n)
+{
+    char **out = sn_xcalloc(n + 1, sizeof *out);
+    for (size_t i = 0; i < n; i++) {
+        sn_buf b = {0};
+        for (const char *c = f[i]; *c; c++) {
+            if (*c != ' ' && *c != '\t' && *c != '\n' && *c != '\r') sn_buf_putc(&b, *c);
+            else if (b.len && b.data[b.len - 1] != ' ') sn_buf_putc(&b, ' ');
+        }
+        out[i] = b.len ? sn_buf_take(&b) : sn_strdup("");
+    }
+    qsort(out, n, sizeof *out, sn_strcmp_ptr);
+    return out;
+}
+
+int sn_translate_same_formulas(char *const *english, size_t n_english, char *const *translated,
+                               size_t n_translated)
+{
+    if (n_english != n_translated) return 0;
+    size_t i = 0; /* most translations keep them as written, in order */
+    while (i < n_english && strcmp(english[i], translated[i]) == 0) i++;
+    if (i == n_english) return 1;
+    char **a = normalized(english, n_english), **b = normalized(translated, n_translated);
+    int same = 1;
+    for (i = 0; i < n_english; i++) {
+        same = same && strcmp(a[i], b[i]) == 0;
+        free(a[i]);
+        free(b[i]);
+    }
+    free(a);
+    free(b);
+    return same;
+}
+
+char *sn_translate_all_english(const char *notes)
+{
+    return sn_strdup_printf(SN_UNTRANSLATED_BLOCK "\n\n%s\n\n</div>\n", notes);
 }
 
 /* ------------------------------------------------------------------------
