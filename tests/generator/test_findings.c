@@ -619,6 +619,30 @@ static void campaign_math_kept_or_english(void)
     sn_catalog_free(c);
 }
 
+/* Found by rel8's run of fuzz_po_blocks: a message whose math does not
+ * scan alone (the notes' scan read its dollars and backticks with the
+ * line after), so that its own translation was refused ("the English
+ * message's math does not scan"). Such a message is compared with its
+ * dollars as text, and must keep as many. */
+static void campaign_message_math_alone(void)
+{
+    const char *notes = "ftp://a`$|$` `$|$\n` $$$`$\n$`$`";
+    check_blocks_ordered(notes); /* its message accepted as its own translation */
+    const char *msg = "ftp://a`$|$` `$| ` $$$`\n$`$`";
+    char *why = math_error(msg);
+    CHECK(why != NULL); /* alone, its math does not scan */
+    free(why);
+    why = sn_po_check_translation(msg, msg);
+    CHECK(why == NULL);
+    free(why);
+    why = sn_po_check_translation(msg, "ftp://a`$|$` `| ` $$$`\n$`$`");
+    CHECK(why && strstr(why, "dollars differ") != NULL);
+    free(why);
+    why = sn_po_check_translation(msg, "ftp://b`$|$` `$| ` $$$`\n$`$`");
+    CHECK(why && strstr(why, "link targets differ") != NULL);
+    free(why);
+}
+
 /* With arguments, only the findings named ("f3" ...) run. */
 int main(int argc, char **argv)
 {
@@ -638,7 +662,8 @@ int main(int argc, char **argv)
                  {"campaign", campaign_lazy_underline_in_quote},
                  {"campaign", campaign_indented_row},
                  {"campaign", campaign_plain_dollars_kept},
-                 {"campaign", campaign_math_kept_or_english}};
+                 {"campaign", campaign_math_kept_or_english},
+                 {"campaign", campaign_message_math_alone}};
     if (!mkdtemp(tmp)) return 2;
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         int run = argc < 2;
