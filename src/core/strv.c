@@ -58,11 +58,15 @@ void sn_strv_unique_from(sn_strv *v, size_t from)
     keyed *k = sn_xcalloc(n, sizeof *k);
     for (size_t i = 0; i < n; i++) k[i] = (keyed){v->items[from + i], from + i};
     qsort(k, n, sizeof *k, compare_keyed);
-    for (size_t i = 1; i < n; i++)
-        if (strcmp(k[i].s, k[i - 1].s) == 0) {
-            free(v->items[k[i].at]);
-            v->items[k[i].at] = NULL;
+    const char *kept_one = k[0].s; /* of each run of equal strings, the first */
+    for (size_t i = 1; i < n; i++) {
+        if (strcmp(k[i].s, kept_one) != 0) {
+            kept_one = k[i].s;
+            continue;
         }
+        free(v->items[k[i].at]);
+        v->items[k[i].at] = NULL;
+    }
     free(k);
     size_t kept = from;
     for (size_t i = from; i < v->count; i++)
