@@ -216,6 +216,29 @@ static void read_parse(void *ctx, struct cmark_node *doc, const char *md, const 
     if (!r->blocks->blocks) r->blocks->blocks = sn_xcalloc(1, sizeof *r->blocks->blocks); /* cut, empty */
 }
 
+/* Do the notes of a translation hold the formulas of the English? */
+static int same_formulas(const sn_notes *english, const sn_notes *translated)
+{
+    char **a = sn_xcalloc(english->count + 1, sizeof *a), **b = sn_xcalloc(translated->count + 1, sizeof *b);
+    size_t na = 0, nb = 0;
+    for (size_t i = 0; i < english->count; i++)
+        if (english->source[i]) a[na++] = english->source[i];
+    for (size_t i = 0; i < translated->count; i++)
+        if (translated->source[i]) b[nb++] = translated->source[i];
+    int same = sn_translate_same_formulas(a, na, b, nb);
+    free(a);
+    free(b);
+    return same;
+}
+
+static void warn_formulas_changed(site *s, const lang_rec *lang, const sn_page *page, const sn_section *sec)
+{
+    char *where = sn_strdup_printf("%s:%d", page->src->file, sec->note_lines ? sec->note_line[0] : 1);
+    sn_diags_warn(s->diags, where, "%s: translating these notes would change their formulas (the scan of "
+                  "math and cmark-gfm read their code spans otherwise); they are shown in English", lang->code);
+    free(where);
+}
+
 /* The notes of every page in language l: translated (l > 0), then parsed
  * with their formulas and code registered with the tools. */
 static void render_notes(site *s, size_t l)
@@ -235,26 +258,47 @@ static void render_notes(site *s, size_t l)
             if (l > 0 && !s->langs[0].notes[p][k].html) continue;
             if (l == 0) {
                 md = sn_strdup(sec->notes);
+                if (sec->wide_line) {
+                    char *where = sn_strdup_printf("%s:%d", page->src->file, sec->wide_line);
+                    sn_diags_warn(s->diags, where, "a line of more than %d `|`: those past the %dth are "
+                                  "text, not cells (a table has at most %d columns here)",
+                                  SN_MAX_COLUMNS, SN_MAX_COLUMNS, SN_MAX_COLUMNS);
+                    free(where);
+                }
             } else if (!(md = translate_section(s, lang, p, k, &why))) {
                 sn_diags_take_error(s->diags, why); /* noted; on to the next */
                 continue;
             }
-            site_xref_note(s, l, p, k, md);
-            link_context lc = {s, p, lang, sec};
             char *answer = sn_ui_string_html(lang->ui, SN_UI_ANSWER);
-            site_search_kept search = {0}; /* the search index reads the notes' parse */
-            parse_readers readers = {s->o->no_search ? NULL : &search,
-                                     cut && !pr->blocks[k].blocks ? &pr->blocks[k] : NULL};
-            sn_notes_context ctx = {page->src->file, sec, l ? lang->code : NULL, site_rewrite_url,
-                                    site_read_output, &lc, answer,
-                                    s->o->no_math || page->front.math_off, s->o->unsafe_html,
-                                    s->diags, page->src->syntax ? page->src->syntax->lexer : NULL,
-                                    readers.search || readers.blocks ? read_parse : NULL, &readers};
-            if (sn_notes_parse(s->tools, md, &ctx, &lang->notes[p][k], &why) != 0)
-                sn_diags_take_error(s->diags, why);
-            else
-                site_search_notes(s, l, p, k, md, &search);
-            site_search_kept_free(&search);
+            /* A translation whose formulas are not the English's
+             * (translate.h) is rendered again as the English, marked, and
+             * then, should that change them too, as written. */
+            for (int english = 0;; english++) {
+                site_xref_note(s, l, p, k, md);
+                link_context lc = {s, p, lang, sec};
+                site_search_kept search = {0}; /* the search index reads the notes' parse */
+                parse_readers readers = {s->o->no_search ? NULL : &search,
+                                         cut && !pr->blocks[k].blocks ? &pr->blocks[k] : NULL};
+                sn_notes_context ctx = {page->src->file, sec, l ? lang->code : NULL, site_rewrite_url,
+                                        site_read_output, &lc, answer,
+                                        s->o->no_math || page->front.math_off, s->o->unsafe_html,
+                                        s->diags, page->src->syntax ? page->src->syntax->lexer : NULL,
+                                        readers.search || readers.blocks ? read_parse : NULL, &readers};
+                if (sn_notes_parse(s->tools, md, &ctx, &lang->notes[p][k], &why) != 0) {
+                    sn_diags_take_error(s->diags, why);
+                } else if (l > 0 && english < 2 && !same_formulas(&s->langs[0].notes[p][k], &lang->notes[p][k])) {
+                    if (english == 0) warn_formulas_changed(s, lang, page, sec);
+                    sn_notes_free(&lang->notes[p][k]);
+                    site_search_kept_free(&search);
+                    free(md);
+                    md = english == 0 ? sn_translate_all_english(sec->notes) : sn_strdup(sec->notes);
+                    continue;
+                } else {
+                    site_search_notes(s, l, p, k, md, &search);
+                }
+                site_search_kept_free(&search);
+                break;
+            }
             free(answer);
             free(md);
         }

@@ -421,6 +421,34 @@ static int split_code(const sn_source *src, sn_page *page, char **err)
 
 static char *copy_or_null(const char *s) { return s ? sn_strndup(s, strlen(s)) : NULL; }
 
+/* SN_MAX_COLUMNS (split.h): the pipes of a line past the limit escaped. A
+ * pipe after an odd run of backslashes is escaped already. Only lines with
+ * more pipes than the limit are touched, so most notes are not copied. */
+static void limit_columns(sn_section *sec)
+{
+    sn_buf out = {0};
+    const char *t = sec->notes, *copied = t;
+    for (size_t line = 0; *t; line++) {
+        const char *e = strchr(t, '\n');
+        if (!e) e = t + strlen(t);
+        int pipes = 0, slashes = 0;
+        for (const char *c = t; c < e; c++) {
+            if (*c == '|' && slashes % 2 == 0 && ++pipes > SN_MAX_COLUMNS) {
+                sn_buf_add(&out, copied, (size_t)(c - copied));
+                sn_buf_putc(&out, '\\');
+                copied = c;
+                if (!sec->wide_line && line < sec->note_lines) sec->wide_line = sec->note_line[line];
+            }
+            slashes = *c == '\\' ? slashes + 1 : 0;
+        }
+        t = *e ? e + 1 : e;
+    }
+    if (!out.len) return;
+    sn_buf_add(&out, copied, strlen(copied));
+    free(sec->notes);
+    sec->notes = sn_buf_take(&out);
+}
+
 int sn_split_page(const sn_source *src, sn_page *page, char **err)
 {
     memset(page, 0, sizeof *page);
@@ -443,8 +471,10 @@ int sn_split_page(const sn_source *src, sn_page *page, char **err)
     int plain = page->front.notes_given ? page->front.plain_notes : src->plain_notes;
     if (src->kind == SN_SOURCE_MD) page->heading = first_heading(page);
     else if (!plain && page->count && page->sections[0].note_lines) page->heading = opening_heading(page);
-    if (plain)
-        for (size_t k = 0; k < page->count; k++) page->sections[k].plain = 1;
+    for (size_t k = 0; k < page->count; k++) {
+        if (plain) page->sections[k].plain = 1;
+        else limit_columns(&page->sections[k]);
+    }
     return 0;
 }
 

@@ -11,6 +11,7 @@
 #include "po_blocks.h"
 #include "po_check.h"
 #include "read.h"
+#include "strv.h"
 
 #include <errno.h>
 #include <gettext-po.h>
@@ -491,6 +492,49 @@ char *sn_translate_blocks(const sn_catalog *catalog, const char *notes, const sn
     free(src.plain);
     sn_math_copies_free(&copies);
     return out;
+}
+
+/* ------------------------------------------------------------------------
+ * The check of a translation's formulas. */
+
+/* Copies of `f`, each with every run of white space made one space, sorted. */
+static char **normalized(char *const *f, size_t n)
+{
+    char **out = sn_xcalloc(n + 1, sizeof *out);
+    for (size_t i = 0; i < n; i++) {
+        sn_buf b = {0};
+        for (const char *c = f[i]; *c; c++) {
+            if (*c != ' ' && *c != '\t' && *c != '\n' && *c != '\r') sn_buf_putc(&b, *c);
+            else if (b.len && b.data[b.len - 1] != ' ') sn_buf_putc(&b, ' ');
+        }
+        out[i] = b.len ? sn_buf_take(&b) : sn_strdup("");
+    }
+    qsort(out, n, sizeof *out, sn_strcmp_ptr);
+    return out;
+}
+
+int sn_translate_same_formulas(char *const *english, size_t n_english, char *const *translated,
+                               size_t n_translated)
+{
+    if (n_english != n_translated) return 0;
+    size_t i = 0; /* most translations keep them as written, in order */
+    while (i < n_english && strcmp(english[i], translated[i]) == 0) i++;
+    if (i == n_english) return 1;
+    char **a = normalized(english, n_english), **b = normalized(translated, n_translated);
+    int same = 1;
+    for (i = 0; i < n_english; i++) {
+        same = same && strcmp(a[i], b[i]) == 0;
+        free(a[i]);
+        free(b[i]);
+    }
+    free(a);
+    free(b);
+    return same;
+}
+
+char *sn_translate_all_english(const char *notes)
+{
+    return sn_strdup_printf(SN_UNTRANSLATED_BLOCK "\n\n%s\n\n</div>\n", notes);
 }
 
 /* ------------------------------------------------------------------------

@@ -100,6 +100,27 @@ char *sn_translate_notes(const sn_catalog *catalog, const char *notes, char **er
 char *sn_translate_blocks(const sn_catalog *catalog, const char *notes,
                           const sn_po_block_list *blocks);
 
+/* A translation must not lose or gain a formula. Translating keeps each
+ * message's math as written, but the scan of math (texmath.h) is our
+ * reading of where cmark-gfm's code spans and blocks end, and on some
+ * contrived notes (backticks and dollars mixed across blocks) the
+ * translation's markers and joined lines make it read them otherwise. So
+ * the caller, which scans the translated notes anyway to render them,
+ * compares their formulas with the English's, and shows the English when
+ * they differ. */
+
+/* 1 when two lists of formulas (each as written, delimiters included) are
+ * the same in any order, every run of white space read as one space (TeX
+ * reads them alike, and a translation re-indents a formula that goes on
+ * over a list item's lines); else 0. */
+int sn_translate_same_formulas(char *const *english, size_t n_english, char *const *translated,
+                               size_t n_translated);
+
+/* The English notes whole, marked as not yet translated (malloc'd), for
+ * notes whose translation changed their formulas. Should even that change
+ * them, the caller shows `notes` as written. */
+char *sn_translate_all_english(const char *notes);
+
 /* The catalog of a page: "<po_dir>/<lang>/<page>.po", where `page` is the
  * page's source path relative to the folder being rendered
  * ("normalization/readme.md"). Malloc'd. */

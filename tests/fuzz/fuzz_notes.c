@@ -23,7 +23,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int *line = malloc(lines * sizeof *line), *col = malloc(lines * sizeof *col);
     for (size_t i = 0; i < lines; i++) line[i] = (int)i + 1, col[i] = 1;
     /* One size in eight takes the plain-notes path (notes: plain). */
-    sn_section section = {md, line, col, lines, 0, 0, size % 8 == 7};
+    sn_section section = {md, line, col, lines, 0, 0, size % 8 == 7, 0};
     /* Odd sizes let raw HTML through (--unsafe), even ones make it text. */
     sn_diags *diags = sn_diags_new(0);
     sn_notes_context ctx = {"f.md", &section, NULL, NULL, NULL, NULL, "Answer", 0, (int)(size & 1), diags, NULL, NULL, NULL};

@@ -1,6 +1,7 @@
 /* The split stage (src/split.h), for each source language: the first byte
  * chooses C, Python, shell or Markdown. Properties: no section is empty; each notes line
- * has a source line inside the file, in order within a section;
+ * has a source line inside the file, in order within a section; a
+ * Markdown notes line has at most SN_MAX_COLUMNS unescaped `|`;
  * code ranges are inside the file, in order, and never overlap; an error
  * names the file and a line inside it. */
 #include "fuzz.h"
@@ -44,6 +45,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             REQUIRE(s->note_col[i] >= 1);
             if (i) REQUIRE(s->note_line[i] >= s->note_line[i - 1]); /* a blank line joining two comments shares the next one's line */
         }
+        /* A Markdown notes line has at most SN_MAX_COLUMNS unescaped `|`,
+         * and the line the section names as widened is one of its own. */
+        int pipes = 0, slashes = 0, widened = 0;
+        for (const char *p = s->notes; *p; p++) {
+            if (*p == '\n') pipes = 0;
+            if (*p == '|' && slashes % 2 == 0) pipes++;
+            if (!s->plain) REQUIRE(pipes <= SN_MAX_COLUMNS);
+            slashes = *p == '\\' ? slashes + 1 : 0;
+        }
+        for (size_t i = 0; i < s->note_lines; i++) widened |= s->note_line[i] == s->wide_line;
+        REQUIRE(s->wide_line == 0 || (widened && !s->plain));
         if (s->code_first) {
             REQUIRE(s->code_first <= s->code_last && s->code_last <= lines);
             REQUIRE(s->code_first > last_code);

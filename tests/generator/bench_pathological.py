@@ -76,6 +76,9 @@ INPUTS = {
     # looked up in a list of the file's names (xref_parser.c), quadratic.
     "distinct names, cross-referenced (c)": lambda n: (
         "p.c", "".join("int f%d(int a) { return a + %d; }\n" % (k, k) for k in range(n // 36)), {}, ["--xref"]),
+    "one table row n bytes wide (md)": lambda n: ("p.md", repeat("x|", n, head="a|b\n-|-\n", tail="\n"), {}, []),
+    "a table n bytes wide (md)": lambda n: (
+        "p.md", repeat("x|", n // 2, tail="\n") + repeat("-|", n // 2, tail="\n") + "y|y\n", {}, []),
     "table with math cells --po (md)": lambda n: (
         "p.md", repeat("| a $x$ | b |\n", n, head="| h | i |\n|---|---|\n"), {"po/LINGUAS": "zh\n"}, ["--po", "po"]),
     # Translations read from catalogs: a page of n bytes with its catalog,

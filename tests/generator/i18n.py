@@ -212,6 +212,27 @@ with harness.Scratch() as tmp:
                        "--templates", tpl, "--no-cache", expect=1)
     if not re.search(r"/tpl/parts/language\.html:1:10: error: unknown template variable `url`", proc.stderr):
         problems.append("a part with an unknown variable: %r" % proc.stderr)
+    # Notes whose translation would change their math (here the scan reads
+    # the paragraph's code spans otherwise once the untranslated marker sets
+    # it apart: 1 formula became 0) are shown in English, whole, with a
+    # warning at the section's first line; an error with --strict.
+    odd = os.path.join(tmp, "odd")
+    harness.write(os.path.join(odd, "a.md"), "Intro.\n\n``-`p`-`$`$m\n>`$`\n")
+    harness.write(os.path.join(tmp, "odd-po", "LINGUAS"), "zh\n")
+    proc = harness.run(sidenotes, odd, "-o", os.path.join(tmp, "odd-out"), "--po", os.path.join(tmp, "odd-po"),
+                       "--no-cache", "--min-translated", "0")
+    if not re.search(r"/odd/a\.md:1: warning: zh: translating these notes would change their formulas", proc.stderr):
+        problems.append("no warning for notes whose translation changes their math: %r" % proc.stderr)
+    zh = harness.read(os.path.join(tmp, "odd-out", "zh", "a.html")).decode()
+    en = harness.read(os.path.join(tmp, "odd-out", "a.html")).decode()
+    if zh.count('class="katex"') != en.count('class="katex"') or en.count('class="katex"') != 1:
+        problems.append("zh/a.html has %d formulas, the English %d (want 1)"
+                        % (zh.count('class="katex"'), en.count('class="katex"')))
+    proc = harness.run(sidenotes, odd, "-o", os.path.join(tmp, "odd-strict"), "--po", os.path.join(tmp, "odd-po"),
+                       "--no-cache", "--min-translated", "0", "--strict", expect=1)
+    if "translating these notes would change their formulas" not in proc.stderr or \
+            os.path.exists(os.path.join(tmp, "odd-strict")):
+        problems.append("--strict: not an error, or the output was written: %r" % proc.stderr)
     if problems:
         harness.fail("\n".join(problems))
 print("ok: %d pages in %d languages" % (len(english), len(LANGS)))

@@ -62,6 +62,22 @@ int main(void)
     sn_strv_free(&v);
     CHECK_INT(v.count, 0);
 
+    /* Duplicates dropped from an index on, the first of each kept in
+     * place; what comes before the index is left alone. */
+    const char *names[] = {"k", "b", "a", "b", "c", "a", "k", "b"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) sn_strv_add(&v, names[i]);
+    sn_strv_unique_from(&v, 1);
+    got = joined(&v);
+    CHECK_STR(got, "k b a c k");
+    free(got);
+    sn_strv_unique_from(&v, 0);
+    got = joined(&v);
+    CHECK_STR(got, "k b a c");
+    free(got);
+    sn_strv_unique_from(&v, 9); /* past the end: nothing */
+    CHECK_INT(v.count, 4);
+    sn_strv_free(&v);
+
     /* A missing folder lists nothing; an empty suffix lists every file. */
     char *missing = sn_strdup_printf("%s/none", root);
     sn_list_files(missing, ".po", &v);

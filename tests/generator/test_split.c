@@ -3,6 +3,8 @@
 #include "split.h"
 #include "check.h"
 
+#include "buf.h"
+
 #include <stdlib.h>
 
 typedef struct {
@@ -143,6 +145,49 @@ int main(void)
         CHECK_INT(line, 2);
         CHECK_INT(col, 7); /* tab, "// ", then "A " */
         done(&r);
+    }
+    { /* A notes line has at most SN_MAX_COLUMNS unescaped `|`: the ones
+       * after are written `\|` (cmark-gfm's rows are quadratic in their
+       * cells), and the section says where. Escaped pipes do not count,
+       * an escaped backslash does not escape, code is never touched, and
+       * plain notes (not Markdown) stay as written. */
+        char pipes[3 * SN_MAX_COLUMNS], want[4 * SN_MAX_COLUMNS];
+        size_t n = 0, w = 0;
+        for (int i = 0; i < SN_MAX_COLUMNS + 2; i++) {
+            pipes[n++] = '|';
+            if (i >= SN_MAX_COLUMNS) want[w++] = '\\';
+            want[w++] = '|';
+        }
+        pipes[n] = want[w] = '\0';
+        char *text = sn_strdup_printf("// a\n// %s\nint x = 1 %s 2;\n", pipes, pipes);
+        split_result r = split(text);
+        char *notes = sn_strdup_printf("a\n%s", want);
+        CHECK_STR(r.page.sections[0].notes, notes);
+        CHECK_INT(r.page.sections[0].wide_line, 2);
+        done(&r);
+        free(notes);
+        free(text);
+        text = sn_strdup_printf("// \\|\\\\%s\n", pipes); /* \| \\ then the pipes */
+        r = split(text);
+        notes = sn_strdup_printf("\\|\\\\%s", want);
+        CHECK_STR(r.page.sections[0].notes, notes);
+        done(&r);
+        free(notes);
+        free(text);
+        pipes[SN_MAX_COLUMNS] = '\0'; /* exactly the limit: as written */
+        text = sn_strdup_printf("// %s\n", pipes);
+        r = split(text);
+        CHECK_STR(r.page.sections[0].notes, pipes);
+        CHECK_INT(r.page.sections[0].wide_line, 0);
+        done(&r);
+        free(text);
+        pipes[SN_MAX_COLUMNS] = '|';
+        text = sn_strdup_printf("// ---\n// notes: plain\n// ---\n// %s\n", pipes);
+        r = split(text);
+        CHECK_INT(r.rc, 0);
+        if (r.rc == 0 && r.page.count) CHECK(strstr(r.page.sections[r.page.count - 1].notes, "\\") == NULL);
+        done(&r);
+        free(text);
     }
     return check_failures != 0;
 }

@@ -42,6 +42,8 @@ typedef struct {
     int code_last;   /* code_first == 0 when the section has no code */
     int plain;       /* the notes are plain text, not Markdown: rendered
                         as written, line breaks kept (markdown.h) */
+    int wide_line;   /* the source line of the first notes line whose `|`
+                        past the last column were written `\|`, or 0 */
 } sn_section;
 
 typedef struct {
@@ -52,6 +54,14 @@ typedef struct {
     sn_section *sections;
     size_t count;
 } sn_page;
+
+/* The most cells a table row of notes may have. cmark-gfm 0.29's table
+ * extension appends each cell of a row at the end of a linked list, in
+ * time quadratic in the row's cells: a row of 40,000 cells (80 KB) took
+ * 6 s to build. As md4c does (its limit is also 128), a Markdown notes
+ * line's unescaped `|` past the 128th are written `\|`: text of its last
+ * cell, or of a paragraph, where Markdown shows them as `|`. */
+enum { SN_MAX_COLUMNS = 128 };
 
 /* Splits a page (a C or Markdown source). Returns 0, or -1 with a malloc'd
  * "file:line:col: error: ..." (an unterminated comment, bad front matter). */
