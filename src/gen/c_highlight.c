@@ -8,7 +8,7 @@
  * backtrack, the comment says why the first answer found here is the one
  * Python's re would give. A rule written `using(this)` lexes its group
  * again, from the root state, as a text of its own (so `^` matches at its
- * start): sub() does that. Bytes from 0x80 count as letters (\w), a
+ * start): sub() does that. Bytes from 0x80 count as letters (`\w`), a
  * simplification of Python's Unicode classes that holds for the site. */
 #include "c_highlight.h"
 
@@ -69,11 +69,11 @@ static void emit(writer *w, int cls, const char *s, size_t n)
 
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
 static int is_hex(char c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
-static int is_word(char c) /* \w */
+static int is_word(char c) /* `\w` */
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == '_' || (unsigned char)c >= 0x80;
 }
-static int is_space(char c) /* \s */
+static int is_space(char c) /* `\s` */
 {
     return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
 }
@@ -94,19 +94,19 @@ static int at(const lexer *L, size_t p, const char *s) /* does s begin at p? */
 }
 static int ch(const lexer *L, size_t p) { return p < L->n ? (unsigned char)L->t[p] : -1; }
 static int line_start(const lexer *L, size_t p) { return p == 0 || L->t[p - 1] == '\n'; }
-static size_t spaces(const lexer *L, size_t p) /* \s* */
+static size_t spaces(const lexer *L, size_t p) /* `\s*` */
 {
     while (p < L->n && is_space(L->t[p])) p++;
     return p;
 }
-static size_t words(const lexer *L, size_t p) /* \w* */
+static size_t words(const lexer *L, size_t p) /* `\w*` */
 {
     while (p < L->n && is_word(L->t[p])) p++;
     return p;
 }
 
-/* _ident: (?!\d)(?:[\w$]|\\u[0-9a-fA-F]{4}|\\U[0-9a-fA-F]{8})+, with `::`
- * too for _namespaced_ident. Its end, or p. Taken whole: every rule that
+/* `_ident`: `(?!\d)(?:[\w$]|\\u[0-9a-fA-F]{4}|\\U[0-9a-fA-F]{8})+`, with `::`
+ * too for `_namespaced_ident`. Its end, or p. Taken whole: every rule that
  * uses it needs a character after it that a name cannot hold. */
 static size_t ident(const lexer *L, size_t p, int colons)
 {
@@ -180,8 +180,8 @@ static const known_word known[] = {
     {"wctype_t", W_NAMED}, {"while", W_K}, {"wint_t", W_NAMED},
 };
 
-/* The kind of the word t[p, q) (q: the end of its \w run), or -1. A word
- * of these lists matches `word\b` exactly when it is the whole \w run. */
+/* The kind of the word `t[p, q)` (q: the end of its `\w` run), or -1. A word
+ * of these lists matches `word\b` exactly when it is the whole `\w` run. */
 static int word_kind(const lexer *L, size_t p, size_t q)
 {
     size_t lo = 0, hi = sizeof known / sizeof *known, n = q - p;
@@ -208,7 +208,7 @@ static void push(lexer *L, int s)
     }
     L->stack[L->depth++] = s;
 }
-static void pop(lexer *L) /* #pop: never the root */
+static void pop(lexer *L) /* `#pop`: never the root */
 {
     if (L->depth > 1) L->depth--;
 }
@@ -216,17 +216,17 @@ static void tok(lexer *L, int cls, size_t p, size_t q) { emit(L->w, cls, L->t + 
 
 static void lex(writer *w, const char *t, size_t n, int state);
 
-/* using(this): t[p, q) lexed as a text of its own, from the root state
- * (and `whitespace` on top, for using(this, state='whitespace')). */
+/* `using(this)`: `t[p, q)` lexed as a text of its own, from the root state
+ * (and `whitespace` on top, for `using(this, state='whitespace')`). */
 static void sub(lexer *L, size_t p, size_t q, int whitespace)
 {
     if (q > p) lex(L->w, L->t + p, q - p, whitespace ? S_WHITESPACE : S_ROOT);
 }
 
-/* _ws1, \s*(?:/[*].*?[*]/\s*)?: its possible ends, in the order re tries
+/* `_ws1`, `\s*(?:/[*].*?[*]/\s*)?`: its possible ends, in the order re tries
  * them: with the comment (ending at each later `*` `/` of its line, the
- * lazy .*? growing), then without. Returns how many, at most `max`. Giving
- * back spaces cannot help: what follows _ws1 never begins with one. */
+ * lazy `.*?` growing), then without. Returns how many, at most `max`. Giving
+ * back spaces cannot help: what follows `_ws1` never begins with one. */
 static size_t ws1_ends(const lexer *L, size_t p, size_t *ends, size_t max)
 {
     size_t q = spaces(L, p), k = 0;
@@ -237,7 +237,7 @@ static size_t ws1_ends(const lexer *L, size_t p, size_t *ends, size_t max)
     return k;
 }
 
-/* #if\s+0 at p: its end, or 0. */
+/* `#if\s+0` at p: its end, or 0. */
 static size_t if0_at(const lexer *L, size_t p)
 {
     if (!at(L, p, "#if") || !is_space((char)ch(L, p + 3))) return 0;
@@ -245,7 +245,7 @@ static size_t if0_at(const lexer *L, size_t p)
     return ch(L, q) == '0' ? q + 1 : 0;
 }
 
-/* _comment_single, //(?:.|(?<=\\)\n)*\n: its end, or 0. The repetition
+/* `_comment_single`, `//(?:.|(?<=\\)\n)*\n`: its end, or 0. The repetition
  * runs over lines continued by a backslash; at the end of the text with
  * no newline it gives back up to the last newline it took. */
 static size_t comment_single(const lexer *L, size_t p)
@@ -260,7 +260,7 @@ static size_t comment_single(const lexer *L, size_t p)
     return last;
 }
 
-/* _comment_multiline: / (\\\n)? * ... the first * (\\\n)? / : its end, or 0. */
+/* `_comment_multiline`: `/`, `(\\\n)?`, `*`, to the first `*`, `(\\\n)?`, `/`: its end, or 0. */
 static size_t comment_multi(const lexer *L, size_t p)
 {
     if (ch(L, p) != '/') return 0;
@@ -275,7 +275,7 @@ static size_t comment_multi(const lexer *L, size_t p)
     return 0;
 }
 
-/* _possible_comments, \s*(?:(?:single|multiline)\s*)*: its end. */
+/* `_possible_comments`, `\s*(?:(?:single|multiline)\s*)*`: its end. */
 static size_t comments(const lexer *L, size_t p)
 {
     p = spaces(L, p);
@@ -292,8 +292,8 @@ static int rule_whitespace(lexer *L, size_t *pp)
 {
     size_t p = *pp, e, ends[16];
     if (line_start(L, p)) {
-        /* ^#if\s+0, ^#, ^(_ws1)(#if\s+0), ^(_ws1)(#): the first two are the
-         * last two with _ws1 empty. */
+        /* `^#if\s+0`, `^#`, `^(_ws1)(#if\s+0)`, `^(_ws1)(#)`: the first two are
+         * the last two with `_ws1` empty. */
         size_t k = ws1_ends(L, p, ends, 16);
         for (size_t i = 0; i < k; i++)
             if ((e = if0_at(L, ends[i])) != 0) {
@@ -311,8 +311,8 @@ static int rule_whitespace(lexer *L, size_t *pp)
                 *pp = ends[i] + 1;
                 return 1;
             }
-        /* A label: (^[ \t]*)(?!(?:public|private|protected|default)\b)
-         * (_ident)(\s*)(:)(?!:) */
+        /* A label: `(^[ \t]*)(?!(?:public|private|protected|default)\b)`
+         * `(_ident)(\s*)(:)(?!:)` */
         size_t a = p;
         while (a < L->n && (L->t[a] == ' ' || L->t[a] == '\t')) a++;
         size_t b = ident(L, a, 0), wend = words(L, a);
@@ -332,7 +332,7 @@ static int rule_whitespace(lexer *L, size_t *pp)
     }
     char c = L->t[p];
     if (c == '\n') e = p + 1;
-    else if (is_space(c)) /* [^\S\n]+ */
+    else if (is_space(c)) /* `[^\S\n]+` */
         for (e = p; e < L->n && is_space(L->t[e]) && L->t[e] != '\n'; e++) {}
     else if (at(L, p, "\\\n")) e = p + 2;
     else e = 0;
@@ -351,7 +351,7 @@ static int rule_whitespace(lexer *L, size_t *pp)
     return 1;
 }
 
-/* The end of \d('?\d)* (or of the hex digits') at p, or p. */
+/* The end of `\d('?\d)*` (or of the hex digits') at p, or p. */
 static size_t digits(const lexer *L, size_t p, int hex)
 {
     int (*is)(char) = hex ? is_hex : is_digit;
@@ -363,7 +363,7 @@ static size_t digits(const lexer *L, size_t p, int hex)
     }
 }
 
-/* _intsuffix, (([uU][lL]{0,2})|[lL]{1,2}[uU]?)?, from p. */
+/* `_intsuffix`, `(([uU][lL]{0,2})|[lL]{1,2}[uU]?)?`, from p. */
 static size_t int_suffix(const lexer *L, size_t p)
 {
     int c = ch(L, p);
@@ -380,7 +380,7 @@ static size_t int_suffix(const lexer *L, size_t p)
 
 static int one_of(int c, const char *set) { return c > 0 && strchr(set, c) != NULL; }
 
-/* [pP][+-]?H[lL]? or [eE][+-]?D[fFlL]? from p: its end, or 0. */
+/* `[pP][+-]?H[lL]?` or `[eE][+-]?D[fFlL]?` from p: its end, or 0. */
 static size_t exponent(const lexer *L, size_t p, int hex)
 {
     if (!one_of(ch(L, p), hex ? "pP" : "eE")) return 0;
@@ -398,7 +398,7 @@ static size_t number(const lexer *L, size_t p, int *cls)
 {
     size_t q, r, e;
     *cls = C_MF;
-    /* 0[xX](H\.H|\.H|H)[pP][+-]?H[lL]? */
+    /* `0[xX](H\.H|\.H|H)[pP][+-]?H[lL]?` */
     if (ch(L, p) == '0' && one_of(ch(L, p + 1), "xX")) {
         size_t s = p + 2, h = digits(L, s, 1);
         if (h > s && ch(L, h) == '.' && (r = digits(L, h + 1, 1)) > h + 1 && (e = exponent(L, r, 1))) return e;
@@ -407,19 +407,19 @@ static size_t number(const lexer *L, size_t p, int *cls)
     }
     size_t s = ch(L, p) == '-' ? p + 1 : p; /* (-)? */
     size_t d = digits(L, s, 0);
-    /* (-)?(D\.D|\.D|D)[eE][+-]?D[fFlL]? */
+    /* `(-)?(D\.D|\.D|D)[eE][+-]?D[fFlL]?` */
     if (d > s && ch(L, d) == '.' && (r = digits(L, d + 1, 0)) > d + 1 && (e = exponent(L, r, 0))) return e;
     if (ch(L, s) == '.' && (r = digits(L, s + 1, 0)) > s + 1 && (e = exponent(L, r, 0))) return e;
     if (d > s && (e = exponent(L, d, 0))) return e;
-    /* (-)?((D\.(D)?|\.D)[fFlL]?)|(D[fFlL]) */
+    /* `(-)?((D\.(D)?|\.D)[fFlL]?)|(D[fFlL])` */
     q = 0;
     if (d > s && ch(L, d) == '.') q = digits(L, d + 1, 0);
     else if (ch(L, s) == '.' && (r = digits(L, s + 1, 0)) > s + 1) q = r;
     if (q) return one_of(ch(L, q), "fFlL") ? q + 1 : q;
     r = digits(L, p, 0);
     if (r > p && one_of(ch(L, r), "fFlL")) return r + 1;
-    /* (-)?0[xX]H, (-)?0[bB][01]('?[01])*, (-)?0('?[0-7])+, (-)?D; each
-     * with _intsuffix */
+    /* `(-)?0[xX]H`, `(-)?0[bB][01]('?[01])*`, `(-)?0('?[0-7])+`, `(-)?D`;
+     * each with `_intsuffix` */
     if (ch(L, s) == '0' && one_of(ch(L, s + 1), "xX") && (r = digits(L, s + 2, 1)) > s + 2) {
         *cls = C_MH;
         return int_suffix(L, r);
@@ -460,8 +460,8 @@ static size_t char_len(const lexer *L, size_t p)
     return q;
 }
 
-/* ([LuU]|u8)?(')(\\.|\\[0-7]{1,3}|\\x[a-fA-F0-9]{1,2}|[^\\\'\n])(') at
- * p: its end (the prefix's in *pre), or 0. */
+/* `([LuU]|u8)?(')(\\.|\\[0-7]{1,3}|\\x[a-fA-F0-9]{1,2}|[^\\\'\n])(')`
+ * at p: its end (the prefix's in `*pre`), or 0. */
 static size_t char_literal(const lexer *L, size_t p, size_t *pre)
 {
     size_t prefixes[3], np = 0;
@@ -538,7 +538,7 @@ static int rule_statements(lexer *L, size_t *pp)
 {
     size_t p = *pp, q, pre;
     if (rule_keywords(L, pp) || rule_types(L, pp)) return 1;
-    /* ([LuU]|u8)?(") */
+    /* `([LuU]|u8)?(")` */
     q = ch(L, p) == '"' ? p : one_of(ch(L, p), "LuU") && ch(L, p + 1) == '"' ? p + 1
         : at(L, p, "u8\"") ? p + 2 : (size_t)-1;
     if (q != (size_t)-1) {
@@ -586,13 +586,15 @@ static int rule_statements(lexer *L, size_t *pp)
 
 /* The two function rules of `root`, a definition (…{) and a declaration
  * (…;):
- *   (_namespaced_ident(?:[&*\s])+)(_possible_comments)(_namespaced_ident)
- *   (_possible_comments)(\([^;"')]*?\))(_possible_comments)
- *   ([^;{/"']*)(\{)     or     ([^;/"']*)(;)
+ *
+ *     (_namespaced_ident(?:[&*\s])+)(_possible_comments)(_namespaced_ident)
+ *     (_possible_comments)(\([^;"')]*?\))(_possible_comments)
+ *     ([^;{/"']*)(\{)     or     ([^;/"']*)(;)
+ *
  * Neither can backtrack to another answer: each part ends where the next
  * one's first character cannot be its own. The two differ only in their
- * last part: both scan to the first of ;/"' (the definition's stops at a
- * { before). */
+ * last part: both scan to the first of `;/"'` (the definition's stops at a
+ * `{` before). */
 static int rule_function(lexer *L, size_t *pp)
 {
     size_t p = *pp, a = ident(L, p, 1);
@@ -628,7 +630,7 @@ static int rule_function(lexer *L, size_t *pp)
 static int rule_macro(lexer *L, size_t *pp)
 {
     size_t p = *pp, ends[16], ends2[16], e;
-    /* (_ws1)(include)(_ws1)("[^"]+")([^\n]*), then the same with <[^>]+> */
+    /* `(_ws1)(include)(_ws1)("[^"]+")([^\n]*)`, then the same with `<[^>]+>` */
     size_t k = ws1_ends(L, p, ends, 16);
     for (int angle = 0; angle < 2; angle++)
         for (size_t i = 0; i < k; i++) {
@@ -653,13 +655,13 @@ static int rule_macro(lexer *L, size_t *pp)
         }
     char c = L->t[p];
     int cls = C_CP, out = 0;
-    if (c != '/' && c != '\n') { /* [^/\n]+ */
+    if (c != '/' && c != '\n') { /* `[^/\n]+` */
         for (e = p; e < L->n && L->t[e] != '/' && L->t[e] != '\n'; e++) {}
-    } else if (at(L, p, "/*") && (e = p + 2, 1)) { /* /[*](.|\n)*?[*]/ */
+    } else if (at(L, p, "/*") && (e = p + 2, 1)) { /* `/[*](.|\n)*?[*]/` */
         while (e < L->n && !at(L, e, "*/")) e++;
         if (e < L->n) e += 2, cls = C_CM;
         else e = p + 1; /* unclosed: the / alone */
-    } else if (at(L, p, "//") && memchr(L->t + p, '\n', L->n - p)) { /* //.*?\n */
+    } else if (at(L, p, "//") && memchr(L->t + p, '\n', L->n - p)) { /* `//.*?\n` */
         e = (size_t)((const char *)memchr(L->t + p, '\n', L->n - p) - L->t) + 1;
         cls = C_C1, out = 1;
     } else if (c == '/') {
@@ -683,7 +685,7 @@ static int rule_if0(lexer *L, size_t *pp)
         size_t q = spaces(L, p);
         const char *end = memchr(L->t + q, '\n', L->n - q);
         size_t e = end ? (size_t)(end - L->t) : 0;
-        /* ^\s*#if.*?(?<!\\)\n, ^\s*#el(?:se|if).*\n, ^\s*#endif.*?(?<!\\)\n */
+        /* `^\s*#if.*?(?<!\\)\n`, `^\s*#el(?:se|if).*\n`, `^\s*#endif.*?(?<!\\)\n` */
         int nested = at(L, q, "#if"), other = at(L, q, "#else") || at(L, q, "#elif"),
             endif = at(L, q, "#endif");
         if (end && nested && L->t[e - 1] != '\\') {
@@ -700,7 +702,7 @@ static int rule_if0(lexer *L, size_t *pp)
         }
     }
     if (!nl) return 0;
-    size_t e = (size_t)(nl - L->t) + 1; /* .*?\n */
+    size_t e = (size_t)(nl - L->t) + 1; /* `.*?\n` */
     tok(L, C_C, p, e);
     *pp = e;
     return 1;
@@ -719,7 +721,7 @@ static int rule_string(lexer *L, size_t *pp)
         return 1;
     }
     if (c == '\\') {
-        /* \\([\\abfnrtv"\']|x[a-fA-F0-9]{2,4}|u[a-fA-F0-9]{4}|U[a-fA-F0-9]{8}|[0-7]{1,3}) */
+        /* `\\([\\abfnrtv"\']|x[a-fA-F0-9]{2,4}|u[a-fA-F0-9]{4}|U[a-fA-F0-9]{8}|[0-7]{1,3})` */
         int n = ch(L, p + 1);
         size_t h = 0;
         e = 0;
@@ -735,8 +737,8 @@ static int rule_string(lexer *L, size_t *pp)
             for (e = p + 2; e < p + 4 && one_of(ch(L, e), "01234567"); e++) {}
         }
         if (e) cls = C_SE;
-        else e = n == '\n' ? p + 2 : p + 1; /* \\\n, or a stray backslash */
-    } else if (c != '\n') { /* [^\\"\n]+ */
+        else e = n == '\n' ? p + 2 : p + 1; /* `\\\n`, or a stray backslash */
+    } else if (c != '\n') { /* `[^\\"\n]+` */
         for (e = p; e < L->n && L->t[e] != '\\' && L->t[e] != '"' && L->t[e] != '\n'; e++) {}
     } else {
         return 0;
@@ -754,7 +756,7 @@ static int step(lexer *L, size_t *pp)
     case S_ROOT:
         if (rule_whitespace(L, pp) || rule_keywords(L, pp) || rule_function(L, pp) || rule_types(L, pp))
             return 1;
-        push(L, S_STATEMENT); /* default('statement'): the same place, in it */
+        push(L, S_STATEMENT); /* `default('statement')`: the same place, in it */
         return step(L, pp);
     case S_STATEMENT:
     case S_FUNCTION: {
@@ -774,7 +776,7 @@ static int step(lexer *L, size_t *pp)
     case S_IF0: return rule_if0(L, pp);
     case S_CLASSNAME:
         pop(L);
-        if ((q = ident(L, p, 0)) > p) { /* the name; or \s*(?=>); or nothing */
+        if ((q = ident(L, p, 0)) > p) { /* the name; or `\s*(?=>)`; or nothing */
             tok(L, C_NC, p, q);
             *pp = q;
             return 1;
