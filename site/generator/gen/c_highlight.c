@@ -42,26 +42,34 @@ static void end_run(writer *w)
  * line (whitespace and text have no span at all). */
 static void emit(writer *w, int cls, const char *s, size_t n)
 {
-    for (size_t i = 0; i < n && w->left; i++) {
-        char c = s[i];
-        if (c == '\n') {
+    size_t i = 0;
+    while (i < n && w->left) {
+        if (s[i] == '\n') {
             end_run(w);
             if (--w->left) sn_buf_putc(&w->out, '\n');
+            i++;
             continue;
         }
         if (w->open && w->cur != cls) end_run(w);
         if (!w->open) {
-            if (cls != C_NONE) sn_buf_printf(&w->out, "<span class=\"%s\">", class_name[cls]);
+            if (cls != C_NONE) {
+                sn_buf_add(&w->out, "<span class=\"", 13);
+                sn_buf_puts(&w->out, class_name[cls]);
+                sn_buf_add(&w->out, "\">", 2);
+            }
             w->cur = cls;
             w->open = 1;
         }
-        switch (c) {
-        case '&': sn_buf_add(&w->out, "&amp;", 5); break;
-        case '<': sn_buf_add(&w->out, "&lt;", 4); break;
-        case '>': sn_buf_add(&w->out, "&gt;", 4); break;
-        case '"': sn_buf_add(&w->out, "&quot;", 6); break;
-        default: sn_buf_putc(&w->out, c);
+        size_t j = i; /* the bytes up to the next newline or one to escape */
+        while (j < n && s[j] != '\n' && s[j] != '&' && s[j] != '<' && s[j] != '>' && s[j] != '"') j++;
+        sn_buf_add(&w->out, s + i, j - i);
+        if (j == n || s[j] == '\n') {
+            i = j;
+            continue;
         }
+        const char *esc = s[j] == '&' ? "&amp;" : s[j] == '<' ? "&lt;" : s[j] == '>' ? "&gt;" : "&quot;";
+        sn_buf_puts(&w->out, esc);
+        i = j + 1;
     }
 }
 
@@ -85,6 +93,8 @@ typedef struct {
     size_t n;
     int *stack;
     size_t depth, cap;
+    size_t kind_p, kind_q; /* the last word looked up (word_kind), and its kind */
+    int kind;
 } lexer;
 
 static int at(const lexer *L, size_t p, const char *s) /* does s begin at p? */
@@ -182,14 +192,20 @@ static const known_word known[] = {
 
 /* The kind of the word `t[p, q)` (q: the end of its `\w` run), or -1. A word
  * of these lists matches `word\b` exactly when it is the whole `\w` run. */
-static int word_kind(const lexer *L, size_t p, size_t q)
+static int word_kind(lexer *L, size_t p, size_t q)
 {
+    /* Asked up to four times of one word (keywords, types, true/false/NULL,
+     * a name): the last answer is kept. */
+    if (p == L->kind_p && q == L->kind_q) return L->kind;
     size_t lo = 0, hi = sizeof known / sizeof *known, n = q - p;
+    L->kind_p = p;
+    L->kind_q = q;
+    L->kind = -1;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         int c = strncmp(known[mid].word, L->t + p, n);
         if (c == 0 && known[mid].word[n]) c = 1;
-        if (c == 0) return known[mid].kind;
+        if (c == 0) return L->kind = known[mid].kind;
         if (c < 0) lo = mid + 1;
         else hi = mid;
     }
@@ -808,7 +824,7 @@ static int step(lexer *L, size_t *pp)
 
 static void lex(writer *w, const char *t, size_t n, int state)
 {
-    lexer L = {w, t, n, sn_xmalloc(16 * sizeof(int)), 1, 16};
+    lexer L = {w, t, n, sn_xmalloc(16 * sizeof(int)), 1, 16, 1, 0, -1}; /* no word looked up: q < p */
     L.stack[0] = S_ROOT;
     if (state != S_ROOT) push(&L, state);
     size_t p = 0;
