@@ -158,44 +158,23 @@ static void split_pages(site *s)
 
 /* Each C file is highlighted whole, once for every language: sections
  * cut the highlighted lines, so a comment or string spanning a section
- * edge is still lexed right. A C file whose names libclang resolves is
- * highlighted here, as Pygments would (c_highlight.h), once they are
- * (highlight_resolved): libclang has lexed it already, and Pygments on
- * the site's C files was a third of the cross-references' cost. */
+ * edge is still lexed right. C itself is highlighted here, as Pygments
+ * would (c_highlight.h), in a fortieth of its time; other languages go to
+ * the Pygments worker. */
 static void register_code(site *s)
 {
     for (size_t p = 0; p < s->npages; p++) {
         page_rec *pr = &s->pages[p];
         const sn_source *src = pr->page.src;
+        if (src->kind != SN_SOURCE_C) continue;
         const char *lexer = src->syntax ? src->syntax->lexer : "c";
-        /* --dump-work writes what the workers would be sent: all of it. */
-        pr->own_html = src->kind == SN_SOURCE_C && strcmp(lexer, "c") == 0 && !s->o->dump_dir &&
-                       sn_xref_resolves(s->xref, p);
-        if (src->kind == SN_SOURCE_C && !pr->own_html) {
-            char *where = sn_strdup_printf("%s:1", src->file);
-            sn_code_register(s->tools, &pr->page, lexer, where, &pr->code);
-            free(where);
-        }
-    }
-}
-
-/* Once the names are resolved: the C files kept from Pygments highlighted
- * here, and those whose parse failed after all sent to it (the tools run
- * after this). */
-static void highlight_resolved(site *s)
-{
-    for (size_t p = 0; p < s->npages; p++) {
-        page_rec *pr = &s->pages[p];
-        const sn_source *src = pr->page.src;
-        if (!pr->own_html) continue;
-        if (sn_xref_resolves(s->xref, p)) {
+        if (strcmp(lexer, "c") == 0) {
             size_t len;
             pr->html = sn_c_highlight(src->text, src->len, &len);
             continue;
         }
-        pr->own_html = 0;
         char *where = sn_strdup_printf("%s:1", src->file);
-        sn_code_register(s->tools, &pr->page, "c", where, &pr->code);
+        sn_code_register(s->tools, &pr->page, lexer, where, &pr->code);
         free(where);
     }
 }
@@ -301,7 +280,7 @@ static int page_body(site *s, size_t l, size_t p, const char *self, sn_buf *body
     size_t len;
     char *joined = NULL, *linked = NULL;
     if (pr->page.src->kind == SN_SOURCE_C) {
-        code = pr->own_html ? pr->html : sn_code_join(s->tools, &pr->code, &len, &joined);
+        code = pr->html ? pr->html : sn_code_join(s->tools, &pr->code, &len, &joined);
         linked = site_link_code(s, l, p, self, code);
         if (linked) code = linked;
     }
@@ -590,7 +569,6 @@ int sn_site_build(const sn_site_options *o, char **err)
     clock_gettime(CLOCK_MONOTONIC, &tx);
     site_finish_names(&s);
     resolve_ms += seconds_since(&tx) * 1000;
-    highlight_resolved(&s);
     /* serve writes the pages first and makes the index after (site.h);
      * otherwise the index is made beside the tools. */
     int pages_first = o->pages_written && !o->dump_dir && !o->no_search;

@@ -77,13 +77,6 @@ typedef struct {
 } sn_xref_stats;
 sn_xref_stats sn_xref_get_stats(const sn_xref *x);
 
-/* Are page p's names resolved? Between sn_xref_start and sn_xref_finish:
- * will they be (the cache has them, or a parser is parsing the file), as
- * far as is known before a parse fails. The site highlights such a C file
- * itself (c_highlight.h), from the same bytes, rather than sending it to
- * Pygments: the file is lexed once by libclang, not twice. */
-int sn_xref_resolves(const sn_xref *x, size_t p);
-
 /* Appends to `out` the names page p defines on its source lines
  * first..last (functions, macros, types, enum constants, globals; not
  * members, parameters or locals), each once: the search index (search.c)

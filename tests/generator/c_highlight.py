@@ -1,6 +1,6 @@
 """Every C file of the site (annotated/ and src/), and random C-like text,
 highlighted by the generator's own C lexer (src/gen/c_highlight.c, used for
-the files libclang resolves) and by the Pygments worker
+every C page) and by the Pygments worker
 (src/tools/pygments-worker.py): the HTML must be the same, byte for byte,
 but for the differences listed in README (none at present: KNOWN).
 

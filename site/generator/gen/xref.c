@@ -126,7 +126,6 @@ static void merge(sn_xref *x, size_t p, char *records, int warn)
                         f[1], f[2]);
             x->stats.failed++;
             x->nocc[p] = 0; /* all or nothing */
-            x->resolves[p] = 0;
             xref_lines_free(&sections);
             return;
         }
@@ -433,7 +432,6 @@ sn_xref *sn_xref_start(const sn_xref_config *cfg, const sn_xref_page *pages, siz
     x->npages = n;
     x->occ = sn_xcalloc(n + 1, sizeof *x->occ);
     x->nocc = sn_xcalloc(n + 1, sizeof *x->nocc);
-    x->resolves = sn_xcalloc(n + 1, 1);
     struct xref_parsing *ps = x->parsing = sn_xcalloc(1, sizeof *ps);
     parse_queue *q = &ps->q;
     *q = (parse_queue){NULL, sn_xcalloc(n + 1, sizeof *q->jobs), 0, 0, PTHREAD_MUTEX_INITIALIZER, NULL};
@@ -471,12 +469,6 @@ sn_xref *sn_xref_start(const sn_xref_config *cfg, const sn_xref_page *pages, siz
         misses += !j->records;
     }
     if (misses) q->parser = sn_xref_module_load(&why);
-    /* What will be resolved: a cache hit that parsed, a miss with a parser
-     * to parse it (until it fails: merge). */
-    for (size_t i = 0; i < q->njobs; i++) {
-        xref_job *j = &q->jobs[i];
-        x->resolves[j->page] = j->records ? j->records[0] != 'X' : ps->ver && q->parser;
-    }
     if (!ps->ver || (misses && !q->parser)) {
         unparsed(x, cfg, q, why);
         misses = 0;
@@ -548,15 +540,12 @@ void sn_xref_free(sn_xref *x)
     for (size_t p = 0; p < x->npages; p++) free(x->occ[p]);
     free(x->occ);
     free(x->nocc);
-    free(x->resolves);
     free(x->on_page);
     free(x->by_name);
     free(x);
 }
 
 sn_xref_stats sn_xref_get_stats(const sn_xref *x) { return x->stats; }
-
-int sn_xref_resolves(const sn_xref *x, size_t p) { return p < x->npages && x->resolves[p]; }
 
 void sn_xref_definitions(const sn_xref *x, size_t p, int first, int last, sn_strv *out)
 {

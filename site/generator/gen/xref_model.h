@@ -50,7 +50,6 @@ struct sn_xref {
     size_t table_cap;
     xref_occ **occ; /* per page, in order of line and column */
     size_t *nocc;
-    char *resolves; /* per page: resolved, or, until sn_xref_finish, to be (sn_xref_resolves) */
     size_t *by_name; /* the entities with a definition, sorted by name */
     size_t nby_name;
     size_t *on_page; /* the entities the current page named (for tooltips) */
