@@ -77,7 +77,9 @@ def dying_worker(src, tmp):
 
 
 def missing_worker(src, tmp):
-    harness.write(os.path.join(src, "a.c"), GOOD_C.replace("int x;", "int x, z;"))
+    # C is highlighted by the generator itself (c_highlight.h); Python code
+    # needs the Pygments worker.
+    harness.write(os.path.join(src, "b.py"), "# A note.\nx = 1\n")
     return ["--python", os.path.join(tmp, "no-such-python")], \
         r"^sidenotes: error: cannot start the Pygments worker \(.*no-such-python\): No such file or directory$"
 

@@ -1,10 +1,13 @@
 """Big files highlighted in chunks by two Pygments workers (chunks.h) give
-the very bytes of one worker on the whole file.
+the very bytes of one worker on the whole file. The generator highlights C
+itself (c_highlight.h), so the files are C++ here (`.cc`, `.hh`): the same
+code, lexed by Pygments' C++ lexer.
 
     chunks.py SIDENOTES -- SRC_DIR [options of the site target]
 
-1. The site, built with a chunk at every section where a cut is allowed
-   (SIDENOTES_CHUNK_BYTES=1) and built whole, is the same, file for file.
+1. The generator's sources (src/, the site's "How this site is made") as
+   C++, built with a chunk at every section where a cut is allowed
+   (SIDENOTES_CHUNK_BYTES=1) and built whole, are the same, file for file.
 2. So is a page made to trip the cuts: a `}` after a function Pygments does
    not recognise (its lexer stays mid-statement), `#if 0`, a macro
    continued over lines, braces in strings, a string in the attribute
@@ -129,24 +132,33 @@ def worker_answers(dump):
 
 
 with harness.Scratch() as tmp:
-    # 1. The whole site, a chunk at every allowed cut.
+    # 1. src/ as C++, a chunk at every allowed cut.
+    site_cc = os.path.join(tmp, "site-cc")
+    top = os.path.dirname(os.path.abspath(site_args[0]))
+    for folder in (os.path.join(top, "src"),):
+        for d, _, fs in os.walk(folder):
+            for f in fs:
+                if f.endswith((".c", ".h")):
+                    rel = os.path.relpath(os.path.join(d, f), top)
+                    harness.write(os.path.join(site_cc, rel[:-2] + (".cc" if f.endswith(".c") else ".hh")),
+                                  harness.read(os.path.join(d, f)))
     whole, chunked = os.path.join(tmp, "whole"), os.path.join(tmp, "chunked")
     cache = os.path.join(tmp, "cache")
-    build(site_args[0], whole, extra=site_args[1:], cache=cache)
-    build(site_args[0], chunked, chunk=1, extra=site_args[1:], cache=cache)
-    same(chunked, whole, "the site")
+    build(site_cc, whole, cache=cache)
+    build(site_cc, chunked, chunk=1, cache=cache)
+    same(chunked, whole, "src/ as C++")
     dump = os.path.join(tmp, "dump-site")
     os.makedirs(dump)
-    build(site_args[0], None, chunk=1, extra=site_args[1:], dump=dump)
+    build(site_cc, None, chunk=1, dump=dump)
     items = json.loads(harness.read(os.path.join(dump, "pygments.json")))["items"]
     cut = sum(1 for i in items if i.get("stops"))
     if cut < 20:
-        harness.fail("the site was cut into only %d chunks with stops" % cut)
+        harness.fail("src/ as C++ was cut into only %d chunks with stops" % cut)
 
     # 2. The tricky page.
     src = os.path.join(tmp, "tricky")
     os.makedirs(src)
-    harness.write(os.path.join(src, "tricky.c"), TRICKY)
+    harness.write(os.path.join(src, "tricky.cc"), TRICKY)
     build(src, os.path.join(tmp, "t-whole"))
     build(src, os.path.join(tmp, "t-chunked"), chunk=1)
     same(os.path.join(tmp, "t-chunked"), os.path.join(tmp, "t-whole"), "the tricky page")
@@ -171,8 +183,8 @@ with harness.Scratch() as tmp:
     body = TRICKY.split("#include <stdio.h>\n", 1)[1]
     units = [body.replace("apply", "apply%d" % k).replace("twice", "twice%d" % k)
              .replace("main", "main%d" % k).replace("each", "each%d" % k) for k in range(150)]
-    harness.write(os.path.join(big, "big.c"), "#include <stdio.h>\n" + "".join(units))
-    if os.path.getsize(os.path.join(big, "big.c")) < 128 * 1024:
+    harness.write(os.path.join(big, "big.cc"), "#include <stdio.h>\n" + "".join(units))
+    if os.path.getsize(os.path.join(big, "big.cc")) < 128 * 1024:
         harness.fail("the big file is too small for the test")
     log = os.path.join(tmp, "python-log")
     wrapper = os.path.join(tmp, "python")

@@ -138,9 +138,10 @@ def crlf_and_bom(tmp, src, out, cache):
 
 
 def identical_requests(tmp, src, out, cache):
-    # One formula twice, and the code: three requests, two distinct ones.
+    # One formula twice, and the code (C++, which goes to Pygments; the
+    # generator highlights C itself): three requests, two distinct ones.
     # Run without the cache, so that both go to the workers.
-    harness.write(os.path.join(src, "a.c"), "// Math $y^3$ and again $y^3$.\nint y;\n")
+    harness.write(os.path.join(src, "a.cc"), "// Math $y^3$ and again $y^3$.\nint y;\n")
     proc = harness.run(sidenotes, src, "-o", out, "--no-cache")
     if "3 formulas and code blocks (2 distinct" not in proc.stdout:
         harness.fail("identical requests not merged: %s" % proc.stdout)

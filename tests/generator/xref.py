@@ -157,6 +157,11 @@ with harness.Scratch() as tmp:
     check('class="xref"' not in page["broken/broken.c"].split("<main")[1].split('id="xref-data"')[0],
           "broken.c has links")
     check("1 could not be" in proc.stdout or "some could not be" in proc.stdout, proc.stdout)
+    # The C files are highlighted by the generator (c_highlight.h), the
+    # one clang cannot parse too: only the notes' 5 pieces of code are
+    # sent to the tools (9 requests before), from a parse or from the cache.
+    requests = lambda p: int(re.search(r"(\d+) formulas and code blocks", p.stdout).group(1))
+    check(requests(proc) == 5, "%d requests to the tools, not 5: %s" % (requests(proc), proc.stdout))
 
     # Rebuilds: nothing changed, nothing parsed; a note changed, no file
     # parsed; the header changed, every file that reads it parsed again.
@@ -168,6 +173,7 @@ with harness.Scratch() as tmp:
     harness.write(readme, harness.read(readme).decode() + "\nOne more line.\n")
     notes = harness.run(sidenotes, "--xref", src, "-o", out, "--cache", cache)
     check(parsed(notes) == 0, "a change to Markdown parsed %d C files" % parsed(notes))
+    check(requests(notes) == 5, "from the cache, %d requests to the tools, not 5" % requests(notes))
     header = os.path.join(src, "geometry.h")
     harness.write(header, harness.read(header).decode().replace("#define FACTOR 3", "#define FACTOR 4"))
     changed = harness.run(sidenotes, "--xref", src, "-o", out, "--cache", cache)

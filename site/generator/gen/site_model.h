@@ -29,6 +29,7 @@ typedef struct {
     int folder;     /* index of its folder */
     int readme;     /* is it its folder's readme? */
     sn_code_chunks code; /* the highlighted file (C pages), maybe in chunks */
+    char *html;     /* C highlighted by the generator (c_highlight.h), or NULL */
     int english_only; /* in a section (sections.c): no translations */
 } page_rec;
 
