@@ -19,6 +19,10 @@ void sn_strv_sort(sn_strv *v);
 int sn_strv_find(const sn_strv *v, const char *s);
 void sn_strv_free(sn_strv *v);
 
+/* Drops each of items[from..] equal to one before it in that range,
+ * keeping the order of the rest; O(n log n) for n items. */
+void sn_strv_unique_from(sn_strv *v, size_t from);
+
 /* strcmp for qsort and bsearch over an array of `char *`. */
 int sn_strcmp_ptr(const void *a, const void *b);
 

@@ -564,8 +564,7 @@ void sn_xref_definitions(const sn_xref *x, size_t p, int first, int last, sn_str
         if (o->role != XR_DEF) continue;
         const xref_entity *e = &x->ents[o->ent];
         if (e->kind == XK_MEMBER || e->kind == XK_PARAM || e->kind == XK_LOCAL) continue;
-        int seen = 0;
-        for (size_t j = from; j < out->count && !seen; j++) seen = strcmp(out->items[j], e->name) == 0;
-        if (!seen) sn_strv_add(out, e->name);
+        sn_strv_add(out, e->name);
     }
+    sn_strv_unique_from(out, from); /* a section may define thousands */
 }

@@ -6,6 +6,10 @@
  * that a catalog cannot slip markup, a script say, into a page), and it
  * must stay the same kind of Markdown block: a paragraph whose translation
  * begins a line with `- ` or `# ` would turn into a list or a heading.
+ * An English message whose math does not scan alone (its dollars were read
+ * with the blocks around it) is compared with every `$` as text, and the
+ * translation must hold as many; the page checks its formulas
+ * (translate.h).
  */
 #ifndef SN_PO_CHECK_H
 #define SN_PO_CHECK_H
