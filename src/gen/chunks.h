@@ -1,4 +1,5 @@
-/* chunks.h — a big C file highlighted in pieces, by two Pygments workers
+/* chunks.h — a big code file with C's comments (C++, Go: C itself is
+ * highlighted by c_highlight.h) highlighted in pieces, by two Pygments workers
  * at once (part of the render stage; see tools.h).
  *
  *   read → split → translate → RENDER NOTES AND CODE → assemble → write
@@ -6,7 +7,7 @@
  * A file of CHUNK_MIN_FILE bytes or more is cut in two (or, for tests,
  * every SIDENOTES_CHUNK_BYTES bytes) at lines that open a section's notes
  * at the top level of the C code: after a `;` or a `}`, outside braces,
- * parentheses, preprocessor lines and `#if 0`, where Pygments' C lexer is
+ * parentheses, preprocessor lines and `#if 0`, where Pygments' C-family lexers are
  * nearly always in its root state. Nearly is not always (a `}` after a
  * function Pygments did not recognise leaves it mid-statement), so the
  * worker checks: each chunk runs to the end of the file with the later
@@ -27,7 +28,7 @@ typedef struct {
     int *start;    /* per chunk, its first source line (1-based) */
 } sn_code_chunks;
 
-/* Registers a C page's code with the tools, cut into chunks when it is
+/* Registers a code page's code with the tools, cut into chunks when it is
  * big. `where` names the file in messages. */
 void sn_code_register(sn_tools *t, const sn_page *page, const char *lang, const char *where,
                       sn_code_chunks *out);
