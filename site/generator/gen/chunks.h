@@ -8,7 +8,7 @@
  * every SIDENOTES_CHUNK_BYTES bytes) at lines that open a section's notes
  * at the top level of the C code: after a `;` or a `}`, outside braces,
  * parentheses, preprocessor lines and `#if 0`, where Pygments' C-family lexers are
- * nearly always in its root state. Nearly is not always (a `}` after a
+ * nearly always in their root state. Nearly is not always (a `}` after a
  * function Pygments did not recognise leaves it mid-statement), so the
  * worker checks: each chunk runs to the end of the file with the later
  * cuts as stops, and stops at the first where its lexer is in the root
