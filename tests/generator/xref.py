@@ -252,6 +252,28 @@ with harness.Scratch() as tmp:
     bad = harness.run(sidenotes, "--xref", src, "-o", os.path.join(tmp, "o4"), "--xref-max-kb", "x", expect=2)
     check("--xref-max-kb x" in bad.stderr, "a bad --xref-max-kb: %r" % bad.stderr)
 
+# The benchmark's parse-only build (SIDENOTES_XREF_PARSE_ONLY=1, bench_xref.py):
+# every C file is parsed, no name is linked, and nothing goes to the cache,
+# so the next build parses again and links as a build from scratch does.
+with harness.Scratch() as tmp:
+    src, cache = os.path.join(tmp, "src"), os.path.join(tmp, "cache")
+    harness.copy_fixture("xref", src)
+    only = harness.run(sidenotes, "--xref", src, "-o", os.path.join(tmp, "o1"), "--cache", cache,
+                       env=dict(os.environ, SIDENOTES_XREF_PARSE_ONLY="1"))
+    parsed = re.search(r"(\d+) names linked \((\d+) C files parsed", only.stdout + only.stderr)
+    check(parsed and parsed.group(1) == "0" and int(parsed.group(2)) >= 3,
+          "parse-only: not 0 names linked with the C files parsed: %r" % only.stderr)
+    check('class="xref"' not in harness.read(os.path.join(tmp, "o1", "main.c.html")).decode(),
+          "parse-only: main.c has links")
+    after = harness.run(sidenotes, "--xref", src, "-o", os.path.join(tmp, "o2"), "--cache", cache)
+    again = re.search(r"(\d+) names linked \((\d+) C files parsed", after.stdout + after.stderr)
+    check(again and again.group(2) == parsed.group(2) and int(again.group(1)) > 0,
+          "after parse-only, the next build took its records from the cache: %r" % after.stderr)
+    harness.run(sidenotes, "--xref", src, "-o", os.path.join(tmp, "o3"), "--no-cache")
+    for f in ("main.c.html", "geometry.c.html", "geometry.h.html"):
+        check(harness.read(os.path.join(tmp, "o2", f)) == harness.read(os.path.join(tmp, "o3", f)),
+              "after parse-only, %s differs from a build without a cache" % f)
+
 if problems:
     harness.fail("%d problems:\n%s" % (len(problems), "\n".join(problems)))
 print("ok: cross-references")
