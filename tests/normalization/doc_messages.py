@@ -8,14 +8,16 @@ literals of the form "layer_norm_...: ..." or "batch_norm_...: ...", and the
 messages that batch_norm.c builds with CHECK_MESSAGES("name") from the
 fragments `fn ": ..."` of that macro. Then it finds every such quoted
 message in the notes (comments of the headers and sources, the .md pages of
-annotated/normalization, README.md) and fails, naming file and line, for any
-that the code cannot return.
+annotated/normalization, README.md, doc/measurements.md) and fails, naming
+file and line, for any that the code cannot return. In Markdown a quote may
+be wrapped over lines (not over a blank line); its line breaks are spaces.
 """
 import pathlib
 import re
 import sys
 
 QUOTED = re.compile(r'"((?:layer|batch)_norm_\w+: [^"]+)"')
+WRAPPED = re.compile(r'"((?:layer|batch)_norm_\w+: (?:[^"\n]|\n(?![ \t]*\n))+)"')
 
 
 def code_messages(root):
@@ -33,13 +35,19 @@ def code_messages(root):
 
 def quoted_in_notes(root):
     files = sorted((root / "annotated/normalization").rglob("*.[ch]"))
-    files += sorted((root / "annotated/normalization").rglob("*.md")) + [root / "README.md"]
+    files += sorted((root / "annotated/normalization").rglob("*.md"))
+    files += [root / "README.md", root / "doc/measurements.md"]
     for path in files:
+        if path.suffix == ".md":
+            text = path.read_text()
+            for m in WRAPPED.finditer(text):
+                message = re.sub(r"\s+", " ", m.group(1))
+                yield path.relative_to(root), text.count("\n", 0, m.start()) + 1, message
+            continue
         for number, line in enumerate(path.read_text().splitlines(), 1):
-            if path.suffix in (".c", ".h"):
-                if "//" not in line:
-                    continue
-                line = line[line.index("//"):]
+            if "//" not in line:
+                continue
+            line = line[line.index("//"):]
             for message in QUOTED.findall(line):
                 yield path.relative_to(root), number, message
 
