@@ -56,7 +56,9 @@ $$\frac{\partial L}{\partial W} = G^\top X, \qquad
 \frac{\partial L}{\partial b} = G^\top \mathbf{1}, \qquad
 \frac{\partial L}{\partial X} = G W.$$
 
-The first two sum over the batch, which is why they accumulate ($\beta = 1$).
+The first two sum over the batch (the inner dimension of $G^\top X$ is $N$). Both
+are added to what `dw` and `db` already hold ($\beta = 1$, `+=`), because every
+backward kernel accumulates into its parameter gradients ([layers.h](layers.h)).
 */
 void dense_backward(float *dx, float *dw, float *db, const float *dy, const float *x,
                     const float *w, int N, int in, int out)

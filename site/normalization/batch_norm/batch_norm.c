@@ -49,8 +49,8 @@
 // the population variance, it is about $M/(M-1)$ times a typical batch's
 // biased $\sigma_c^2$, so inference divides $x - \mu$ by about $\sqrt{M/(M-1)}$
 // times what training divided it by (for $\sigma_c^2 \gg \epsilon$): $\hat x$
-// shrinks by 1.41 at $M = 2$, 1.016 at $M = 32$, 1.004 at $M = 128$. The
-// [experiments](../../experiments/readme.md) train at $M = 2$, where this gap
+// shrinks by 1.41 at $M = 2$, 1.016 at $M = 32$, 1.004 at $M = 128$. One of
+// the [experiments](../../experiments/readme.md) trains at $M = 2$, where this gap
 // adds to a larger problem: the [overview](../readme.md#small-batches) shows
 // that at $M = 2$ the layer passes gradient only through the rare features
 // whose two values nearly tie.
