@@ -256,9 +256,30 @@ def headings(src, out, tmp):
          "two lines over ===== became a heading", doc)
 
 
+def inline_code_not_c(src, out, tmp):
+    """A code span is coloured as C unless it holds a number C would
+    refuse: a file name with a date, a version. Those are shown as written."""
+    spans = {"results/run-2026-12-06-1127.log": False, "v1.2.3": False, "a[0..n)": False,
+             "x = 1.5e-3f + 0x1p-3 + .5 + 10ULL + 0b101 + 07": True,
+             'fopen("run-2026-1127.log", "r")': True, "layer_norm_forward(y, x, D)": True,
+             "2026-12-06": True}
+    harness.write(os.path.join(src, "a.md"),
+                  "# Spans\n\n" + "".join("- `%s`\n" % s for s in spans))
+    build(src, out)
+    doc = page(out, "a.html")
+    shown = re.findall(r'<code class="inline-code">(.*?)</code>', doc)
+    for span, coloured in spans.items():
+        plain = [c for c in shown if html.unescape(c) == span]
+        if coloured:
+            must(not plain and any(html.unescape(re.sub(r"<[^>]+>", "", c)) == span and "<span" in c
+                                   for c in shown), "`%s` is not coloured as C" % span, shown)
+        else:
+            must(plain, "`%s` is coloured as C, not shown as written" % span, shown)
+
+
 cases = {f.__name__.replace("_", "-"): f for f in (
     math_warnings, strict, no_math_option, front_matter_math_off, no_math_site, katex_missing,
-    every_error, many_errors, safe_html, unsafe_html, headings)}
+    every_error, many_errors, safe_html, unsafe_html, headings, inline_code_not_c)}
 
 with harness.Scratch() as tmp:
     src, out = os.path.join(tmp, "src"), os.path.join(tmp, "out")

@@ -11,6 +11,7 @@
 
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,6 +28,80 @@ static const char default_lang[] = "c";
 static const char *notes_lang(const sn_notes_context *ctx)
 {
     return ctx->code_lang ? ctx->code_lang : default_lang;
+}
+
+/* ---- code spans that are not C ----------------------------------------- */
+
+/* Whether the preprocessing number t[0..n) (C11 6.4.8) is an integer or a
+ * floating constant: digits in base 10, 8, 16 or 2, a point and an
+ * exponent where the base allows them, and a suffix C knows. */
+static int c_constant(const char *t, size_t n)
+{
+    int hex = n > 1 && t[0] == '0' && (t[1] == 'x' || t[1] == 'X');
+    int bin = n > 1 && t[0] == '0' && (t[1] == 'b' || t[1] == 'B'); /* GNU C, C23 */
+    size_t i = hex || bin ? 2 : 0, digits = 0;
+    int point = 0, exponent = 0;
+    for (; i < n; i++) {
+        char c = t[i];
+        if (bin ? c == '0' || c == '1' : hex ? isxdigit((unsigned char)c) : isdigit((unsigned char)c))
+            digits++;
+        else if (c == '.' && !point && !bin)
+            point = 1;
+        else
+            break;
+    }
+    if (!digits) return 0;
+    if (i < n && !bin && (hex ? t[i] == 'p' || t[i] == 'P' : t[i] == 'e' || t[i] == 'E')) {
+        exponent = 1;
+        i += i + 1 < n && (t[i + 1] == '+' || t[i + 1] == '-') ? 2 : 1;
+        size_t start = i;
+        while (i < n && isdigit((unsigned char)t[i])) i++;
+        if (i == start) return 0;
+    }
+    if (hex && point && !exponent) return 0;
+    const char *suffix = t + i;
+    size_t m = n - i;
+    if (point || exponent) return m == 0 || (m == 1 && strchr("fFlL", suffix[0]));
+    static const char *const integer[] = {"", "u", "U", "l", "L", "ll", "LL", "ul", "uL", "Ul",
+                                          "UL", "lu", "lU", "Lu", "LU", "ull", "uLL", "Ull",
+                                          "ULL", "llu", "llU", "LLu", "LLU"};
+    for (size_t k = 0; k < sizeof integer / sizeof *integer; k++)
+        if (strlen(integer[k]) == m && memcmp(integer[k], suffix, m) == 0) return 1;
+    return 0;
+}
+
+/* Whether a code span holds a number C would refuse, such as the
+ * `1127.log` of `results/pytorch-xeon-2026-12-06-1127.log` or the `.2.3`
+ * of `v1.2.3`: then it names a file or a version, not C, and is shown as
+ * written instead of coloured as C. Numbers inside names, strings and
+ * character constants do not count. */
+static int holds_no_c_number(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (isalpha(c) || c == '_') {
+            while (i < n && (isalnum((unsigned char)s[i]) || s[i] == '_')) i++;
+        } else if (c == '"' || c == '\'') {
+            for (i++; i < n && s[i] != (char)c; i++)
+                if (s[i] == '\\') i++;
+            i++;
+        } else if (isdigit(c) || (c == '.' && i + 1 < n && isdigit((unsigned char)s[i + 1]))) {
+            size_t start = i++;
+            while (i < n) {
+                char d = s[i];
+                if ((d == '+' || d == '-') && strchr("eEpP", s[i - 1]))
+                    i++;
+                else if (isalnum((unsigned char)d) || d == '_' || d == '.')
+                    i++;
+                else
+                    break;
+            }
+            if (!c_constant(s + start, i - start)) return 1;
+        } else {
+            i++;
+        }
+    }
+    return 0;
 }
 
 static void add_placeholder(sn_buf *b, size_t index)
@@ -152,6 +227,10 @@ static int walk(cmark_node *doc, sn_tools *tools, const sn_notes_context *ctx, s
         int block = cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK;
         char *lang = block ? fence_lang(node, notes_lang(ctx)) : sn_strdup(notes_lang(ctx));
         size_t len = strlen(text);
+        if (!block && strcmp(lang, "c") == 0 && holds_no_c_number(text, len)) {
+            free(lang);
+            lang = sn_strdup("text");
+        }
         char *output = NULL;
         if (rc == 0 && block && read_output_block(node, ctx, &output, &len, err) != 0) rc = -1;
         if (output) {
