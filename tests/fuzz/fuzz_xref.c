@@ -191,6 +191,7 @@ static sn_xref *model(const sn_xref_page *pages)
     x->npages = 2;
     x->occ = calloc(3, sizeof *x->occ);
     x->nocc = calloc(3, sizeof *x->nocc);
+    x->resolved = calloc(3, 1);
     return x;
 }
 

@@ -9,6 +9,7 @@ the worker, which alone can segment it.
 
     search_native.py SIDENOTES
 """
+import json
 import os
 import sys
 
@@ -86,4 +87,45 @@ with harness.Scratch() as tmp:
     harness.write(os.path.join(src, "notes.md"),
                   harness.read(os.path.join(src, "notes.md")).decode() + "\n이동 평균.\n")
     build(native, False, 1)
+
+
+# A search for a name goes to the section that defines it, whoever found
+# the name: libclang (--xref), or, for a C page it did not resolve (no
+# --xref, the default; a file over --xref-max-kb), the scan of the lines
+# (search_defs.h). Before, the scan never ran once the cross-references
+# existed, even switched off, so a default build indexed no name at all.
+DIGITS = "".join(chr(c) for c in range(33, 127) if chr(c) not in '"\\|;')
+
+
+def ids_terms(path):
+    """The terms of en.js that its `ids` field holds (search_index.py
+    decodes the same format: front-coded terms, postings per field)."""
+    js = harness.read(path).decode()
+    data = json.loads(js[js.index("sidenotesSearchLoaded(") + len("sidenotesSearchLoaded("):-3])
+    index, out, prev = data["index"], set(), ""
+    field = str(index["fieldIds"]["ids"])
+    for t, postings in zip(index["terms"].split(" "), index["postings"].split("|")):
+        prev = prev[:int(t[0], 36)] + t[1:]
+        if any(f[:1] == field for f in postings.split(";")):
+            out.add(prev)
+    return out
+
+
+with harness.Scratch() as tmp:
+    src = os.path.join(tmp, "src")
+    harness.write(os.path.join(src, "defs.c"),
+                  "// # Definitions\n#include <stddef.h>\n\n// A macro.\n#define SCALE_FACTOR 3\n\n"
+                  "// A function.\nint foo_bar_baz(int x)\n{\n    return x * SCALE_FACTOR;\n}\n")
+    harness.write(os.path.join(src, "big.c"),
+                  "// # Big\n\n// The one function.\nint big_function_name(void)\n{\n    return 2;\n}\n"
+                  + "".join("// Step %d.\nstatic int step%d = %d;\n" % (i, i, i) for i in range(60)))
+    for name, options in (("default", ()), ("xref", ("--xref",)),
+                          ("over the limit", ("--xref", "--xref-max-kb", "1"))):
+        out = os.path.join(tmp, name.replace(" ", "-"))
+        harness.run(sidenotes, src, "-o", out, "--no-cache", "-q", *options)
+        found = ids_terms(os.path.join(out, "static", "search", "en.js"))
+        for term in ("foo_bar_baz", "SCALE_FACTOR", "big_function_name"):
+            if term not in found and term.lower() not in found:
+                harness.fail("%s build: %s is not among the index's names (%s)"
+                             % (name, term, sorted(found)[:20]))
 print("ok")

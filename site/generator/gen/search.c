@@ -36,12 +36,13 @@ struct site_search {
     char *version;
     sn_worker *worker;
     int greeted;            /* its hello line was read (a kept worker's) */
-    /* Documents whose names come from the cross-references, filled in by
-     * site_search_send once the parsers are done (xref.h): the document,
-     * the page and its code's lines. */
+    /* Documents of C code whose names are filled in by site_search_send
+     * once the parsers are done (xref.h): the document, the page, its
+     * source (for a page libclang did not resolve) and its code's lines. */
     struct {
         json_t *doc;
         size_t page;
+        const sn_source *src;
         int first, last;
     } *named;
     size_t nnamed;
@@ -293,8 +294,8 @@ void site_search_notes(site *s, size_t l, size_t p, size_t k, const char *md, si
     int named = 0; /* the names come later, from the cross-references */
     if (pr->page.src->kind == SN_SOURCE_C && sec->code_first) {
         /* The names libclang found defined here (xref.h), once the parsers
-         * are done; without it (no C page resolved), a conservative scan of
-         * the lines. */
+         * are done; for a page it did not resolve (add_names), or with no
+         * cross-references at all, a conservative scan of the lines. */
         named = s->xref != NULL;
         sn_strv names = {0};
         if (!named)
@@ -323,6 +324,7 @@ void site_search_notes(site *s, size_t l, size_t p, size_t k, const char *md, si
         st->named = sn_xrealloc(st->named, (st->nnamed + 1) * sizeof *st->named);
         st->named[st->nnamed].doc = json_incref(last);
         st->named[st->nnamed].page = p;
+        st->named[st->nnamed].src = pr->page.src;
         st->named[st->nnamed].first = sec->code_first;
         st->named[st->nnamed++].last = sec->code_last;
     }
@@ -358,13 +360,18 @@ static char *version_of(const char *script)
     return sn_strdup_printf("script %zu %016llx", strlen(script), (unsigned long long)h);
 }
 
-/* The names each section's code defines, from the cross-references, into
- * the documents that wait for them. */
+/* The names each section's code defines, into the documents that wait for
+ * them: from the cross-references when libclang resolved the page, else
+ * from the scan of its lines (search_defs.h), as without them. */
 static void add_names(struct site_search *st, const sn_xref *x)
 {
     for (size_t i = 0; i < st->nnamed; i++) {
         sn_strv names = {0};
-        sn_xref_definitions(x, st->named[i].page, st->named[i].first, st->named[i].last, &names);
+        if (sn_xref_resolved(x, st->named[i].page))
+            sn_xref_definitions(x, st->named[i].page, st->named[i].first, st->named[i].last, &names);
+        else
+            sn_search_definitions(st->named[i].src->text, st->named[i].src->len, st->named[i].first,
+                                  st->named[i].last, &names);
         json_t *ids = json_array();
         for (size_t k = 0; k < names.count; k++) json_array_append_new(ids, json_string(names.items[k]));
         if (names.count) json_array_set(st->named[i].doc, 4, ids);

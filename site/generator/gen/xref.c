@@ -153,6 +153,7 @@ static void merge(sn_xref *x, size_t p, char *records, int warn)
     }
     xref_lines_free(&sections);
     if (x->nocc[p]) qsort(x->occ[p], x->nocc[p], sizeof *x->occ[p], occ_order);
+    if (records) x->resolved[p] = 1;
 }
 
 void xref_merge(sn_xref *x, size_t p, char *records, int warn) { merge(x, p, records, warn); }
@@ -180,6 +181,7 @@ typedef struct {
     char *records; /* from the cache; else parsed */
     int parsed;
     int again;     /* parsed again without its PCH, whose answer was in doubt */
+    int unparsed;  /* no parser could be loaded: its records are empty, not resolved */
     sn_buf deps;   /* when parsed: the files it read, the start of the value to cache */
     int group;     /* its PCH's group (xref_pch.h), or -1 */
     long host;     /* a header resolved within the parse of this job (a .c file), or -1 */
@@ -313,6 +315,7 @@ static void unparsed(sn_xref *x, const sn_xref_config *cfg, parse_queue *q, cons
         xref_job *j = &q->jobs[i];
         if (j->records) continue;
         j->records = sn_strdup("");
+        j->unparsed = 1;
         x->stats.failed++;
         if (cfg->diags)
             sn_diags_warn(cfg->diags, j->src->file, "its names are left unlinked: %s", why);
@@ -432,6 +435,7 @@ sn_xref *sn_xref_start(const sn_xref_config *cfg, const sn_xref_page *pages, siz
     x->npages = n;
     x->occ = sn_xcalloc(n + 1, sizeof *x->occ);
     x->nocc = sn_xcalloc(n + 1, sizeof *x->nocc);
+    x->resolved = sn_xcalloc(n + 1, 1);
     struct xref_parsing *ps = x->parsing = sn_xcalloc(1, sizeof *ps);
     parse_queue *q = &ps->q;
     *q = (parse_queue){NULL, sn_xcalloc(n + 1, sizeof *q->jobs), 0, 0, PTHREAD_MUTEX_INITIALIZER, NULL};
@@ -506,6 +510,7 @@ void sn_xref_finish(sn_xref *x)
             x->stats.again += (size_t)j->again;
         }
         merge(x, j->page, j->records, ps->warn);
+        if (j->unparsed) x->resolved[j->page] = 0;
         free(j->records);
         free(j->code);
         sn_buf_free(&j->deps);
@@ -544,12 +549,15 @@ void sn_xref_free(sn_xref *x)
     for (size_t p = 0; p < x->npages; p++) free(x->occ[p]);
     free(x->occ);
     free(x->nocc);
+    free(x->resolved);
     free(x->on_page);
     free(x->by_name);
     free(x);
 }
 
 sn_xref_stats sn_xref_get_stats(const sn_xref *x) { return x->stats; }
+
+int sn_xref_resolved(const sn_xref *x, size_t p) { return p < x->npages && x->resolved[p]; }
 
 void sn_xref_definitions(const sn_xref *x, size_t p, int first, int last, sn_strv *out)
 {

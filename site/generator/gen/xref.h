@@ -77,6 +77,11 @@ typedef struct {
 } sn_xref_stats;
 sn_xref_stats sn_xref_get_stats(const sn_xref *x);
 
+/* Whether page p's names came from libclang: 0 for a page it left
+ * unlinked (the default without --compile-commands or --xref, a file over
+ * the size limit, one clang could not parse or no parser was loaded for). */
+int sn_xref_resolved(const sn_xref *x, size_t p);
+
 /* Appends to `out` the names page p defines on its source lines
  * first..last (functions, macros, types, enum constants, globals; not
  * members, parameters or locals), each once: the search index (search.c)

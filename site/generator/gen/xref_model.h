@@ -56,6 +56,7 @@ struct sn_xref {
     size_t non_page, on_page_cap;
     int ids_made; /* every entity has its id (xref_ids; a merge undoes it) */
     sn_xref_stats stats;
+    unsigned char *resolved; /* per page: its names came from libclang (sn_xref_resolved) */
     struct xref_parsing *parsing; /* until sn_xref_finish (xref.c) */
 };
 
