@@ -1,6 +1,6 @@
 /* answer.h — exercises' answers that the reader reveals.
  *
- *   read → split → translate → RENDER NOTES (answers) → assemble → write
+ *   read → split → resolve names → translate → RENDER NOTES (answers) → assemble → write
  *
  * A block quote whose first line is `[!ANSWER]` (GitHub's alert syntax, any
  * case, alone on its line; or followed by a space and text, which is how a

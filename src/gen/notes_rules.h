@@ -1,6 +1,7 @@
 /* notes_rules.h — what Markdown may do in notes written as code comments.
  *
- *   read → split → translate → RENDER NOTES (markdown.c, then THESE RULES) → assemble → write
+ *   read → split → resolve names → translate
+ *     → RENDER NOTES (markdown.c, then THESE RULES) → assemble → write
  *
  * Notes are comments of other people's code as often as Markdown written
  * for the page, so two rules run on cmark-gfm's tree before it is

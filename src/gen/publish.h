@@ -1,7 +1,7 @@
 /* publish.h — what a site needs beyond its pages to be shared and
  * published, a part of the assemble stage:
  *
- *   read → split → translate → render → ASSEMBLE PAGES (+ publish) → write
+ *   read → split → resolve names → translate → render → ASSEMBLE PAGES (+ publish) → write
  *
  * With a base URL (`--base-url`): absolute canonical and hreflang URLs, Open
  * Graph tags, sitemap.xml and robots.txt. Without one every link stays

@@ -1,6 +1,6 @@
 /* read.h — the first stage: find the sources under a folder and read them.
  *
- *   READ → split → translate → render notes and code → assemble → write
+ *   READ → split → resolve names → translate → render notes and code → assemble → write
  *
  * A page is a source file in one of the languages of syntax.h (C, C++,
  * Python, shell, ...) or a `.md` file; an image (`.svg`, `.png`, `.jpg`,

@@ -1,10 +1,11 @@
 /* site.c — see site.h. The stages, in order, are the functions below
- * named after them: read_sources, split_pages, register_code (each file's
- * code, sent to Pygments at once), render_notes (English, whose
- * formulas and code go to the tools at once), site_load_languages
- * (languages.c), render_notes (each translation), sn_tools_run,
- * assemble_pages, site_add_static_files (static_files.c) and
- * sn_write_outputs. What the stages share is in site_model.h; links.c
+ * named after them: read_sources, split_pages, site_resolve_names (the
+ * parsers start, site_xref.c), register_code (C highlighted here by
+ * c_highlight.c; other languages' code sent to Pygments at once),
+ * render_notes (English, whose formulas and code go to the tools at once),
+ * site_load_languages (languages.c), render_notes (each translation),
+ * site_finish_names, sn_tools_run, assemble_pages, site_add_static_files
+ * (static_files.c) and sn_write_outputs. What the stages share is in site_model.h; links.c
  * rewrites links in notes, nav.c makes titles, breadcrumbs and contents. */
 #include "site_model.h"
 #include "ui_strings.h"
@@ -568,9 +569,10 @@ int sn_site_build(const sn_site_options *o, char **err)
     }
     if (!o->dump_dir) sn_stamp_sources(o, &read_stamp);
     s.progress = sn_progress_start(o->progress && !o->quiet);
-    /* A first build of this output needs a search index: node loads now,
-     * beside the reading and parsing, not after them (its start-up is
-     * most of its work on a small site). A rebuild, even of a build that
+    /* A first build of this output with translations needs a search index
+     * that may need node (CJK and Hangul, search.h): node loads now, beside
+     * the reading and parsing, not after them (its start-up is most of its
+     * work on a small site); without --po it is left to later (search.c). A rebuild, even of a build that
      * was not done (SN_STAMP_NOT_DONE), starts it only if the cache lacks
      * the index. */
     if (first_build) site_search_start(&s);
@@ -591,9 +593,10 @@ int sn_site_build(const sn_site_options *o, char **err)
      * on them while the translations are read and parsed. */
     site_add_language(&s, "en");
     register_code(&s);
-    /* The files' code goes to Pygments now, before the notes are rendered:
-     * on a big file lexing is most of a build, and the notes' own work
-     * (a quarter of it on 40,000 lines) then runs beside it, not before. */
+    /* The code of other languages than C goes to Pygments now, before the
+     * notes are rendered: on a big file lexing is most of a build, and the
+     * notes' own work (a quarter of it on 40,000 lines) then runs beside it,
+     * not before. */
     if (!o->dump_dir && sn_tools_send(s.tools, err) != 0) goto free_key;
     sn_progress_stage(s.progress, "rendering notes");
     sn_progress_total(s.progress, s.npages);

@@ -1,6 +1,6 @@
 /* template.h — the page templates: HTML with holes.
  *
- *   read → split → translate → render → ASSEMBLE PAGES → write
+ *   read → split → resolve names → translate → render → ASSEMBLE PAGES → write
  *
  * Two kinds of hole:
  *   {{name}}        a variable, filled with HTML the generator made;

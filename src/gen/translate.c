@@ -379,7 +379,9 @@ static void put_translation(sn_buf *out, source *src, const sn_po_block *blk, co
      * border, and its line breaks stay (a TeX comment ends at one). The
      * placeholders hide math from Markdown, so a heading or a row whose
      * formula spans lines is still one line to Markdown. The catalog's
-     * check made sure the math scans. */
+     * check made sure the math scans, unless the English message did not
+     * scan alone: then its dollars count as text here, and the page
+     * compares the formulas (translate.h). */
     sn_math_list math = {0};
     sn_error err = {0};
     if (strchr(tr, '$') && sn_math_find(tr, len, &math, &err) != 0) sn_error_free(&err);

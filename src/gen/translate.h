@@ -1,6 +1,6 @@
 /* translate.h — the translate stage of the pipeline.
  *
- *   read → split → TRANSLATE → render notes and code → assemble → write
+ *   read → split → resolve names → TRANSLATE → render notes and code → assemble → write
  *
  * A page's notes are Markdown, written in English. A catalog is one gettext PO
  * file: the translations of one page (po/<lang>/<page path>.po) or of the

@@ -1,11 +1,13 @@
 /* worker.h — a helper process fed through pipes, one batch after another.
  *
- * The generator runs KaTeX under node and Pygments under python3. A worker
+ * The generator runs KaTeX under node, Pygments under python3 and, for
+ * an index with CJK or Hangul, the search worker under node. A worker
  * writes one line first (its version), then answers each request line on
  * its stdin with one response (framed: see tools_workers.c), and exits when its
  * stdin closes.
  * Requests can be sent while the generator still has other work to do: the
- * first batch of a build goes out as soon as the English pages are parsed.
+ * first batch of a build (the files' code) goes out before the notes are
+ * rendered, the next once the English notes are parsed.
  * Sending never deadlocks: while a request is written, whatever the worker
  * has answered meanwhile is read and kept; the rest is read at the end.
  * The worker's stderr is ours. */

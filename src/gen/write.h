@@ -1,6 +1,6 @@
 /* write.h — the last stage: put the rendered files in the output folder.
  *
- *   read → split → translate → render → assemble → WRITE
+ *   read → split → resolve names → translate → render → assemble → WRITE
  *
  * By the time anything is written, every page has been rendered in memory:
  * a build that fails earlier leaves the output folder as it was. The new

@@ -1,5 +1,7 @@
 /* xref_model.h — what xref.c (resolving names with libclang) hands to
- * xref_html.c (links, tooltips, the index). Private to the two. */
+ * xref_html.c (links, tooltips, the index). Private to the generator's
+ * cross-references (xref_parser.c for its constants, and the fuzz target
+ * fuzz_xref.c, which builds the model by hand). */
 #ifndef SN_XREF_MODEL_H
 #define SN_XREF_MODEL_H
 

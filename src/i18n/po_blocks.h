@@ -1,6 +1,6 @@
 /* po_blocks.h — the translatable blocks of a page's notes.
  *
- *   read → split → TRANSLATE (po_blocks: notes → messages) → render → ...
+ *   read → split → resolve names → TRANSLATE (po_blocks: notes → messages) → render → ...
  *
  * A translation message is one Markdown leaf block of the notes: a heading,
  * a paragraph (at the top level, in a list item or in a block quote) or a
@@ -55,7 +55,8 @@ typedef struct {
 } sn_po_block_list;
 
 /* Finds the translatable blocks of the Markdown `notes` (`len` bytes).
- * Returns 0, or -1 and sets *err (math the notes never close), its line and
+ * Returns 0, or -1 and sets *err (a reserved U+E000/U+E001, or math and
+ * Markdown blocks that do not agree: texmath.h), its line and
  * column relative to the notes. `out` is always initialised; free it with
  * sn_po_block_list_free. */
 int sn_po_blocks_split(const char *notes, size_t len, sn_po_block_list *out, sn_error *err);

@@ -15,15 +15,16 @@
 #define SN_PO_CHECK_H
 
 /* NULL when `msgstr` is a faithful translation of `msgid` in the sense
- * above, else a malloc'd sentence saying what differs. */
-char *sn_po_check_translation(const char *msgid, const char *msgstr);
-
-/* The same, and also: a translation of nothing but white space, a line
- * break (outside math) the English has not, a backtick or `*` left
- * unclosed, emphasis dropped or added, a leading or trailing newline
- * msgfmt -c would reject. `kind` is the English block kind from the
+ * above and also refuses none of these: a translation of nothing but
+ * white space, a line break (outside math) the English has not, a
+ * backtick or `*` left unclosed, emphasis dropped or added, a leading or
+ * trailing newline msgfmt -c would reject; else a malloc'd sentence
+ * saying what differs. `kind` is the English block kind from the
  * catalog's extracted comment ("heading", "list item"; NULL: unknown),
  * named when the translation's Markdown has another shape. */
 char *sn_po_check_message(const char *msgid, const char *msgstr, const char *kind);
+
+/* sn_po_check_message with no kind. */
+char *sn_po_check_translation(const char *msgid, const char *msgstr);
 
 #endif

@@ -1,5 +1,7 @@
 /* texmath.c — see texmath.h: protecting the spans sn_math_find
- * (texmath_find.c) located behind placeholders, and putting them back. */
+ * (texmath_find.c) located behind placeholders, and putting them back;
+ * and the plain dollars' helpers (sn_math_copies_add, sn_math_plain_dollars,
+ * sn_math_reopened). */
 #include "texmath.h"
 #include "texmath_scan.h"
 

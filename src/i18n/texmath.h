@@ -1,6 +1,6 @@
 /* texmath.h — find, protect and restore the math in Markdown notes.
  *
- *   read → split → translate → RENDER NOTES (math, Markdown) → assemble → write
+ *   read → split → resolve names → translate → RENDER NOTES (math, Markdown) → assemble → write
  *
  * Notes carry TeX between `$...$` (inline) and `$$...$$` (display). Markdown
  * would mangle it (`*`, `_`, `\\`, `\{` all mean something there), so the
@@ -15,7 +15,8 @@
  *     is listed (`unclosed`) so that the renderer can warn about it.
  *   - `$` opens inline math when the next character is not a space; the
  *     closing `$` is not preceded by a space nor followed by a digit, and
- *     comes before the paragraph ends (a blank line). Otherwise the `$` is a
+ *     comes before the paragraph ends (a blank line, an ATX heading or a
+ *     setext underline). Otherwise the `$` is a
  *     plain dollar sign, as in `it costs $5`.
  *   - `\$` is a literal dollar; inside math, `\` escapes the next character.
  *   - Nothing inside a code span (`...`) or a code block is math.

@@ -4,7 +4,8 @@
  * Every folder under the watched roots is watched, folders made later too.
  * Changes inside the `skip` folders (the output, the cache) are ignored,
  * and so are hidden files and backups (".x.swp", "x~"), which editors write
- * beside the file they save. */
+ * beside the file they save; a folder's settings file (read.h) is hidden
+ * but watched. */
 #ifndef SN_WATCH_H
 #define SN_WATCH_H
 

@@ -1,6 +1,6 @@
 /* assemble.h — rendered pieces into whole pages, through the templates.
  *
- *   read → split → translate → render → ASSEMBLE PAGES → write
+ *   read → split → resolve names → translate → render → ASSEMBLE PAGES → write
  *
  * The templates (page.html, section.html, index.html, entry.html, and the
  * small pieces in parts/: a breadcrumb link, a language link, the source

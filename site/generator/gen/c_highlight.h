@@ -1,7 +1,7 @@
 /* c_highlight.h — C code highlighted in the generator itself, as the
  * Pygments worker would highlight it (part of the render stage; tools.h).
  *
- *   read → split → translate → RENDER NOTES AND CODE → assemble → write
+ *   read → split → resolve names → translate → RENDER NOTES AND CODE → assemble → write
  *
  * Pygments, in the python3 worker, took 1.2 s of CPU on the site's 1.1 MB
  * of C (half a cold build), this file 30 ms: c_highlight.c follows

@@ -1,4 +1,6 @@
-/* cache.h — results of the external tools, kept on disk between builds.
+/* cache.h — results of the external tools, kept on disk between builds:
+ * KaTeX's and Pygments' answers, and also libclang's records (xref.h),
+ * the search indexes (search.h) and the languages' names.
  *
  * KaTeX and Pygments are slow to start and deterministic, so every result
  * is stored under its full key: the tool, the tool's version, the options

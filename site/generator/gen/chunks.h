@@ -2,7 +2,7 @@
  * highlighted by c_highlight.h) highlighted in pieces, by two Pygments workers
  * at once (part of the render stage; see tools.h).
  *
- *   read → split → translate → RENDER NOTES AND CODE → assemble → write
+ *   read → split → resolve names → translate → RENDER NOTES AND CODE → assemble → write
  *
  * A file of CHUNK_MIN_FILE bytes or more is cut in two (or, for tests,
  * every SIDENOTES_CHUNK_BYTES bytes) at lines that open a section's notes

@@ -1,10 +1,10 @@
 /* markdown.h — notes to HTML: math protected, Markdown by cmark-gfm,
  * formulas and code filled in by the tools.
  *
- *   read → split → translate → RENDER NOTES (math, Markdown) → assemble → write
+ *   read → split → resolve names → translate → RENDER NOTES (math, Markdown) → assemble → write
  *
- * In two steps, so that a whole build's KaTeX and Pygments work can be done
- * in one batch between them:
+ * In two steps, so that the tools' work for many pages can be sent in a few
+ * batches (tools.h) between them:
  *   1. sn_notes_parse takes the math out (texmath.h), parses the Markdown
  *      (CommonMark with GitHub's tables, strikethrough and autolinks; raw HTML
  *      and headings as notes_rules.h says), registers every formula and every code span or

@@ -1,6 +1,6 @@
 /* program_output.h — a program's output, shown in the notes.
  *
- *   read → split → translate → RENDER NOTES (output blocks) → assemble → write
+ *   read → split → resolve names → translate → RENDER NOTES (output blocks) → assemble → write
  *
  * A fenced code block whose info string is `output FILE`, with an empty
  * body,

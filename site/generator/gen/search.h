@@ -1,9 +1,9 @@
 /* search.h — the search index of each language, for the search box in the
  * top bar of every page (templates/search.js).
  *
- *   read → split → translate → render notes ─┬→ assemble → write
- *                                            └→ SEARCH INDEX (one node,
- *                                               beside KaTeX and Pygments)
+ *   read → split → resolve names → translate → render notes ─┬→ assemble → write
+ *                                                            └→ SEARCH INDEX (in C,
+ *                                                               or node for CJK, Hangul)
  *
  * While the notes of each language are rendered, every section gives the
  * index a document per heading in its notes: the heading, the text under it (the Markdown as plain text, formulas and code
@@ -13,13 +13,13 @@
  * (`--section`, the generator's own sources) give only titles, headings and
  * names, which keeps the English index within its size budget.
  *
- * Then one node process runs src/tools/search-worker.js (with MiniSearch,
- * its reference under SIDENOTES_SEARCH_CHECK) and returns, per language,
- * the index of static/search/LANG.js, which also brings the engine that
- * queries it (templates/search-engine.js). The cache keeps each
- * language's script under its whole request: an unchanged language starts
- * no node, and a rebuild with nothing changed does not get here at all
- * (stamp.h). */
+ * Then each language's index, static/search/LANG.js, which also brings the
+ * engine that queries it (templates/search-engine.js), is built: in C
+ * (search_index.h) when its words hold no CJK or Hangul; otherwise by one
+ * node process running src/tools/search-worker.js (with MiniSearch, its
+ * reference under SIDENOTES_SEARCH_CHECK), whose answers the cache keeps
+ * under the whole request: an unchanged language starts no node. A
+ * rebuild with nothing changed does not get here at all (stamp.h). */
 #ifndef SN_SEARCH_H
 #define SN_SEARCH_H
 

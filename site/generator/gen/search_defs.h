@@ -1,10 +1,11 @@
 /* search_defs.h — which names a section of C code defines, for the search
  * index (search.h): a result for an identifier goes to its definition.
  *
- * The search index takes its names from the cross-references (libclang,
- * sn_xref_definitions in xref.h) when the site has any; this conservative
- * scan of the section's lines is the fallback, and finds only what starts
- * at column 0 and is plainly a definition:
+ * The search index takes a page's names from the cross-references
+ * (libclang, sn_xref_definitions in xref.h) when libclang resolved it
+ * (sn_xref_resolved); otherwise, as by default, this conservative scan of
+ * the section's lines, which finds only what starts at column 0 and is
+ * plainly a definition:
  *
  *   #define NAME                           a macro
  *   TYPE NAME(ARGS...) {                   a function with its body (a

@@ -1,11 +1,12 @@
 /* site.h — the whole pipeline over a folder of sources.
  *
- *   read → split → translate → render notes and code → assemble → write
+ *   read → split → resolve names → translate → render notes and code → assemble → write
  *
- * sn_site_build runs each stage over every page in every language before
- * the next stage starts, so that the render stage can hand all formulas and
- * all code to the tools in one batch, and so that nothing is written unless
- * every page rendered. */
+ * sn_site_build reads and splits the whole site first; names are resolved
+ * in background threads while the pages render (xref.h); each language's
+ * pages are translated and rendered section by section; the tools get
+ * their work in up to three batches (tools.h); and nothing is assembled or
+ * written unless every page rendered. */
 #ifndef SN_SITE_H
 #define SN_SITE_H
 

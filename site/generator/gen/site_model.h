@@ -28,7 +28,8 @@ typedef struct {
     char *out;      /* the page's path within a language tree */
     int folder;     /* index of its folder */
     int readme;     /* is it its folder's readme? */
-    sn_code_chunks code; /* the highlighted file (C pages), maybe in chunks */
+    sn_code_chunks code; /* the highlighted file of a code page in another
+                            language than C (Pygments), maybe in chunks */
     char *html;     /* C highlighted by the generator (c_highlight.h), or NULL */
     int english_only; /* in a section (sections.c): no translations */
 } page_rec;

@@ -1,6 +1,6 @@
 /* split.h — the second stage: cut a page into sections.
  *
- *   read → SPLIT → translate → render notes and code → assemble → write
+ *   read → SPLIT → resolve names → translate → render notes and code → assemble → write
  *
  * In a C file, a comment that starts a line — a run of `//` lines, or a
  * block comment with nothing after its end — holds notes in Markdown.

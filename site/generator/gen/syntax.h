@@ -1,7 +1,8 @@
 /* syntax.h — the programming languages sidenotes reads, in one table: the
  * file name endings, how comments are written, and the Pygments lexer that
- * highlights the code. Adding a language whose comments are C's (`//` and
- * slash-star) or shell's (`#`) is one row in syntax.c.
+ * highlights the code (for `c`, c_highlight.h does as that lexer would).
+ * Adding a language whose comments are C's (`//` and slash-star) or
+ * shell's (`#`) is one row in syntax.c.
  *
  *   | language | endings                                 | comments | lexer  |
  *   | C        | .c .h                                   | C        | c      |

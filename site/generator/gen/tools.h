@@ -1,14 +1,15 @@
 /* tools.h — KaTeX and Pygments, batched and cached: the render stage's
  * external work.
  *
- *   read → split → translate → RENDER NOTES AND CODE → assemble → write
+ *   read → split → resolve names → translate → RENDER NOTES AND CODE → assemble → write
  *
  * While pages are parsed, every formula and every piece of code to
  * highlight is registered here and gets an id. Identical requests are
  * merged, the cache answers what it can, and what is left goes to one
  * KaTeX worker (node) and one Pygments worker (python3), or two for a big
- * batch, which run at the same time: the files' code as soon as it is
- * registered, the English notes' formulas and code once they are parsed
+ * batch, which run at the same time: the files' code (other languages than
+ * C, which c_highlight.h does) as soon as it is registered, the English
+ * notes' formulas and code once they are parsed
  * (sn_tools_send each time), and a last, usually empty, batch after the translations
  * (sn_tools_run), which then collects the answers. A worker is only
  * started when it has work, or at the first request when the cache does not

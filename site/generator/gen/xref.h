@@ -3,9 +3,11 @@
  *
  *   read → split → RESOLVE NAMES → translate → render → assemble → write
  *
- * Each C source is parsed with the flags meson wrote into
- * compile_commands.json, or with default flags and its own folder as -I
- * (libclang is a module loaded only then: xref_parser.h). A header's names
+ * With --compile-commands, each C source is parsed with the flags meson
+ * wrote into compile_commands.json; with --xref alone, with -std=gnu11 and
+ * its own folder as -I; with neither (the default), nothing is resolved
+ * and the summary says how many C files were left unlinked (libclang is a
+ * module loaded only to parse: xref_parser.h). A header's names
  * are resolved once: within the parse of a .c file that includes it first
  * with the same flags (its own .c file when there is one), else in a parse
  * of its own; each parse costs about 6 ms and the system headers' reading
@@ -95,7 +97,7 @@ typedef struct {
     const char *prefix;
 } sn_xref_where;
 
-/* Highlighted code of page p (Pygments' HTML, a line per source line) with
+/* Highlighted code of page p (c_highlight.c's HTML, a line per source line) with
  * each resolved identifier wrapped in <a class="xref" href data-x>. The
  * page's use of entity i is noted for sn_xref_tooltips. Malloc'd; NULL when
  * the page has no name to link (the code stays as it is). */

@@ -273,8 +273,9 @@ static const char *occ_href(sn_xref *x, size_t p, const xref_occ *o, const sn_xr
 
 /* ---- links in code ----------------------------------------------------- */
 
-/* The byte an HTML entity stands for (Pygments writes these five), and the
- * entity's length; 0 when it is none of them. */
+/* The byte an HTML entity stands for (the highlighters write the first
+ * four; `&#39;` too is read), and the entity's length; 0 when it is none of
+ * them. */
 static size_t entity_len(const char *s)
 {
     static const char *const names[] = {"&lt;", "&gt;", "&amp;", "&quot;", "&#39;"};

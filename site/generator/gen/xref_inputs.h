@@ -2,7 +2,7 @@
  * bytes: the flags it is compiled with (compile_commands.json, read with
  * Jansson: no libclang needed to know a file's cache key) and the files of
  * the site it read (recorded by the parser, xref_parser.c). Private to
- * xref.c and xref_inputs.c. */
+ * xref.c, xref_pch.c and xref_inputs.c. */
 #ifndef SN_XREF_INPUTS_H
 #define SN_XREF_INPUTS_H
 

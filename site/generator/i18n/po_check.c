@@ -1,6 +1,6 @@
 /* po_check.c — see po_check.h. Each side is reduced to lists of strings
- * (math spans, code spans, link targets, top-level block kinds); sorted,
- * the lists must match. */
+ * (math spans, code spans, link targets, raw HTML tags, top-level block
+ * kinds); sorted, the lists must match. */
 #include "po_check.h"
 
 #include "buf.h"

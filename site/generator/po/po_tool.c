@@ -10,7 +10,7 @@
  * extracts, then merges every template into every language of
  * PO_DIR/LINGUAS with gettext's msgmerge, so that changed English becomes
  * fuzzy and new English untranslated, creating the catalogs that are
- * missing; status po_counts, per page and language, the messages translated,
+ * missing; status counts, per page and language, the messages translated,
  * fuzzy and untranslated; check fails unless every catalog loads (syntax,
  * math, code, links: translate.h), and notes the templates and catalogs
  * that are behind the English and the translations that do not use the
