@@ -108,7 +108,7 @@ fuzz_suite() {
 # main branch) adds the `release` suite: site/ is what the sources make now,
 # every catalog po/COMPLETE declares is complete, the templates are current.
 # Without it a contributor's PO-only or English-only change passes: those
-# tests hold main, not every branch (CONTRIBUTING.md, "What to commit").
+# tests hold main, not every branch (CONTRIBUTING.md, "What each contributor commits").
 strict=${SIDENOTES_STRICT:-0}
 suites() { [ "$strict" = 1 ] || echo --no-suite release; }
 

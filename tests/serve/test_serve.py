@@ -260,6 +260,9 @@ with harness.Scratch() as tmp:
         events.close()
         # A stream that a reader left (the stale page above) is not reported.
         check(b"Failed to send" not in server.log, "no message for a reader who left", server)
+        # libmicrohttpd's own complaints about how it was started (its
+        # logger must be its first option) are no message for the user.
+        check(b"MHD_OPTION" not in server.log, "libmicrohttpd warns about its options", server)
         print("serve: edit, error, fix, %d refused paths, bound to 127.0.0.1 only, SIGINT: ok"
               % len(refused))
     finally:

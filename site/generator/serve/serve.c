@@ -472,8 +472,10 @@ int sn_serve(const sn_site_options *o, const char *bind, const char *port)
     build(&s, o);
     d = MHD_start_daemon(MHD_USE_THREAD_PER_CONNECTION | MHD_USE_INTERNAL_POLLING_THREAD |
                              MHD_USE_ERROR_LOG,
-                         0, NULL, NULL, answer, &s, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
-                         MHD_OPTION_EXTERNAL_LOGGER, log_server_error, NULL, MHD_OPTION_END);
+                         0, NULL, NULL, answer, &s,
+                         /* the logger first, or libmicrohttpd says so on stderr */
+                         MHD_OPTION_EXTERNAL_LOGGER, log_server_error, NULL,
+                         MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa, MHD_OPTION_END);
     if (!d) {
         fprintf(stderr, "sidenotes: error: cannot listen on %s:%s (%s)\n", bind, port,
                 errno ? strerror(errno) : "is the port in use?");
